@@ -1,0 +1,253 @@
+"""The ``recovery-desk`` command: the workstation (default) and headless subcommands.
+
+Exit codes: 0 success, 1 failure (one clear line on stderr, no traceback), 2 bad usage.
+Heavy imports (Qt, Alembic) happen inside the subcommand that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .errors import RecoveryDeskError
+
+log = logging.getLogger("recovery_desk")
+LANGUAGES = ("en", "hu", "lv", "uk")
+PAGES = ("desk", "log", "dashboard", "training", "settings")
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, e.g. 1280x800") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError("size out of range (320x240 to 7680x4320)")
+    return width, height
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="recovery-desk",
+        description="Complaint recovery workstation with an offline, event-sourced case log.")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="case log: a file path (SQLite) or a SQLAlchemy URL; "
+                             "default: RECOVERY_DESK_DB or the user data folder")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="start the workstation (the default)")
+    gui.add_argument("--demo-on-first-run", action="store_true",
+                     help="fill an empty log with demo cases without asking")
+
+    demo = sub.add_parser("demo-data", help="fill the log with realistic demo cases")
+    demo.add_argument("--cases", type=_positive, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--desk", metavar="ID", help="desk id the cases are recorded at")
+    demo.add_argument("--if-empty", action="store_true",
+                      help="do nothing when the log already has cases")
+
+    exp = sub.add_parser("export", help="export cases (or events) to CSV or JSON Lines")
+    exp.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    exp.add_argument("--out", required=True, type=Path, metavar="PATH")
+    exp.add_argument("--events", action="store_true", help="one row per event")
+    exp.add_argument("--training", action="store_true", help="include training cases")
+
+    chk = sub.add_parser("check", help="verify schema, integrity, hash chains, projections")
+    chk.add_argument("--rebuild", action="store_true",
+                     help="first rebuild the case list from the events")
+
+    sub.add_parser("migrate", help="create or upgrade the case log schema and exit")
+
+    shot = sub.add_parser("screenshot", help="render one page of the window to a PNG")
+    shot.add_argument("--page", choices=PAGES, default="desk")
+    shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+
+    books = sub.add_parser("playbooks", help="list or validate playbooks")
+    books_sub = books.add_subparsers(dest="playbooks_command", metavar="ACTION", required=True)
+    validate = books_sub.add_parser("validate", help="validate playbook files")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    books_sub.add_parser("list", help="list the installed playbooks")
+
+    bench = sub.add_parser("bench", help="measure speed against raw baselines")
+    bench.add_argument("--cases", type=_positive, default=2000, metavar="N")
+    bench.add_argument("--json", action="store_true", help="print figures as JSON")
+    bench.add_argument("--keep", type=Path, metavar="DIR",
+                       help="build (or reuse) the benchmark log in DIR")
+    return parser
+
+
+def _open(args: argparse.Namespace):  # -> Workspace
+    from .services.workspace import open_workspace
+
+    workspace = open_workspace(args.db)
+    if args.lang:
+        workspace.settings.language = args.lang
+    return workspace
+
+
+class _TerminalProgress:
+    """A one-line progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, total: int, label: str) -> None:
+        self.total, self.label = total, label
+        self.start = time.perf_counter()
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, done: int) -> bool:
+        if self.live:
+            width = 30
+            filled = int(width * done / max(self.total, 1))
+            rate = done / max(time.perf_counter() - self.start, 1e-9)
+            sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
+                             f"{done}/{self.total}  {rate:,.0f}/s ")
+            sys.stderr.flush()
+            if done >= self.total:
+                sys.stderr.write("\n")
+        return True
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .services.demo import generate
+
+    workspace = _open(args)
+    if args.if_empty and workspace.case_count() > 0:
+        print("The case log already has cases; no demo data added.")
+        return 0
+    started = time.perf_counter()
+    stats = generate(workspace, args.cases, seed=args.seed, desk=args.desk,
+                     progress=_TerminalProgress(args.cases, "demo cases"))
+    seconds = time.perf_counter() - started
+    print(f"Added {stats.cases} demo cases ({stats.events} events) in {seconds:.1f} s "
+          f"({stats.cases / max(seconds, 1e-9):,.0f} cases/s) to {workspace.location}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .services.export import export
+
+    workspace = _open(args)
+    count = export(workspace.engine, args.out, args.format, events=args.events,
+                   include_training=args.training)
+    print(f"Wrote {count} {'events' if args.events else 'cases'} to {args.out}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .services.check import check_log, rebuild_projections
+
+    workspace = _open(args)
+    if args.rebuild:
+        count = rebuild_projections(workspace.engine)
+        print(f"Rebuilt the case list from events: {count} cases.")
+    report = check_log(workspace.engine)
+    if report.ok:
+        print(f"OK: {report.events} events on {report.desks} desk(s), {report.cases} cases; "
+              "hash chains and case list verified.")
+        return 0
+    for finding in report.findings:
+        print(finding, file=sys.stderr)
+    print(f"check failed: {len(report.findings)} finding(s).", file=sys.stderr)
+    return 1
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    if workspace.backup_made:
+        print(f"Backed up the previous log to {workspace.backup_made}")
+    print(f"The case log at {workspace.location} is at the current schema.")
+    return 0
+
+
+def cmd_playbooks(args: argparse.Namespace) -> int:
+    from .domain.playbook import PlaybookError, load_library, load_playbook
+    from .paths import resources_dir
+
+    if args.playbooks_command == "list":
+        library = load_library(resources_dir() / "playbooks")
+        for playbook in library.usable.values():
+            print(f"{playbook.id:10} {playbook.method:8} {','.join(playbook.languages):12} "
+                  f"{playbook.title.get('en')}")
+        for name, reason in library.unusable.items():
+            print(f"UNUSABLE {name}: {reason}")
+        return 0 if not library.unusable else 1
+    failed = 0
+    for path in args.files:
+        try:
+            playbook = load_playbook(path)
+        except PlaybookError as exc:
+            print(f"INVALID {exc}", file=sys.stderr)
+            failed += 1
+        else:
+            print(f"ok {path}: {playbook.id} ({len(playbook.stages)} stages, "
+                  f"{', '.join(playbook.languages)})")
+    return 1 if failed else 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.app import run_gui
+
+    return run_gui(args)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from .ui.app import take_screenshot
+
+    return take_screenshot(args)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import run_bench
+
+    return run_bench(args)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui, "demo-data": cmd_demo, "export": cmd_export, "check": cmd_check,
+    "migrate": cmd_migrate, "screenshot": cmd_screenshot, "playbooks": cmd_playbooks,
+    "bench": cmd_bench,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui" and not hasattr(args, "demo_on_first_run"):
+        args.demo_on_first_run = False
+    from .logging_setup import configure
+
+    configure(args.verbose)
+    try:
+        return COMMANDS[command](args)
+    except RecoveryDeskError as exc:
+        print(f"recovery-desk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("recovery-desk: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # last resort: never a traceback on the terminal
+        log.exception("unexpected error in %s", command)
+        print(f"recovery-desk: unexpected error: {type(exc).__name__}: {exc}. Details are in "
+              "the log file.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

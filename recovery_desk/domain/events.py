@@ -1,0 +1,66 @@
+"""The case log's vocabulary: one immutable event per thing that happened to a case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+# Event kinds. Stored as text; never rename one that has shipped.
+CASE_OPENED = "case_opened"
+STAGE_ENTERED = "stage_entered"
+STAGE_COMPLETED = "stage_completed"
+STAGE_SKIPPED = "stage_skipped"
+CHECKLIST_SET = "checklist_set"
+FIELD_CAPTURED = "field_captured"
+NOTE_ADDED = "note_added"
+MODE_CHANGED = "mode_changed"
+RESOLUTION_OFFERED = "resolution_offered"
+ESCALATED = "escalated"
+ESCALATION_APPROVED = "escalation_approved"
+ESCALATION_DECLINED = "escalation_declined"
+SATISFACTION_RECORDED = "satisfaction_recorded"
+FOLLOW_UP_SCHEDULED = "follow_up_scheduled"
+FOLLOW_UP_DONE = "follow_up_done"
+CASE_CLOSED = "case_closed"
+CASE_WITHDRAWN = "case_withdrawn"
+CASE_REOPENED = "case_reopened"
+ANNOTATED = "annotated"
+ROOT_CAUSE_RECORDED = "root_cause_recorded"
+
+ALL_KINDS = frozenset(
+    {
+        CASE_OPENED, STAGE_ENTERED, STAGE_COMPLETED, STAGE_SKIPPED, CHECKLIST_SET,
+        FIELD_CAPTURED, NOTE_ADDED, MODE_CHANGED, RESOLUTION_OFFERED, ESCALATED,
+        ESCALATION_APPROVED, ESCALATION_DECLINED, SATISFACTION_RECORDED,
+        FOLLOW_UP_SCHEDULED, FOLLOW_UP_DONE, CASE_CLOSED, CASE_WITHDRAWN, CASE_REOPENED,
+        ANNOTATED, ROOT_CAUSE_RECORDED,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a flow command decided should happen, before it is stamped and stored."""
+
+    kind: str
+    payload: dict[str, Any] = field(default_factory=dict)
+    stage: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A stored, stamped event. ``seq`` counts per case from 1; ``desk_seq`` per desk."""
+
+    event_id: str
+    case_id: str
+    seq: int
+    at: datetime
+    desk_id: str
+    actor: str
+    kind: str
+    stage: str | None
+    payload: dict[str, Any]
+    desk_seq: int = 0
+    prev_hash: str = ""
+    hash: str = ""

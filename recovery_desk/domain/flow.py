@@ -1,0 +1,326 @@
+"""The recovery flow: a state machine over a playbook that turns commands into events.
+
+Every command checks the case's state against the playbook and either refuses with a
+``FlowError`` (a message fit to show the agent) or returns the ``Change`` list to record.
+Nothing here stores anything or reads a clock: the caller passes ``now``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from . import events as ev
+from .case import (
+    ACTIVE_STATUSES,
+    CLOSED,
+    ESCALATED,
+    FOLLOW_UP,
+    NOT_RECOVERED,
+    OPEN,
+    RECOVERED,
+    CaseState,
+)
+from .events import Change
+from .playbook import Playbook
+from .satisfaction import Answers, needs_follow_up
+
+MODES = ("scripted", "natural")
+
+
+class FlowError(ValueError):
+    """A command the flow refuses; ``str()`` says what is wrong and what to do."""
+
+
+@dataclass(frozen=True)
+class NewCase:
+    """What the agent captured when opening a case."""
+
+    ref: str
+    customer: dict[str, Any]
+    channel: str
+    category: str
+    severity: str
+    words: str
+    remedy: str = ""
+    mode: str = "natural"
+    language: str = "en"
+    training: bool = False
+
+
+def open_case(playbook: Playbook, new: NewCase, agent: str) -> list[Change]:
+    if not new.words.strip():
+        raise FlowError("Write down the complaint in the customer's own words first.")
+    if new.mode not in MODES:
+        raise FlowError(f"Unknown mode {new.mode!r}; use scripted or natural.")
+    if not new.customer.get("id"):
+        raise FlowError("Choose or create the customer first.")
+    first = playbook.stages[0]
+    return [
+        Change(ev.CASE_OPENED, {
+            "ref": new.ref, "customer": dict(new.customer), "channel": new.channel,
+            "category": new.category, "severity": new.severity, "words": new.words.strip(),
+            "remedy": new.remedy.strip(), "playbook": playbook.id,
+            "playbook_version": playbook.version, "mode": new.mode, "language": new.language,
+            "training": new.training, "agent": agent,
+            "stage_roles": {s.id: s.role for s in playbook.stages},
+        }),
+        Change(ev.STAGE_ENTERED, {"stage": first.id, "via": "start"}, first.id),
+    ]
+
+
+def _require_in_flow(state: CaseState) -> str:
+    if state.status not in (OPEN, ESCALATED) or state.stage is None:
+        raise FlowError("This case is not in the guided flow any more.")
+    return state.stage
+
+
+def set_checklist(playbook: Playbook, state: CaseState, item: str, done: bool) -> list[Change]:
+    stage_id = _require_in_flow(state)
+    stage = playbook.stage(stage_id)
+    if item not in {i.id for i in stage.checklist}:
+        raise FlowError(f"The stage {stage_id!r} has no checklist item {item!r}.")
+    if (item in state.checked(stage_id)) == done:
+        return []
+    return [Change(ev.CHECKLIST_SET, {"stage": stage_id, "item": item, "done": done}, stage_id)]
+
+
+def capture_field(playbook: Playbook, state: CaseState, field_id: str, value: str) -> list[Change]:
+    stage_id = _require_in_flow(state)
+    stage = playbook.stage(stage_id)
+    spec = next((f for f in stage.fields if f.id == field_id), None)
+    if spec is None:
+        raise FlowError(f"The stage {stage_id!r} has no field {field_id!r}.")
+    value = value.strip()
+    if spec.kind == "choice" and value and value not in spec.choices:
+        raise FlowError(f"{spec.label.get('en')}: choose one of {', '.join(spec.choices)}.")
+    if spec.kind == "number" and value:
+        try:
+            Decimal(value)
+        except InvalidOperation as exc:
+            raise FlowError(f"{spec.label.get('en')}: {value!r} is not a number.") from exc
+    if state.fields.get(field_id, "") == value:
+        return []
+    return [Change(ev.FIELD_CAPTURED, {"stage": stage_id, "field": field_id, "value": value},
+                   stage_id)]
+
+
+def add_note(state: CaseState, text: str) -> list[Change]:
+    if not text.strip():
+        return []
+    return [Change(ev.NOTE_ADDED, {"text": text.strip()}, state.stage)]
+
+
+def change_mode(state: CaseState, mode: str) -> list[Change]:
+    if mode not in MODES:
+        raise FlowError(f"Unknown mode {mode!r}; use scripted or natural.")
+    if mode == state.mode:
+        return []
+    return [Change(ev.MODE_CHANGED, {"mode": mode}, state.stage)]
+
+
+def blockers(playbook: Playbook, state: CaseState) -> list[str]:
+    """Why the current stage cannot be completed yet (empty when it can)."""
+    stage_id = state.stage
+    if stage_id is None or state.status not in (OPEN, ESCALATED):
+        return ["This case is not in the guided flow any more."]
+    stage = playbook.stage(stage_id)
+    found: list[str] = []
+    done = state.checked(stage_id)
+    for item in stage.checklist:
+        if item.required and item.id not in done:
+            found.append(f"Tick “{item.label.get(state.language)}”.")
+    for spec in stage.fields:
+        if spec.required and not state.fields.get(spec.id):
+            found.append(f"Fill in “{spec.label.get(state.language)}”.")
+    if stage.records == "resolution":
+        if state.resolution is None:
+            found.append("Offer a resolution from the catalogue.")
+        elif state.escalation_pending:
+            found.append("The resolution waits for a supervisor's approval.")
+    if stage.records == "satisfaction" and state.satisfaction_count == 0:
+        found.append("Record the customer's satisfaction.")
+    return found
+
+
+def _seconds(state: CaseState, now: datetime) -> float:
+    if state.stage_entered_at is None:
+        return 0.0
+    return max(0.0, round((now - state.stage_entered_at).total_seconds(), 3))
+
+
+def _leave_stage(playbook: Playbook, state: CaseState, now: datetime, kind: str,
+                 extra: dict[str, Any]) -> list[Change]:
+    stage_id = state.stage
+    assert stage_id is not None
+    position = playbook.stage_position(stage_id)
+    is_last = position == len(playbook.stages) - 1
+    payload = {"stage": stage_id, "seconds": _seconds(state, now), **extra}
+    if is_last:
+        payload["last"] = True
+    changes = [Change(kind, payload, stage_id)]
+    if not is_last:
+        following = playbook.stages[position + 1]
+        changes.append(Change(ev.STAGE_ENTERED, {"stage": following.id, "via": "advance"},
+                              following.id))
+    elif state.follow_up_due is None:
+        changes.append(Change(ev.CASE_CLOSED, {"outcome": RECOVERED}, None))
+    return changes
+
+
+def advance(playbook: Playbook, state: CaseState, now: datetime) -> list[Change]:
+    _require_in_flow(state)
+    problems = blockers(playbook, state)
+    if problems:
+        raise FlowError(" ".join(problems))
+    return _leave_stage(playbook, state, now, ev.STAGE_COMPLETED, {})
+
+
+def skip(playbook: Playbook, state: CaseState, reason: str, now: datetime) -> list[Change]:
+    stage_id = _require_in_flow(state)
+    stage = playbook.stage(stage_id)
+    if not stage.skippable or stage.records != "none":
+        raise FlowError("This stage cannot be skipped in this playbook.")
+    if not reason.strip():
+        raise FlowError("Say why you skip this stage.")
+    return _leave_stage(playbook, state, now, ev.STAGE_SKIPPED, {"reason": reason.strip()})
+
+
+def go_back(playbook: Playbook, state: CaseState, now: datetime) -> list[Change]:
+    stage_id = _require_in_flow(state)
+    position = playbook.stage_position(stage_id)
+    if position == 0:
+        raise FlowError("This is the first stage.")
+    previous = playbook.stages[position - 1]
+    return [Change(ev.STAGE_ENTERED, {"stage": previous.id, "via": "back",
+                                      "left": stage_id, "seconds": _seconds(state, now)},
+                   previous.id)]
+
+
+def offer_resolution(playbook: Playbook, state: CaseState, *, role: str, resolution: str,
+                     amount: Decimal | None = None, currency: str | None = None,
+                     deadline: date | None = None, today: date | None = None) -> list[Change]:
+    stage_id = _require_in_flow(state)
+    if playbook.stage(stage_id).records != "resolution":
+        raise FlowError("Offer a resolution in the resolution stage.")
+    if state.escalation_pending:
+        raise FlowError("A supervisor has not decided on the current offer yet.")
+    spec = playbook.resolution(resolution)
+    if spec is None:
+        raise FlowError(f"{resolution!r} is not in this playbook's resolution catalogue.")
+    payload: dict[str, Any] = {"resolution": resolution, "amount": None, "currency": None,
+                               "deadline": None}
+    needs_approval = False
+    limit: Decimal | None = None
+    if spec.amount:
+        if amount is None or amount <= 0:
+            raise FlowError(f"{spec.label.get(state.language)} needs an amount above zero.")
+        if not currency or len(currency) != 3:
+            raise FlowError("Choose the currency of the amount.")
+        payload["amount"] = str(amount.quantize(Decimal("0.01")))
+        payload["currency"] = currency
+        limit = playbook.limit_for(role, currency)
+        needs_approval = limit is not None and amount > limit
+    if spec.deadline:
+        if deadline is None:
+            raise FlowError("Agree a deadline with the customer.")
+        if today is not None and deadline < today:
+            raise FlowError("The promised deadline is in the past.")
+        payload["deadline"] = deadline.isoformat()
+    payload["needs_approval"] = needs_approval
+    changes = [Change(ev.RESOLUTION_OFFERED, payload, stage_id)]
+    if needs_approval:
+        changes.append(Change(ev.ESCALATED, {
+            "reason": "over_limit", "role": role, "limit": str(limit),
+            "amount": payload["amount"], "currency": currency}, stage_id))
+    return changes
+
+
+def approve_escalation(playbook: Playbook, state: CaseState, *, approver: str,
+                       approver_role: str) -> list[Change]:
+    if not state.escalation_pending:
+        raise FlowError("Nothing on this case waits for approval.")
+    if approver_role not in ("supervisor", "admin"):
+        raise FlowError("Only a supervisor can approve this resolution.")
+    limit = playbook.limit_for(approver_role, state.currency or "")
+    if limit is not None and state.redress_amount is not None and state.redress_amount > limit:
+        raise FlowError(f"{state.redress_amount} {state.currency} is over your limit of "
+                        f"{limit} {state.currency}; ask an administrator.")
+    return [Change(ev.ESCALATION_APPROVED, {"approver": approver}, state.stage)]
+
+
+def decline_escalation(state: CaseState, *, approver: str, approver_role: str,
+                       reason: str) -> list[Change]:
+    if not state.escalation_pending:
+        raise FlowError("Nothing on this case waits for approval.")
+    if approver_role not in ("supervisor", "admin"):
+        raise FlowError("Only a supervisor can decline this resolution.")
+    if not reason.strip():
+        raise FlowError("Say why the offer is declined, so the agent can offer another.")
+    return [Change(ev.ESCALATION_DECLINED, {"approver": approver, "reason": reason.strip()},
+                   state.stage)]
+
+
+def _satisfaction_changes(playbook: Playbook, answers: Answers, now: datetime,
+                          context: str) -> list[Change]:
+    problems = answers.problems()
+    if problems:
+        raise FlowError("; ".join(problems).capitalize() + ".")
+    follow = needs_follow_up(answers, playbook.follow_up)
+    changes = [Change(ev.SATISFACTION_RECORDED, {
+        "accepted": answers.accepted, "how": answers.how, "csat": answers.csat,
+        "likelihood": answers.likelihood, "ces": answers.ces, "follow_up": follow,
+        "context": context})]
+    if follow:
+        due = now + timedelta(hours=playbook.follow_up.due_hours)
+        changes.append(Change(ev.FOLLOW_UP_SCHEDULED, {"due": due.isoformat(),
+                                                       "reason": "not_satisfied"}))
+    return changes
+
+
+def record_satisfaction(playbook: Playbook, state: CaseState, answers: Answers,
+                        now: datetime) -> list[Change]:
+    stage_id = _require_in_flow(state)
+    if playbook.stage(stage_id).records != "satisfaction":
+        raise FlowError("Ask about satisfaction in the confirmation stage.")
+    if state.resolution is None or state.escalation_pending:
+        raise FlowError("Agree a resolution before asking about satisfaction.")
+    return [Change(c.kind, c.payload, stage_id)
+            for c in _satisfaction_changes(playbook, answers, now, "desk")]
+
+
+def complete_follow_up(playbook: Playbook, state: CaseState, answers: Answers, note: str,
+                       now: datetime) -> list[Change]:
+    if state.status != FOLLOW_UP:
+        raise FlowError("This case has no follow-up waiting.")
+    changes = [Change(ev.FOLLOW_UP_DONE, {"note": note.strip()})]
+    changes += _satisfaction_changes(playbook, answers, now, "follow_up")
+    if len(changes) == 2:  # satisfied: no new follow-up was scheduled
+        changes.append(Change(ev.CASE_CLOSED, {"outcome": RECOVERED}))
+    return changes
+
+
+def close_unrecovered(state: CaseState, reason: str) -> list[Change]:
+    if state.status != FOLLOW_UP:
+        raise FlowError("Only a case waiting for a follow-up can be closed as not recovered.")
+    if not reason.strip():
+        raise FlowError("Say why the case is closed without a satisfied customer.")
+    return [Change(ev.CASE_CLOSED, {"outcome": NOT_RECOVERED, "reason": reason.strip()})]
+
+
+def withdraw(state: CaseState, reason: str) -> list[Change]:
+    if state.status not in ACTIVE_STATUSES:
+        raise FlowError("This case is already closed.")
+    if not reason.strip():
+        raise FlowError("Say why the case is withdrawn.")
+    return [Change(ev.CASE_WITHDRAWN, {"reason": reason.strip()}, state.stage)]
+
+
+def reopen(state: CaseState, reason: str) -> list[Change]:
+    if state.status != CLOSED:
+        raise FlowError("Only a closed case can be reopened.")
+    if not reason.strip():
+        raise FlowError("Say why the case is reopened.")
+    return [Change(ev.CASE_REOPENED, {"reason": reason.strip()})]

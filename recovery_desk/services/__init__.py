@@ -1,0 +1,1 @@
+"""Use cases over the case log: open and run cases, demo data, export, check. No Qt."""

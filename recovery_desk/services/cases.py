@@ -1,0 +1,175 @@
+"""Running recoveries: every agent action becomes events through the flow engine.
+
+The GUI calls one method per action (one transaction each). Demo data and imports wrap many
+actions in ``batch()``, which reuses one unit of work — the same code path, fewer commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from ..domain import flow
+from ..domain.case import CaseState
+from ..domain.events import Change
+from ..domain.flow import FlowError, NewCase
+from ..domain.playbook import Playbook
+from ..domain.satisfaction import Answers
+from ..storage.event_store import UnitOfWork, new_uuid, unit_of_work, utcnow
+from .workspace import Workspace
+
+Build = Callable[[Playbook, CaseState], list[Change]]
+
+
+class CaseService:
+    def __init__(self, workspace: Workspace, *, clock: Callable[[], datetime] = utcnow,
+                 new_id: Callable[[], str] = new_uuid) -> None:
+        self.ws = workspace
+        self.clock = clock
+        self.new_id = new_id
+        self._batch: UnitOfWork | None = None
+        self._actor: str | None = None
+
+    # -- plumbing -------------------------------------------------------------------
+
+    @contextmanager
+    def _unit(self) -> Iterator[UnitOfWork]:
+        if self._batch is not None:
+            yield self._batch
+            return
+        with unit_of_work(self.ws.engine, self.ws.desk_id, clock=self.clock,
+                          new_id=self.new_id) as uow:
+            yield uow
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run many actions in one transaction (all land or none)."""
+        with unit_of_work(self.ws.engine, self.ws.desk_id, clock=self.clock,
+                          new_id=self.new_id) as uow:
+            self._batch = uow
+            try:
+                yield
+            finally:
+                self._batch = None
+
+    @contextmanager
+    def acting_as(self, user: str) -> Iterator[None]:
+        """Attribute the actions inside to ``user`` (demo data, a colleague at the desk)."""
+        previous, self._actor = self._actor, user
+        try:
+            yield
+        finally:
+            self._actor = previous
+
+    @property
+    def actor(self) -> str:
+        return self._actor or self.ws.user
+
+    def playbook_for(self, state: CaseState) -> Playbook:
+        try:
+            return self.ws.playbooks.get(state.playbook)
+        except KeyError:
+            raise FlowError(f"The playbook {state.playbook!r} of this case is not available "
+                            "on this desk; install it to continue the case.") from None
+
+    def _act(self, case_id: str, build: Build, actor: str | None = None) -> CaseState:
+        with self._unit() as uow:
+            try:
+                state = uow.load(case_id)
+            except KeyError:
+                raise FlowError(f"No case with id {case_id} in this log.") from None
+            changes = build(self.playbook_for(state), state)
+            uow.record(state, changes, actor or self.actor)
+            return state
+
+    # -- reading ----------------------------------------------------------------------
+
+    def get(self, case_id: str) -> CaseState:
+        from ..domain.case import replay
+        from ..storage.event_store import case_events
+
+        with self.ws.engine.connect() as conn:
+            events = case_events(conn, case_id)
+        if not events:
+            raise FlowError(f"No case with id {case_id} in this log.")
+        return replay(case_id, events)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def open_case(self, *, customer: dict[str, Any], channel: str, category: str,
+                  severity: str, words: str, remedy: str = "", playbook_id: str | None = None,
+                  mode: str | None = None, language: str | None = None, training: bool = False,
+                  actor: str | None = None) -> CaseState:
+        playbook = (self.ws.playbooks.get(playbook_id) if playbook_id
+                    else self.ws.playbooks.default)
+        customer = dict(customer)
+        if not customer.get("id"):
+            customer["id"] = self.new_id()
+        agent = actor or self.actor
+        with self._unit() as uow:
+            new = NewCase(ref=uow.next_ref(), customer=customer, channel=channel,
+                          category=category, severity=severity, words=words, remedy=remedy,
+                          mode=mode or self.ws.settings.mode,
+                          language=language or self.ws.settings.language, training=training)
+            changes = flow.open_case(playbook, new, agent)
+            state = uow.new_case()
+            uow.record(state, changes, agent)
+            return state
+
+    def set_checklist(self, case_id: str, item: str, done: bool = True) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.set_checklist(pb, s, item, done))
+
+    def capture(self, case_id: str, field_id: str, value: str) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.capture_field(pb, s, field_id, value))
+
+    def add_note(self, case_id: str, text: str) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.add_note(s, text))
+
+    def change_mode(self, case_id: str, mode: str) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.change_mode(s, mode))
+
+    def advance(self, case_id: str) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.advance(pb, s, self.clock()))
+
+    def back(self, case_id: str) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.go_back(pb, s, self.clock()))
+
+    def skip(self, case_id: str, reason: str) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.skip(pb, s, reason, self.clock()))
+
+    def offer(self, case_id: str, resolution: str, *, amount: Decimal | None = None,
+              currency: str | None = None, deadline: date | None = None,
+              actor: str | None = None) -> CaseState:
+        user = actor or self.actor
+        role = self.ws.role_of(user)
+        today = self.clock().date()
+        return self._act(case_id, lambda pb, s: flow.offer_resolution(
+            pb, s, role=role, resolution=resolution, amount=amount, currency=currency,
+            deadline=deadline, today=today), user)
+
+    def approve(self, case_id: str, approver: str) -> CaseState:
+        role = self.ws.role_of(approver)
+        return self._act(case_id, lambda pb, s: flow.approve_escalation(
+            pb, s, approver=approver, approver_role=role), approver)
+
+    def decline(self, case_id: str, approver: str, reason: str) -> CaseState:
+        role = self.ws.role_of(approver)
+        return self._act(case_id, lambda pb, s: flow.decline_escalation(
+            s, approver=approver, approver_role=role, reason=reason), approver)
+
+    def record_satisfaction(self, case_id: str, answers: Answers) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.record_satisfaction(
+            pb, s, answers, self.clock()))
+
+    def complete_follow_up(self, case_id: str, answers: Answers, note: str = "") -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.complete_follow_up(
+            pb, s, answers, note, self.clock()))
+
+    def close_unrecovered(self, case_id: str, reason: str) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.close_unrecovered(s, reason))
+
+    def withdraw(self, case_id: str, reason: str) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.withdraw(s, reason))

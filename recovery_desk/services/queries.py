@@ -1,0 +1,136 @@
+"""Read side: case pages, customer search and history, follow-ups, headline KPIs.
+
+All lists are keyset-paginated (never OFFSET) and all figures are SQL aggregates, so they
+stay fast on million-case logs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, and_, case, func, or_, select, tuple_
+
+from ..storage.event_store import search_keys
+from ..storage.models import Case, Customer
+
+C = Case.__table__.c
+CU = Customer.__table__.c
+
+CASE_LIST_COLUMNS = (C.case_id, C.ref, C.opened_at, C.desk_id, C.agent, C.channel, C.category,
+                     C.severity, C.status, C.stage, C.resolution, C.csat, C.likelihood,
+                     C.watchlist, C.follow_up_due, C.customer_id, C.training)
+
+
+def case_page(engine: Engine, *, after: tuple[datetime, str] | None = None, limit: int = 200,
+              include_training: bool = False) -> list[Any]:
+    """Newest first; pass the last row's (opened_at, case_id) to get the next page."""
+    stmt = select(*CASE_LIST_COLUMNS).order_by(C.opened_at.desc(), C.case_id.desc()).limit(limit)
+    if after is not None:
+        stmt = stmt.where(tuple_(C.opened_at, C.case_id) < tuple_(*after))
+    if not include_training:
+        stmt = stmt.where(C.training.is_(False))
+    with engine.connect() as conn:
+        return list(conn.execute(stmt))
+
+
+def search_customers(engine: Engine, text: str, limit: int = 12) -> list[Any]:
+    """As-you-type: prefix match on name, phone digits, e-mail or customer number."""
+    text = text.strip()
+    if len(text) < 2:
+        return []
+    keys = search_keys({"name": text, "phone": text, "email": text})
+    conditions = []
+    name = keys["name_key"]
+    if name:
+        conditions.append(and_(CU.name_key >= name, CU.name_key < name + "\uffff"))
+        # second word of the name (Hungarian order, or first name typed first)
+        conditions.append(CU.name_key.like(f"% {_like(name)}%"))
+    digits = keys["phone_key"]
+    if len(digits) >= 3:
+        conditions.append(and_(CU.phone_key >= digits, CU.phone_key < digits + "\uffff"))
+        conditions.append(CU.phone_key.like(f"%{digits}"))
+    if "@" in text or re.fullmatch(r"[\w.+-]+", text):
+        email = keys["email_key"]
+        conditions.append(and_(CU.email_key >= email, CU.email_key < email + "\uffff"))
+    conditions.append(CU.number == text.upper())
+    stmt = (select(CU.customer_id, CU.number, CU.name, CU.phone, CU.email, CU.language)
+            .where(or_(*conditions), CU.erased.is_(False)).order_by(CU.name_key).limit(limit))
+    with engine.connect() as conn:
+        return list(conn.execute(stmt))
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def customer_history(engine: Engine, customer_id: str, limit: int = 20) -> list[Any]:
+    stmt = (select(C.case_id, C.ref, C.opened_at, C.category, C.status, C.outcome, C.csat,
+                   C.likelihood, C.watchlist, C.follow_up_due)
+            .where(C.customer_id == customer_id).order_by(C.opened_at.desc()).limit(limit))
+    with engine.connect() as conn:
+        return list(conn.execute(stmt))
+
+
+def customer(engine: Engine, customer_id: str) -> Any | None:
+    with engine.connect() as conn:
+        return conn.execute(select(CU).where(CU.customer_id == customer_id)).first()
+
+
+def follow_ups(engine: Engine, *, due_before: datetime, limit: int = 100) -> list[Any]:
+    """Follow-ups due up to ``due_before`` (overdue first), for the Desk's queue."""
+    stmt = (select(C.case_id, C.ref, C.customer_id, C.category, C.follow_up_due, C.agent,
+                   C.csat, C.likelihood)
+            .where(C.status == "follow_up", C.follow_up_due <= due_before,
+                   C.training.is_(False))
+            .order_by(C.follow_up_due).limit(limit))
+    with engine.connect() as conn:
+        return list(conn.execute(stmt))
+
+
+def active_cases(engine: Engine, desk_id: str, agent: str, limit: int = 20) -> list[Any]:
+    stmt = (select(C.case_id, C.ref, C.stage, C.status, C.opened_at)
+            .where(C.desk_id == desk_id, C.agent == agent, C.status.in_(("open", "escalated")))
+            .order_by(C.opened_at.desc()).limit(limit))
+    with engine.connect() as conn:
+        return list(conn.execute(stmt))
+
+
+@dataclass(frozen=True)
+class Headline:
+    cases: int
+    open_cases: int
+    csat_pct: float | None
+    nps: float | None
+    recovery_rate: float | None
+    watchlist: int
+    overdue_follow_ups: int
+    escalations_pending: int
+
+
+def headline(engine: Engine, now: datetime) -> Headline:
+    """The figures the first dashboard shows; one aggregate query."""
+    stmt = select(
+        func.count(),
+        func.sum(case((C.status.in_(("open", "escalated", "follow_up")), 1), else_=0)),
+        func.sum(case((C.csat >= 4, 1), else_=0)), func.count(C.csat),
+        func.sum(case((C.likelihood >= 9, 1), else_=0)),
+        func.sum(case((C.likelihood <= 6, 1), else_=0)), func.count(C.likelihood),
+        func.sum(case((C.outcome == "recovered", 1), else_=0)),
+        func.sum(case((C.status.in_(("closed",)), 1), else_=0)),
+        func.sum(case((C.watchlist.is_(True), 1), else_=0)),
+        func.sum(case((and_(C.status == "follow_up", C.follow_up_due < now), 1), else_=0)),
+        func.sum(case((C.escalation_pending.is_(True), 1), else_=0)),
+    ).where(C.training.is_(False))
+    with engine.connect() as conn:
+        row = conn.execute(stmt).one()
+    (total, open_, csat_ok, csat_n, promoters, detractors, likelihood_n, recovered, closed, watch,
+     overdue, pending) = (int(v or 0) for v in row)
+    return Headline(
+        cases=total, open_cases=open_,
+        csat_pct=100.0 * csat_ok / csat_n if csat_n else None,
+        nps=100.0 * (promoters - detractors) / likelihood_n if likelihood_n else None,
+        recovery_rate=100.0 * recovered / closed if closed else None,
+        watchlist=watch, overdue_follow_ups=overdue, escalations_pending=pending)

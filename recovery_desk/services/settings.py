@@ -1,0 +1,64 @@
+"""This workstation's own settings (desk identity, signed-in user, language, mode).
+
+Kept in a small JSON file in the user's config folder, not in the case log, because the log
+may be a central server shared by many desks.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from ..paths import config_dir
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    desk_id: str = ""
+    user: str = ""
+    language: str = "en"
+    mode: str = "natural"
+    sync_target: str = ""
+    sync_minutes: int = 15
+    open_cases: list[str] = field(default_factory=list)
+    shortcuts: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def path(cls) -> Path:
+        return config_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        path = cls.path()
+        settings = cls()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            known = {f.name for f in fields(cls)}
+            settings = cls(**{k: v for k, v in data.items() if k in known})
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, TypeError) as exc:
+            log.warning("settings file unreadable, using defaults: %s", exc)
+        if not settings.desk_id:
+            settings.desk_id = default_desk_id()
+        if not settings.user:
+            settings.user = os.environ.get("USER") or os.environ.get("USERNAME") or "agent"
+        return settings
+
+    def save(self) -> None:
+        path = self.path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def default_desk_id() -> str:
+    host = "".join(ch for ch in socket.gethostname().upper() if ch.isalnum() or ch == "-")
+    return (host or "DESK")[:32]

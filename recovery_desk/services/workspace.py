@@ -1,0 +1,95 @@
+"""Everything a session of the app needs: the open case log, playbooks, taxonomy, identity."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, func, insert, select
+
+from ..domain.playbook import PlaybookLibrary, load_library
+from ..domain.taxonomy import Taxonomy, load_taxonomy
+from ..errors import DatabaseUnavailable
+from ..paths import resources_dir
+from ..storage.engine import describe, make_engine, resolve_target
+from ..storage.migrate import ensure_schema
+from ..storage.models import Case, User
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Workspace:
+    engine: Engine
+    url: str
+    settings: Settings
+    playbooks: PlaybookLibrary
+    taxonomy: Taxonomy
+    backup_made: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def desk_id(self) -> str:
+        return self.settings.desk_id
+
+    @property
+    def user(self) -> str:
+        return self.settings.user
+
+    @property
+    def location(self) -> str:
+        return describe(self.url)
+
+    def case_count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(Case)).scalar_one()
+
+    def role_of(self, user: str) -> str:
+        with self.engine.connect() as conn:
+            role = conn.execute(select(User.role).where(User.name == user)).scalar()
+        return role or "agent"
+
+    def ensure_user(self, name: str, role: str) -> None:
+        with self.engine.begin() as conn:
+            if conn.execute(select(User.user_id).where(User.name == name)).first() is None:
+                conn.execute(insert(User).values(user_id=name, name=name, role=role,
+                                                 active=True, created_at=datetime.now(UTC)))
+
+    def users(self) -> list[tuple[str, str]]:
+        with self.engine.connect() as conn:
+            return [(r.name, r.role) for r in conn.execute(
+                select(User.name, User.role).where(User.active).order_by(User.name))]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_workspace(db: str | None = None, *, settings: Settings | None = None,
+                   migrate: bool = True) -> Workspace:
+    """Open (and if needed create or upgrade) the case log and load the playbooks."""
+    url = resolve_target(db)
+    engine = make_engine(url)
+    try:
+        backup = ensure_schema(engine) if migrate else None
+    except DatabaseUnavailable:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseUnavailable(f"Cannot prepare the case log at {describe(url)}: {text}.",
+                                  "Check that the file or server is writable.") from exc
+    resources = resources_dir()
+    workspace = Workspace(
+        engine=engine, url=url, settings=settings or Settings.load(),
+        playbooks=load_library(resources / "playbooks"),
+        taxonomy=load_taxonomy(resources / "taxonomy.toml"), backup_made=backup)
+    for name, reason in workspace.playbooks.unusable.items():
+        log.warning("playbook %s is unusable: %s", name, reason)
+    if not workspace.playbooks.usable:
+        raise DatabaseUnavailable("No usable playbook was found.",
+                                  "Reinstall Recovery Desk or fix resources/playbooks.")
+    workspace.ensure_user(workspace.user, "agent")
+    return workspace

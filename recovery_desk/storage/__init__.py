@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the engine factory, migrations and the event store. No Qt."""

@@ -1,0 +1,114 @@
+"""One engine factory for the embedded SQLite log and a central PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+from ..errors import DatabaseUnavailable
+from ..paths import default_database_path
+
+BUSY_TIMEOUT_MS = 10_000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: execution option: open the transaction with BEGIN IMMEDIATE (take the write lock now)
+WRITE = {"recovery_desk_begin": "IMMEDIATE"}
+
+
+def resolve_target(db: str | None) -> str:
+    """``--db`` or ``RECOVERY_DESK_DB`` or the default file: a path means SQLite."""
+    value = db or os.environ.get("RECOVERY_DESK_DB") or ""
+    if not value:
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return str(URL.create("sqlite+pysqlite", database=str(path)))
+    if "://" in value:
+        return value
+    return str(URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().resolve())))
+
+
+def describe(url: str) -> str:
+    """A display form of the target with any password hidden."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Turn the usual mistakes into clear messages before SQLite gives cryptic ones."""
+    if path.is_dir():
+        raise DatabaseUnavailable(f"{path} is a folder, not a case log file.",
+                                  "Give a file name, e.g. --db cases.sqlite3.")
+    if not path.parent.is_dir():
+        raise DatabaseUnavailable(f"The folder {path.parent} does not exist.",
+                                  "Create it first or choose another --db path.")
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(16)
+        except OSError as exc:
+            raise DatabaseUnavailable(f"Cannot read {path}: {exc.strerror}.",
+                                      "Check the file's permissions.") from exc
+        if head and head != _SQLITE_MAGIC:
+            raise DatabaseUnavailable(f"{path} is not a case log (not an SQLite database).",
+                                      "Choose the right file with --db.")
+        if not os.access(path, os.W_OK):
+            raise DatabaseUnavailable(f"{path} is read-only for you.",
+                                      "Check the file's permissions or choose another --db.")
+    elif not os.access(path.parent, os.W_OK):
+        raise DatabaseUnavailable(f"Cannot create a case log in {path.parent}: no permission.",
+                                  "Choose a folder you can write to with --db.")
+
+
+def make_engine(url: str, *, pool_size: int = 5) -> Engine:
+    """Create the engine with the pragmas and transaction handling the log relies on."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:":
+            _check_sqlite_file(Path(database))
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _install_sqlite_hooks(engine)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(parsed, pool_size=pool_size, pool_pre_ping=True,
+                             connect_args={"connect_timeout": 5})
+    raise DatabaseUnavailable(f"Unsupported database {parsed.get_backend_name()!r}.",
+                              "Use a file path (SQLite) or a postgresql+psycopg:// URL.")
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    """WAL + synchronous=FULL, foreign keys, busy timeout, and our own BEGIN.
+
+    The stdlib driver opens transactions lazily and not around DDL; SQLAlchemy's documented
+    recipe switches that off and emits BEGIN itself, which makes migrations transactional
+    and lets writers take the lock up front (BEGIN IMMEDIATE) instead of failing midway.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+            if mode and str(mode[0]).lower() not in ("wal", "memory"):
+                cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("recovery_desk_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"

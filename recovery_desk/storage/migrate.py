@@ -1,0 +1,130 @@
+"""Bring a case log to the current schema, importing Alembic only when it has to run.
+
+Importing Alembic costs about half a second, so start-up first reads ``alembic_version``
+with plain SQL; only a new or older database pays for Alembic. An existing SQLite log is
+backed up next to itself before it is upgraded.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from ..errors import DatabaseUnavailable
+from ..paths import migrations_dir
+
+log = logging.getLogger(__name__)
+
+#: Every revision this version knows, oldest first; the last one is the head.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+
+
+def current_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return row[0] if row else None
+
+
+def has_tables(conn: Connection) -> bool:
+    return bool([t for t in inspect(conn).get_table_names() if t != "alembic_version"])
+
+
+def schema_state(engine: Engine) -> tuple[str | None, bool]:
+    with engine.connect() as conn:
+        return current_revision(conn), has_tables(conn)
+
+
+def ensure_schema(engine: Engine) -> str | None:
+    """Upgrade to head when needed; return the backup file made, if any."""
+    try:
+        revision, populated = schema_state(engine)
+    except Exception as exc:  # the driver's own errors differ per backend
+        raise DatabaseUnavailable(f"Cannot open the case log: {_short(exc)}.",
+                                  "Check the --db path or server address.") from exc
+    if revision == SCHEMA_HEAD:
+        return None
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseUnavailable(
+            f"The case log has schema {revision}, made by a newer Recovery Desk.",
+            "Update Recovery Desk on this machine before opening it.")
+    if revision is None and populated:
+        raise DatabaseUnavailable("The database has tables but is not a Recovery Desk case log.",
+                                  "Choose another --db.")
+    backup = None
+    if revision is not None and engine.dialect.name == "sqlite":
+        backup = backup_sqlite(engine, f"before-{SCHEMA_HEAD}")
+    upgrade(engine, "head")
+    return str(backup) if backup else None
+
+
+def _short(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _alembic_config(conn: Connection):  # -> alembic.config.Config (lazy import)
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["connection"] = conn
+    return config
+
+
+def _run(engine: Engine, action: str, revision: str) -> None:
+    from alembic import command
+
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            # Batch migrations copy tables; with foreign keys on, dropping the old copy
+            # would cascade into child rows. The pragma only works outside a transaction.
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        try:
+            config = _alembic_config(conn)
+            getattr(command, action)(config, revision)
+            conn.commit()
+            if sqlite:
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                conn.commit()
+                if problems:
+                    raise DatabaseUnavailable(
+                        f"The migration left {len(problems)} broken references.",
+                        "Restore the backup made before the upgrade and report this.")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    log.info("upgrading the case log schema to %s", revision)
+    _run(engine, "upgrade", revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    _run(engine, "downgrade", revision)
+
+
+def backup_sqlite(engine: Engine, label: str) -> Path:
+    """Copy the live SQLite log with the online backup API (consistent while in use)."""
+    source = Path(engine.url.database or "")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = source.with_name(f"{source.name}.{label}-{stamp}.bak")
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(target, 0o600)
+    log.info("backed up the case log to %s", target.name)
+    return target

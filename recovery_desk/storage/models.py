@@ -1,0 +1,182 @@
+"""The case log's tables. Events are the truth; ``cases`` and ``customers`` are projections.
+
+Migrations in ``migrations/versions`` must match these models exactly (a test compares them).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, hands back aware UTC: same values on SQLite and PostgreSQL."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
+JsonDocument = JSON().with_variant(JSONB(), "postgresql")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Desk(Base):
+    """A workstation. Its events form one hash chain, ordered by ``desk_seq``."""
+
+    __tablename__ = "desks"
+    desk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_desk_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64), default="0" * 64)
+    last_case_no: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class User(Base):
+    __tablename__ = "users"
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Customer(Base):
+    """Projection of the customer snapshots carried by ``case_opened`` events."""
+
+    __tablename__ = "customers"
+    customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(64), default="", index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    name_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    phone_key: Mapped[str] = mapped_column(String(64), default="", index=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    email_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    erased: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Case(Base):
+    """Projection: each case's current state, rewritten with every event of the case."""
+
+    __tablename__ = "cases"
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    ref: Mapped[str] = mapped_column(String(40), unique=True)
+    desk_id: Mapped[str] = mapped_column(String(64))
+    agent: Mapped[str] = mapped_column(String(200), default="")
+    customer_id: Mapped[str] = mapped_column(String(36), index=True)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    channel: Mapped[str] = mapped_column(String(20), default="")
+    category: Mapped[str] = mapped_column(String(64), default="")
+    severity: Mapped[str] = mapped_column(String(20), default="")
+    words: Mapped[str] = mapped_column(Text, default="")
+    remedy: Mapped[str] = mapped_column(Text, default="")
+    playbook: Mapped[str] = mapped_column(String(64), default="")
+    playbook_version: Mapped[int] = mapped_column(Integer, default=0)
+    mode: Mapped[str] = mapped_column(String(10), default="natural")
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    stage: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    stage_entered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    resolution: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    redress_amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), nullable=True)
+    currency: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    deadline: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    escalated: Mapped[bool] = mapped_column(Boolean, default=False)
+    escalation_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    approved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    accepted: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    csat: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    likelihood: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ces: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    watchlist: Mapped[bool] = mapped_column(Boolean, default=False)
+    follow_up_due: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    follow_ups_done: Mapped[int] = mapped_column(Integer, default=0)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    root_cause: Mapped[str | None] = mapped_column(Text, nullable=True)
+    notes: Mapped[int] = mapped_column(Integer, default=0)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        Index("ix_cases_watchlist_due", "watchlist", "follow_up_due"),
+        Index("ix_cases_customer_opened", "customer_id", "opened_at"),
+    )
+
+
+class CaseEvent(Base):
+    """Append-only. Never updated or deleted by the app; ``check`` proves it."""
+
+    __tablename__ = "case_events"
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    desk_id: Mapped[str] = mapped_column(String(64))
+    desk_seq: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))
+    stage: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JsonDocument)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("uq_case_events_case_seq", "case_id", "seq", unique=True),
+        Index("uq_case_events_desk_seq", "desk_id", "desk_seq", unique=True),
+    )
+
+
+class Draft(Base):
+    """Text being typed but not yet recorded, autosaved so a crash loses nothing."""
+
+    __tablename__ = "drafts"
+    draft_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    desk_id: Mapped[str] = mapped_column(String(64))
+    case_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    user: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

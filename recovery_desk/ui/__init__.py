@@ -1,0 +1,1 @@
+"""Qt lives here and only here: the main window, pages, table models and dialogs."""

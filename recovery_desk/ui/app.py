@@ -1,0 +1,113 @@
+"""Start the workstation (or render a page offscreen) and keep errors visible.
+
+An unexpected exception is logged and shown in a dialog; the window stays up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..services.workspace import Workspace, open_workspace
+from .main_window import MainWindow
+from .style import STYLE
+
+log = logging.getLogger(__name__)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Recovery Desk")
+    app.setOrganizationName("Recovery Desk")
+    app.setStyleSheet(STYLE)
+    return app  # type: ignore[return-value]
+
+
+def install_exception_hook(window_getter) -> None:  # noqa: ANN001
+    """Log unexpected exceptions and show them; never exit silently."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        try:
+            QMessageBox.critical(window_getter(), "Recovery Desk",
+                                 f"Something went wrong: {kind.__name__}: {value}\n\n"
+                                 "Your recorded steps are safe in the case log. Details are in "
+                                 "the log file.")
+        except Exception:  # noqa: BLE001 - the dialog itself must never take the app down
+            pass
+
+    sys.excepthook = hook
+
+
+def build_window(workspace: Workspace) -> MainWindow:
+    return MainWindow(workspace)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and \
+            not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux"):
+        print("recovery-desk: no display found. Run it under a virtual display: "
+              "xvfb-run -a recovery-desk", file=sys.stderr)
+        return 1
+    workspace = open_workspace(args.db)
+    if args.lang:
+        workspace.settings.language = args.lang
+    app = make_app()
+    from .i18n import install_translator
+
+    install_translator(app, workspace.settings.language)
+    window = build_window(workspace)
+    install_exception_hook(lambda: window)
+    window.show()
+    if getattr(args, "demo_on_first_run", False) and workspace.case_count() == 0:
+        QTimer.singleShot(0, window.desk.load_demo)
+    code = app.exec()
+    window.desk.save_drafts_now()
+    workspace.close()
+    return code
+
+
+def take_screenshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    workspace = open_workspace(args.db)
+    if args.lang:
+        workspace.settings.language = args.lang
+    app = make_app()
+    from .i18n import install_translator
+
+    install_translator(app, workspace.settings.language)
+    window = build_window(workspace)
+    window.resize(*args.size)
+    window.show_page(args.page)
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+    page = window.pages[args.page]
+    if hasattr(page, "refresh"):
+        page.refresh()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    for _ in range(20):
+        app.processEvents()
+    image = window.grab()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(args.out)):
+        print(f"recovery-desk: could not write {args.out}", file=sys.stderr)
+        return 1
+    print(f"Saved {args.page} page ({image.width()}x{image.height()}) to {args.out}")
+    window.close()
+    workspace.close()
+    return 0

@@ -1,0 +1,394 @@
+"""The Desk page: a new-case tab plus one tab per open case, keyboard first, nothing lost.
+
+Typed text (the complaint, remedy, notes) is autosaved as drafts every second; after a
+crash the page offers to reopen the cases and put the text back.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import messages
+from ...domain.case import CaseState
+from ...domain.flow import FlowError
+from ...services import drafts, queries
+from ...services.cases import CaseService
+from ...services.workspace import Workspace
+from .. import shortcuts
+from ..workers import run_in_background
+from .case_panel import CasePanel
+from .new_case import NewCaseForm
+
+AUTOSAVE_MS = 1000
+DEMO_CASES = 1500
+
+
+class DeskPage(QWidget):
+    cases_changed = Signal()
+
+    def __init__(self, workspace: Workspace, service: CaseService | None = None) -> None:
+        super().__init__()
+        self.ws = workspace
+        self.service = service or CaseService(workspace)
+        self.panels: dict[str, CasePanel] = {}
+        self._saved: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+
+        self.banner = QWidget()
+        self.banner.setObjectName("banner")
+        banner_row = QHBoxLayout(self.banner)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_yes = QPushButton()
+        self.banner_no = QPushButton()
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.banner_yes)
+        banner_row.addWidget(self.banner_no)
+        self._on_yes = self.banner.hide
+        self._on_no = self.banner.hide
+        self.banner_yes.clicked.connect(lambda: self._on_yes())
+        self.banner_no.clicked.connect(lambda: self._on_no())
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        top = QHBoxLayout()
+        self.follow_ups_button = QPushButton()
+        self.follow_ups_button.setObjectName("followUps")
+        self.follow_ups_button.clicked.connect(self.show_follow_ups)
+        top.addWidget(QLabel(f"<b>{self.tr('Desk')}</b>"))
+        top.addStretch(1)
+        top.addWidget(self.follow_ups_button)
+        layout.addLayout(top)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.form = NewCaseForm(workspace)
+        self.form.submitted.connect(self.open_case)
+        self.tabs.addTab(self.form, self.tr("New case"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        layout.addWidget(self.tabs, 1)
+
+        self.actions: dict[str, QAction] = {}
+        self._make_actions()
+        self._autosave = QTimer(self)
+        self._autosave.timeout.connect(self.save_drafts_now)
+        self._autosave.start(AUTOSAVE_MS)
+        self.refresh_follow_ups()
+        QTimer.singleShot(0, self._first_start_checks)
+
+    # -- actions and shortcuts ---------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        overrides = self.ws.settings.shortcuts
+        handlers = {
+            "new_case": self.new_case, "open_case": self._open_from_form,
+            "next_stage": lambda: self._on_panel("advance"),
+            "previous_stage": lambda: self._on_panel("back"),
+            "skip_stage": lambda: self._on_panel("skip"),
+            "add_note": lambda: self._on_panel("add_note"),
+            "toggle_mode": lambda: self._on_panel("toggle_mode"),
+            "offer": lambda: self._on_panel("offer"),
+            "record_satisfaction": lambda: self._on_panel("record_satisfaction"),
+            "approve_here": lambda: self._on_panel("approve_here"),
+            "follow_ups": self.show_follow_ups, "park_case": self._park_current,
+            "find_customer": self._find_customer,
+            "withdraw": lambda: self._on_panel("withdraw"),
+        }
+        for name, handler in handlers.items():
+            action = QAction(shortcuts.label(name), self)
+            action.setShortcut(shortcuts.sequence(name, overrides))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handler)
+            self.addAction(action)
+            self.actions[name] = action
+
+    def add_actions_to(self, menu: QMenu) -> None:
+        for action in self.actions.values():
+            menu.addAction(action)
+
+    def _current_panel(self) -> CasePanel | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, CasePanel) else None
+
+    def _on_panel(self, method: str) -> None:
+        panel = self._current_panel()
+        if panel is not None:
+            getattr(panel, method)()
+
+    def new_case(self) -> None:
+        self.tabs.setCurrentWidget(self.form)
+        self.form.search.setFocus()
+
+    def _find_customer(self) -> None:
+        self.new_case()
+        self.form.search.selectAll()
+
+    def _open_from_form(self) -> None:
+        if self.tabs.currentWidget() is self.form:
+            self.form.submit()
+
+    # -- cases ---------------------------------------------------------------------------
+
+    def open_case(self, data: dict) -> None:
+        problems = self.form.problems()
+        if problems:
+            messages.warning(" ".join(problems))
+            return
+        try:
+            state = self.service.open_case(**data)
+        except FlowError as exc:
+            messages.warning(str(exc))
+            return
+        except Exception as exc:
+            messages.error(self.tr("The case was not opened: %1").replace("%1", str(exc)))
+            return
+        self.form.reset()
+        drafts.discard_draft(self.ws.engine, self._draft_key(NewCaseForm.DRAFT_WORDS))
+        drafts.discard_draft(self.ws.engine, self._draft_key(NewCaseForm.DRAFT_REMEDY))
+        self._saved.clear()
+        self.show_case(state)
+        self.cases_changed.emit()
+        messages.info(self.tr("Case %1 opened.").replace("%1", state.ref))
+
+    def show_case(self, state: CaseState) -> CasePanel:
+        panel = self.panels.get(state.case_id)
+        if panel is None:
+            panel = CasePanel(self.service, state)
+            panel.changed.connect(self._panel_changed)
+            panel.park_requested.connect(self._park)
+            self.panels[state.case_id] = panel
+            self.tabs.addTab(panel, state.ref)
+            self._remember_open_cases()
+        self.tabs.setCurrentWidget(panel)
+        panel._focus_first()
+        return panel
+
+    def open_existing(self, case_id: str) -> CasePanel | None:
+        try:
+            state = self.service.get(case_id)
+        except FlowError as exc:
+            messages.warning(str(exc))
+            return None
+        return self.show_case(state)
+
+    def _panel_changed(self, state: CaseState) -> None:
+        panel = self.panels.get(state.case_id)
+        if panel is not None:
+            index = self.tabs.indexOf(panel)
+            mark = "" if state.is_active else " ✓"
+            self.tabs.setTabText(index, state.ref + mark)
+        self.refresh_follow_ups()
+        self.cases_changed.emit()
+
+    def _park(self, case_id: str) -> None:
+        panel = self.panels.pop(case_id, None)
+        if panel is None:
+            return
+        self._flush_panel(panel)
+        self.tabs.removeTab(self.tabs.indexOf(panel))
+        panel.deleteLater()
+        self._remember_open_cases()
+        self.new_case()
+
+    def _park_current(self) -> None:
+        panel = self._current_panel()
+        if panel is not None:
+            self._park(panel.state.case_id)
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, CasePanel):
+            self._park(widget.state.case_id)
+
+    def _remember_open_cases(self) -> None:
+        self.ws.settings.open_cases = list(self.panels)
+        try:
+            self.ws.settings.save()
+        except OSError:
+            pass  # the drafts still hold the text; the list of tabs is a convenience
+
+    # -- follow-ups -----------------------------------------------------------------------
+
+    def refresh_follow_ups(self) -> None:
+        end_of_day = datetime.now(UTC).replace(hour=23, minute=59)
+        rows = queries.follow_ups(self.ws.engine, due_before=end_of_day, limit=500)
+        now = datetime.now(UTC)
+        overdue = sum(1 for r in rows if r.follow_up_due < now)
+        self.follow_ups_button.setText(self.tr("Follow-ups: %1 due today, %2 overdue (F9)")
+                                       .replace("%1", str(len(rows) - overdue))
+                                       .replace("%2", str(overdue)))
+        self._follow_up_rows = rows
+
+    def show_follow_ups(self) -> None:
+        self.refresh_follow_ups()
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Follow-ups due"))
+        layout = QVBoxLayout(dialog)
+        listing = QListWidget()
+        listing.setAccessibleName(self.tr("Follow-ups due"))
+        now = datetime.now(UTC)
+        lang = self.ws.settings.language
+        for row in self._follow_up_rows:
+            late = row.follow_up_due < now
+            text = (f"{row.follow_up_due.astimezone():%Y-%m-%d %H:%M}  {row.ref}  "
+                    f"{self.ws.taxonomy.label('categories', row.category, lang)}  "
+                    f"{self.tr('OVERDUE') if late else ''}")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.case_id)
+            listing.addItem(item)
+        if not self._follow_up_rows:
+            listing.addItem(self.tr("No follow-ups due today."))
+        layout.addWidget(QLabel(self.tr("Press Enter to open the case and record the call.")))
+        layout.addWidget(listing)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+
+        def chosen(item: QListWidgetItem) -> None:
+            case_id = item.data(Qt.ItemDataRole.UserRole)
+            if case_id:
+                dialog.accept()
+                self.open_existing(case_id)
+
+        listing.itemActivated.connect(chosen)
+        listing.setCurrentRow(0)
+        dialog.resize(640, 420)
+        dialog.open()
+        self._follow_up_dialog = dialog
+
+    # -- drafts ----------------------------------------------------------------------------
+
+    def _draft_key(self, key: str) -> str:
+        return f"{self.ws.desk_id}:{key}"
+
+    def _current_drafts(self) -> dict[str, tuple[str | None, str]]:
+        current: dict[str, tuple[str | None, str]] = {}
+        for key, text in self.form.drafts().items():
+            current[self._draft_key(key)] = (None, text)
+        for panel in self.panels.values():
+            current[self._draft_key(panel.draft_key())] = (panel.state.case_id,
+                                                           panel.draft_text())
+        return current
+
+    def save_drafts_now(self) -> None:
+        """Write the drafts that changed since the last save (called every second)."""
+        current = self._current_drafts()
+        changed = {k: v for k, v in current.items() if self._saved.get(k, "") != v[1]}
+        if not changed:
+            return
+        try:
+            drafts.save_drafts(self.ws.engine, self.ws.desk_id, self.ws.user, changed)
+        except Exception as exc:  # keep typing; tell once
+            messages.warning(self.tr("Could not autosave the typed text: %1").replace(
+                "%1", str(exc)))
+            return
+        self._saved.update({k: v[1] for k, v in changed.items()})
+
+    def _flush_panel(self, panel: CasePanel) -> None:
+        self.save_drafts_now()
+
+    # -- first start: demo data, restore after a crash ------------------------------------
+
+    def _first_start_checks(self) -> None:
+        saved = drafts.load_drafts(self.ws.engine, self.ws.desk_id)
+        reopen = list(self.ws.settings.open_cases)
+        if saved or reopen:
+            self._offer_restore(saved, reopen)
+        elif self.ws.case_count() == 0:
+            self._offer_demo()
+
+    def _offer_restore(self, saved: list[drafts.SavedDraft], reopen: list[str]) -> None:
+        case_ids = list(dict.fromkeys(reopen + [d.case_id for d in saved if d.case_id]))
+        typed = sum(1 for d in saved if d.text.strip())
+        self.banner_text.setText(self.tr(
+            "Welcome back. %1 case(s) were open and %2 piece(s) of typed text were kept when the "
+            "desk last closed. Restore them?").replace("%1", str(len(case_ids)))
+            .replace("%2", str(typed)))
+        self.banner_yes.setText(self.tr("Restore"))
+        self.banner_no.setText(self.tr("Discard the text"))
+        self._on_yes = lambda: self.restore(saved, case_ids)
+        self._on_no = lambda: self._discard(saved)
+        self.banner.show()
+        self.banner_yes.setFocus()
+
+    def restore(self, saved: list[drafts.SavedDraft], case_ids: list[str]) -> None:
+        self.banner.hide()
+        for case_id in case_ids:
+            self.open_existing(case_id)
+        prefix = f"{self.ws.desk_id}:"
+        for draft in saved:
+            key = draft.key[len(prefix):] if draft.key.startswith(prefix) else draft.key
+            if draft.case_id and draft.case_id in self.panels:
+                self.panels[draft.case_id].restore_note(draft.text)
+            else:
+                self.form.restore(key, draft.text)
+            self._saved[draft.key] = draft.text
+        messages.info(self.tr("Restored the open cases and the typed text."))
+
+    def _discard(self, saved: list[drafts.SavedDraft]) -> None:
+        self.banner.hide()
+        for draft in saved:
+            drafts.discard_draft(self.ws.engine, draft.key)
+        self.ws.settings.open_cases = []
+        self._remember_open_cases()
+
+    def _offer_demo(self) -> None:
+        self.banner_text.setText(self.tr(
+            "The case log is empty. Load %1 realistic demo cases to explore the desk, the log "
+            "and the dashboard? You can also start with your first real customer.")
+            .replace("%1", str(DEMO_CASES)))
+        self.banner_yes.setText(self.tr("Load demo data"))
+        self.banner_no.setText(self.tr("Start empty"))
+        self._on_yes = self.load_demo
+        self._on_no = self.banner.hide
+        self.banner.show()
+
+    def load_demo(self, count: int = DEMO_CASES) -> None:
+        from ...services.demo import generate
+
+        self.banner_yes.setEnabled(False)
+        self.banner_no.setEnabled(False)
+        self.banner_text.setText(self.tr("Loading demo cases… the desk stays usable."))
+        ws = self.ws
+        desk = ws.settings.desk_id
+
+        def work():  # noqa: ANN202
+            return generate(ws, count, seed=7, desk=desk)
+
+        run_in_background(work, self._demo_loaded, self._demo_failed)
+
+    def _demo_loaded(self, stats) -> None:  # noqa: ANN001
+        self.banner.hide()
+        self.banner_yes.setEnabled(True)
+        self.banner_no.setEnabled(True)
+        self.refresh_follow_ups()
+        self.cases_changed.emit()
+        messages.info(self.tr("Loaded %1 demo cases.").replace("%1", str(stats.cases)))
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.banner_yes.setEnabled(True)
+        self.banner_no.setEnabled(True)
+        self.banner.hide()
+        messages.error(self.tr("Demo data could not be loaded: %1").replace("%1", str(exc)))
+
+    def activate(self) -> None:
+        self.refresh_follow_ups()

@@ -1,0 +1,165 @@
+"""The main window: navigation between pages, menus with shortcuts, and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..services.workspace import Workspace
+from .bridge import MessageBridge
+from .desk.page import DeskPage
+from .pages.dashboard import DashboardPage
+from .pages.log import LogPage
+from .pages.settings import SettingsPage
+from .pages.training import TrainingPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.ws = workspace
+        self.setWindowTitle(self.tr("Recovery Desk"))
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.desk = DeskPage(workspace)
+        self.log_page = LogPage(workspace)
+        self.dashboard = DashboardPage(workspace)
+        self.training = TrainingPage(workspace)
+        self.settings_page = SettingsPage(workspace)
+        self.pages: dict[str, QWidget] = {
+            "desk": self.desk, "log": self.log_page, "dashboard": self.dashboard,
+            "training": self.training, "settings": self.settings_page,
+        }
+        titles = {"desk": self.tr("Desk"), "log": self.tr("Log"),
+                  "dashboard": self.tr("Dashboard"), "training": self.tr("Training"),
+                  "settings": self.tr("Settings")}
+        for number, (key, page) in enumerate(self.pages.items(), start=1):
+            item = QListWidgetItem(f"{titles[key]}\tCtrl+{number}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setText(titles[key])
+            item.setToolTip(f"{titles[key]} (Ctrl+{number})")
+            item.setSizeHint(QSize(150, 40))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus(titles)
+        self._build_status_bar()
+        self.bridge = MessageBridge(self)
+        self.bridge.message.connect(self.show_message)
+        self.desk.cases_changed.connect(self.refresh_status)
+        self.desk.cases_changed.connect(self.log_page.refresh)
+        self.nav.setCurrentRow(0)
+
+    # -- structure ---------------------------------------------------------------------
+
+    def _build_menus(self, titles: dict[str, str]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, key in enumerate(self.pages, start=1):
+            action = QAction(titles[key], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            go_menu.addAction(action)
+        self.desk.add_actions_to(self.menuBar().addMenu(self.tr("&Case")))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+        about = QAction(self.tr("About Recovery Desk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.desk_label = QLabel()
+        self.user_label = QLabel()
+        self.db_label = QLabel()
+        self.sync_label = QLabel()
+        for label in (self.desk_label, self.user_label, self.db_label, self.sync_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+        self.refresh_status()
+        timer = QTimer(self)
+        timer.timeout.connect(self.refresh_status)
+        timer.start(30_000)
+
+    def refresh_status(self) -> None:
+        ws = self.ws
+        self.desk_label.setText(self.tr("Desk: %1").replace("%1", ws.desk_id))
+        self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", ws.user)
+                                .replace("%2", ws.role_of(ws.user)))
+        self.db_label.setText(self.tr("Log: %1").replace("%1", _short_path(ws.location)))
+        self.db_label.setToolTip(ws.location)
+        target = ws.settings.sync_target
+        self.sync_label.setText(self.tr("Sync: not set up") if not target
+                                else self.tr("Sync: %1").replace("%1", target))
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def _show_row(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if hasattr(page, "activate"):
+            page.activate()
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    # -- feedback ------------------------------------------------------------------------
+
+    def show_message(self, level: str, text: str) -> None:
+        if level == "error":
+            QMessageBox.warning(self, self.tr("Recovery Desk"), text)
+        else:
+            self.statusBar().showMessage(text, 8000)
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def _about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About Recovery Desk"), self.tr(
+            "Recovery Desk %1\nGuided complaint recovery with an offline case log.")
+            .replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.desk.save_drafts_now()
+        super().closeEvent(event)
+
+
+def _short_path(location: str) -> str:
+    if len(location) <= 48:
+        return location
+    return "…" + location[-47:]

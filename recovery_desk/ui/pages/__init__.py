@@ -1,0 +1,1 @@
+"""The window's pages: Desk, Log, Dashboard, Training, Settings."""

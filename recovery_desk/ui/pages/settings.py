@@ -1,0 +1,96 @@
+"""The Settings page: who and where this desk is, language, default mode."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import messages
+from ...services.workspace import Workspace
+
+LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "lv": "Latviešu", "uk": "Українська"}
+
+
+class SettingsPage(QWidget):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.ws = workspace
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        form = QFormLayout()
+        self.desk_edit = QLineEdit(workspace.desk_id)
+        self.desk_edit.setAccessibleName(self.tr("Desk id"))
+        self.user_box = QComboBox()
+        self.user_box.setEditable(True)
+        self.user_box.setAccessibleName(self.tr("Signed-in user"))
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_box.addItem(name, code)
+        self.mode_box = QComboBox()
+        self.mode_box.setAccessibleName(self.tr("Default delivery mode"))
+        self.mode_box.addItem(self.tr("Natural (own words, guided)"), "natural")
+        self.mode_box.addItem(self.tr("Scripted (read the lines)"), "scripted")
+        self.sync_edit = QLineEdit(workspace.settings.sync_target)
+        self.sync_edit.setAccessibleName(self.tr("Sync target"))
+        self.sync_edit.setPlaceholderText(self.tr("Shared folder or postgresql+psycopg:// URL"))
+        self.db_label = QLabel(workspace.location)
+        self.db_label.setWordWrap(True)
+        form.addRow(self.tr("Desk id:"), self.desk_edit)
+        form.addRow(self.tr("Signed-in user:"), self.user_box)
+        form.addRow(self.tr("Language:"), self.language_box)
+        form.addRow(self.tr("Default mode:"), self.mode_box)
+        form.addRow(self.tr("Sync target:"), self.sync_edit)
+        form.addRow(self.tr("Case log:"), self.db_label)
+        layout.addLayout(form)
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(self.save_button)
+        self.note = QLabel(self.tr("Language changes apply the next time the window opens."))
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.activate()
+
+    def activate(self) -> None:
+        settings = self.ws.settings
+        self.user_box.clear()
+        for name, _role in self.ws.users():
+            self.user_box.addItem(f"{name}", name)
+        self.user_box.setCurrentText(settings.user)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
+        self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(settings.mode)))
+
+    def save(self) -> None:
+        settings = self.ws.settings
+        desk = self.desk_edit.text().strip()
+        if not desk or len(desk) > 32:
+            messages.error(self.tr("The desk id must be 1 to 32 characters."))
+            return
+        user = self.user_box.currentText().strip()
+        if not user:
+            messages.error(self.tr("Choose who is signed in."))
+            return
+        settings.desk_id = desk
+        settings.user = user
+        settings.language = self.language_box.currentData()
+        settings.mode = self.mode_box.currentData()
+        settings.sync_target = self.sync_edit.text().strip()
+        self.ws.ensure_user(user, "agent")
+        try:
+            settings.save()
+        except OSError as exc:
+            messages.error(self.tr("Could not save the settings: %1").replace("%1", str(exc)))
+            return
+        messages.info(self.tr("Settings saved."))
+        window = self.window()
+        if hasattr(window, "refresh_status"):
+            window.refresh_status()

@@ -1,0 +1,52 @@
+"""Keyboard shortcuts: defaults chosen to work on Hungarian, Latvian and Ukrainian layouts.
+
+No Alt+letter (AltGr types letters on these layouts) and no bare letters: function keys and
+Ctrl/Ctrl+Shift combinations only. Each can be overridden in settings.json ("shortcuts").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+DEFAULTS: dict[str, str] = {
+    "new_case": "Ctrl+N",
+    "open_case": "Ctrl+Return",
+    "next_stage": "F8",
+    "previous_stage": "Shift+F8",
+    "skip_stage": "F6",
+    "add_note": "Ctrl+Shift+Return",
+    "toggle_mode": "Ctrl+M",
+    "offer": "Ctrl+Shift+O",
+    "record_satisfaction": "Ctrl+Shift+S",
+    "approve_here": "Ctrl+Shift+A",
+    "follow_ups": "F9",
+    "park_case": "Ctrl+W",
+    "find_customer": "Ctrl+F",
+    "withdraw": "Ctrl+Shift+W",
+}
+
+
+def label(name: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "new_case": tr("Shortcuts", "New case"),
+        "open_case": tr("Shortcuts", "Open the case (new case form)"),
+        "next_stage": tr("Shortcuts", "Complete stage, go to the next"),
+        "previous_stage": tr("Shortcuts", "Back to the previous stage"),
+        "skip_stage": tr("Shortcuts", "Skip stage (with a reason)"),
+        "add_note": tr("Shortcuts", "Add the note"),
+        "toggle_mode": tr("Shortcuts", "Switch scripted / natural"),
+        "offer": tr("Shortcuts", "Offer the resolution"),
+        "record_satisfaction": tr("Shortcuts", "Record satisfaction / follow-up"),
+        "approve_here": tr("Shortcuts", "Supervisor approves here"),
+        "follow_ups": tr("Shortcuts", "Follow-ups due"),
+        "park_case": tr("Shortcuts", "Park the case (close its tab)"),
+        "find_customer": tr("Shortcuts", "Find customer"),
+        "withdraw": tr("Shortcuts", "Withdraw the case"),
+    }.get(name, name)
+
+
+def sequence(name: str, overrides: dict[str, str] | None = None) -> QKeySequence:
+    text = (overrides or {}).get(name) or DEFAULTS[name]
+    return QKeySequence(text)

@@ -1,0 +1,46 @@
+"""F1: every shortcut in one list."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import shortcuts
+
+GLOBAL = [("Ctrl+1 … Ctrl+5", "Desk, Log, Dashboard, Training, Settings"),
+          ("Ctrl+Tab", "Next open case"), ("F1", "This list")]
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, overrides: dict[str, str] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Every action works from the keyboard. Shortcuts can be "
+                                        "changed in settings.json.")))
+        rows = [(shortcuts.sequence(n, overrides).toString(
+            QKeySequence.SequenceFormat.NativeText), shortcuts.label(n))
+            for n in shortcuts.DEFAULTS]
+        rows += [(k, self.tr(v)) for k, v in GLOBAL]
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        for i, (keys, action) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(keys))
+            table.setItem(i, 1, QTableWidgetItem(action))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 480)

@@ -1,0 +1,21 @@
+"""The window's look: calm, high-contrast, large enough for a busy counter."""
+
+STYLE = """
+QLabel#pageTitle { font-size: 18pt; font-weight: 600; margin: 4px 0 8px 0; }
+QLabel#caseTitle { font-size: 13pt; }
+QLabel#caseTimers { font-family: monospace; font-size: 11pt; padding: 0 12px; }
+QLabel#customerWordsQuote { font-style: italic; background: #f4f6fa; padding: 8px;
+  border-left: 4px solid #5b7bd5; }
+QLabel#stageCurrent { background: #2f5bd3; color: white; padding: 6px; border-radius: 4px;
+  font-weight: 600; }
+QLabel#stageDone { background: #dff3e4; color: #1d5f2c; padding: 6px; border-radius: 4px; }
+QLabel#stagePending { background: #eef0f3; color: #5b6270; padding: 6px; border-radius: 4px; }
+QLabel#blockers { color: #8a4b00; }
+QWidget#banner { background: #fff6d6; border: 1px solid #e6c75c; border-radius: 4px; }
+QFrame#tile { background: #f7f8fb; border: 1px solid #d9dde6; border-radius: 6px;
+  min-height: 90px; }
+QLabel#tileValue { font-size: 22pt; font-weight: 600; color: #223; }
+QListWidget#navigation { font-size: 12pt; }
+QListWidget#navigation::item:selected { background: #2f5bd3; color: white; }
+QPushButton#nextStage, QPushButton#openCase { font-weight: 600; padding: 6px 14px; }
+"""
