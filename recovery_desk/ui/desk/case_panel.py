@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -90,6 +91,8 @@ class CasePanel(QWidget):
         self.playbook = service.playbook_for(state)
         self.lang = self.ws.settings.language
         self._note_dirty = False
+        self._drawn_stage: str | None = "-"
+        self._fields_drawn = False
 
         root = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -128,6 +131,7 @@ class CasePanel(QWidget):
         self.guidance = QTextBrowser()
         self.guidance.setAccessibleName(self.tr("What to say"))
         self.guidance.setMinimumWidth(320)
+        self.guidance.setTabChangesFocus(True)
         guide_column.addWidget(self.guidance)
         self.body.addLayout(guide_column, 3)
 
@@ -356,9 +360,21 @@ class CasePanel(QWidget):
         self._tick()
 
     def _draw_checklist(self, stage) -> None:  # noqa: ANN001
+        stage_id = stage.id if stage else None
+        if stage_id == self._drawn_stage and stage is not None:
+            done = self.state.checked(stage.id)
+            for i, item in enumerate(stage.checklist):
+                box = self.checklist_layout.itemAt(i).widget()
+                box.blockSignals(True)
+                box.setChecked(item.id in done)
+                box.blockSignals(False)
+            return
+        self._drawn_stage = stage_id
+        self._fields_drawn = False
         while self.checklist_layout.count():
             item = self.checklist_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         self.checklist_box.setVisible(bool(stage and stage.checklist))
         if not stage:
@@ -370,8 +386,12 @@ class CasePanel(QWidget):
             box.setAccessibleName(item.label.get(self.lang))
             box.toggled.connect(lambda on, i=item.id: self._tick_item(i, on))
             self.checklist_layout.addWidget(box)
+            box.show()  # now, not at the next layout pass, so focus can move to it
 
     def _draw_fields(self, stage) -> None:  # noqa: ANN001
+        if self._fields_drawn:
+            return
+        self._fields_drawn = True
         while self.fields_layout.rowCount():
             self.fields_layout.removeRow(0)
         self.fields_box.setVisible(bool(stage and stage.fields))
@@ -394,6 +414,7 @@ class CasePanel(QWidget):
             widget.setAccessibleName(spec.label.get(self.lang))
             self.fields_layout.addRow(spec.label.get(self.lang) + (" *" if spec.required else ""),
                                       widget)
+            widget.show()
 
     def _tick(self) -> None:
         s = self.state
@@ -425,6 +446,9 @@ class CasePanel(QWidget):
             return False
         self.redraw()
         self.changed.emit(self.state)
+        focus = QApplication.focusWidget()
+        if focus is None or not focus.isVisible() or not self.isAncestorOf(focus):
+            self._focus_first()
         return True
 
     def _tick_item(self, item: str, on: bool) -> None:

@@ -1,0 +1,211 @@
+"""``recovery-desk bench``: the product's speed, each figure beside a raw baseline.
+
+Baselines are measured in the same run on the same machine with plain ``sqlite3`` (or a
+bare ``QMainWindow``), so the ratios say what our layers cost, whatever the hardware.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .services.cases import CaseService
+from .services.demo import generate
+from .services.queries import search_customers
+from .services.settings import Settings
+from .services.workspace import Workspace, open_workspace
+
+
+def _percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def _timed(fn: Callable[[], Any], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def _raw_insert_rate(folder: Path, rows: int) -> float:
+    """Plain sqlite3: insert ``rows`` event-shaped rows in one transaction."""
+    path = folder / "raw.sqlite3"
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE ev (id TEXT PRIMARY KEY, case_id TEXT, seq INT, at TEXT, "
+                 "desk TEXT, desk_seq INT, actor TEXT, kind TEXT, stage TEXT, payload TEXT, "
+                 "prev TEXT, hash TEXT)")
+    payload = json.dumps({"stage": "listen", "item": "let_them_finish", "done": True})
+    data = [(str(uuid.uuid4()), str(i // 15), i % 15, "2026-01-01T10:00:00.000000Z", "D", i,
+             "agent", "checklist_set", "listen", payload, "0" * 64, "f" * 64)
+            for i in range(rows)]
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO ev VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", data)
+    conn.execute("COMMIT")
+    rate = rows / (time.perf_counter() - start)
+    conn.close()
+    return rate
+
+
+def _raw_commit_ms(folder: Path, repeat: int) -> list[float]:
+    path = folder / "raw-commit.sqlite3"
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE ev (id TEXT PRIMARY KEY, payload TEXT)")
+
+    def one() -> None:
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO ev VALUES (?, ?)", (str(uuid.uuid4()), '{"text": "note"}'))
+        conn.execute("COMMIT")
+
+    samples = _timed(one, repeat)
+    conn.close()
+    return samples
+
+
+def _bench_log(args: argparse.Namespace, folder: Path) -> tuple[Workspace, dict[str, Any]]:
+    path = folder / f"bench-{args.cases}.sqlite3"
+    settings = Settings(desk_id="BENCH", user="Bench Agent")
+    workspace = open_workspace(str(path), settings=settings)
+    have = workspace.case_count()
+    figures: dict[str, Any] = {"cases": args.cases}
+    if have < args.cases:
+        start = time.perf_counter()
+        stats = generate(workspace, args.cases - have, seed=11 + have)
+        seconds = time.perf_counter() - start
+        figures["demo_cases_per_s"] = round(stats.cases / seconds, 1)
+        figures["demo_events_per_s"] = round(stats.events / seconds, 1)
+        figures["demo_seconds"] = round(seconds, 2)
+        raw = _raw_insert_rate(folder, min(stats.events, 500_000))
+        figures["raw_sqlite_inserts_per_s"] = round(raw, 1)
+        figures["demo_events_vs_raw_insert"] = round(raw / max(figures["demo_events_per_s"], 1e-9),
+                                                     1)
+    else:
+        figures["demo"] = "reused an existing log"
+    return workspace, figures
+
+
+def _desk_actions(workspace: Workspace, figures: dict[str, Any], repeat: int) -> None:
+    service = CaseService(workspace)
+    workspace.ensure_user("Bench Supervisor", "supervisor")
+    customer = {"name": "Bench Customer", "phone": "+371 20000000", "email": "b@example.lv",
+                "language": "lv"}
+    opened = []
+
+    def open_one() -> None:
+        state = service.open_case(customer=customer, channel="phone", category="billing_error",
+                                  severity="medium", words="Charged twice for one ticket.")
+        opened.append(state.case_id)
+
+    open_ms = _timed(open_one, repeat)
+    playbook = workspace.playbooks.default
+    first = playbook.stages[0]
+    for case_id in opened:
+        for item in first.required_items:
+            service.set_checklist(case_id, item)
+    iterator = iter(opened)
+    advance_ms = _timed(lambda: service.advance(next(iterator)), repeat)
+    note_case = opened[0]
+    note_ms = _timed(lambda: service.add_note(note_case, "Customer calmer now."), repeat)
+    figures.update({
+        "open_case_ms_median": round(statistics.median(open_ms), 2),
+        "open_case_ms_p99": round(_percentile(open_ms, 99), 2),
+        "advance_stage_ms_median": round(statistics.median(advance_ms), 2),
+        "advance_stage_ms_p99": round(_percentile(advance_ms, 99), 2),
+        "committed_event_ms_median": round(statistics.median(note_ms), 2),
+        "committed_event_ms_p99": round(_percentile(note_ms, 99), 2),
+    })
+    for case_id in opened:  # leave the log tidy: these were not real complaints
+        service.withdraw(case_id, "benchmark case")
+
+
+def _search(workspace: Workspace, figures: dict[str, Any], repeat: int) -> None:
+    probes = ["ko", "kov", "ann", "+36 30", "371 2", "olena", "ozol", "em", "jam", "C1"]
+    samples = []
+    for _ in range(max(1, repeat // len(probes))):
+        for probe in probes:
+            samples += _timed(lambda p=probe: search_customers(workspace.engine, p), 1)
+    figures["customer_search_ms_median"] = round(statistics.median(samples), 2)
+    figures["customer_search_ms_p99"] = round(_percentile(samples, 99), 2)
+
+
+_COLD_START = r"""
+import os, sys, time
+start = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+if sys.argv[1] == "bare":
+    window = QMainWindow()
+else:
+    from recovery_desk.services.settings import Settings
+    from recovery_desk.services.workspace import open_workspace
+    from recovery_desk.ui.app import build_window, make_app
+    make_app()
+    window = build_window(open_workspace(sys.argv[2], settings=Settings(desk_id="B", user="b")))
+window.show()
+app.processEvents()
+print(time.perf_counter() - start)
+"""
+
+
+def _cold_start(db: Path, figures: dict[str, Any], runs: int = 5) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+
+    def measure(kind: str) -> float:
+        samples = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", _COLD_START, kind, str(db)], check=True,
+                           env=env, capture_output=True)
+            samples.append(time.perf_counter() - start)
+        return statistics.median(samples)
+
+    bare, ours = measure("bare"), measure("app")
+    figures["cold_start_bare_qmainwindow_s"] = round(bare, 3)
+    figures["cold_start_recovery_desk_s"] = round(ours, 3)
+    figures["cold_start_ratio"] = round(ours / bare, 2)
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="rd-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    workspace, figures = _bench_log(args, folder)
+    repeat = 200
+    note_raw = _raw_commit_ms(folder, repeat)
+    figures["raw_sqlite_commit_ms_median"] = round(statistics.median(note_raw), 3)
+    _desk_actions(workspace, figures, repeat)
+    figures["committed_event_vs_raw_commit"] = round(
+        figures["committed_event_ms_median"] / max(figures["raw_sqlite_commit_ms_median"], 1e-9),
+        1)
+    _search(workspace, figures, repeat)
+    _cold_start(Path(workspace.location), figures)
+    figures["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+    workspace.close()
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        width = max(len(k) for k in figures)
+        for key, value in figures.items():
+            print(f"{key:<{width}}  {value}")
+    return 0

@@ -1,0 +1,169 @@
+"""End to end on the real window: a whole recovery by keyboard alone, and its side paths."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from recovery_desk.services.export import export
+from recovery_desk.ui.desk.case_panel import CasePanel
+from recovery_desk.ui.main_window import MainWindow
+
+from .helpers import choose_in_combo, focused, press, tab_to, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def start_case_by_keyboard(qtbot, window: MainWindow, name: str = "Līga Ozola") -> CasePanel:  # noqa: ANN001
+    form = window.desk.form
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    assert focused() is form.search
+    type_text(qtbot, name[:3])
+    tab_to(qtbot, form.name_edit)
+    type_text(qtbot, name)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "+371 2612 3456")
+    tab_to(qtbot, form.channel)
+    choose_in_combo(qtbot, form.channel, "phone")
+    press(qtbot, Qt.Key.Key_Tab)
+    choose_in_combo(qtbot, form.category, "late_delivery")
+    tab_to(qtbot, form.words)
+    type_text(qtbot, "The parcel was promised for Monday and it is Thursday now.")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Deliver it tomorrow")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    panel = window.desk._current_panel()
+    assert panel is not None, "the case did not open"
+    return panel
+
+
+def tick_all(qtbot, panel: CasePanel) -> None:  # noqa: ANN001
+    boxes = [panel.checklist_layout.itemAt(i).widget()
+             for i in range(panel.checklist_layout.count())]
+    for box in boxes:
+        tab_to(qtbot, box)
+        press(qtbot, Qt.Key.Key_Space)
+
+
+def fill_required_fields(qtbot, panel: CasePanel) -> None:  # noqa: ANN001
+    stage = panel.playbook.stage(panel.state.stage)
+    for row, spec in enumerate(stage.fields):
+        if spec.required:
+            item = panel.fields_layout.itemAt(row, panel.fields_layout.ItemRole.FieldRole)
+            tab_to(qtbot, item.widget())
+            type_text(qtbot, "PX-4471")
+            press(qtbot, Qt.Key.Key_Tab)
+
+
+def walk_to_stage(qtbot, panel: CasePanel, records: str) -> None:  # noqa: ANN001
+    while panel.playbook.stage(panel.state.stage).records != records:
+        tick_all(qtbot, panel)
+        fill_required_fields(qtbot, panel)
+        qtbot.wait(20)
+        press(qtbot, Qt.Key.Key_F8)
+
+
+def test_full_recovery_by_keyboard_alone(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    panel = start_case_by_keyboard(qtbot, window)
+    walk_to_stage(qtbot, panel, "resolution")
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.resolution_box)
+    choose_in_combo(qtbot, panel.resolution_box, "rebooking")
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    assert panel.state.resolution == "rebooking"
+    press(qtbot, Qt.Key.Key_F8)
+    assert panel.playbook.stage(panel.state.stage).records == "satisfaction"
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.csat_spin)
+    press(qtbot, Qt.Key.Key_Up)  # 4 -> 5
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "")
+    press(qtbot, Qt.Key.Key_Up, times=2)  # likelihood 8 -> 10
+    press(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
+    assert panel.state.csat == 5 and panel.state.likelihood == 10
+    press(qtbot, Qt.Key.Key_F8)
+    assert panel.state.status == "closed" and panel.state.outcome == "recovered"
+
+    out = tmp_path / "events.jsonl"
+    export(window.ws.engine, out, "jsonl", events=True)
+    events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    completed = [e for e in events if e["kind"] == "stage_completed"]
+    assert [e["stage"] for e in completed] == [s.id for s in panel.playbook.stages]
+    assert all(e["payload"]["seconds"] >= 0 for e in completed)
+    assert events[-1]["kind"] == "case_closed"
+
+
+def _accept_next_dialog(choice: str | None = None) -> None:
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            if choice is not None:
+                dialog.setTextValue(choice)
+            dialog.accept()
+    QTimer.singleShot(50, accept)
+
+
+def test_escalation_approved_in_place(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    panel = start_case_by_keyboard(qtbot, window, "Olena Kovalenko")
+    walk_to_stage(qtbot, panel, "resolution")
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.resolution_box)
+    choose_in_combo(qtbot, panel.resolution_box, "refund")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "480")
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    assert panel.state.escalation_pending and panel.state.status == "escalated"
+    assert panel.approve_button.isVisible()
+    press(qtbot, Qt.Key.Key_F8)  # refused: waits for a supervisor
+    assert panel.playbook.stage(panel.state.stage).records == "resolution"
+    assert "supervisor" in panel.blockers.text()
+    _accept_next_dialog("Sam Supervisor")
+    press(qtbot, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: not panel.state.escalation_pending, timeout=3000)
+    assert panel.state.approved_by == "Sam Supervisor"
+
+
+def test_unsatisfied_customer_goes_on_watchlist_and_follow_up_closes(qtbot,  # noqa: ANN001
+                                                                     window: MainWindow) -> None:
+    panel = start_case_by_keyboard(qtbot, window, "Nagy Péter")
+    walk_to_stage(qtbot, panel, "resolution")
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.resolution_box)
+    choose_in_combo(qtbot, panel.resolution_box, "explanation")
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    press(qtbot, Qt.Key.Key_F8)
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.accepted_box)
+    choose_in_combo(qtbot, panel.accepted_box, "partly")
+    tab_to(qtbot, panel.likelihood_spin)
+    press(qtbot, Qt.Key.Key_Down, times=4)  # 8 -> 4
+    press(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
+    press(qtbot, Qt.Key.Key_F8)
+    state = panel.state
+    assert state.status == "follow_up" and state.watchlist and state.follow_up_due is not None
+    # the follow-up call, done from the same case
+    assert panel.satisfaction_box.isVisible() and panel.follow_note.isVisible()
+    tab_to(qtbot, panel.accepted_box)
+    choose_in_combo(qtbot, panel.accepted_box, "yes")
+    tab_to(qtbot, panel.likelihood_spin)
+    press(qtbot, Qt.Key.Key_Up, times=5)  # 4 -> 9
+    tab_to(qtbot, panel.follow_note)
+    type_text(qtbot, "Rang back: the refund arrived, all good now.")
+    press(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
+    assert panel.state.status == "closed" and panel.state.outcome == "recovered"
+    assert not panel.state.watchlist and panel.state.follow_ups_done == 1
+
+
+def test_two_cases_open_at_once_keep_their_typed_notes(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    first = start_case_by_keyboard(qtbot, window, "Emma Clarke")
+    first.note_edit.setFocus()
+    type_text(qtbot, "Caller on hold, checking the depot")
+    second = start_case_by_keyboard(qtbot, window, "James Wilson")
+    assert window.desk.tabs.count() == 3
+    window.desk.tabs.setCurrentWidget(first)
+    assert first.note_edit.toPlainText() == "Caller on hold, checking the depot"
+    assert second.note_edit.toPlainText() == ""
