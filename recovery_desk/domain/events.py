@@ -48,9 +48,13 @@ class Change:
     stage: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Event:
-    """A stored, stamped event. ``seq`` counts per case from 1; ``desk_seq`` per desk."""
+    """A stored, stamped event. ``seq`` counts per case from 1; ``desk_seq`` per desk.
+
+    Treat as immutable once stored; it is a plain (unfrozen) dataclass only so that the
+    hash can be filled in right after stamping without copying the event.
+    """
 
     event_id: str
     case_id: str

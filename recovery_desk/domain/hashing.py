@@ -16,7 +16,7 @@ def canonical_time(at: datetime) -> str:
     """Microsecond UTC ISO text: the same on SQLite and PostgreSQL round trips."""
     if at.tzinfo is not None:
         at = at.astimezone(UTC).replace(tzinfo=None)
-    return at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return at.isoformat(timespec="microseconds") + "Z"
 
 
 def canonical_json(value: Any) -> str:

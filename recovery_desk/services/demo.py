@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import tomllib
+import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -150,8 +151,7 @@ class DemoGenerator:
             return rng.choice(self.customers)
         name, handle = self._person(lang)
         domains = self.corpus.get("email_domains", {}).get(lang, ["example.com"])
-        translit = "".join(ch for ch in handle.lower() if ch.isascii() and (ch.isalnum() or
-                                                                              ch == "."))
+        translit = _ascii_handle(handle)
         prefix = {"en": "+44 7", "hu": "+36 30 ", "lv": "+371 2", "uk": "+380 67 "}[lang]
         customer = {
             "id": self._new_id(), "number": f"C{rng.randrange(10**7, 10**8)}", "name": name,
@@ -334,6 +334,24 @@ class DemoGenerator:
         s.channels[state.channel] = s.channels.get(state.channel, 0) + 1
         outcome = state.outcome or state.status
         s.outcomes[outcome] = s.outcomes.get(outcome, 0) + 1
+
+
+_UK_LATIN = dict(zip(
+    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
+    ["a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m",
+     "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", ""],
+    strict=True))
+
+
+def _ascii_handle(text: str) -> str:
+    """E-mail-safe form of a name: Bērziņš -> berzins, Шевченко -> shevchenko."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", text.lower()):
+        if ch in _UK_LATIN:
+            out.append(_UK_LATIN[ch])
+        elif ch.isascii() and (ch.isalnum() or ch == "."):
+            out.append(ch)
+    return "".join(out)
 
 
 def _business_hours(moment: datetime, rng: random.Random) -> datetime:

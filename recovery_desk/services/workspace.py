@@ -47,11 +47,16 @@ class Workspace:
             return conn.execute(select(func.count()).select_from(Case)).scalar_one()
 
     def role_of(self, user: str) -> str:
-        with self.engine.connect() as conn:
-            role = conn.execute(select(User.role).where(User.name == user)).scalar()
-        return role or "agent"
+        """The user's role; cached, since every offer asks (users change rarely)."""
+        roles: dict[str, str] = self.extra.setdefault("roles", {})  # type: ignore[assignment]
+        if user not in roles:
+            with self.engine.connect() as conn:
+                role = conn.execute(select(User.role).where(User.name == user)).scalar()
+            roles[user] = role or "agent"
+        return roles[user]
 
     def ensure_user(self, name: str, role: str) -> None:
+        self.extra.pop("roles", None)
         with self.engine.begin() as conn:
             if conn.execute(select(User.user_id).where(User.name == name)).first() is None:
                 conn.execute(insert(User).values(user_id=name, name=name, role=role,

@@ -13,7 +13,6 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -158,7 +157,7 @@ class UnitOfWork:
                           actor=actor, kind=change.kind, stage=change.stage,
                           payload=change.payload, desk_seq=self.desk_seq,
                           prev_hash=self.last_hash)
-            event = _with_hash(event)
+            event.hash = chain_hash(event.prev_hash, event)
             self.last_hash = event.hash
             state.apply(event)
             if event.kind == CASE_OPENED:
@@ -214,10 +213,6 @@ class UnitOfWork:
                     .values({c: bindparam(f"v_{c}") for c in cols}))
             self.conn.execute(stmt, [{"v_id": r["customer_id"], **{f"v_{c}": r[c] for c in cols}}
                                      for r in stale])
-
-
-def _with_hash(event: Event) -> Event:
-    return replace(event, hash=chain_hash(event.prev_hash, event))
 
 
 @contextmanager
