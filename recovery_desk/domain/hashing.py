@@ -23,7 +23,7 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def event_content(event: Event) -> str:
+def event_header(event: Event) -> str:
     return canonical_json(
         {
             "id": event.event_id,
@@ -35,13 +35,21 @@ def event_content(event: Event) -> str:
             "actor": event.actor,
             "kind": event.kind,
             "stage": event.stage,
-            "payload": event.payload,
         }
     )
 
 
-def chain_hash(prev_hash: str, event: Event) -> str:
+def chain_hash_with_payload(prev_hash: str, event: Event) -> tuple[str, str]:
+    """The chained hash and the canonical payload JSON (reused for storage)."""
+    payload = canonical_json(event.payload)
     digest = hashlib.sha256()
     digest.update(prev_hash.encode("ascii"))
-    digest.update(event_content(event).encode("utf-8"))
-    return digest.hexdigest()
+    digest.update(event_header(event).encode("utf-8"))
+    digest.update(b"\n")
+    digest.update(payload.encode("utf-8"))
+    return digest.hexdigest(), payload
+
+
+def chain_hash(prev_hash: str, event: Event) -> str:
+    """SHA-256 over the previous hash, the event's header and its canonical payload."""
+    return chain_hash_with_payload(prev_hash, event)[0]

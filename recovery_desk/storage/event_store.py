@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from ..domain.case import CaseState, replay
 from ..domain.events import CASE_OPENED, Change, Event
-from ..domain.hashing import GENESIS, chain_hash
+from ..domain.hashing import GENESIS, canonical_json, chain_hash_with_payload
 from .engine import WRITE
 from .models import Case, CaseEvent, Customer, Desk
 
@@ -121,6 +121,7 @@ class UnitOfWork:
         self._dirty: set[str] = set()
         self._events: list[Event] = []
         self._customers: dict[str, dict[str, Any]] = {}
+        self._payload_text: dict[str, str] = {}
 
     def load(self, case_id: str) -> CaseState:
         """The case's full state, replayed from its events (cached for this unit)."""
@@ -157,7 +158,8 @@ class UnitOfWork:
                           actor=actor, kind=change.kind, stage=change.stage,
                           payload=change.payload, desk_seq=self.desk_seq,
                           prev_hash=self.last_hash)
-            event.hash = chain_hash(event.prev_hash, event)
+            event.hash, payload_text = chain_hash_with_payload(event.prev_hash, event)
+            self._payload_text[event.event_id] = payload_text
             self.last_hash = event.hash
             state.apply(event)
             if event.kind == CASE_OPENED:
@@ -186,7 +188,7 @@ class UnitOfWork:
             values = {c: bindparam(f"v_{c}") for c in PROJECTION_COLUMNS if c != "case_id"}
             stmt = update(_CASES).where(_CASES.c.case_id == bindparam("v_case_id")).values(values)
             conn.execute(stmt, [{f"v_{k}": v for k, v in row.items()} for row in changed_rows])
-        conn.execute(insert(_EVENTS), [event_row(e) for e in self._events])
+        self._write_events()
         conn.execute(update(_DESKS).where(_DESKS.c.desk_id == self.desk_id)
                      .values(last_desk_seq=self.desk_seq, last_hash=self.last_hash,
                              last_case_no=self.case_no))
@@ -194,6 +196,19 @@ class UnitOfWork:
         self._dirty.clear()
         self._new_cases.clear()
         self._customers.clear()
+        self._payload_text.clear()
+
+    def _write_events(self) -> None:
+        if self.conn.dialect.name != "sqlite":
+            self.conn.execute(insert(_EVENTS), [event_row(e) for e in self._events])
+            return
+        # SQLite fast path: the canonical payload JSON made for the hash is stored as is,
+        # and times use SQLAlchemy's own SQLite DATETIME text format.
+        texts = self._payload_text
+        self.conn.exec_driver_sql(_SQLITE_EVENT_INSERT, [
+            (e.event_id, e.case_id, e.seq, _sqlite_time(e.at), e.desk_id, e.desk_seq, e.actor,
+             e.kind, e.stage, texts.get(e.event_id) or canonical_json(e.payload), e.prev_hash,
+             e.hash) for e in self._events])
 
     def _write_customers(self, rows: list[dict[str, Any]]) -> None:
         ids = [r["customer_id"] for r in rows]
@@ -213,6 +228,17 @@ class UnitOfWork:
                     .values({c: bindparam(f"v_{c}") for c in cols}))
             self.conn.execute(stmt, [{"v_id": r["customer_id"], **{f"v_{c}": r[c] for c in cols}}
                                      for r in stale])
+
+
+_SQLITE_EVENT_INSERT = (
+    "INSERT INTO case_events (event_id, case_id, seq, at, desk_id, desk_seq, actor, kind, "
+    "stage, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _sqlite_time(at: datetime) -> str:
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    return at.isoformat(sep=" ", timespec="microseconds")
 
 
 @contextmanager
