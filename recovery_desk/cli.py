@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--page", choices=PAGES, default="desk")
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
     shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+    shot.add_argument("--stages", action="store_true",
+                      help="instead: run a training case and save every stage in both modes "
+                           "into the folder given by --out")
 
     books = sub.add_parser("playbooks", help="list or validate playbooks")
     books_sub = books.add_subparsers(dest="playbooks_command", metavar="ACTION", required=True)

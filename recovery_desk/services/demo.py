@@ -287,7 +287,7 @@ class DemoGenerator:
         state = svc._batch.load(case_id) if svc._batch else svc.get(case_id)
         if state.follow_up_due is None or state.follow_up_due > self.anchor:
             return
-        if rng.random() < 0.15:
+        if rng.random() < 0.06:
             return  # left overdue: the supervisor's queue has real work in it
         self.clock.now = state.follow_up_due - timedelta(minutes=rng.uniform(5, 600))
         lang = state.language

@@ -90,12 +90,25 @@ def follow_ups(engine: Engine, *, due_before: datetime, limit: int = 100) -> lis
         return list(conn.execute(stmt))
 
 
-def active_cases(engine: Engine, desk_id: str, agent: str, limit: int = 20) -> list[Any]:
-    stmt = (select(C.case_id, C.ref, C.stage, C.status, C.opened_at)
-            .where(C.desk_id == desk_id, C.agent == agent, C.status.in_(("open", "escalated")))
+def active_cases(engine: Engine, desk_id: str, limit: int = 200) -> list[Any]:
+    """Cases still in the guided flow at this desk (parked ones included), newest first."""
+    stmt = (select(C.case_id, C.ref, C.stage, C.status, C.opened_at, C.agent)
+            .where(C.desk_id == desk_id, C.status.in_(("open", "escalated")),
+                   C.training.is_(False))
             .order_by(C.opened_at.desc()).limit(limit))
     with engine.connect() as conn:
         return list(conn.execute(stmt))
+
+
+def still_active(engine: Engine, case_ids: list[str]) -> list[str]:
+    """Those of ``case_ids`` that are still open, escalated or waiting for a follow-up."""
+    if not case_ids:
+        return []
+    stmt = select(C.case_id).where(C.case_id.in_(case_ids),
+                                   C.status.in_(("open", "escalated", "follow_up")))
+    with engine.connect() as conn:
+        active = set(conn.execute(stmt).scalars())
+    return [case_id for case_id in case_ids if case_id in active]
 
 
 @dataclass(frozen=True)

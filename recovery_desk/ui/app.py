@@ -88,6 +88,13 @@ def take_screenshot(args: argparse.Namespace) -> int:
     from .i18n import install_translator
 
     install_translator(app, workspace.settings.language)
+    if getattr(args, "stages", False):
+        from .tour import stage_tour
+
+        files = stage_tour(workspace, args.out, args.size)
+        print(f"Saved {len(files)} screenshots to {args.out}")
+        workspace.close()
+        return 0
     window = build_window(workspace)
     window.resize(*args.size)
     window.show_page(args.page)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QListWidget
 
 from recovery_desk.services.export import export
 from recovery_desk.ui.desk.case_panel import CasePanel
@@ -167,3 +167,28 @@ def test_two_cases_open_at_once_keep_their_typed_notes(qtbot, window: MainWindow
     window.desk.tabs.setCurrentWidget(first)
     assert first.note_edit.toPlainText() == "Caller on hold, checking the depot"
     assert second.note_edit.toPlainText() == ""
+
+
+def test_parked_escalation_is_continued_from_the_open_cases_list(qtbot,  # noqa: ANN001
+                                                                  window: MainWindow) -> None:
+    panel = start_case_by_keyboard(qtbot, window, "Daniel Brooks")
+    case_id = panel.state.case_id
+    walk_to_stage(qtbot, panel, "resolution")
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.resolution_box)
+    choose_in_combo(qtbot, panel.resolution_box, "goodwill_credit")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "300")
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    assert panel.state.status == "escalated"
+    press(qtbot, Qt.Key.Key_W, CTRL)  # park it and serve the next customer
+    assert window.desk.tabs.count() == 1 and focused() is window.desk.form.search
+    press(qtbot, Qt.Key.Key_F7)
+    listing = window.desk._picker.findChild(QListWidget)
+    qtbot.waitUntil(listing.isVisible, timeout=2000)
+    assert listing.item(0).data(Qt.ItemDataRole.UserRole) == case_id
+    listing.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    reopened = window.desk._current_panel()
+    assert reopened is not None and reopened.state.case_id == case_id
+    assert reopened.state.escalation_pending and reopened.approve_button.isVisible()

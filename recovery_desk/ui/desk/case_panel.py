@@ -61,22 +61,32 @@ class StageStepper(QWidget):
         self.setAccessibleName(self.tr("Stages"))
 
     def show_state(self, playbook: Playbook, state: CaseState, lang: str) -> None:
-        while self.labels:
-            self.labels.pop().deleteLater()
-        for position, stage in enumerate(playbook.stages):
+        if len(self.labels) != len(playbook.stages):
+            for label in self.labels:
+                label.hide()
+                self.row.removeWidget(label)
+                label.deleteLater()
+            self.labels = []
+            for _stage in playbook.stages:
+                label = QLabel()
+                label.setWordWrap(True)
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.row.addWidget(label, 1)
+                self.labels.append(label)
+        for position, (stage, label) in enumerate(zip(playbook.stages, self.labels,
+                                                      strict=True)):
             done = stage.id in state.stages_completed
             current = stage.id == state.stage
             mark = "✓ " if done and not current else ""
-            label = QLabel(f"{position + 1}. {mark}{stage.title.get(lang)}")
-            label.setObjectName("stageCurrent" if current else
-                                "stageDone" if done else "stagePending")
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setText(f"{position + 1}. {mark}{stage.title.get(lang)}")
+            name = "stageCurrent" if current else "stageDone" if done else "stagePending"
+            if label.objectName() != name:
+                label.setObjectName(name)
+                label.style().unpolish(label)
+                label.style().polish(label)
             label.setAccessibleName(f"{stage.title.get(lang)}: " + (
                 self.tr("current") if current else self.tr("done") if done else
                 self.tr("to do")))
-            self.row.addWidget(label, 1)
-            self.labels.append(label)
 
 
 class CasePanel(QWidget):
@@ -214,6 +224,7 @@ class CasePanel(QWidget):
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setAccessibleName(self.tr("Promised deadline"))
         self.deadline_edit.setCalendarPopup(True)
+        self.deadline_edit.setDisplayFormat("yyyy-MM-dd")
         self.deadline_edit.setDate(QDate.currentDate().addDays(3))
         self.offer_button = QPushButton(self.tr("Offer (Ctrl+Shift+O)"))
         self.offer_button.clicked.connect(self.offer)
@@ -267,10 +278,16 @@ class CasePanel(QWidget):
         self.unrecovered_button.clicked.connect(self.close_unrecovered)
         form.addRow(self.tr("Accepted:"), self.accepted_box)
         form.addRow(self.tr("How:"), self.how_box)
-        form.addRow(self.tr("CSAT (1–5):"), self.csat_spin)
-        form.addRow(self.tr("Recommend (0–10):"), self.likelihood_spin)
-        if questions.effort:
-            form.addRow(self.tr("Effort (1–7):"), self.ces_box)
+        for question, scale, widget in (
+                (questions.csat, "1–5", self.csat_spin),
+                (questions.likelihood, "0–10", self.likelihood_spin),
+                (questions.effort_question, "1–7", self.ces_box)):
+            if widget is self.ces_box and not questions.effort:
+                continue
+            label = QLabel(f"{question.get(self.lang)} ({scale})")
+            label.setWordWrap(True)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
         self.follow_note_label = QLabel(self.tr("Follow-up note:"))
         form.addRow(self.follow_note_label, self.follow_note)
         form.addRow(self.record_button)
@@ -334,6 +351,8 @@ class CasePanel(QWidget):
                 "or park the case and serve the next customer.").replace(
                 "%1", str(s.redress_amount)).replace("%2", s.currency or ""))
         elif s.resolution and resolving:
+            self.resolution_box.setCurrentIndex(max(0, self.resolution_box.findData(
+                s.resolution)))
             spec = self.playbook.resolution(s.resolution)
             offered = spec.label.get(lang) if spec else s.resolution
             amount = f" {s.redress_amount} {s.currency}" if s.redress_amount else ""

@@ -47,6 +47,7 @@ class DeskPage(QWidget):
         self.ws = workspace
         self.service = service or CaseService(workspace)
         self.panels: dict[str, CasePanel] = {}
+        self.remember_tabs = True  # off for throwaway windows (screenshots, handouts)
         self._saved: dict[str, str] = {}
         layout = QVBoxLayout(self)
 
@@ -73,6 +74,9 @@ class DeskPage(QWidget):
         self.follow_ups_button.clicked.connect(self.show_follow_ups)
         top.addWidget(QLabel(f"<b>{self.tr('Desk')}</b>"))
         top.addStretch(1)
+        self.open_cases_button = QPushButton(self.tr("Open cases (F7)"))
+        self.open_cases_button.clicked.connect(self.show_open_cases)
+        top.addWidget(self.open_cases_button)
         top.addWidget(self.follow_ups_button)
         layout.addLayout(top)
 
@@ -109,7 +113,8 @@ class DeskPage(QWidget):
             "offer": lambda: self._on_panel("offer"),
             "record_satisfaction": lambda: self._on_panel("record_satisfaction"),
             "approve_here": lambda: self._on_panel("approve_here"),
-            "follow_ups": self.show_follow_ups, "park_case": self._park_current,
+            "follow_ups": self.show_follow_ups, "open_cases": self.show_open_cases,
+            "park_case": self._park_current,
             "find_customer": self._find_customer,
             "withdraw": lambda: self._on_panel("withdraw"),
         }
@@ -220,6 +225,8 @@ class DeskPage(QWidget):
             self._park(widget.state.case_id)
 
     def _remember_open_cases(self) -> None:
+        if not self.remember_tabs:
+            return
         self.ws.settings.open_cases = list(self.panels)
         try:
             self.ws.settings.save()
@@ -240,24 +247,43 @@ class DeskPage(QWidget):
 
     def show_follow_ups(self) -> None:
         self.refresh_follow_ups()
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Follow-ups due"))
-        layout = QVBoxLayout(dialog)
-        listing = QListWidget()
-        listing.setAccessibleName(self.tr("Follow-ups due"))
         now = datetime.now(UTC)
         lang = self.ws.settings.language
-        for row in self._follow_up_rows:
-            late = row.follow_up_due < now
-            text = (f"{row.follow_up_due.astimezone():%Y-%m-%d %H:%M}  {row.ref}  "
-                    f"{self.ws.taxonomy.label('categories', row.category, lang)}  "
-                    f"{self.tr('OVERDUE') if late else ''}")
+        items = [(row.case_id,
+                  f"{row.follow_up_due.astimezone():%Y-%m-%d %H:%M}  {row.ref}  "
+                  f"{self.ws.taxonomy.label('categories', row.category, lang)}  "
+                  f"{self.tr('OVERDUE') if row.follow_up_due < now else ''}")
+                 for row in self._follow_up_rows]
+        self._pick_case(self.tr("Follow-ups due"), items,
+                        self.tr("No follow-ups due today."),
+                        self.tr("Press Enter to open the case and record the call."))
+
+    def show_open_cases(self) -> None:
+        rows = queries.active_cases(self.ws.engine, self.ws.desk_id, limit=200)
+        waiting = self.tr("waiting for a supervisor")
+        items = [(row.case_id, f"{row.opened_at.astimezone():%Y-%m-%d %H:%M}  {row.ref}  "
+                               f"{row.agent}  "
+                               f"{waiting if row.status == 'escalated' else row.stage or ''}")
+                 for row in rows]
+        self._pick_case(self.tr("Open cases at this desk"), items,
+                        self.tr("No open cases: every case is closed or waiting for a "
+                                "follow-up."),
+                        self.tr("Press Enter to continue a parked case."))
+
+    def _pick_case(self, title: str, items: list[tuple[str, str]], empty: str,
+                   hint: str) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        layout = QVBoxLayout(dialog)
+        listing = QListWidget()
+        listing.setAccessibleName(title)
+        for case_id, text in items:
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row.case_id)
+            item.setData(Qt.ItemDataRole.UserRole, case_id)
             listing.addItem(item)
-        if not self._follow_up_rows:
-            listing.addItem(self.tr("No follow-ups due today."))
-        layout.addWidget(QLabel(self.tr("Press Enter to open the case and record the call.")))
+        if not items:
+            listing.addItem(empty)
+        layout.addWidget(QLabel(hint))
         layout.addWidget(listing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
@@ -271,9 +297,9 @@ class DeskPage(QWidget):
 
         listing.itemActivated.connect(chosen)
         listing.setCurrentRow(0)
-        dialog.resize(640, 420)
+        dialog.resize(680, 420)
         dialog.open()
-        self._follow_up_dialog = dialog
+        self._picker = dialog
 
     # -- drafts ----------------------------------------------------------------------------
 
@@ -310,7 +336,7 @@ class DeskPage(QWidget):
 
     def _first_start_checks(self) -> None:
         saved = drafts.load_drafts(self.ws.engine, self.ws.desk_id)
-        reopen = list(self.ws.settings.open_cases)
+        reopen = queries.still_active(self.ws.engine, self.ws.settings.open_cases)
         if saved or reopen:
             self._offer_restore(saved, reopen)
         elif self.ws.case_count() == 0:
