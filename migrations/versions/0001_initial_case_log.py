@@ -94,8 +94,10 @@ def upgrade() -> None:
     sa.Column('number', sa.String(length=64), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('name_key', sa.String(length=200), nullable=False),
+    sa.Column('name_alt_key', sa.String(length=200), nullable=False),
     sa.Column('phone', sa.String(length=64), nullable=False),
     sa.Column('phone_key', sa.String(length=64), nullable=False),
+    sa.Column('phone_rev', sa.String(length=64), nullable=False),
     sa.Column('email', sa.String(length=200), nullable=False),
     sa.Column('email_key', sa.String(length=200), nullable=False),
     sa.Column('language', sa.String(length=8), nullable=False),
@@ -105,6 +107,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_customers_email_key'), ['email_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customers_name_alt_key'), ['name_alt_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customers_phone_rev'), ['phone_rev'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_name_key'), ['name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_number'), ['number'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_phone_key'), ['phone_key'], unique=False)
@@ -144,6 +148,8 @@ def downgrade() -> None:
     op.drop_table('desks')
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customers_phone_key'))
+        batch_op.drop_index(batch_op.f('ix_customers_phone_rev'))
+        batch_op.drop_index(batch_op.f('ix_customers_name_alt_key'))
         batch_op.drop_index(batch_op.f('ix_customers_number'))
         batch_op.drop_index(batch_op.f('ix_customers_name_key'))
         batch_op.drop_index(batch_op.f('ix_customers_email_key'))

@@ -45,16 +45,15 @@ def search_customers(engine: Engine, text: str, limit: int = 12) -> list[Any]:
     conditions = []
     name = keys["name_key"]
     if name:
-        conditions.append(and_(CU.name_key >= name, CU.name_key < name + "\uffff"))
-        # second word of the name (Hungarian order, or first name typed first)
-        conditions.append(CU.name_key.like(f"% {_like(name)}%"))
+        conditions.append(_prefix(CU.name_key, name))
+        conditions.append(_prefix(CU.name_alt_key, name))
     digits = keys["phone_key"]
     if len(digits) >= 3:
-        conditions.append(and_(CU.phone_key >= digits, CU.phone_key < digits + "\uffff"))
-        conditions.append(CU.phone_key.like(f"%{digits}"))
+        conditions.append(_prefix(CU.phone_key, digits))
+        conditions.append(_prefix(CU.phone_rev, digits[::-1]))
     if "@" in text or re.fullmatch(r"[\w.+-]+", text):
         email = keys["email_key"]
-        conditions.append(and_(CU.email_key >= email, CU.email_key < email + "\uffff"))
+        conditions.append(_prefix(CU.email_key, email))
     conditions.append(CU.number == text.upper())
     stmt = (select(CU.customer_id, CU.number, CU.name, CU.phone, CU.email, CU.language)
             .where(or_(*conditions), CU.erased.is_(False)).order_by(CU.name_key).limit(limit))
@@ -62,8 +61,9 @@ def search_customers(engine: Engine, text: str, limit: int = 12) -> list[Any]:
         return list(conn.execute(stmt))
 
 
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _prefix(column: Any, text: str) -> Any:
+    """``column`` starts with ``text``, as a range an ordinary index answers."""
+    return and_(column >= text, column < text + "\uffff")
 
 
 def customer_history(engine: Engine, customer_id: str, limit: int = 20) -> list[Any]:

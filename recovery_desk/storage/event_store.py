@@ -79,10 +79,19 @@ PROJECTION_COLUMNS = tuple(projection_row(CaseState(case_id="")).keys())
 
 
 def search_keys(customer: dict[str, Any]) -> dict[str, str]:
-    """Normalized forms that as-you-type search matches on (case, spaces, punctuation)."""
+    """Normalized forms that as-you-type search matches by prefix, using plain indexes.
+
+    ``name_alt_key`` puts the last word first, so "Kovács Anna" is found by "anna" and
+    "Anna Kovács" by "kovács"; ``phone_rev`` is the digits reversed, so typing the end of a
+    number (without the country code) is a prefix search too.
+    """
+    words = str(customer.get("name", "")).casefold().split()
+    digits = re.sub(r"\D", "", str(customer.get("phone", "")))
     return {
-        "name_key": " ".join(str(customer.get("name", "")).casefold().split()),
-        "phone_key": re.sub(r"\D", "", str(customer.get("phone", ""))),
+        "name_key": " ".join(words),
+        "name_alt_key": " ".join(words[-1:] + words[:-1]),
+        "phone_key": digits,
+        "phone_rev": digits[::-1],
         "email_key": str(customer.get("email", "")).strip().casefold(),
     }
 
@@ -222,8 +231,8 @@ class UnitOfWork:
             self.conn.execute(insert(_CUSTOMERS), fresh)
         stale = [r for r in rows if r["customer_id"] in known]
         if stale:
-            cols = ("number", "name", "phone", "email", "language", "name_key", "phone_key",
-                    "email_key")
+            cols = ("number", "name", "phone", "email", "language", "name_key", "name_alt_key",
+                    "phone_key", "phone_rev", "email_key")
             stmt = (update(_CUSTOMERS).where(_CUSTOMERS.c.customer_id == bindparam("v_id"))
                     .values({c: bindparam(f"v_{c}") for c in cols}))
             self.conn.execute(stmt, [{"v_id": r["customer_id"], **{f"v_{c}": r[c] for c in cols}}

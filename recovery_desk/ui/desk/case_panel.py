@@ -353,6 +353,10 @@ class CasePanel(QWidget):
         elif s.resolution and resolving:
             self.resolution_box.setCurrentIndex(max(0, self.resolution_box.findData(
                 s.resolution)))
+            if s.redress_amount is not None and not self.amount_edit.hasFocus():
+                self.amount_edit.setText(str(s.redress_amount))
+                self.currency_box.setCurrentIndex(max(0, self.currency_box.findData(
+                    s.currency)))
             spec = self.playbook.resolution(s.resolution)
             offered = spec.label.get(lang) if spec else s.resolution
             amount = f" {s.redress_amount} {s.currency}" if s.redress_amount else ""
