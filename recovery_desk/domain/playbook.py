@@ -421,6 +421,10 @@ class PlaybookLibrary:
     def get(self, playbook_id: str) -> Playbook:
         return self.usable[playbook_id]
 
+    def ordered(self) -> list[Playbook]:
+        """The default playbook first, then the others by method name (for pickers)."""
+        return sorted(self.usable.values(), key=lambda p: (p is not self.default, p.method))
+
     @property
     def default(self) -> Playbook:
         if "default" in self.usable:

@@ -274,8 +274,8 @@ class DemoGenerator:
         rng = self.rng
         score = min(1.0, max(0.0, quality + rng.gauss(0, 0.12)))
         accepted = "yes" if score > 0.42 else ("partly" if score > 0.25 else "no")
-        csat = max(1, min(5, round(1 + score * 4 + rng.gauss(0, 0.4))))
-        likelihood = max(0, min(10, round(score * 10 + rng.gauss(0, 1.2))))
+        csat = max(1, min(5, round(1.3 + score * 4 + rng.gauss(0, 0.4))))
+        likelihood = max(0, min(10, round(2.5 + score * 8 + rng.gauss(0, 1.2))))
         ces = max(1, min(7, round(1 + score * 6 + rng.gauss(0, 0.6)))) \
             if rng.random() < 0.7 else None
         how = "verbal" if rng.random() < 0.85 else "written"

@@ -67,6 +67,24 @@ class Workspace:
             return [(r.name, r.role) for r in conn.execute(
                 select(User.name, User.role).where(User.active).order_by(User.name))]
 
+    def resolution_label(self, resolution: str | None, lang: str) -> str:
+        """A resolution id in words, from whichever playbook knows it."""
+        if not resolution:
+            return ""
+        for playbook in self.playbooks.usable.values():
+            spec = playbook.resolution(resolution)
+            if spec is not None:
+                return spec.label.get(lang)
+        return resolution
+
+    def stage_label(self, stage: str | None, lang: str) -> str:
+        if not stage:
+            return ""
+        for playbook in self.playbooks.usable.values():
+            if any(s.id == stage for s in playbook.stages):
+                return playbook.stage(stage).title.get(lang)
+        return stage
+
     def close(self) -> None:
         self.engine.dispose()
 

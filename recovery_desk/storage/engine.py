@@ -72,11 +72,12 @@ def make_engine(url: str, *, pool_size: int = 5) -> Engine:
         database = parsed.database or ""
         if database and database != ":memory:":
             _check_sqlite_file(Path(database))
-        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(parsed, hide_parameters=True,
+                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_hooks(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(parsed, pool_size=pool_size, pool_pre_ping=True,
+        return create_engine(parsed, pool_size=pool_size, pool_pre_ping=True, hide_parameters=True,
                              connect_args={"connect_timeout": 5})
     raise DatabaseUnavailable(f"Unsupported database {parsed.get_backend_name()!r}.",
                               "Use a file path (SQLite) or a postgresql+psycopg:// URL.")

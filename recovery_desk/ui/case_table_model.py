@@ -73,7 +73,8 @@ class CaseTableModel(QAbstractTableModel):
         values = (
             row.ref, row.opened_at.astimezone().strftime("%Y-%m-%d %H:%M"), row.agent,
             tax.label("channels", row.channel, lang), tax.label("categories", row.category, lang),
-            row.status.replace("_", " "), row.stage or "", row.resolution or "",
+            row.status.replace("_", " "), self.ws.stage_label(row.stage, lang),
+            self.ws.resolution_label(row.resolution, lang),
             "" if row.csat is None else str(row.csat),
             "" if row.likelihood is None else str(row.likelihood),
             "●" if row.watchlist else "",

@@ -88,7 +88,7 @@ class NewCaseForm(QWidget):
                                     [(k, t.get(lang)) for k, t in tax.severities.items()])
         self.severity.setCurrentIndex(max(0, self.severity.findData("medium")))
         self.playbook = self._combo(self.tr("Playbook"), [
-            (p.id, p.title.get(lang)) for p in workspace.playbooks.usable.values()])
+            (p.id, p.title.get(lang)) for p in workspace.playbooks.ordered()])
         self.playbook.setCurrentIndex(max(0, self.playbook.findData(
             workspace.playbooks.default.id)))
         self.mode = self._combo(self.tr("Mode"), [("natural", self.tr("Natural (own words)")),

@@ -46,7 +46,7 @@ class TrainingPage(QWidget):
         row = QHBoxLayout()
         self.playbook_box = QComboBox()
         self.playbook_box.setAccessibleName(self.tr("Playbook"))
-        for playbook in workspace.playbooks.usable.values():
+        for playbook in workspace.playbooks.ordered():
             self.playbook_box.addItem(playbook.title.get(workspace.settings.language),
                                       playbook.id)
         self.stage_box = QComboBox()
