@@ -243,14 +243,22 @@ class NewCaseForm(QWidget):
     def submit(self) -> None:
         self.submitted.emit(self.captured())
 
+    def _draft_fields(self) -> dict[str, QLineEdit]:
+        return {self.DRAFT_REMEDY: self.remedy, "new:name": self.name_edit,
+                "new:phone": self.phone_edit, "new:email": self.email_edit,
+                "new:number": self.number_edit}
+
     def drafts(self) -> dict[str, str]:
-        return {self.DRAFT_WORDS: self.words.toPlainText(), self.DRAFT_REMEDY: self.remedy.text()}
+        """Everything typed into the form, keyed for the autosaved drafts."""
+        typed = {key: edit.text() for key, edit in self._draft_fields().items()}
+        typed[self.DRAFT_WORDS] = self.words.toPlainText()
+        return typed
 
     def restore(self, key: str, text: str) -> None:
         if key == self.DRAFT_WORDS:
             self.words.setPlainText(text)
-        elif key == self.DRAFT_REMEDY:
-            self.remedy.setText(text)
+        elif key in self._draft_fields():
+            self._draft_fields()[key].setText(text)
 
     def reset(self) -> None:
         self.customer = None

@@ -166,10 +166,10 @@ class DeskPage(QWidget):
         except Exception as exc:
             messages.error(self.tr("The case was not opened: %1").replace("%1", str(exc)))
             return
+        for key in self.form.drafts():
+            drafts.discard_draft(self.ws.engine, self._draft_key(key))
+            self._saved.pop(self._draft_key(key), None)
         self.form.reset()
-        drafts.discard_draft(self.ws.engine, self._draft_key(NewCaseForm.DRAFT_WORDS))
-        drafts.discard_draft(self.ws.engine, self._draft_key(NewCaseForm.DRAFT_REMEDY))
-        self._saved.clear()
         self.show_case(state)
         self.cases_changed.emit()
         messages.info(self.tr("Case %1 opened.").replace("%1", state.ref))
