@@ -157,34 +157,45 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 if sys.argv[1] == "bare":
     window = QMainWindow()
+    window.show()
+    app.processEvents()
+    print(time.perf_counter() - start, time.perf_counter() - start)
 else:
+    from recovery_desk.ui.app import make_app
+    from recovery_desk.ui.main_window import MainWindow
+    make_app()
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    shown = time.perf_counter() - start
     from recovery_desk.services.settings import Settings
     from recovery_desk.services.workspace import open_workspace
-    from recovery_desk.ui.app import build_window, make_app
-    make_app()
-    window = build_window(open_workspace(sys.argv[2], settings=Settings(desk_id="B", user="b")))
-window.show()
-app.processEvents()
-print(time.perf_counter() - start)
+    window.attach(open_workspace(sys.argv[2], settings=Settings(desk_id="B", user="b")))
+    app.processEvents()
+    print(shown, time.perf_counter() - start)
 """
 
 
 def _cold_start(db: Path, figures: dict[str, Any], runs: int = 5) -> None:
+    """Time to a shown window in a fresh interpreter, ours against a bare QMainWindow."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
 
-    def measure(kind: str) -> float:
-        samples = []
+    def measure(kind: str) -> tuple[float, float]:
+        shown, ready = [], []
         for _ in range(runs):
-            start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", _COLD_START, kind, str(db)], check=True,
-                           env=env, capture_output=True)
-            samples.append(time.perf_counter() - start)
-        return statistics.median(samples)
+            out = subprocess.run([sys.executable, "-c", _COLD_START, kind, str(db)], check=True,
+                                 env=env, capture_output=True, text=True).stdout.split()
+            shown.append(float(out[0]))
+            ready.append(float(out[1]))
+        return statistics.median(shown), statistics.median(ready)
 
-    bare, ours = measure("bare"), measure("app")
+    bare, _ = measure("bare")
+    shown, ready = measure("app")
     figures["cold_start_bare_qmainwindow_s"] = round(bare, 3)
-    figures["cold_start_recovery_desk_s"] = round(ours, 3)
-    figures["cold_start_ratio"] = round(ours / bare, 2)
+    figures["cold_start_window_shown_s"] = round(shown, 3)
+    figures["cold_start_shown_ratio"] = round(shown / bare, 2)
+    figures["cold_start_ready_for_work_s"] = round(ready, 3)
+    figures["cold_start_ready_ratio"] = round(ready / bare, 2)
 
 
 def run_bench(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from .errors import RecoveryDeskError
@@ -28,6 +29,13 @@ def _size(value: str) -> tuple[int, int]:
     if not (320 <= width <= 7680 and 240 <= height <= 4320):
         raise argparse.ArgumentTypeError("size out of range (320x240 to 7680x4320)")
     return width, height
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-31") from None
 
 
 def _positive(value: str) -> int:
@@ -62,11 +70,20 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--if-empty", action="store_true",
                       help="do nothing when the log already has cases")
 
-    exp = sub.add_parser("export", help="export cases (or events) to CSV or JSON Lines")
-    exp.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    exp = sub.add_parser("export", help="export cases (or events) to CSV, JSON Lines or XLSX")
+    exp.add_argument("--format", choices=("csv", "jsonl", "xlsx"), default="csv")
     exp.add_argument("--out", required=True, type=Path, metavar="PATH")
     exp.add_argument("--events", action="store_true", help="one row per event")
     exp.add_argument("--training", action="store_true", help="include training cases")
+    exp.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+                     help="cases opened (events recorded) on or after this day")
+    exp.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+                     help="… on or before this day")
+    for name in ("desk", "agent", "channel", "category", "status"):
+        exp.add_argument(f"--{name}", metavar=name.upper(), help=f"only this {name}")
+    exp.add_argument("--pseudonymize", action="store_true",
+                     help="stable pseudonyms instead of customer ids; no names, phones, "
+                          "e-mails or free text")
 
     chk = sub.add_parser("check", help="verify schema, integrity, hash chains, projections")
     chk.add_argument("--rebuild", action="store_true",
@@ -87,6 +104,20 @@ def build_parser() -> argparse.ArgumentParser:
     validate = books_sub.add_parser("validate", help="validate playbook files")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
     books_sub.add_parser("list", help="list the installed playbooks")
+
+    sync = sub.add_parser("sync", help="exchange events with a shared folder or a server")
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    for action, text in (("push", "send this desk's new events"),
+                         ("pull", "receive other desks' new events"),
+                         ("both", "push, then pull"),
+                         ("status", "how many events wait to be sent")):
+        one = sync_sub.add_parser(action, help=text)
+        one.add_argument("target", nargs="?", metavar="DIR_OR_URL",
+                         help="a shared folder or a postgresql+psycopg:// URL "
+                              "(default: the sync target in the settings)")
+
+    imp = sub.add_parser("import", help="import one bundle file from another desk")
+    imp.add_argument("bundle", type=Path, metavar="BUNDLE")
 
     bench = sub.add_parser("bench", help="measure speed against raw baselines")
     bench.add_argument("--cases", type=_positive, default=2000, metavar="N")
@@ -143,11 +174,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services.export import export
+    from .services.export import ExportFilter, count_rows, export
 
     workspace = _open(args)
-    count = export(workspace.engine, args.out, args.format, events=args.events,
-                   include_training=args.training)
+    flt = ExportFilter(date_from=args.date_from, date_to=args.date_to, desk=args.desk,
+                       agent=args.agent, channel=args.channel, category=args.category,
+                       status=args.status, include_training=args.training)
+    total = count_rows(workspace.engine, events=args.events, flt=flt)
+    count = export(workspace.engine, args.out, args.format, events=args.events, flt=flt,
+                   pseudonymize=args.pseudonymize,
+                   progress=_TerminalProgress(total, "export"))
     print(f"Wrote {count} {'events' if args.events else 'cases'} to {args.out}")
     return 0
 
@@ -203,6 +239,41 @@ def cmd_playbooks(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .sync import service
+
+    workspace = _open(args)
+    target = args.target or workspace.settings.sync_target
+    if not target:
+        print("recovery-desk: no sync target. Give a folder or server URL, or set one in "
+              "Settings.", file=sys.stderr)
+        return 2
+    desk = workspace.desk_id
+    if args.sync_command == "status":
+        print(f"{service.pending(workspace.engine, desk, target)} events of desk {desk} wait "
+              f"to be sent to {target}")
+        return 0
+    action = {"push": service.push, "pull": service.pull, "both": service.sync}[
+        args.sync_command]
+    report = action(workspace.engine, desk, target)
+    print(f"Sync with {target}: {report.summary()}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .sync.bundle import import_bundle
+
+    workspace = _open(args)
+    result = import_bundle(workspace.engine, args.bundle)
+    if result.applied:
+        print(f"Imported {result.applied} events of desk {result.desk_id}; "
+              f"{result.cases} cases updated.")
+    else:
+        print(f"Nothing new: the {result.received} events of desk {result.desk_id} are "
+              "already in this log.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_gui
 
@@ -224,7 +295,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "demo-data": cmd_demo, "export": cmd_export, "check": cmd_check,
     "migrate": cmd_migrate, "screenshot": cmd_screenshot, "playbooks": cmd_playbooks,
-    "bench": cmd_bench,
+    "bench": cmd_bench, "sync": cmd_sync, "import": cmd_import,
 }
 
 

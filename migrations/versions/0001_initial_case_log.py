@@ -34,7 +34,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('event_id', name=op.f('pk_case_events'))
     )
     with op.batch_alter_table('case_events', schema=None) as batch_op:
-        batch_op.create_index('uq_case_events_case_seq', ['case_id', 'seq'], unique=True)
+        batch_op.create_index('ix_case_events_case_seq', ['case_id', 'seq'], unique=False)
         batch_op.create_index('uq_case_events_desk_seq', ['desk_id', 'desk_seq'], unique=True)
 
     op.create_table('cases',
@@ -165,6 +165,6 @@ def downgrade() -> None:
     op.drop_table('cases')
     with op.batch_alter_table('case_events', schema=None) as batch_op:
         batch_op.drop_index('uq_case_events_desk_seq')
-        batch_op.drop_index('uq_case_events_case_seq')
+        batch_op.drop_index('ix_case_events_case_seq')
 
     op.drop_table('case_events')

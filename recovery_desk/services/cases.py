@@ -6,6 +6,8 @@ actions in ``batch()``, which reuses one unit of work — the same code path, fe
 
 from __future__ import annotations
 
+import copy
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -32,6 +34,7 @@ class CaseService:
         self.new_id = new_id
         self._batch: UnitOfWork | None = None
         self._actor: str | None = None
+        self._recent: OrderedDict[str, CaseState] = OrderedDict()  # states after each action
 
     # -- plumbing -------------------------------------------------------------------
 
@@ -76,14 +79,23 @@ class CaseService:
                             "on this desk; install it to continue the case.") from None
 
     def _act(self, case_id: str, build: Build, actor: str | None = None) -> CaseState:
+        known = self._recent.pop(case_id, None)
         with self._unit() as uow:
             try:
-                state = uow.load(case_id)
+                state = uow.load(case_id, copy.deepcopy(known) if known else None)
             except KeyError:
                 raise FlowError(f"No case with id {case_id} in this log.") from None
             changes = build(self.playbook_for(state), state)
             uow.record(state, changes, actor or self.actor)
-            return state
+        if self._batch is None:
+            self._remember(state)
+        return state
+
+    def _remember(self, state: CaseState) -> None:
+        """Keep a private copy, so the next action on the case need not replay it."""
+        self._recent[state.case_id] = copy.deepcopy(state)
+        while len(self._recent) > 64:
+            self._recent.popitem(last=False)
 
     # -- reading ----------------------------------------------------------------------
 
@@ -117,7 +129,9 @@ class CaseService:
             changes = flow.open_case(playbook, new, agent)
             state = uow.new_case()
             uow.record(state, changes, agent)
-            return state
+        if self._batch is None:
+            self._remember(state)
+        return state
 
     def set_checklist(self, case_id: str, item: str, done: bool = True) -> CaseState:
         return self._act(case_id, lambda pb, s: flow.set_checklist(pb, s, item, done))

@@ -16,7 +16,7 @@ from ..domain.case import CaseState
 from ..domain.events import CASE_OPENED
 from ..domain.hashing import GENESIS, chain_hash
 from ..storage.engine import WRITE
-from ..storage.event_store import customer_row, event_from_row, projection_row
+from ..storage.event_store import REPLAY_ORDER, customer_row, event_from_row, projection_row
 from ..storage.migrate import SCHEMA_HEAD, current_revision
 from ..storage.models import Case, CaseEvent, Customer, Desk
 
@@ -98,7 +98,7 @@ def _check_chains(conn: Connection, report: CheckReport) -> None:
 def _replayed_states(conn: Connection) -> Iterator[CaseState]:
     """Replay every case from its events, one case at a time, in case_id order."""
     state: CaseState | None = None
-    stmt = select(_EV).order_by(_EV.c.case_id, _EV.c.seq)
+    stmt = select(_EV).order_by(_EV.c.case_id, *REPLAY_ORDER)
     for row in _stream(conn, stmt):
         if state is None or state.case_id != row.case_id:
             if state is not None:

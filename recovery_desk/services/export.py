@@ -1,25 +1,32 @@
-"""Export the case log, one row per case or per event, as CSV or JSON Lines.
+"""Export the case log, one row per case or per event, as CSV, JSON Lines or XLSX.
 
 Rows stream from the database (constant memory) into a temporary file that replaces the
 target only when complete, so a failed or cancelled export never leaves half a file.
+``pseudonymize`` replaces customer ids with stable pseudonyms and leaves out every name,
+phone, e-mail and free text, so analyses can still group by customer.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import hmac
 import json
 import os
+import secrets
 import tempfile
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, and_, func, select
 
 from ..domain.hashing import canonical_time
 from ..errors import RecoveryDeskError
+from ..paths import config_dir
 from ..storage.models import Case, CaseEvent
 
 CASE_COLUMNS = (
@@ -31,13 +38,64 @@ CASE_COLUMNS = (
 )
 EVENT_COLUMNS = ("event_id", "case_id", "seq", "at", "desk", "desk_seq", "actor", "kind",
                  "stage", "payload", "hash")
-FORMATS = ("csv", "jsonl")
+FORMATS = ("csv", "jsonl", "xlsx")
+PERSONAL_FIELDS = ("name", "phone", "email", "number")
+FREE_TEXT_FIELDS = ("words", "remedy", "text", "note", "reason", "cause", "action", "value")
 
 Progress = Callable[[int], bool]  # rows so far -> keep going?
 
 
 class ExportCancelled(RecoveryDeskError):
     pass
+
+
+@dataclass(frozen=True)
+class ExportFilter:
+    """Which cases (or events) to export; ``None`` means any."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    desk: str | None = None
+    agent: str | None = None
+    channel: str | None = None
+    category: str | None = None
+    status: str | None = None
+    include_training: bool = False
+
+
+class Pseudonymizer:
+    """Keyed hashes: the same customer always gets the same pseudonym on this installation,
+    and nobody without the key can tell who it is."""
+
+    def __init__(self, key: bytes) -> None:
+        self.key = key
+
+    @classmethod
+    def for_installation(cls) -> Pseudonymizer:
+        path = config_dir() / "pseudonym.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(secrets.token_bytes(32))
+        return cls(path.read_bytes())
+
+    def __call__(self, value: str | None) -> str | None:
+        if not value:
+            return value
+        digest = hmac.new(self.key, value.encode("utf-8"), hashlib.sha256).hexdigest()
+        return f"P-{digest[:16]}"
+
+    def payload(self, payload: dict[str, Any]) -> dict[str, Any]:
+        clean: dict[str, Any] = {}
+        for key, value in payload.items():
+            if key == "customer" and isinstance(value, dict):
+                clean[key] = {"id": self(value.get("id")), "language": value.get("language")}
+            elif key in FREE_TEXT_FIELDS and isinstance(value, str) and value:
+                clean[key] = "[left out]"
+            else:
+                clean[key] = value
+        return clean
 
 
 def _value(value: Any) -> Any:
@@ -50,7 +108,29 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _case_rows(engine: Engine, include_training: bool) -> Iterator[dict[str, Any]]:
+def _start(day: date) -> datetime:
+    from datetime import UTC
+
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def _case_query(flt: ExportFilter):  # noqa: ANN202
+    c = Case.__table__.c
+    conditions = []
+    if flt.date_from:
+        conditions.append(c.opened_at >= _start(flt.date_from))
+    if flt.date_to:
+        conditions.append(c.opened_at < _start(flt.date_to + timedelta(days=1)))
+    for column, value in ((c.desk_id, flt.desk), (c.agent, flt.agent), (c.channel, flt.channel),
+                          (c.category, flt.category), (c.status, flt.status)):
+        if value:
+            conditions.append(column == value)
+    if not flt.include_training:
+        conditions.append(c.training.is_(False))
+    return and_(True, *conditions)
+
+
+def _case_rows(engine: Engine, flt: ExportFilter) -> Iterator[dict[str, Any]]:
     c = Case.__table__.c
     stmt = select(
         c.ref.label("case_ref"), c.case_id, c.opened_at, c.closed_at, c.desk_id.label("desk"),
@@ -58,68 +138,148 @@ def _case_rows(engine: Engine, include_training: bool) -> Iterator[dict[str, Any
         c.outcome, c.stage, c.resolution, c.redress_amount, c.currency, c.accepted, c.csat,
         c.likelihood, c.ces, c.watchlist, c.follow_up_due, c.follow_ups_done, c.escalated,
         c.acknowledged_at, c.resolved_at, c.training,
-    ).order_by(c.opened_at, c.case_id)
-    if not include_training:
-        stmt = stmt.where(c.training.is_(False))
+    ).where(_case_query(flt)).order_by(c.opened_at, c.case_id)
     with engine.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=5000).execute(stmt)
         for row in result:
             yield {k: _value(v) for k, v in row._mapping.items()}
 
 
-def _event_rows(engine: Engine) -> Iterator[dict[str, Any]]:
+def _event_query(flt: ExportFilter):  # noqa: ANN202
     e = CaseEvent.__table__.c
-    stmt = select(e.event_id, e.case_id, e.seq, e.at, e.desk_id.label("desk"), e.desk_seq,
-                  e.actor, e.kind, e.stage, e.payload, e.hash).order_by(e.at, e.desk_id,
-                                                                        e.desk_seq)
+    conditions = []
+    if flt.date_from:
+        conditions.append(e.at >= _start(flt.date_from))
+    if flt.date_to:
+        conditions.append(e.at < _start(flt.date_to + timedelta(days=1)))
+    if flt.desk:
+        conditions.append(e.desk_id == flt.desk)
+    if flt.agent:
+        conditions.append(e.actor == flt.agent)
+    return and_(True, *conditions)
+
+
+def _event_rows(engine: Engine, flt: ExportFilter) -> Iterator[dict[str, Any]]:
+    e = CaseEvent.__table__.c
+    stmt = (select(e.event_id, e.case_id, e.seq, e.at, e.desk_id.label("desk"), e.desk_seq,
+                   e.actor, e.kind, e.stage, e.payload, e.hash)
+            .where(_event_query(flt)).order_by(e.at, e.desk_id, e.desk_seq))
     with engine.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=5000).execute(stmt)
         for row in result:
             yield {k: _value(v) for k, v in row._mapping.items()}
+
+
+def count_rows(engine: Engine, *, events: bool = False,
+               flt: ExportFilter | None = None) -> int:
+    flt = flt or ExportFilter()
+    table = CaseEvent if events else Case
+    where = _event_query(flt) if events else _case_query(flt)
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
 
 
 def export(engine: Engine, out: Path, fmt: str = "csv", *, events: bool = False,
-           include_training: bool = False, progress: Progress | None = None) -> int:
+           include_training: bool = False, flt: ExportFilter | None = None,
+           pseudonymize: bool = False, progress: Progress | None = None) -> int:
     """Write the export to ``out``; returns the number of rows."""
     if fmt not in FORMATS:
-        raise RecoveryDeskError(f"Unknown export format {fmt!r}.", "Use csv or jsonl.")
+        raise RecoveryDeskError(f"Unknown export format {fmt!r}.", "Use csv, jsonl or xlsx.")
     out = Path(out)
     if not out.parent.is_dir():
         raise RecoveryDeskError(f"The folder {out.parent} does not exist.",
                                 "Create it or choose another --out.")
-    rows = _event_rows(engine) if events else _case_rows(engine, include_training)
+    flt = flt or ExportFilter(include_training=include_training)
+    rows = _event_rows(engine, flt) if events else _case_rows(engine, flt)
     columns = EVENT_COLUMNS if events else CASE_COLUMNS
+    if pseudonymize:
+        rows = _pseudonymized(rows, events, Pseudonymizer.for_installation())
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    count = 0
     try:
-        # utf-8-sig: spreadsheet programs then read Hungarian, Latvian, Ukrainian correctly
-        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            if fmt == "csv":
-                writer = csv.writer(handle)
-                writer.writerow(columns)
-                for row in rows:
-                    if events:
-                        row["payload"] = json.dumps(row["payload"], ensure_ascii=False,
-                                                    sort_keys=True)
-                    writer.writerow([row[c] for c in columns])
-                    count += 1
-                    if progress and count % 5000 == 0 and not progress(count):
-                        raise ExportCancelled("The export was cancelled.", "Nothing was written.")
-            else:
-                for row in rows:
-                    handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-                    count += 1
-                    if progress and count % 5000 == 0 and not progress(count):
-                        raise ExportCancelled("The export was cancelled.", "Nothing was written.")
+        os.close(fd)
+        writer = {"csv": _write_csv, "jsonl": _write_jsonl, "xlsx": _write_xlsx}[fmt]
+        count = writer(Path(tmp_name), rows, columns, progress)
         os.replace(tmp_name, out)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise RecoveryDeskError(f"Cannot write {out}: {exc.strerror}.",
+        raise RecoveryDeskError(f"Cannot write {out}: {exc.strerror or exc}.",
                                 "Free some disk space or choose another place.") from exc
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     if progress:
         progress(count)
+    return count
+
+
+def _pseudonymized(rows: Iterator[dict[str, Any]], events: bool,
+                   pseudo: Pseudonymizer) -> Iterator[dict[str, Any]]:
+    for row in rows:
+        if events:
+            row["payload"] = pseudo.payload(row["payload"] or {})
+        else:
+            row["customer_id"] = pseudo(row["customer_id"])
+        yield row
+
+
+def _tick(progress: Progress | None, count: int) -> None:
+    if progress and count % 5000 == 0 and not progress(count):
+        raise ExportCancelled("The export was cancelled.", "Nothing was written.")
+
+
+def _cell(row: dict[str, Any], column: str) -> Any:
+    value = row[column]
+    if column == "payload":
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def _write_csv(path: Path, rows: Iterator[dict[str, Any]], columns: tuple[str, ...],
+               progress: Progress | None) -> int:
+    count = 0
+    # utf-8-sig: spreadsheet programs then read Hungarian, Latvian, Ukrainian correctly
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row, c) for c in columns])
+            count += 1
+            _tick(progress, count)
+    return count
+
+
+def _write_jsonl(path: Path, rows: Iterator[dict[str, Any]], columns: tuple[str, ...],
+                 progress: Progress | None) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+            _tick(progress, count)
+    return count
+
+
+def _write_xlsx(path: Path, rows: Iterator[dict[str, Any]], columns: tuple[str, ...],
+                progress: Progress | None) -> int:
+    import xlsxwriter
+
+    count = 0
+    # constant_memory: each row is flushed to disk as written, so a million rows fit
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                           "strings_to_urls": False})
+    try:
+        sheet = book.add_worksheet("cases" if "case_ref" in columns else "events")
+        bold = book.add_format({"bold": True})
+        sheet.write_row(0, 0, columns, bold)
+        sheet.freeze_panes(1, 0)
+        limit = 1_048_575
+        for row in rows:
+            if count >= limit:
+                raise RecoveryDeskError("More rows than a spreadsheet can hold (1,048,575).",
+                                        "Narrow the export with --from/--to or use csv.")
+            sheet.write_row(count + 1, 0, [_cell(row, c) for c in columns])
+            count += 1
+            _tick(progress, count)
+    finally:
+        book.close()
     return count

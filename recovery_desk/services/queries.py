@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, or_, select, tuple_
+from sqlalchemy import Engine, and_, case, func, select, tuple_
 
 from ..storage.event_store import search_keys
 from ..storage.models import Case, Customer
@@ -37,28 +37,35 @@ def case_page(engine: Engine, *, after: tuple[datetime, str] | None = None, limi
 
 
 def search_customers(engine: Engine, text: str, limit: int = 12) -> list[Any]:
-    """As-you-type: prefix match on name, phone digits, e-mail or customer number."""
+    """As-you-type: prefix match on either name order, phone start or end, e-mail, number.
+
+    Each way of matching is its own index range scan with a LIMIT, merged here, so a short
+    prefix that matches thousands of customers still costs a handful of index reads.
+    """
     text = text.strip()
     if len(text) < 2:
         return []
     keys = search_keys({"name": text, "phone": text, "email": text})
-    conditions = []
-    name = keys["name_key"]
-    if name:
-        conditions.append(_prefix(CU.name_key, name))
-        conditions.append(_prefix(CU.name_alt_key, name))
+    ranges: list[tuple[Any, str]] = []
+    if keys["name_key"]:
+        ranges += [(CU.name_key, keys["name_key"]), (CU.name_alt_key, keys["name_key"])]
     digits = keys["phone_key"]
     if len(digits) >= 3:
-        conditions.append(_prefix(CU.phone_key, digits))
-        conditions.append(_prefix(CU.phone_rev, digits[::-1]))
+        ranges += [(CU.phone_key, digits), (CU.phone_rev, digits[::-1])]
     if "@" in text or re.fullmatch(r"[\w.+-]+", text):
-        email = keys["email_key"]
-        conditions.append(_prefix(CU.email_key, email))
-    conditions.append(CU.number == text.upper())
-    stmt = (select(CU.customer_id, CU.number, CU.name, CU.phone, CU.email, CU.language)
-            .where(or_(*conditions), CU.erased.is_(False)).order_by(CU.name_key).limit(limit))
+        ranges.append((CU.email_key, keys["email_key"]))
+    columns = (CU.customer_id, CU.number, CU.name, CU.phone, CU.email, CU.language, CU.name_key)
+    found: dict[str, Any] = {}
     with engine.connect() as conn:
-        return list(conn.execute(stmt))
+        for row in conn.execute(select(*columns).where(CU.number == text.upper(),
+                                                       CU.erased.is_(False)).limit(limit)):
+            found.setdefault(row.customer_id, row)
+        for column, value in ranges:
+            stmt = (select(*columns).where(_prefix(column, value), CU.erased.is_(False))
+                    .order_by(column).limit(limit))
+            for row in conn.execute(stmt):
+                found.setdefault(row.customer_id, row)
+    return sorted(found.values(), key=lambda r: r.name_key)[:limit]
 
 
 def _prefix(column: Any, text: str) -> Any:

@@ -38,6 +38,10 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
+#: The one order in which a case's events are folded, on every desk and server.
+REPLAY_ORDER = (_EVENTS.c.seq, _EVENTS.c.at, _EVENTS.c.desk_id, _EVENTS.c.desk_seq)
+
+
 def event_from_row(row: Any) -> Event:
     return Event(event_id=row.event_id, case_id=row.case_id, seq=row.seq, at=row.at,
                  desk_id=row.desk_id, actor=row.actor, kind=row.kind, stage=row.stage,
@@ -132,12 +136,23 @@ class UnitOfWork:
         self._customers: dict[str, dict[str, Any]] = {}
         self._payload_text: dict[str, str] = {}
 
-    def load(self, case_id: str) -> CaseState:
-        """The case's full state, replayed from its events (cached for this unit)."""
+    def load(self, case_id: str, known: CaseState | None = None) -> CaseState:
+        """The case's full state, replayed from its events (cached for this unit).
+
+        ``known`` is a copy the caller kept from earlier; it is used instead of a replay when
+        the case list says nothing was added since (same last sequence and time).
+        """
         state = self._states.get(case_id)
+        if state is None and known is not None:
+            row = self.conn.execute(select(_CASES.c.last_seq, _CASES.c.updated_at)
+                                    .where(_CASES.c.case_id == case_id)).first()
+            if row is not None and row.last_seq == known.last_seq and \
+                    row.updated_at == known.updated_at:
+                state = known
+                self._states[case_id] = state
         if state is None:
             rows = self.conn.execute(select(_EVENTS).where(_EVENTS.c.case_id == case_id)
-                                     .order_by(_EVENTS.c.seq)).all()
+                                     .order_by(*REPLAY_ORDER)).all()
             if not rows:
                 raise KeyError(case_id)
             state = replay(case_id, (event_from_row(r) for r in rows))
@@ -262,5 +277,5 @@ def unit_of_work(engine: Engine, desk_id: str, *, clock: Callable[[], datetime] 
 
 def case_events(conn: Connection, case_id: str) -> list[Event]:
     rows = conn.execute(select(_EVENTS).where(_EVENTS.c.case_id == case_id)
-                        .order_by(_EVENTS.c.seq)).all()
+                        .order_by(*REPLAY_ORDER)).all()
     return [event_from_row(r) for r in rows]

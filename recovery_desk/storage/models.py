@@ -167,7 +167,9 @@ class CaseEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (
-        Index("uq_case_events_case_seq", "case_id", "seq", unique=True),
+        # not unique: two desks may both add event n+1 to a case they synced; replay order
+        # is (seq, at, desk_id, desk_seq) everywhere, so every desk folds them alike
+        Index("ix_case_events_case_seq", "case_id", "seq"),
         Index("uq_case_events_desk_seq", "desk_id", "desk_seq", unique=True),
     )
 
@@ -181,4 +183,14 @@ class Draft(Base):
     case_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     user: Mapped[str] = mapped_column(String(200), default="")
     text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SyncState(Base):
+    """How far this log has pushed its desk's events to each folder target."""
+
+    __tablename__ = "sync_state"
+    target: Mapped[str] = mapped_column(String(500), primary_key=True)
+    desk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_desk_seq: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

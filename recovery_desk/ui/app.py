@@ -11,13 +11,16 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..services.workspace import Workspace, open_workspace
 from .main_window import MainWindow
 from .style import STYLE
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -61,16 +64,28 @@ def run_gui(args: argparse.Namespace) -> int:
         print("recovery-desk: no display found. Run it under a virtual display: "
               "xvfb-run -a recovery-desk", file=sys.stderr)
         return 1
-    workspace = open_workspace(args.db)
-    if args.lang:
-        workspace.settings.language = args.lang
-    app = make_app()
+    from ..services.settings import Settings
     from .i18n import install_translator
 
-    install_translator(app, workspace.settings.language)
-    window = build_window(workspace)
+    settings = Settings.load()
+    if args.lang:
+        settings.language = args.lang
+    app = make_app()
+    install_translator(app, settings.language)
+    window = MainWindow()  # appears at once; the case log opens behind it
     install_exception_hook(lambda: window)
     window.show()
+    app.processEvents()
+    from ..errors import RecoveryDeskError
+    from ..services.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(args.db, settings=settings)
+    except RecoveryDeskError as exc:
+        print(f"recovery-desk: {exc}", file=sys.stderr)
+        QMessageBox.critical(window, "Recovery Desk", str(exc))
+        return 1
+    window.attach(workspace)
     if getattr(args, "demo_on_first_run", False) and workspace.case_count() == 0:
         QTimer.singleShot(0, window.desk.load_demo)
     code = app.exec()
@@ -81,6 +96,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def take_screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..services.workspace import open_workspace
+
     workspace = open_workspace(args.db)
     if args.lang:
         workspace.settings.language = args.lang

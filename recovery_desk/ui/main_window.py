@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,59 +18,84 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.workspace import Workspace
 from .bridge import MessageBridge
-from .desk.page import DeskPage
-from .pages.dashboard import DashboardPage
-from .pages.log import LogPage
-from .pages.settings import SettingsPage
-from .pages.training import TrainingPage
+from .workers import run_in_background
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
+
+PAGE_KEYS = ("desk", "log", "dashboard", "training", "settings")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    """Shown at once with its navigation; the pages arrive when the case log is open.
+
+    Importing the database layer and opening the log takes most of a cold start, so the
+    window appears first (``MainWindow()``) and ``attach(workspace)`` fills it.
+    """
+
+    def __init__(self, workspace: Workspace | None = None) -> None:
         super().__init__()
-        self.ws = workspace
         self.setWindowTitle(self.tr("Recovery Desk"))
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 600))
-
+        self.titles = {"desk": self.tr("Desk"), "log": self.tr("Log"),
+                       "dashboard": self.tr("Dashboard"), "training": self.tr("Training"),
+                       "settings": self.tr("Settings")}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(170)
-        self.stack = QStackedWidget()
-        self.desk = DeskPage(workspace)
-        self.log_page = LogPage(workspace)
-        self.dashboard = DashboardPage(workspace)
-        self.training = TrainingPage(workspace)
-        self.settings_page = SettingsPage(workspace)
-        self.pages: dict[str, QWidget] = {
-            "desk": self.desk, "log": self.log_page, "dashboard": self.dashboard,
-            "training": self.training, "settings": self.settings_page,
-        }
-        titles = {"desk": self.tr("Desk"), "log": self.tr("Log"),
-                  "dashboard": self.tr("Dashboard"), "training": self.tr("Training"),
-                  "settings": self.tr("Settings")}
-        for number, (key, page) in enumerate(self.pages.items(), start=1):
-            item = QListWidgetItem(f"{titles[key]}\tCtrl+{number}")
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            item = QListWidgetItem(self.titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setText(titles[key])
-            item.setToolTip(f"{titles[key]} (Ctrl+{number})")
+            item.setToolTip(f"{self.titles[key]} (Ctrl+{number})")
             item.setSizeHint(QSize(150, 40))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self._show_row)
-
+        self.stack = QStackedWidget()
+        self.loading = QLabel(self.tr("Opening the case log…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("Opening the case log…"))
+        self.pages: dict[str, QWidget] = {}
+        if workspace is not None:
+            self.attach(workspace)
 
-        self._build_menus(titles)
+    def attach(self, workspace: Workspace) -> None:
+        """Build the pages on the open case log (imports the database layer)."""
+        from .desk.page import DeskPage
+        from .pages.dashboard import DashboardPage
+        from .pages.log import LogPage
+        from .pages.settings import SettingsPage
+        from .pages.training import TrainingPage
+
+        self.ws = workspace
+        self.desk = DeskPage(workspace)
+        self.log_page = LogPage(workspace)
+        self.dashboard = DashboardPage(workspace)
+        self.training = TrainingPage(workspace)
+        self.settings_page = SettingsPage(workspace)
+        self.pages = {"desk": self.desk, "log": self.log_page, "dashboard": self.dashboard,
+                      "training": self.training, "settings": self.settings_page}
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
+        for key in PAGE_KEYS:
+            self.stack.addWidget(self.pages[key])
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.statusBar().clearMessage()
+        self._sync_busy = False
+        self._sync_text = ""
+        self._build_menus(self.titles)
         self._build_status_bar()
+        self.sync_timer = QTimer(self)
+        self.sync_timer.timeout.connect(self.sync_now)
+        self.restart_sync_timer()
         self.bridge = MessageBridge(self)
         self.bridge.message.connect(self.show_message)
         self.desk.cases_changed.connect(self.refresh_status)
@@ -78,6 +106,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, titles: dict[str, str]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        sync_action = QAction(self.tr("Sync now"), self)
+        sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        sync_action.triggered.connect(self.sync_now)
+        file_menu.addAction(sync_action)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -120,8 +152,55 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Log: %1").replace("%1", _short_path(ws.location)))
         self.db_label.setToolTip(ws.location)
         target = ws.settings.sync_target
-        self.sync_label.setText(self.tr("Sync: not set up") if not target
-                                else self.tr("Sync: %1").replace("%1", target))
+        if not target:
+            self.sync_label.setText(self.tr("Sync: not set up"))
+        elif self._sync_text:
+            self.sync_label.setText(self._sync_text)
+        else:
+            self.sync_label.setText(self.tr("Sync: waiting for the first run"))
+        self.sync_label.setToolTip(target)
+
+    # -- background sync -----------------------------------------------------------------
+
+    def restart_sync_timer(self) -> None:
+        minutes = max(1, int(self.ws.settings.sync_minutes or 15))
+        self.sync_timer.start(minutes * 60_000)
+
+    def sync_now(self) -> None:
+        """Push and pull in the background; the desk keeps working whatever happens."""
+        target = self.ws.settings.sync_target
+        if not target or self._sync_busy:
+            return
+        from ..sync import service
+
+        self._sync_busy = True
+        self.sync_label.setText(self.tr("Sync: running…"))
+        engine, desk = self.ws.engine, self.ws.desk_id
+
+        def work():  # noqa: ANN202
+            report = service.sync(engine, desk, target)
+            return report, service.pending(engine, desk, target)
+
+        run_in_background(work, self._synced, self._sync_failed)
+
+    def _synced(self, result) -> None:  # noqa: ANN001
+        report, waiting = result
+        self._sync_busy = False
+        stamp = datetime.now().strftime("%H:%M")
+        self._sync_text = self.tr("Sync: %1 ✓ · %2 waiting").replace("%1", stamp).replace(
+            "%2", str(waiting))
+        self.refresh_status()
+        if report.pulled_events:
+            self.log_page.refresh()
+            self.desk.refresh_follow_ups()
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self._sync_busy = False
+        self._sync_text = self.tr("Sync: failed at %1, will retry").replace(
+            "%1", datetime.now().strftime("%H:%M"))
+        self.refresh_status()
+        self.sync_label.setToolTip(str(exc))
+        self.statusBar().showMessage(str(exc), 10_000)
 
     # -- navigation ----------------------------------------------------------------------
 
@@ -155,7 +234,8 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.desk.save_drafts_now()
+        if self.pages:
+            self.desk.save_drafts_now()
         super().closeEvent(event)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,10 @@ class SettingsPage(QWidget):
         self.sync_edit = QLineEdit(workspace.settings.sync_target)
         self.sync_edit.setAccessibleName(self.tr("Sync target"))
         self.sync_edit.setPlaceholderText(self.tr("Shared folder or postgresql+psycopg:// URL"))
+        self.sync_minutes = QSpinBox()
+        self.sync_minutes.setRange(1, 1440)
+        self.sync_minutes.setSuffix(self.tr(" min"))
+        self.sync_minutes.setAccessibleName(self.tr("Sync every"))
         self.db_label = QLabel(workspace.location)
         self.db_label.setWordWrap(True)
         form.addRow(self.tr("Desk id:"), self.desk_edit)
@@ -50,6 +55,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Language:"), self.language_box)
         form.addRow(self.tr("Default mode:"), self.mode_box)
         form.addRow(self.tr("Sync target:"), self.sync_edit)
+        form.addRow(self.tr("Sync every:"), self.sync_minutes)
         form.addRow(self.tr("Case log:"), self.db_label)
         layout.addLayout(form)
         self.save_button = QPushButton(self.tr("Save settings"))
@@ -68,6 +74,7 @@ class SettingsPage(QWidget):
         self.user_box.setCurrentText(settings.user)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(settings.mode)))
+        self.sync_minutes.setValue(int(settings.sync_minutes or 15))
 
     def save(self) -> None:
         settings = self.ws.settings
@@ -84,6 +91,7 @@ class SettingsPage(QWidget):
         settings.language = self.language_box.currentData()
         settings.mode = self.mode_box.currentData()
         settings.sync_target = self.sync_edit.text().strip()
+        settings.sync_minutes = self.sync_minutes.value()
         self.ws.ensure_user(user, "agent")
         try:
             settings.save()
@@ -94,3 +102,5 @@ class SettingsPage(QWidget):
         window = self.window()
         if hasattr(window, "refresh_status"):
             window.refresh_status()
+        if hasattr(window, "restart_sync_timer"):
+            window.restart_sync_timer()

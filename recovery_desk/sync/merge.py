@@ -1,0 +1,117 @@
+"""Merge one desk's events into a log: verify the chain against what is there, then apply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, insert, select, update
+
+from ..domain.events import Event
+from ..domain.hashing import GENESIS, chain_hash
+from ..errors import RecoveryDeskError
+from ..storage import projections
+from ..storage.event_store import event_row
+from ..storage.models import CaseEvent, Desk
+
+_DESKS = Desk.__table__
+_EVENTS = CaseEvent.__table__
+
+
+class SyncRefused(RecoveryDeskError):
+    """Events that must not be merged; nothing was applied."""
+
+
+@dataclass
+class MergeResult:
+    desk_id: str
+    received: int = 0
+    applied: int = 0
+    cases: int = 0
+
+
+def verify_chain(events: list[Event], first_prev_hash: str, where: str) -> None:
+    """Contiguous desk sequence, each event linked to the one before, each hash right."""
+    previous = first_prev_hash
+    expected = events[0].desk_seq if events else 0
+    desk = events[0].desk_id if events else ""
+    for number, event in enumerate(events, start=1):
+        if event.desk_id != desk:
+            raise SyncRefused(f"{where}: event {number} belongs to desk {event.desk_id}, "
+                              f"not {desk}.", "The bundle is damaged; export it again.")
+        if event.desk_seq != expected:
+            raise SyncRefused(f"{where}: event {number} has desk sequence {event.desk_seq}, "
+                              f"expected {expected} (events are missing).",
+                              "The bundle is incomplete; export it again.")
+        if event.prev_hash != previous or chain_hash(event.prev_hash, event) != event.hash:
+            raise SyncRefused(f"{where}: event {event.event_id} does not match its hash or "
+                              "its link to the event before (tampered or corrupted).",
+                              "Do not import it; ask the desk for a fresh export.")
+        previous = event.hash
+        expected += 1
+
+
+def desk_head(conn: Connection, desk_id: str) -> tuple[int, str]:
+    row = conn.execute(select(_DESKS.c.last_desk_seq, _DESKS.c.last_hash)
+                       .where(_DESKS.c.desk_id == desk_id)).first()
+    return (row.last_desk_seq, row.last_hash) if row else (0, GENESIS)
+
+
+def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
+                      where: str) -> MergeResult:
+    """Apply the events of ``desk_id`` this log does not have yet. Call inside a transaction;
+    the events must already be verified as one contiguous chain."""
+    result = MergeResult(desk_id=desk_id, received=len(events))
+    if not events:
+        return result
+    head_seq, head_hash = desk_head(conn, desk_id)
+    last = events[-1].desk_seq
+    if last <= head_seq:
+        _check_overlap(conn, desk_id, events, where)
+        return result  # everything already here: re-importing changes nothing
+    first = events[0].desk_seq
+    if first > head_seq + 1:
+        raise SyncRefused(f"{where}: it starts at event {first} of desk {desk_id}, but this log "
+                          f"has that desk's events only up to {head_seq}.",
+                          "Import the earlier bundles of that desk first (sync pull does).")
+    new = [e for e in events if e.desk_seq > head_seq]
+    if new[0].prev_hash != head_hash:
+        raise SyncRefused(f"{where}: desk {desk_id}'s events do not continue this log's copy "
+                          f"of that desk at event {head_seq} (the histories differ).",
+                          "Check which copy is right with recovery-desk check.")
+    _check_overlap(conn, desk_id, [e for e in events if e.desk_seq <= head_seq], where)
+    known = set()
+    ids = [e.event_id for e in new]
+    for start in range(0, len(ids), 500):
+        known.update(conn.execute(select(_EVENTS.c.event_id).where(
+            _EVENTS.c.event_id.in_(ids[start:start + 500]))).scalars())
+    if known:
+        raise SyncRefused(f"{where}: {len(known)} event id(s) already exist under another "
+                          "desk position (duplicated or forged events).",
+                          "Do not import it; ask the desk for a fresh export.")
+    conn.execute(insert(_EVENTS), [event_row(e) for e in new])
+    now = datetime.now(UTC)
+    if conn.execute(select(_DESKS.c.desk_id).where(_DESKS.c.desk_id == desk_id)).first():
+        conn.execute(update(_DESKS).where(_DESKS.c.desk_id == desk_id).values(
+            last_desk_seq=new[-1].desk_seq, last_hash=new[-1].hash))
+    else:
+        conn.execute(insert(_DESKS).values(desk_id=desk_id, name=desk_id, created_at=now,
+                                           last_desk_seq=new[-1].desk_seq,
+                                           last_hash=new[-1].hash, last_case_no=0))
+    result.applied = len(new)
+    result.cases = projections.refresh(conn, new)
+    return result
+
+
+def _check_overlap(conn: Connection, desk_id: str, events: list[Event], where: str) -> None:
+    """Events we already have must be the very same (same hash at the same position)."""
+    if not events:
+        return
+    stored = dict(conn.execute(select(_EVENTS.c.desk_seq, _EVENTS.c.hash).where(
+        _EVENTS.c.desk_id == desk_id, _EVENTS.c.desk_seq >= events[0].desk_seq,
+        _EVENTS.c.desk_seq <= events[-1].desk_seq)).all())
+    for event in events:
+        if event.desk_seq in stored and stored[event.desk_seq] != event.hash:
+            raise SyncRefused(f"{where}: event {event.desk_seq} of desk {desk_id} differs from "
+                              "this log's copy (the histories differ).",
+                              "Check which copy is right with recovery-desk check.")

@@ -1,0 +1,63 @@
+"""One entry point for both kinds of target: a folder path or a server URL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from . import bundle, central
+
+
+def is_server(target: str) -> bool:
+    return "://" in target
+
+
+@dataclass
+class SyncReport:
+    pushed_events: int = 0
+    pulled_events: int = 0
+    bundles_written: int = 0
+    bundles_applied: int = 0
+    cases_updated: int = 0
+
+    def summary(self) -> str:
+        return (f"sent {self.pushed_events} events, received {self.pulled_events} events, "
+                f"{self.cases_updated} cases updated")
+
+
+def push(engine: Engine, desk_id: str, target: str) -> SyncReport:
+    if is_server(target):
+        result = central.push(engine, target, desk_id)
+        return SyncReport(pushed_events=result.pushed)
+    written = bundle.push_to_folder(engine, desk_id, Path(target))
+    report = SyncReport(bundles_written=len(written))
+    for path in written:
+        report.pushed_events += bundle.read_manifest(path).events
+    return report
+
+
+def pull(engine: Engine, desk_id: str, target: str) -> SyncReport:
+    if is_server(target):
+        result = central.pull(engine, target, desk_id)
+        return SyncReport(pulled_events=result.pulled,
+                          cases_updated=sum(d.cases for d in result.desks))
+    results = bundle.pull_from_folder(engine, desk_id, Path(target))
+    return SyncReport(pulled_events=sum(r.applied for r in results),
+                      bundles_applied=sum(1 for r in results if r.applied),
+                      cases_updated=sum(r.cases for r in results))
+
+
+def sync(engine: Engine, desk_id: str, target: str) -> SyncReport:
+    """Push, then pull: what the background sync of the workstation runs."""
+    sent = push(engine, desk_id, target)
+    got = pull(engine, desk_id, target)
+    got.pushed_events, got.bundles_written = sent.pushed_events, sent.bundles_written
+    return got
+
+
+def pending(engine: Engine, desk_id: str, target: str) -> int:
+    if is_server(target):
+        return central.pending_for_server(engine, target, desk_id)
+    return bundle.pending_for_folder(engine, desk_id, target)
