@@ -198,6 +198,132 @@ def _cold_start(db: Path, figures: dict[str, Any], runs: int = 5) -> None:
     figures["cold_start_ready_ratio"] = round(ready / bare, 2)
 
 
+def _export_bench(workspace: Workspace, folder: Path, figures: dict[str, Any]) -> None:
+    """Our CSV export of every case beside a plain sqlite3 + csv dump of the same rows."""
+    import csv
+
+    from .services.export import export
+
+    out = folder / "export.csv"
+    start = time.perf_counter()
+    rows = export(workspace.engine, out, "csv", include_training=True)
+    ours = time.perf_counter() - start
+    raw_out = folder / "raw-export.csv"
+    start = time.perf_counter()
+    conn = sqlite3.connect(workspace.location)
+    cursor = conn.execute(
+        "SELECT ref, case_id, opened_at, closed_at, desk_id, agent, customer_id, channel, "
+        "category, severity, playbook, mode, status, outcome, stage, resolution, "
+        "redress_amount, currency, accepted, csat, likelihood, ces, watchlist, follow_up_due, "
+        "follow_ups_done, escalated, acknowledged_at, resolved_at, training FROM cases "
+        "ORDER BY opened_at, case_id")
+    with raw_out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        while batch := cursor.fetchmany(5000):
+            writer.writerows(batch)
+    conn.close()
+    raw = time.perf_counter() - start
+    figures["export_csv_rows"] = rows
+    figures["export_csv_s"] = round(ours, 2)
+    figures["raw_sqlite_csv_dump_s"] = round(raw, 2)
+    figures["export_vs_raw_dump"] = round(ours / raw, 2)
+    out.unlink()
+    raw_out.unlink()
+
+
+def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
+                  count: int = 100_000) -> None:
+    """Import a bundle of ``count`` events into an empty log, beside a raw insert."""
+    from sqlalchemy import select
+
+    from .storage.event_store import event_from_row
+    from .storage.models import CaseEvent
+    from .sync.bundle import import_bundle, write_bundle
+
+    table = CaseEvent.__table__
+    with workspace.engine.connect() as conn:
+        rows = conn.execute(select(table).where(table.c.desk_id == workspace.desk_id)
+                            .order_by(table.c.desk_seq).limit(count)).all()
+    events = [event_from_row(r) for r in rows]
+    bundles = folder / "bundles"
+    bundles.mkdir(exist_ok=True)
+    for old in bundles.glob("*"):
+        old.unlink()
+    path = write_bundle(events, bundles)
+    target_path = folder / "bundle-target.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target_path}{suffix}").unlink(missing_ok=True)
+    target = open_workspace(str(target_path), settings=Settings(desk_id="OTHER", user="b"))
+    start = time.perf_counter()
+    result = import_bundle(target.engine, path)
+    seconds = time.perf_counter() - start
+    target.close()
+    figures["bundle_import_events"] = result.applied
+    figures["bundle_import_s"] = round(seconds, 2)
+    figures["bundle_import_events_per_s"] = round(result.applied / seconds, 1)
+    figures["raw_sqlite_insert_same_events_s"] = round(len(events) / _raw_insert_rate(
+        folder, len(events)), 2)
+
+
+def _pg_bench(workspace: Workspace, url: str, figures: dict[str, Any],
+              count: int = 100_000) -> None:
+    """Push ``count`` events to PostgreSQL and pull them into an empty log, beside raw
+    psycopg inserts of the same rows."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from .storage.engine import make_engine
+    from .storage.migrate import ensure_schema
+    from .sync import central
+
+    server = make_engine(url)
+    ensure_schema(server)
+    server.dispose()
+    source_path = Path(workspace.location).with_name("pg-source.sqlite3")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{source_path}{suffix}").unlink(missing_ok=True)
+    source = open_workspace(str(source_path), settings=Settings(desk_id="PGBENCH", user="b"))
+    generate(source, max(1, count // 27), seed=5)
+    with source.engine.connect() as conn:
+        from sqlalchemy import func, select
+
+        from .storage.models import CaseEvent
+
+        events = conn.execute(select(func.count()).select_from(CaseEvent)).scalar_one()
+    start = time.perf_counter()
+    pushed = central.push(source.engine, url, "PGBENCH").pushed
+    push_s = time.perf_counter() - start
+    sink_path = source_path.with_name("pg-sink.sqlite3")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{sink_path}{suffix}").unlink(missing_ok=True)
+    sink = open_workspace(str(sink_path), settings=Settings(desk_id="SINK", user="b"))
+    start = time.perf_counter()
+    pulled = central.pull(sink.engine, url, "SINK").pulled
+    pull_s = time.perf_counter() - start
+    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn) as conn:
+        conn.execute("DROP TABLE IF EXISTS raw_bench")
+        conn.execute("CREATE TABLE raw_bench (id text primary key, case_id text, seq int, "
+                     "at timestamp, desk text, desk_seq int, actor text, kind text, "
+                     "stage text, payload jsonb, prev text, hash text)")
+        payload = json.dumps({"stage": "listen", "item": "x", "done": True})
+        data = [(str(uuid.uuid4()), "c", i, datetime.now(UTC).replace(tzinfo=None), "D", i,
+                 "a", "k", "s", payload, "0" * 64, "f" * 64) for i in range(events)]
+        start = time.perf_counter()
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO raw_bench VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                            data)
+        conn.commit()
+        raw_s = time.perf_counter() - start
+        conn.execute("DROP TABLE raw_bench")
+    source.close()
+    sink.close()
+    figures["pg_events"] = events
+    figures["pg_push_events_per_s"] = round(pushed / push_s, 1)
+    figures["pg_pull_events_per_s"] = round(pulled / pull_s, 1)
+    figures["raw_psycopg_insert_events_per_s"] = round(events / raw_s, 1)
+
+
 def run_bench(args: argparse.Namespace) -> int:
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="rd-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -211,6 +337,10 @@ def run_bench(args: argparse.Namespace) -> int:
         1)
     _search(workspace, figures, repeat)
     _cold_start(Path(workspace.location), figures)
+    _export_bench(workspace, folder, figures)
+    _bundle_bench(workspace, folder, figures)
+    if args.pg:
+        _pg_bench(workspace, args.pg, figures)
     figures["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     workspace.close()
     if args.json:

@@ -119,11 +119,21 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import one bundle file from another desk")
     imp.add_argument("bundle", type=Path, metavar="BUNDLE")
 
+    csv_import = sub.add_parser("import-csv",
+                                help="bring past complaints from another system's CSV")
+    csv_import.add_argument("file", type=Path, metavar="FILE.csv")
+    csv_import.add_argument("--mapping", type=Path, required=True, metavar="MAPPING.toml")
+    csv_import.add_argument("--dry-run", action="store_true",
+                            help="show what would be imported and every rejected row")
+
     bench = sub.add_parser("bench", help="measure speed against raw baselines")
     bench.add_argument("--cases", type=_positive, default=2000, metavar="N")
     bench.add_argument("--json", action="store_true", help="print figures as JSON")
     bench.add_argument("--keep", type=Path, metavar="DIR",
                        help="build (or reuse) the benchmark log in DIR")
+    bench.add_argument("--pg", metavar="URL",
+                       help="also measure push/pull with this PostgreSQL server (it gets a "
+                            "few tables of benchmark data)")
     return parser
 
 
@@ -274,6 +284,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    from .services.csv_import import import_csv
+
+    workspace = _open(args)
+    report = import_csv(workspace, args.file, args.mapping, dry_run=args.dry_run)
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 1
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_gui
 
@@ -295,7 +315,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "demo-data": cmd_demo, "export": cmd_export, "check": cmd_check,
     "migrate": cmd_migrate, "screenshot": cmd_screenshot, "playbooks": cmd_playbooks,
-    "bench": cmd_bench, "sync": cmd_sync, "import": cmd_import,
+    "bench": cmd_bench, "sync": cmd_sync, "import": cmd_import, "import-csv": cmd_import_csv,
 }
 
 

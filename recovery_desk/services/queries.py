@@ -101,7 +101,7 @@ def active_cases(engine: Engine, desk_id: str, limit: int = 200) -> list[Any]:
     """Cases still in the guided flow at this desk (parked ones included), newest first."""
     stmt = (select(C.case_id, C.ref, C.stage, C.status, C.opened_at, C.agent)
             .where(C.desk_id == desk_id, C.status.in_(("open", "escalated")),
-                   C.training.is_(False))
+                   C.training.is_(False), C.playbook != "imported")
             .order_by(C.opened_at.desc()).limit(limit))
     with engine.connect() as conn:
         return list(conn.execute(stmt))

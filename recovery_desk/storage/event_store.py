@@ -223,16 +223,7 @@ class UnitOfWork:
         self._payload_text.clear()
 
     def _write_events(self) -> None:
-        if self.conn.dialect.name != "sqlite":
-            self.conn.execute(insert(_EVENTS), [event_row(e) for e in self._events])
-            return
-        # SQLite fast path: the canonical payload JSON made for the hash is stored as is,
-        # and times use SQLAlchemy's own SQLite DATETIME text format.
-        texts = self._payload_text
-        self.conn.exec_driver_sql(_SQLITE_EVENT_INSERT, [
-            (e.event_id, e.case_id, e.seq, _sqlite_time(e.at), e.desk_id, e.desk_seq, e.actor,
-             e.kind, e.stage, texts.get(e.event_id) or canonical_json(e.payload), e.prev_hash,
-             e.hash) for e in self._events])
+        insert_events(self.conn, self._events, self._payload_text)
 
     def _write_customers(self, rows: list[dict[str, Any]]) -> None:
         ids = [r["customer_id"] for r in rows]
@@ -259,10 +250,49 @@ _SQLITE_EVENT_INSERT = (
     "stage, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
+def copy_rows(conn: Connection, table: str, columns: tuple[str, ...],
+              rows: Iterable[tuple[Any, ...]]) -> None:
+    """PostgreSQL COPY inside the current transaction: many times faster than INSERTs."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(
+            f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def _naive_utc(at: datetime) -> datetime:
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
+
+
 def _sqlite_time(at: datetime) -> str:
     if at.tzinfo is not None:
         at = at.astimezone(UTC).replace(tzinfo=None)
     return at.isoformat(sep=" ", timespec="microseconds")
+
+
+def insert_events(conn: Connection, events: list[Event],
+                  payload_text: dict[str, str] | None = None) -> None:
+    """Insert stamped events; on SQLite the canonical payload JSON is stored as is, with
+    times in SQLAlchemy's own SQLite DATETIME text format (no per-row type processing)."""
+    if not events:
+        return
+    texts = payload_text or {}
+    if conn.dialect.name == "postgresql":
+        columns = ("event_id", "case_id", "seq", "at", "desk_id", "desk_seq", "actor", "kind",
+                   "stage", "payload", "prev_hash", "hash")
+        copy_rows(conn, "case_events", columns, (
+            (e.event_id, e.case_id, e.seq, _naive_utc(e.at), e.desk_id, e.desk_seq, e.actor,
+             e.kind, e.stage, texts.get(e.event_id) or canonical_json(e.payload), e.prev_hash,
+             e.hash) for e in events))
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(_EVENTS), [event_row(e) for e in events])
+        return
+    conn.exec_driver_sql(_SQLITE_EVENT_INSERT, [
+        (e.event_id, e.case_id, e.seq, _sqlite_time(e.at), e.desk_id, e.desk_seq, e.actor,
+         e.kind, e.stage, texts.get(e.event_id) or canonical_json(e.payload), e.prev_hash,
+         e.hash) for e in events])
 
 
 @contextmanager

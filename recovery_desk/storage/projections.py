@@ -8,6 +8,7 @@ events shows the same case list.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
@@ -17,6 +18,7 @@ from ..domain.events import CASE_OPENED, Event
 from .event_store import (
     PROJECTION_COLUMNS,
     REPLAY_ORDER,
+    copy_rows,
     customer_row,
     event_from_row,
     projection_row,
@@ -57,17 +59,29 @@ def _existing(conn: Connection, column: Any, ids: list[str]) -> set[str]:
     return found
 
 
-def upsert_cases(conn: Connection, states: list[CaseState]) -> None:
+def upsert_cases(conn: Connection, states: list[CaseState],
+                 known: set[str] | None = None) -> None:
     rows = [projection_row(s) for s in states]
-    known = _existing(conn, _CASES.c.case_id, [r["case_id"] for r in rows])
+    if known is None:
+        known = _existing(conn, _CASES.c.case_id, [r["case_id"] for r in rows])
     fresh = [r for r in rows if r["case_id"] not in known]
     stale = [r for r in rows if r["case_id"] in known]
-    if fresh:
+    if fresh and conn.dialect.name == "postgresql":
+        copy_rows(conn, "cases", PROJECTION_COLUMNS, (
+            tuple(_pg(r[c]) for c in PROJECTION_COLUMNS) for r in fresh))
+    elif fresh:
         conn.execute(insert(_CASES), fresh)
     if stale:
         values = {c: bindparam(f"v_{c}") for c in PROJECTION_COLUMNS if c != "case_id"}
         stmt = update(_CASES).where(_CASES.c.case_id == bindparam("v_case_id")).values(values)
         conn.execute(stmt, [{f"v_{k}": v for k, v in r.items()} for r in stale])
+
+
+def _pg(value: Any) -> Any:
+    """Values as COPY wants them: naive UTC times (the columns are timestamp)."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
 
 
 def upsert_customers_from(conn: Connection, events: Iterable[Event]) -> None:
@@ -92,9 +106,35 @@ def upsert_customers_from(conn: Connection, events: Iterable[Event]) -> None:
                             for r in stale])
 
 
-def refresh(conn: Connection, events: list[Event]) -> int:
-    """Replay and rewrite every case the events touch; returns the number of cases."""
+def cases_with_events(conn: Connection, case_ids: Iterable[str]) -> set[str]:
+    """Which of these cases this log already holds (a case is listed iff it has events)."""
+    return _existing(conn, _CASES.c.case_id, sorted(set(case_ids)))
+
+
+def replay_key(event: Event) -> tuple:
+    return (event.seq, event.at, event.desk_id, event.desk_seq)
+
+
+def refresh(conn: Connection, events: list[Event], known: set[str] | None = None) -> int:
+    """Replay and rewrite every case the events touch; returns the number of cases.
+
+    ``known`` names the touched cases that had events before these were inserted: only
+    those are replayed from the database; cases that are new here are folded straight from
+    the events in hand, which keeps big imports fast.
+    """
+    touched = {e.case_id for e in events}
+    if known is None:
+        known = touched
     upsert_customers_from(conn, events)
-    states = replay_cases(conn, {e.case_id for e in events})
-    upsert_cases(conn, states)
+    fresh: dict[str, list[Event]] = {}
+    for event in events:
+        if event.case_id not in known:
+            fresh.setdefault(event.case_id, []).append(event)
+    states = replay_cases(conn, known & touched)
+    for case_id, case_events in fresh.items():
+        state = CaseState(case_id=case_id)
+        for event in sorted(case_events, key=replay_key):
+            state.apply(event)
+        states.append(state)
+    upsert_cases(conn, states, known=known & touched)
     return len(states)

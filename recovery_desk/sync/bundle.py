@@ -191,7 +191,7 @@ def read_manifest(path: Path) -> Manifest:
         raise _refuse(path, "has a malformed manifest; it is not a valid bundle.") from exc
 
 
-def read_bundle(path: Path) -> tuple[Manifest, list[Event]]:
+def read_bundle(path: Path) -> tuple[Manifest, list[Event], dict[str, str]]:
     """Read and verify a bundle completely; raises SyncRefused naming the problem."""
     manifest = read_manifest(path)
     try:
@@ -216,8 +216,8 @@ def read_bundle(path: Path) -> tuple[Manifest, list[Event]]:
             events[-1].desk_seq != manifest.last_desk_seq or \
             events[-1].hash != manifest.last_hash or events[0].desk_id != manifest.desk_id:
         raise _refuse(path, "its events do not match the manifest's range.")
-    verify_chain(events, manifest.first_prev_hash, path.name)
-    return manifest, events
+    payloads = verify_chain(events, manifest.first_prev_hash, path.name)
+    return manifest, events, payloads
 
 
 def import_bundle(engine: Engine, path: Path) -> MergeResult:
@@ -225,9 +225,9 @@ def import_bundle(engine: Engine, path: Path) -> MergeResult:
     path = Path(path)
     if not path.is_file():
         raise RecoveryDeskError(f"{path} does not exist.", "Check the path of the bundle.")
-    manifest, events = read_bundle(path)
+    manifest, events, payloads = read_bundle(path)
     with engine.connect().execution_options(**WRITE) as conn, conn.begin():
-        return merge_desk_events(conn, manifest.desk_id, events, path.name)
+        return merge_desk_events(conn, manifest.desk_id, events, path.name, payloads)
 
 
 def pull_from_folder(engine: Engine, desk_id: str, folder: Path) -> list[MergeResult]:

@@ -67,10 +67,11 @@ def _transfer(source: Engine, target: Engine, desk_id: str) -> list[MergeResult]
         if not rows:
             return results
         events = [event_from_row(r) for r in rows]
-        verify_chain(events, head_hash if events[0].desk_seq == head + 1 else
-                     events[0].prev_hash, f"desk {desk_id}")
+        payloads = verify_chain(events, head_hash if events[0].desk_seq == head + 1 else
+                                events[0].prev_hash, f"desk {desk_id}")
         with target.connect().execution_options(**WRITE) as conn, conn.begin():
-            results.append(merge_desk_events(conn, desk_id, events, f"desk {desk_id}"))
+            results.append(merge_desk_events(conn, desk_id, events, f"desk {desk_id}",
+                                             payloads))
         if len(rows) < CHUNK:
             return results
 

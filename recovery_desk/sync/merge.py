@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, insert, select, update
 
 from ..domain.events import Event
-from ..domain.hashing import GENESIS, chain_hash
+from ..domain.hashing import GENESIS, chain_hash_with_payload
 from ..errors import RecoveryDeskError
 from ..storage import projections
-from ..storage.event_store import event_row
+from ..storage.event_store import insert_events
 from ..storage.models import CaseEvent, Desk
 
 _DESKS = Desk.__table__
@@ -30,8 +30,12 @@ class MergeResult:
     cases: int = 0
 
 
-def verify_chain(events: list[Event], first_prev_hash: str, where: str) -> None:
-    """Contiguous desk sequence, each event linked to the one before, each hash right."""
+def verify_chain(events: list[Event], first_prev_hash: str, where: str) -> dict[str, str]:
+    """Contiguous desk sequence, each event linked to the one before, each hash right.
+
+    Returns each event's canonical payload JSON (made for the hash), to store as is.
+    """
+    payloads: dict[str, str] = {}
     previous = first_prev_hash
     expected = events[0].desk_seq if events else 0
     desk = events[0].desk_id if events else ""
@@ -43,12 +47,14 @@ def verify_chain(events: list[Event], first_prev_hash: str, where: str) -> None:
             raise SyncRefused(f"{where}: event {number} has desk sequence {event.desk_seq}, "
                               f"expected {expected} (events are missing).",
                               "The bundle is incomplete; export it again.")
-        if event.prev_hash != previous or chain_hash(event.prev_hash, event) != event.hash:
+        digest, payloads[event.event_id] = chain_hash_with_payload(event.prev_hash, event)
+        if event.prev_hash != previous or digest != event.hash:
             raise SyncRefused(f"{where}: event {event.event_id} does not match its hash or "
                               "its link to the event before (tampered or corrupted).",
                               "Do not import it; ask the desk for a fresh export.")
         previous = event.hash
         expected += 1
+    return payloads
 
 
 def desk_head(conn: Connection, desk_id: str) -> tuple[int, str]:
@@ -58,7 +64,7 @@ def desk_head(conn: Connection, desk_id: str) -> tuple[int, str]:
 
 
 def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
-                      where: str) -> MergeResult:
+                      where: str, payloads: dict[str, str] | None = None) -> MergeResult:
     """Apply the events of ``desk_id`` this log does not have yet. Call inside a transaction;
     the events must already be verified as one contiguous chain."""
     result = MergeResult(desk_id=desk_id, received=len(events))
@@ -89,7 +95,8 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
         raise SyncRefused(f"{where}: {len(known)} event id(s) already exist under another "
                           "desk position (duplicated or forged events).",
                           "Do not import it; ask the desk for a fresh export.")
-    conn.execute(insert(_EVENTS), [event_row(e) for e in new])
+    known_cases = projections.cases_with_events(conn, (e.case_id for e in new))
+    insert_events(conn, new, payloads)
     now = datetime.now(UTC)
     if conn.execute(select(_DESKS.c.desk_id).where(_DESKS.c.desk_id == desk_id)).first():
         conn.execute(update(_DESKS).where(_DESKS.c.desk_id == desk_id).values(
@@ -99,7 +106,7 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
                                            last_desk_seq=new[-1].desk_seq,
                                            last_hash=new[-1].hash, last_case_no=0))
     result.applied = len(new)
-    result.cases = projections.refresh(conn, new)
+    result.cases = projections.refresh(conn, new, known_cases)
     return result
 
 
