@@ -115,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
         one.add_argument("target", nargs="?", metavar="DIR_OR_URL",
                          help="a shared folder or a postgresql+psycopg:// URL "
                               "(default: the sync target in the settings)")
+        if action in ("push", "both"):
+            one.add_argument("--include-training", action="store_true",
+                             help="also send practice runs (kept on the desk by default)")
 
     imp = sub.add_parser("import", help="import one bundle file from another desk")
     imp.add_argument("bundle", type=Path, metavar="BUNDLE")
@@ -263,9 +266,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"{service.pending(workspace.engine, desk, target)} events of desk {desk} wait "
               f"to be sent to {target}")
         return 0
-    action = {"push": service.push, "pull": service.pull, "both": service.sync}[
-        args.sync_command]
-    report = action(workspace.engine, desk, target)
+    if args.sync_command == "push":
+        report = service.push(workspace.engine, desk, target,
+                              include_training=args.include_training)
+    elif args.sync_command == "pull":
+        report = service.pull(workspace.engine, desk, target)
+    else:
+        report = service.sync(workspace.engine, desk, target,
+                              include_training=args.include_training)
     print(f"Sync with {target}: {report.summary()}.")
     return 0
 

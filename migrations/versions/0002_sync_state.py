@@ -1,4 +1,4 @@
-"""sync state: push cursors per target
+"""sync state: push cursors per target; cases by desk
 
 Revision ID: 0002
 Revises: 0001
@@ -25,7 +25,11 @@ def upgrade() -> None:
         sa.Column('updated_at', sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint('target', 'desk_id', name=op.f('pk_sync_state')),
     )
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.create_index('ix_cases_desk_opened', ['desk_id', 'opened_at'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.drop_index('ix_cases_desk_opened')
     op.drop_table('sync_state')

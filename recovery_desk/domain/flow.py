@@ -324,3 +324,22 @@ def reopen(state: CaseState, reason: str) -> list[Change]:
     if not reason.strip():
         raise FlowError("Say why the case is reopened.")
     return [Change(ev.CASE_REOPENED, {"reason": reason.strip()})]
+
+
+RUBRIC = ("listened_first", "acknowledged_specific", "apology_without_blame",
+          "fix_with_deadline", "satisfaction_confirmed")
+
+
+def review_practice(state: CaseState, *, rubric: dict[str, bool], score: int, comments: str,
+                    reviewer: str) -> list[Change]:
+    """A trainer's review of a practice run: the rubric, a score 1–5 and comments."""
+    if not state.training:
+        raise FlowError("Only practice cases are reviewed this way.")
+    unknown = set(rubric) - set(RUBRIC)
+    if unknown:
+        raise FlowError(f"Unknown rubric items: {', '.join(sorted(unknown))}.")
+    if not 1 <= score <= 5:
+        raise FlowError("The score must be 1 to 5.")
+    return [Change(ev.PRACTICE_REVIEWED, {
+        "rubric": {item: bool(rubric.get(item, False)) for item in RUBRIC}, "score": score,
+        "comments": comments.strip(), "reviewer": reviewer})]

@@ -28,8 +28,11 @@ Build = Callable[[Playbook, CaseState], list[Change]]
 
 class CaseService:
     def __init__(self, workspace: Workspace, *, clock: Callable[[], datetime] = utcnow,
-                 new_id: Callable[[], str] = new_uuid) -> None:
+                 new_id: Callable[[], str] = new_uuid, desk_id: str | None = None) -> None:
+        """``desk_id`` overrides the workstation's desk: practice runs are recorded under
+        ``<desk>-TRAINING``, a chain of their own that sync leaves out unless asked."""
         self.ws = workspace
+        self._desk_id = desk_id
         self.clock = clock
         self.new_id = new_id
         self._batch: UnitOfWork | None = None
@@ -43,14 +46,18 @@ class CaseService:
         if self._batch is not None:
             yield self._batch
             return
-        with unit_of_work(self.ws.engine, self.ws.desk_id, clock=self.clock,
+        with unit_of_work(self.ws.engine, self.desk_id, clock=self.clock,
                           new_id=self.new_id) as uow:
             yield uow
+
+    @property
+    def desk_id(self) -> str:
+        return self._desk_id or self.ws.desk_id
 
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Run many actions in one transaction (all land or none)."""
-        with unit_of_work(self.ws.engine, self.ws.desk_id, clock=self.clock,
+        with unit_of_work(self.ws.engine, self.desk_id, clock=self.clock,
                           new_id=self.new_id) as uow:
             self._batch = uow
             try:
@@ -187,3 +194,13 @@ class CaseService:
 
     def withdraw(self, case_id: str, reason: str) -> CaseState:
         return self._act(case_id, lambda pb, s: flow.withdraw(s, reason))
+
+    def review_practice(self, case_id: str, *, rubric: dict[str, bool], score: int,
+                        comments: str = "") -> CaseState:
+        reviewer = self.actor
+        return self._act(case_id, lambda pb, s: flow.review_practice(
+            s, rubric=rubric, score=score, comments=comments, reviewer=reviewer))
+
+
+def training_desk(desk_id: str) -> str:
+    return f"{desk_id}-TRAINING"

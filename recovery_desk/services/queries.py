@@ -154,3 +154,38 @@ def headline(engine: Engine, now: datetime) -> Headline:
         nps=100.0 * (promoters - detractors) / likelihood_n if likelihood_n else None,
         recovery_rate=100.0 * recovered / closed if closed else None,
         watchlist=watch, overdue_follow_ups=overdue, escalations_pending=pending)
+
+
+def practice_runs(engine: Engine, training_desk: str, limit: int = 200) -> list[Any]:
+    """Practice cases recorded at this desk's training chain, newest first."""
+    stmt = (select(C.case_id, C.ref, C.opened_at, C.agent, C.category, C.status, C.outcome,
+                   C.mode, C.csat)
+            .where(C.desk_id == training_desk).order_by(C.opened_at.desc()).limit(limit))
+    with engine.connect() as conn:
+        return list(conn.execute(stmt))
+
+
+def practice_reviews(engine: Engine, training_desk: str) -> dict[str, dict[str, Any]]:
+    """The latest review of each practice case: {case_id: {score, rubric, comments, at}}."""
+    from ..storage.models import CaseEvent
+
+    E = CaseEvent.__table__.c  # noqa: N806
+    stmt = (select(E.case_id, E.at, E.actor, E.payload)
+            .where(E.desk_id == training_desk, E.kind == "practice_reviewed")
+            .order_by(E.desk_seq))
+    reviews: dict[str, dict[str, Any]] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(stmt):
+            reviews[row.case_id] = {**row.payload, "at": row.at, "reviewer": row.actor}
+    return reviews
+
+
+def case_timeline(engine: Engine, case_id: str) -> list[Any]:
+    from ..storage.event_store import REPLAY_ORDER
+    from ..storage.models import CaseEvent
+
+    E = CaseEvent.__table__.c  # noqa: N806
+    stmt = (select(E.at, E.kind, E.stage, E.actor, E.payload).where(E.case_id == case_id)
+            .order_by(*REPLAY_ORDER))
+    with engine.connect() as conn:
+        return list(conn.execute(stmt))

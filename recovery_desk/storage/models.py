@@ -146,6 +146,7 @@ class Case(Base):
     __table_args__ = (
         Index("ix_cases_watchlist_due", "watchlist", "follow_up_due"),
         Index("ix_cases_customer_opened", "customer_id", "opened_at"),
+        Index("ix_cases_desk_opened", "desk_id", "opened_at"),
     )
 
 

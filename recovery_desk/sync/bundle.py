@@ -117,6 +117,8 @@ def push_to_folder(engine: Engine, desk_id: str, folder: Path) -> list[Path]:
         rows = conn.execute(select(_EVENTS).where(_EVENTS.c.desk_id == desk_id,
                                                   _EVENTS.c.desk_seq > cursor)
                             .order_by(_EVENTS.c.desk_seq)).all()
+        if cursor and not rows:
+            return []
     written = []
     for start in range(0, len(rows), MAX_EVENTS_PER_BUNDLE):
         events = [event_from_row(r) for r in rows[start:start + MAX_EVENTS_PER_BUNDLE]]

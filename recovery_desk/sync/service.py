@@ -27,7 +27,16 @@ class SyncReport:
                 f"{self.cases_updated} cases updated")
 
 
-def push(engine: Engine, desk_id: str, target: str) -> SyncReport:
+def push(engine: Engine, desk_id: str, target: str, *,
+         include_training: bool = False) -> SyncReport:
+    """Send this desk's new events. Practice runs live on ``<desk>-TRAINING`` and stay on
+    the desk unless ``include_training`` is chosen."""
+    if include_training:
+        report = push(engine, desk_id, target)
+        extra = push(engine, f"{desk_id}-TRAINING", target)
+        report.pushed_events += extra.pushed_events
+        report.bundles_written += extra.bundles_written
+        return report
     if is_server(target):
         result = central.push(engine, target, desk_id)
         return SyncReport(pushed_events=result.pushed)
@@ -49,9 +58,10 @@ def pull(engine: Engine, desk_id: str, target: str) -> SyncReport:
                       cases_updated=sum(r.cases for r in results))
 
 
-def sync(engine: Engine, desk_id: str, target: str) -> SyncReport:
+def sync(engine: Engine, desk_id: str, target: str, *,
+         include_training: bool = False) -> SyncReport:
     """Push, then pull: what the background sync of the workstation runs."""
-    sent = push(engine, desk_id, target)
+    sent = push(engine, desk_id, target, include_training=include_training)
     got = pull(engine, desk_id, target)
     got.pushed_events, got.bundles_written = sent.pushed_events, sent.bundles_written
     return got

@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..services import queries
 from ..services.workspace import Workspace
+from .formatting import date_time
+from .labels import status_label
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -71,9 +73,9 @@ class CaseTableModel(QAbstractTableModel):
         tax = self.ws.taxonomy
         column = index.column()
         values = (
-            row.ref, row.opened_at.astimezone().strftime("%Y-%m-%d %H:%M"), row.agent,
+            row.ref, date_time(row.opened_at), row.agent,
             tax.label("channels", row.channel, lang), tax.label("categories", row.category, lang),
-            row.status.replace("_", " "), self.ws.stage_label(row.stage, lang),
+            status_label(row.status), self.ws.stage_label(row.stage, lang),
             self.ws.resolution_label(row.resolution, lang),
             "" if row.csat is None else str(row.csat),
             "" if row.likelihood is None else str(row.likelihood),

@@ -14,7 +14,9 @@ def install_translator(app: QApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    from .formatting import locale_for
+
+    QLocale.setDefault(locale_for(language))
     if language == "en":
         return True
     translator = QTranslator(app)

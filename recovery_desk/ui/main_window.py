@@ -69,24 +69,10 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace) -> None:
         """Build the pages on the open case log (imports the database layer)."""
-        from .desk.page import DeskPage
-        from .pages.dashboard import DashboardPage
-        from .pages.log import LogPage
-        from .pages.settings import SettingsPage
-        from .pages.training import TrainingPage
-
         self.ws = workspace
-        self.desk = DeskPage(workspace)
-        self.log_page = LogPage(workspace)
-        self.dashboard = DashboardPage(workspace)
-        self.training = TrainingPage(workspace)
-        self.settings_page = SettingsPage(workspace)
-        self.pages = {"desk": self.desk, "log": self.log_page, "dashboard": self.dashboard,
-                      "training": self.training, "settings": self.settings_page}
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
-        for key in PAGE_KEYS:
-            self.stack.addWidget(self.pages[key])
+        self._build_pages(restore_on_start=True)
         self.nav.currentRowChanged.connect(self._show_row)
         self.statusBar().clearMessage()
         self._sync_busy = False
@@ -98,9 +84,78 @@ class MainWindow(QMainWindow):
         self.restart_sync_timer()
         self.bridge = MessageBridge(self)
         self.bridge.message.connect(self.show_message)
+        self.nav.setCurrentRow(0)
+
+    def _build_pages(self, restore_on_start: bool) -> None:
+        from .desk.page import DeskPage
+        from .pages.dashboard import DashboardPage
+        from .pages.log import LogPage
+        from .pages.settings import SettingsPage
+        from .pages.training import TrainingPage
+
+        workspace = self.ws
+        self.desk = DeskPage(workspace, restore_on_start=restore_on_start)
+        self.log_page = LogPage(workspace)
+        self.dashboard = DashboardPage(workspace)
+        self.training = TrainingPage(workspace)
+        self.settings_page = SettingsPage(workspace)
+        self.pages = {"desk": self.desk, "log": self.log_page, "dashboard": self.dashboard,
+                      "training": self.training, "settings": self.settings_page}
+        for key in PAGE_KEYS:
+            self.stack.addWidget(self.pages[key])
+        self.training.practice_requested.connect(self._start_practice)
+        self.training.presenter_toggled.connect(self._presenter)
         self.desk.cases_changed.connect(self.refresh_status)
         self.desk.cases_changed.connect(self.log_page.refresh)
-        self.nav.setCurrentRow(0)
+
+    def switch_language(self, language: str) -> None:
+        """Switch the whole window to another language, keeping open cases and typed text.
+
+        Pages are rebuilt under the new translator; the Desk's drafts (saved first) and its
+        open tabs are put back exactly as they were.
+        """
+        from PySide6.QtWidgets import QApplication
+
+        from ..services import drafts
+        from .i18n import install_translator
+
+        key = self.current_page()
+        self.desk.save_drafts_now()
+        open_cases = list(self.desk.panels)
+        current_case = self.desk.current_case_id()
+        saved = drafts.load_drafts(self.ws.engine, self.ws.desk_id)
+        self.ws.settings.language = language
+        install_translator(QApplication.instance(), language)
+        self.nav.blockSignals(True)
+        for page in self.pages.values():
+            if hasattr(page, "desk_shutdown"):
+                page.desk_shutdown()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._build_pages(restore_on_start=False)
+        self.desk.restore(saved, open_cases, announce=False)
+        if current_case:
+            self.desk.focus_case(current_case)
+        self.retranslate()
+        self.nav.blockSignals(False)
+        self.show_page(key)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Recovery Desk"))
+        self.titles = {"desk": self.tr("Desk"), "log": self.tr("Log"),
+                       "dashboard": self.tr("Dashboard"), "training": self.tr("Training"),
+                       "settings": self.tr("Settings")}
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            item = self.nav.item(number - 1)
+            item.setText(self.titles[key])
+            item.setToolTip(f"{self.titles[key]} (Ctrl+{number})")
+        self.menuBar().clear()
+        self._build_menus(self.titles)
+        self.refresh_status()
+
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        return next((k for k, page in self.pages.items() if page is widget), "desk")
 
     # -- structure ---------------------------------------------------------------------
 
@@ -209,6 +264,19 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if hasattr(page, "activate"):
             page.activate()
+
+    def _start_practice(self, scenario) -> None:  # noqa: ANN001
+        self.show_page("desk")
+        self.desk.start_practice(scenario)
+
+    def _presenter(self, on: bool) -> None:
+        """Full screen with only the training content: nothing of real customers shows."""
+        for widget in (self.nav, self.menuBar(), self.statusBar()):
+            widget.setVisible(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))

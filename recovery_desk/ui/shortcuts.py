@@ -29,23 +29,23 @@ DEFAULTS: dict[str, str] = {
 
 
 def label(name: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "new_case": tr("Shortcuts", "New case"),
-        "open_case": tr("Shortcuts", "Open the case (new case form)"),
-        "next_stage": tr("Shortcuts", "Complete stage, go to the next"),
-        "previous_stage": tr("Shortcuts", "Back to the previous stage"),
-        "skip_stage": tr("Shortcuts", "Skip stage (with a reason)"),
-        "add_note": tr("Shortcuts", "Add the note"),
-        "toggle_mode": tr("Shortcuts", "Switch scripted / natural"),
-        "offer": tr("Shortcuts", "Offer the resolution"),
-        "record_satisfaction": tr("Shortcuts", "Record satisfaction / follow-up"),
-        "approve_here": tr("Shortcuts", "Supervisor approves here"),
-        "follow_ups": tr("Shortcuts", "Follow-ups due"),
-        "open_cases": tr("Shortcuts", "Open (parked) cases at this desk"),
-        "park_case": tr("Shortcuts", "Park the case (close its tab)"),
-        "find_customer": tr("Shortcuts", "Find customer"),
-        "withdraw": tr("Shortcuts", "Withdraw the case"),
+        "new_case": QCoreApplication.translate("Shortcuts", "New case"),
+        "open_case": QCoreApplication.translate("Shortcuts", "Open the case (new case form)"),
+        "next_stage": QCoreApplication.translate("Shortcuts", "Complete stage, go to the next"),
+        "previous_stage": QCoreApplication.translate("Shortcuts", "Back to the previous stage"),
+        "skip_stage": QCoreApplication.translate("Shortcuts", "Skip stage (with a reason)"),
+        "add_note": QCoreApplication.translate("Shortcuts", "Add the note"),
+        "toggle_mode": QCoreApplication.translate("Shortcuts", "Switch scripted / natural"),
+        "offer": QCoreApplication.translate("Shortcuts", "Offer the resolution"),
+        "record_satisfaction":
+            QCoreApplication.translate("Shortcuts", "Record satisfaction / follow-up"),
+        "approve_here": QCoreApplication.translate("Shortcuts", "Supervisor approves here"),
+        "follow_ups": QCoreApplication.translate("Shortcuts", "Follow-ups due"),
+        "open_cases": QCoreApplication.translate("Shortcuts", "Open (parked) cases at this desk"),
+        "park_case": QCoreApplication.translate("Shortcuts", "Park the case (close its tab)"),
+        "find_customer": QCoreApplication.translate("Shortcuts", "Find customer"),
+        "withdraw": QCoreApplication.translate("Shortcuts", "Withdraw the case"),
     }.get(name, name)
 
 

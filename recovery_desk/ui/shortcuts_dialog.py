@@ -15,9 +15,6 @@ from PySide6.QtWidgets import (
 
 from . import shortcuts
 
-GLOBAL = [("Ctrl+1 … Ctrl+5", "Desk, Log, Dashboard, Training, Settings"),
-          ("Ctrl+Tab", "Next open case"), ("F1", "This list")]
-
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, overrides: dict[str, str] | None = None):
@@ -29,7 +26,9 @@ class ShortcutsDialog(QDialog):
         rows = [(shortcuts.sequence(n, overrides).toString(
             QKeySequence.SequenceFormat.NativeText), shortcuts.label(n))
             for n in shortcuts.DEFAULTS]
-        rows += [(k, self.tr(v)) for k, v in GLOBAL]
+        rows += [("Ctrl+1 … Ctrl+5", self.tr("Desk, Log, Dashboard, Training, Settings")),
+                 ("Ctrl+Tab", self.tr("Next open case")), ("Ctrl+Shift+Y", self.tr("Sync now")),
+                 ("F11", self.tr("Presenter mode (Training)")), ("F1", self.tr("This list"))]
         table = QTableWidget(len(rows), 2)
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         table.setAccessibleName(self.tr("Keyboard shortcuts"))

@@ -35,12 +35,24 @@ from PySide6.QtWidgets import (
 from ... import messages
 from ...domain import flow
 from ...domain.case import ESCALATED, FOLLOW_UP, OPEN, CaseState
+from ...domain.coaching import Coach
 from ...domain.flow import FlowError
 from ...domain.playbook import Playbook
 from ...domain.satisfaction import Answers
 from ...errors import RecoveryDeskError
+from ...paths import resources_dir
 from ...services.cases import CaseService
+from ..formatting import date_time, money
+from ..labels import status_label
 from ..pages.training import natural_html, scripted_html
+
+
+def coach_for(workspace) -> Coach:  # noqa: ANN001
+    """One coach (word lists loaded once) per workspace."""
+    coach = workspace.extra.get("coach")
+    if coach is None:
+        coach = workspace.extra["coach"] = Coach(resources_dir() / "coaching")
+    return coach
 
 
 def _clock(seconds: float) -> str:
@@ -166,6 +178,12 @@ class CasePanel(QWidget):
         self.note_edit.setMaximumHeight(90)
         self.note_edit.textChanged.connect(self._note_changed)
         notes_layout.addWidget(self.note_edit)
+        self.coaching = QLabel()
+        self.coaching.setObjectName("coaching")
+        self.coaching.setWordWrap(True)
+        self.coaching.setAccessibleName(self.tr("Language hint"))
+        self.coaching.hide()
+        notes_layout.addWidget(self.coaching)
         self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.clicked.connect(self.add_note)
         notes_layout.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -272,6 +290,7 @@ class CasePanel(QWidget):
             self.ces_box.addItem(str(value), value)
         self.follow_note = QLineEdit()
         self.follow_note.setAccessibleName(self.tr("Follow-up note"))
+        self.follow_note.textEdited.connect(self.coach)
         self.record_button = QPushButton(self.tr("Record answers (Ctrl+Shift+S)"))
         self.record_button.clicked.connect(self.record_satisfaction)
         self.unrecovered_button = QPushButton(self.tr("Close as not recovered…"))
@@ -310,7 +329,7 @@ class CasePanel(QWidget):
         channel = self.ws.taxonomy.label("channels", s.channel, lang)
         status = {OPEN: self.tr("in progress"), ESCALATED: self.tr("waiting for a supervisor"),
                   FOLLOW_UP: self.tr("waiting for a follow-up")}.get(
-            s.status, s.status.replace("_", " "))
+            s.status, status_label(s.status))
         self.title.setText(f"<b>{html.escape(s.ref)}</b> · {html.escape(customer)} · "
                            f"{html.escape(category)} · {html.escape(channel)} · "
                            f"<i>{html.escape(status)}</i>")
@@ -330,8 +349,7 @@ class CasePanel(QWidget):
                     "key_points": self.tr("Key points"), "do": self.tr("Do"),
                     "dont": self.tr("Don't"), "examples": self.tr("You could say")}))
         elif s.status == FOLLOW_UP:
-            due = s.follow_up_due.astimezone().strftime("%Y-%m-%d %H:%M") \
-                if s.follow_up_due else "—"
+            due = date_time(s.follow_up_due) if s.follow_up_due else "—"
             self.guidance.setHtml("<h3>" + html.escape(self.tr("Follow-up")) + "</h3><p>" +
                                   html.escape(self.tr(
                                       "Call or write to the customer, ask whether the problem is "
@@ -349,7 +367,7 @@ class CasePanel(QWidget):
             self.escalation_label.setText(self.tr(
                 "%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, "
                 "or park the case and serve the next customer.").replace(
-                "%1", str(s.redress_amount)).replace("%2", s.currency or ""))
+                "%1", money(s.redress_amount, s.currency)).replace("%2", ""))
         elif s.resolution and resolving:
             self.resolution_box.setCurrentIndex(max(0, self.resolution_box.findData(
                 s.resolution)))
@@ -359,7 +377,7 @@ class CasePanel(QWidget):
                     s.currency)))
             spec = self.playbook.resolution(s.resolution)
             offered = spec.label.get(lang) if spec else s.resolution
-            amount = f" {s.redress_amount} {s.currency}" if s.redress_amount else ""
+            amount = f" {money(s.redress_amount, s.currency)}" if s.redress_amount else ""
             self.escalation_label.setVisible(True)
             self.escalation_label.setText(self.tr("Offered: %1").replace(
                 "%1", f"{offered}{amount}") + (f" · {self.tr('by')} {s.deadline}"
@@ -491,6 +509,20 @@ class CasePanel(QWidget):
 
     def _note_changed(self) -> None:
         self._note_dirty = True
+        self.coach(self.note_edit.toPlainText())
+
+    def coach(self, text: str) -> None:
+        """In natural mode, a gentle hint when the words shift blame or sound negative."""
+        findings = coach_for(self.ws).check(text, self.lang) if self.state.mode == "natural" \
+            else []
+        if not findings:
+            self.coaching.hide()
+            return
+        first = findings[0]
+        better = f" {self.tr('Try:')} “{first.hint.better[0]}”" if first.hint.better else ""
+        self.coaching.setText(f"💡 “{html.escape(first.phrase)}”: "
+                              f"{html.escape(first.hint.hint)}{html.escape(better)}")
+        self.coaching.show()
 
     def add_note(self) -> None:
         text = self.note_edit.toPlainText()
@@ -568,7 +600,7 @@ class CasePanel(QWidget):
         else:
             self._run(lambda: self.service.record_satisfaction(self.state.case_id, answers))
         if self.state.follow_up_due is not None and self.state.watchlist:
-            due = self.state.follow_up_due.astimezone().strftime("%Y-%m-%d %H:%M")
+            due = date_time(self.state.follow_up_due)
             messages.info(self.tr("Not fully satisfied: the customer is on the watchlist and a "
                                   "follow-up is due %1.").replace("%1", due))
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from ...services import queries
 from ...services.workspace import Workspace
+from ..formatting import date_only
+from ..labels import status_label
 
 
 class NewCaseForm(QWidget):
@@ -208,9 +210,9 @@ class NewCaseForm(QWidget):
             "%1", str(len(rows))) + "</p><ul>")
         for r in rows:
             scores = "" if r.csat is None else f" · CSAT {r.csat} · NPS {r.likelihood}"
-            parts.append(f"<li>{r.opened_at.astimezone():%Y-%m-%d} {html.escape(r.ref)} — "
+            parts.append(f"<li>{date_only(r.opened_at)} {html.escape(r.ref)} — "
                          f"{html.escape(self.ws.taxonomy.label('categories', r.category, lang))}"
-                         f" — {html.escape(r.status.replace('_', ' '))}{scores}</li>")
+                         f" — {html.escape(status_label(r.status))}{scores}</li>")
         parts.append("</ul>")
         self.history.setHtml("".join(parts))
 

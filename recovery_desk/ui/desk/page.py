@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from ... import messages
 from ...domain.case import CaseState
 from ...domain.flow import FlowError
+from ...domain.scenario import Scenario
 from ...services import drafts, queries
-from ...services.cases import CaseService
+from ...services.cases import CaseService, training_desk
 from ...services.workspace import Workspace
 from .. import shortcuts
+from ..formatting import date_time
 from ..workers import run_in_background
 from .case_panel import CasePanel
 from .new_case import NewCaseForm
@@ -42,10 +44,12 @@ DEMO_CASES = 1500
 class DeskPage(QWidget):
     cases_changed = Signal()
 
-    def __init__(self, workspace: Workspace, service: CaseService | None = None) -> None:
+    def __init__(self, workspace: Workspace, service: CaseService | None = None, *,
+                 restore_on_start: bool = True) -> None:
         super().__init__()
         self.ws = workspace
         self.service = service or CaseService(workspace)
+        self.practice_service = CaseService(workspace, desk_id=training_desk(workspace.desk_id))
         self.panels: dict[str, CasePanel] = {}
         self.remember_tabs = True  # off for throwaway windows (screenshots, handouts)
         self._saved: dict[str, str] = {}
@@ -97,7 +101,8 @@ class DeskPage(QWidget):
         self._autosave.timeout.connect(self.save_drafts_now)
         self._autosave.start(AUTOSAVE_MS)
         self.refresh_follow_ups()
-        QTimer.singleShot(0, self._first_start_checks)
+        if restore_on_start:
+            QTimer.singleShot(0, self._first_start_checks)
 
     # -- actions and shortcuts ---------------------------------------------------------------
 
@@ -177,15 +182,38 @@ class DeskPage(QWidget):
     def show_case(self, state: CaseState) -> CasePanel:
         panel = self.panels.get(state.case_id)
         if panel is None:
-            panel = CasePanel(self.service, state)
+            panel = CasePanel(self.service_for(state), state)
             panel.changed.connect(self._panel_changed)
             panel.park_requested.connect(self._park)
             self.panels[state.case_id] = panel
-            self.tabs.addTab(panel, state.ref)
+            label = self.tr("Practice %1").replace("%1", state.ref) if state.training \
+                else state.ref
+            self.tabs.addTab(panel, label)
             self._remember_open_cases()
         self.tabs.setCurrentWidget(panel)
         panel._focus_first()
         return panel
+
+    def service_for(self, state: CaseState) -> CaseService:
+        """Practice cases are recorded on the training chain, real ones on the desk's."""
+        return self.practice_service if state.training else self.service
+
+    def start_practice(self, scenario: Scenario) -> CasePanel | None:
+        """Open a practice case from a scenario: the real flow, marked as training."""
+        lang = self.ws.settings.language
+        try:
+            state = self.practice_service.open_case(
+                customer={"name": scenario.persona_name.get(lang), "phone": "", "email": "",
+                          "number": "PRACTICE", "language": lang},
+                channel=scenario.channel, category=scenario.category,
+                severity=scenario.severity, words=scenario.words.get(lang),
+                remedy=scenario.remedy.get(lang), training=True)
+        except FlowError as exc:
+            messages.warning(str(exc))
+            return None
+        messages.info(self.tr("Practice started: %1. It is never counted in the figures.")
+                      .replace("%1", scenario.title.get(lang)))
+        return self.show_case(state)
 
     def open_existing(self, case_id: str) -> CasePanel | None:
         try:
@@ -200,7 +228,9 @@ class DeskPage(QWidget):
         if panel is not None:
             index = self.tabs.indexOf(panel)
             mark = "" if state.is_active else " ✓"
-            self.tabs.setTabText(index, state.ref + mark)
+            label = self.tr("Practice %1").replace("%1", state.ref) if state.training \
+                else state.ref
+            self.tabs.setTabText(index, label + mark)
         self.refresh_follow_ups()
         self.cases_changed.emit()
 
@@ -250,7 +280,7 @@ class DeskPage(QWidget):
         now = datetime.now(UTC)
         lang = self.ws.settings.language
         items = [(row.case_id,
-                  f"{row.follow_up_due.astimezone():%Y-%m-%d %H:%M}  {row.ref}  "
+                  f"{date_time(row.follow_up_due)}  {row.ref}  "
                   f"{self.ws.taxonomy.label('categories', row.category, lang)}  "
                   f"{self.tr('OVERDUE') if row.follow_up_due < now else ''}")
                  for row in self._follow_up_rows]
@@ -261,7 +291,7 @@ class DeskPage(QWidget):
     def show_open_cases(self) -> None:
         rows = queries.active_cases(self.ws.engine, self.ws.desk_id, limit=200)
         waiting = self.tr("waiting for a supervisor")
-        items = [(row.case_id, f"{row.opened_at.astimezone():%Y-%m-%d %H:%M}  {row.ref}  "
+        items = [(row.case_id, f"{date_time(row.opened_at)}  {row.ref}  "
                                f"{row.agent}  "
                                f"{waiting if row.status == 'escalated' else row.stage or ''}")
                  for row in rows]
@@ -356,7 +386,22 @@ class DeskPage(QWidget):
         self.banner.show()
         self.banner_yes.setFocus()
 
-    def restore(self, saved: list[drafts.SavedDraft], case_ids: list[str]) -> None:
+    def current_case_id(self) -> str | None:
+        panel = self._current_panel()
+        return panel.state.case_id if panel else None
+
+    def focus_case(self, case_id: str) -> None:
+        if case_id in self.panels:
+            self.tabs.setCurrentWidget(self.panels[case_id])
+
+    def desk_shutdown(self) -> None:
+        """Stop timers before the page is replaced (language switch)."""
+        self._autosave.stop()
+        for panel in self.panels.values():
+            panel._timer.stop()
+
+    def restore(self, saved: list[drafts.SavedDraft], case_ids: list[str],
+                announce: bool = True) -> None:
         self.banner.hide()
         for case_id in case_ids:
             self.open_existing(case_id)
@@ -368,7 +413,8 @@ class DeskPage(QWidget):
             else:
                 self.form.restore(key, draft.text)
             self._saved[draft.key] = draft.text
-        messages.info(self.tr("Restored the open cases and the typed text."))
+        if announce:
+            messages.info(self.tr("Restored the open cases and the typed text."))
 
     def _discard(self, saved: list[drafts.SavedDraft]) -> None:
         self.banner.hide()

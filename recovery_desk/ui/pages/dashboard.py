@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...services import queries
 from ...services.workspace import Workspace
+from ..formatting import number
 from ..workers import run_in_background
 
 
@@ -85,15 +86,17 @@ class DashboardPage(QWidget):
         self._busy = False
         self.status.setText(self.tr("Hover a figure to see how it is computed. Training cases "
                                     "are never counted."))
-        fmt = lambda v, suffix="": "—" if v is None else f"{v:.0f}{suffix}"  # noqa: E731
-        self.tiles["cases"].set(f"{h.cases:,}")
-        self.tiles["open"].set(f"{h.open_cases:,}")
+        def fmt(value: float | None, suffix: str = "") -> str:
+            return "—" if value is None else number(round(value)) + suffix
+
+        self.tiles["cases"].set(number(h.cases))
+        self.tiles["open"].set(number(h.open_cases))
         self.tiles["csat"].set(fmt(h.csat_pct, " %"))
         self.tiles["nps"].set(fmt(h.nps))
         self.tiles["recovery"].set(fmt(h.recovery_rate, " %"))
-        self.tiles["watchlist"].set(f"{h.watchlist:,}")
-        self.tiles["overdue"].set(f"{h.overdue_follow_ups:,}")
-        self.tiles["pending"].set(f"{h.escalations_pending:,}")
+        self.tiles["watchlist"].set(number(h.watchlist))
+        self.tiles["overdue"].set(number(h.overdue_follow_ups))
+        self.tiles["pending"].set(number(h.escalations_pending))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ...services.workspace import Workspace
 from ..case_table_model import CaseTableModel
+from ..formatting import number
 
 
 class LogPage(QWidget):
@@ -47,7 +48,7 @@ class LogPage(QWidget):
         self.table.resizeColumnsToContents()
         total = self.ws.case_count()
         self.summary.setText(self.tr("%1 cases in the log, newest first.")
-                             .replace("%1", f"{total:,}"))
+                             .replace("%1", number(total)))
         if total == 0:
             self.summary.setText(self.tr("The log is empty. Open a case on the Desk, or load "
                                          "demo data from the Desk page."))

@@ -61,8 +61,6 @@ class SettingsPage(QWidget):
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button)
-        self.note = QLabel(self.tr("Language changes apply the next time the window opens."))
-        layout.addWidget(self.note)
         layout.addStretch(1)
         self.activate()
 
@@ -88,7 +86,7 @@ class SettingsPage(QWidget):
             return
         settings.desk_id = desk
         settings.user = user
-        settings.language = self.language_box.currentData()
+        new_language = self.language_box.currentData()
         settings.mode = self.mode_box.currentData()
         settings.sync_target = self.sync_edit.text().strip()
         settings.sync_minutes = self.sync_minutes.value()
@@ -100,6 +98,10 @@ class SettingsPage(QWidget):
             return
         messages.info(self.tr("Settings saved."))
         window = self.window()
+        if new_language != settings.language and hasattr(window, "switch_language"):
+            window.switch_language(new_language)
+            settings.save()
+            return
         if hasattr(window, "refresh_status"):
             window.refresh_status()
         if hasattr(window, "restart_sync_timer"):

@@ -1,0 +1,41 @@
+"""Dates, numbers and money in the interface language's conventions (QLocale)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+
+LOCALES = {"en": "en_GB", "hu": "hu_HU", "lv": "lv_LV", "uk": "uk_UA"}
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(LOCALES.get(language, language))
+
+
+def _qt(moment: datetime) -> QDateTime:
+    local = moment.astimezone()
+    return QDateTime.fromSecsSinceEpoch(int(local.timestamp()), QTimeZone.systemTimeZone())
+
+
+def date_time(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return QLocale().toString(_qt(moment), QLocale.FormatType.ShortFormat)
+
+
+def date_only(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return QLocale().toString(_qt(moment).date(), QLocale.FormatType.ShortFormat)
+
+
+def number(value: int | float) -> str:
+    return QLocale().toString(value)
+
+
+def money(amount: Decimal | float | None, currency: str | None) -> str:
+    if amount is None:
+        return ""
+    return QLocale().toCurrencyString(float(amount), currency or "")
