@@ -31,7 +31,15 @@ MODES = ("scripted", "natural")
 
 
 class FlowError(ValueError):
-    """A command the flow refuses; ``str()`` says what is wrong and what to do."""
+    """A command the flow refuses; ``str()`` says what is wrong and what to do.
+
+    ``parts`` holds the separate sentences when several things are missing, so the
+    interface can show (and translate) them one by one.
+    """
+
+    def __init__(self, message: str, parts: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.parts = parts or [message]
 
 
 @dataclass(frozen=True)
@@ -174,7 +182,7 @@ def advance(playbook: Playbook, state: CaseState, now: datetime) -> list[Change]
     _require_in_flow(state)
     problems = blockers(playbook, state)
     if problems:
-        raise FlowError(" ".join(problems))
+        raise FlowError(" ".join(problems), problems)
     return _leave_stage(playbook, state, now, ev.STAGE_COMPLETED, {})
 
 

@@ -58,7 +58,7 @@ def stage_tour(workspace: Workspace, out: Path, size: tuple[int, int]) -> list[P
     shot = out / "desk-new-case.png"
     window.grab().save(str(shot))
     saved.append(shot)
-    service = window.desk.service
+    service = window.desk.practice_service
     state = service.open_case(customer={"name": name, "phone": "+44 7700 900123"},
                               channel="counter", category="booking_problem", severity="high",
                               words=words, remedy=remedy, training=True)

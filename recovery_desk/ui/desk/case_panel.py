@@ -42,6 +42,7 @@ from ...domain.satisfaction import Answers
 from ...errors import RecoveryDeskError
 from ...paths import resources_dir
 from ...services.cases import CaseService
+from ..flow_texts import flow_message, sentence
 from ..formatting import date_time, money
 from ..labels import status_label
 from ..pages.training import natural_html, scripted_html
@@ -397,7 +398,7 @@ class CasePanel(QWidget):
         self.next_button.setEnabled(in_flow)
         self.withdraw_button.setEnabled(s.is_active)
         problems = flow.blockers(self.playbook, s) if in_flow else []
-        self.blockers.setText(" ".join(problems))
+        self.blockers.setText(" ".join(sentence(p) for p in problems))
         self._tick()
 
     def _draw_checklist(self, stage) -> None:  # noqa: ANN001
@@ -476,8 +477,8 @@ class CasePanel(QWidget):
         try:
             self.state = action()
         except FlowError as exc:
-            messages.warning(str(exc))
-            self.blockers.setText(str(exc))
+            messages.warning(flow_message(exc))
+            self.blockers.setText(flow_message(exc))
             return False
         except RecoveryDeskError as exc:
             messages.error(str(exc))

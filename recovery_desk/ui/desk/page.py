@@ -32,6 +32,7 @@ from ...services import drafts, queries
 from ...services.cases import CaseService, training_desk
 from ...services.workspace import Workspace
 from .. import shortcuts
+from ..flow_texts import flow_message
 from ..formatting import date_time
 from ..workers import run_in_background
 from .case_panel import CasePanel
@@ -166,7 +167,7 @@ class DeskPage(QWidget):
         try:
             state = self.service.open_case(**data)
         except FlowError as exc:
-            messages.warning(str(exc))
+            messages.warning(flow_message(exc))
             return
         except Exception as exc:
             messages.error(self.tr("The case was not opened: %1").replace("%1", str(exc)))
@@ -209,7 +210,7 @@ class DeskPage(QWidget):
                 severity=scenario.severity, words=scenario.words.get(lang),
                 remedy=scenario.remedy.get(lang), training=True)
         except FlowError as exc:
-            messages.warning(str(exc))
+            messages.warning(flow_message(exc))
             return None
         messages.info(self.tr("Practice started: %1. It is never counted in the figures.")
                       .replace("%1", scenario.title.get(lang)))
@@ -219,7 +220,7 @@ class DeskPage(QWidget):
         try:
             state = self.service.get(case_id)
         except FlowError as exc:
-            messages.warning(str(exc))
+            messages.warning(flow_message(exc))
             return None
         return self.show_case(state)
 

@@ -37,6 +37,7 @@ from ...paths import resources_dir
 from ...services import queries
 from ...services.cases import CaseService, training_desk
 from ...services.workspace import Workspace
+from ..flow_texts import flow_message
 from ..formatting import date_only, date_time
 from ..labels import status_label
 
@@ -359,7 +360,7 @@ class TrainingPage(QWidget):
                 case_id, rubric={k: b.isChecked() for k, b in self.rubric.items()},
                 score=self.score.value(), comments=self.comments.text())
         except FlowError as exc:
-            messages.warning(str(exc))
+            messages.warning(flow_message(exc))
             return
         messages.info(self.tr("Review saved."))
         self.refresh_reviews()

@@ -1,0 +1,77 @@
+"""A practice scenario end to end: real flow, reviewed, never in the figures or the sync."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from recovery_desk.services import queries
+from recovery_desk.sync import service as sync
+from recovery_desk.ui.main_window import MainWindow
+from tests.conftest import open_default_case
+
+from .helpers import choose_in_combo, press, tab_to
+from .test_desk_keyboard import CTRL, SHIFT, tick_all, walk_to_stage
+
+
+def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: MainWindow,  # noqa: ANN001
+                                                                tmp_path: Path) -> None:
+    real = open_default_case(window.desk.service)  # one real complaint at this desk
+    window.show_page("training")
+    training = window.training
+    training.tabs.setCurrentIndex(1)
+    assert training.current_scenario() is not None
+    scenario = training.current_scenario()
+    training.start_button.click()
+    assert window.current_page() == "desk"
+    panel = window.desk._current_panel()
+    assert panel is not None and panel.state.training
+    assert panel.state.words == scenario.words.get("en")
+    assert window.desk.tabs.tabText(window.desk.tabs.currentIndex()).startswith("Practice")
+
+    walk_to_stage(qtbot, panel, "resolution")
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.resolution_box)
+    choose_in_combo(qtbot, panel.resolution_box, "explanation")
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    press(qtbot, Qt.Key.Key_F8)
+    tick_all(qtbot, panel)
+    press(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
+    press(qtbot, Qt.Key.Key_F8)
+    assert panel.state.status in ("closed", "follow_up")
+    practice_id = panel.state.case_id
+
+    # the trainer reviews it with the rubric
+    window.show_page("training")
+    training.tabs.setCurrentIndex(2)
+    training.refresh_reviews()
+    assert training.runs.rowCount() == 1
+    training.runs.selectRow(0)
+    assert "case opened" in training.timeline.toPlainText()
+    training.rubric["listened_first"].setChecked(True)
+    training.rubric["satisfaction_confirmed"].setChecked(True)
+    training.score.setValue(4)
+    training.comments.setText("Good listening; name the deadline earlier.")
+    training.save_review.click()
+    reviews = queries.practice_reviews(window.ws.engine, window.desk.practice_service.desk_id)
+    assert reviews[practice_id]["score"] == 4
+    assert reviews[practice_id]["rubric"]["listened_first"] is True
+    assert training.runs.item(0, 4).text() == "4"
+
+    # never in the figures
+    headline = queries.headline(window.ws.engine, datetime.now(UTC))
+    assert headline.cases == 1
+    # never in the sync unless chosen
+    share = tmp_path / "share"
+    share.mkdir()
+    sync.push(window.ws.engine, window.ws.desk_id, str(share))
+    bundles = list(share.glob("*.rdbundle"))
+    assert len(bundles) == 1
+    with zipfile.ZipFile(bundles[0]) as archive:
+        events = archive.read("events.jsonl").decode()
+    assert real.case_id in events and practice_id not in events
+    chosen = sync.push(window.ws.engine, window.ws.desk_id, str(share), include_training=True)
+    assert chosen.pushed_events > 0
