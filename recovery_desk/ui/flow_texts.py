@@ -13,67 +13,125 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.flow import FlowError
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Flow", text)
-
-
 _FIXED: dict[str, Callable[[], str]] = {
-    "Write down the complaint in the customer's own words first.":
-        lambda: _t("Write down the complaint in the customer's own words first."),
-    "Choose or create the customer first.": lambda: _t("Choose or create the customer first."),
-    "This case is not in the guided flow any more.":
-        lambda: _t("This case is not in the guided flow any more."),
-    "Offer a resolution from the catalogue.": lambda: _t("Offer a resolution from the catalogue."),
-    "The resolution waits for a supervisor's approval.":
-        lambda: _t("The resolution waits for a supervisor's approval."),
-    "Record the customer's satisfaction.": lambda: _t("Record the customer's satisfaction."),
-    "This stage cannot be skipped in this playbook.":
-        lambda: _t("This stage cannot be skipped in this playbook."),
-    "Say why you skip this stage.": lambda: _t("Say why you skip this stage."),
-    "This is the first stage.": lambda: _t("This is the first stage."),
-    "Offer a resolution in the resolution stage.":
-        lambda: _t("Offer a resolution in the resolution stage."),
-    "A supervisor has not decided on the current offer yet.":
-        lambda: _t("A supervisor has not decided on the current offer yet."),
-    "Choose the currency of the amount.": lambda: _t("Choose the currency of the amount."),
-    "Agree a deadline with the customer.": lambda: _t("Agree a deadline with the customer."),
-    "The promised deadline is in the past.": lambda: _t("The promised deadline is in the past."),
-    "Nothing on this case waits for approval.":
-        lambda: _t("Nothing on this case waits for approval."),
-    "Only a supervisor can approve this resolution.":
-        lambda: _t("Only a supervisor can approve this resolution."),
-    "Only a supervisor can decline this resolution.":
-        lambda: _t("Only a supervisor can decline this resolution."),
-    "Say why the offer is declined, so the agent can offer another.":
-        lambda: _t("Say why the offer is declined, so the agent can offer another."),
-    "Ask about satisfaction in the confirmation stage.":
-        lambda: _t("Ask about satisfaction in the confirmation stage."),
-    "Agree a resolution before asking about satisfaction.":
-        lambda: _t("Agree a resolution before asking about satisfaction."),
-    "This case has no follow-up waiting.": lambda: _t("This case has no follow-up waiting."),
-    "Only a case waiting for a follow-up can be closed as not recovered.":
-        lambda: _t("Only a case waiting for a follow-up can be closed as not recovered."),
-    "Say why the case is closed without a satisfied customer.":
-        lambda: _t("Say why the case is closed without a satisfied customer."),
-    "This case is already closed.": lambda: _t("This case is already closed."),
-    "Say why the case is withdrawn.": lambda: _t("Say why the case is withdrawn."),
-    "Only practice cases are reviewed this way.":
-        lambda: _t("Only practice cases are reviewed this way."),
-    "The score must be 1 to 5.": lambda: _t("The score must be 1 to 5."),
-    "Only a closed case can be reopened.": lambda: _t("Only a closed case can be reopened."),
-    "Say why the case is reopened.": lambda: _t("Say why the case is reopened."),
+    "Write down the complaint in the customer's own words first.": lambda: (
+        QCoreApplication.translate(
+            "Flow", "Write down the complaint in the customer's own words first."
+        )
+    ),
+    "Choose or create the customer first.": lambda: QCoreApplication.translate(
+        "Flow", "Choose or create the customer first."
+    ),
+    "This case is not in the guided flow any more.": lambda: QCoreApplication.translate(
+        "Flow", "This case is not in the guided flow any more."
+    ),
+    "Offer a resolution from the catalogue.": lambda: QCoreApplication.translate(
+        "Flow", "Offer a resolution from the catalogue."
+    ),
+    "The resolution waits for a supervisor's approval.": lambda: QCoreApplication.translate(
+        "Flow", "The resolution waits for a supervisor's approval."
+    ),
+    "Record the customer's satisfaction.": lambda: QCoreApplication.translate(
+        "Flow", "Record the customer's satisfaction."
+    ),
+    "This stage cannot be skipped in this playbook.": lambda: QCoreApplication.translate(
+        "Flow", "This stage cannot be skipped in this playbook."
+    ),
+    "Say why you skip this stage.": lambda: QCoreApplication.translate(
+        "Flow", "Say why you skip this stage."
+    ),
+    "This is the first stage.": lambda: QCoreApplication.translate(
+        "Flow", "This is the first stage."
+    ),
+    "Offer a resolution in the resolution stage.": lambda: QCoreApplication.translate(
+        "Flow", "Offer a resolution in the resolution stage."
+    ),
+    "A supervisor has not decided on the current offer yet.": lambda: QCoreApplication.translate(
+        "Flow", "A supervisor has not decided on the current offer yet."
+    ),
+    "Choose the currency of the amount.": lambda: QCoreApplication.translate(
+        "Flow", "Choose the currency of the amount."
+    ),
+    "Agree a deadline with the customer.": lambda: QCoreApplication.translate(
+        "Flow", "Agree a deadline with the customer."
+    ),
+    "The promised deadline is in the past.": lambda: QCoreApplication.translate(
+        "Flow", "The promised deadline is in the past."
+    ),
+    "Nothing on this case waits for approval.": lambda: QCoreApplication.translate(
+        "Flow", "Nothing on this case waits for approval."
+    ),
+    "Only a supervisor can approve this resolution.": lambda: QCoreApplication.translate(
+        "Flow", "Only a supervisor can approve this resolution."
+    ),
+    "Only a supervisor can decline this resolution.": lambda: QCoreApplication.translate(
+        "Flow", "Only a supervisor can decline this resolution."
+    ),
+    "Say why the offer is declined, so the agent can offer another.": lambda: (
+        QCoreApplication.translate(
+            "Flow", "Say why the offer is declined, so the agent can offer another."
+        )
+    ),
+    "Ask about satisfaction in the confirmation stage.": lambda: QCoreApplication.translate(
+        "Flow", "Ask about satisfaction in the confirmation stage."
+    ),
+    "Agree a resolution before asking about satisfaction.": lambda: QCoreApplication.translate(
+        "Flow", "Agree a resolution before asking about satisfaction."
+    ),
+    "This case has no follow-up waiting.": lambda: QCoreApplication.translate(
+        "Flow", "This case has no follow-up waiting."
+    ),
+    "Only a case waiting for a follow-up can be closed as not recovered.": lambda: (
+        QCoreApplication.translate(
+            "Flow", "Only a case waiting for a follow-up can be closed as not recovered."
+        )
+    ),
+    "Say why the case is closed without a satisfied customer.": lambda: QCoreApplication.translate(
+        "Flow", "Say why the case is closed without a satisfied customer."
+    ),
+    "This case is already closed.": lambda: QCoreApplication.translate(
+        "Flow", "This case is already closed."
+    ),
+    "Say why the case is withdrawn.": lambda: QCoreApplication.translate(
+        "Flow", "Say why the case is withdrawn."
+    ),
+    "Only practice cases are reviewed this way.": lambda: QCoreApplication.translate(
+        "Flow", "Only practice cases are reviewed this way."
+    ),
+    "The score must be 1 to 5.": lambda: QCoreApplication.translate(
+        "Flow", "The score must be 1 to 5."
+    ),
+    "Only a closed case can be reopened.": lambda: QCoreApplication.translate(
+        "Flow", "Only a closed case can be reopened."
+    ),
+    "Say why the case is reopened.": lambda: QCoreApplication.translate(
+        "Flow", "Say why the case is reopened."
+    ),
 }
 
 _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"^Tick “(.*)”\.$"), lambda m: _t("Tick “%1”.").replace("%1", m.group(1))),
-    (re.compile(r"^Fill in “(.*)”\.$"),
-     lambda m: _t("Fill in “%1”.").replace("%1", m.group(1))),
-    (re.compile(r"^(.*) needs an amount above zero\.$"),
-     lambda m: _t("%1 needs an amount above zero.").replace("%1", m.group(1))),
-    (re.compile(r"^(.*) is over your limit of (.*); ask an administrator\.$"),
-     lambda m: _t("%1 is over your limit of %2; ask an administrator.")
-     .replace("%1", m.group(1)).replace("%2", m.group(2))),
+    (
+        re.compile(r"^Tick “(.*)”\.$"),
+        lambda m: QCoreApplication.translate("Flow", "Tick “%1”.").replace("%1", m.group(1)),
+    ),
+    (
+        re.compile(r"^Fill in “(.*)”\.$"),
+        lambda m: QCoreApplication.translate("Flow", "Fill in “%1”.").replace("%1", m.group(1)),
+    ),
+    (
+        re.compile(r"^(.*) needs an amount above zero\.$"),
+        lambda m: QCoreApplication.translate("Flow", "%1 needs an amount above zero.").replace(
+            "%1", m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^(.*) is over your limit of (.*); ask an administrator\.$"),
+        lambda m: (
+            QCoreApplication.translate("Flow", "%1 is over your limit of %2; ask an administrator.")
+            .replace("%1", m.group(1))
+            .replace("%2", m.group(2))
+        ),
+    ),
 ]
 
 
