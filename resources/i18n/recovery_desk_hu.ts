@@ -191,7 +191,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/desk/case_panel.py" line="295"/>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="394"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="395"/>
         <source>Record answers (Ctrl+Shift+S)</source>
         <translation>Válaszok rögzítése (Ctrl+Shift+S)</translation>
     </message>
@@ -236,132 +236,147 @@
         <translation>utánkövetésre vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="350"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="337"/>
+        <source>Wants:</source>
+        <translation>Kérése:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
         <source>Key points</source>
         <translation>Fő szempontok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="350"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
         <source>Do</source>
         <translation>Ajánlott</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
         <source>Don&apos;t</source>
         <translation>Kerülendő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
         <source>You could say</source>
         <translation>Mondhatja például</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="354"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="355"/>
         <source>Follow-up</source>
         <translation>Utánkövetés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="356"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="357"/>
         <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
         <translation>Hívja fel az ügyfelet vagy írjon neki, kérdezze meg, hogy a probléma most már teljesen megoldódott-e, és rögzítse a válaszait. Határidő: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="360"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="361"/>
         <source>This case is closed.</source>
         <translation>Ez az ügy le van zárva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="369"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="370"/>
         <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
         <translation>%1 %2 meghaladja az Ön keretét, ezért vezetői jóváhagyás szükséges. Kérje meg egy vezetőjét, hogy itt hagyja jóvá, vagy tegye félre az ügyet, és szolgálja ki a következő ügyfelet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="383"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="384"/>
         <source>Offered: %1</source>
         <translation>Felajánlva: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="392"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="385"/>
+        <source>by %1</source>
+        <translation>határidő: %1</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="393"/>
         <source>Record follow-up (Ctrl+Shift+S)</source>
         <translation>Utánkövetés rögzítése (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="471"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="472"/>
         <source>Stage %1 · Case %2</source>
         <translation>Lépés: %1 · Ügy: %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="487"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="488"/>
         <source>The action was not recorded: %1</source>
         <translation>A műveletet nem sikerült rögzíteni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="532"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="524"/>
+        <source>Try:</source>
+        <translation>Próbálja így:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="534"/>
         <source>Note added.</source>
         <translation>Jegyzet hozzáadva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="544"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="546"/>
         <source>Skip stage</source>
         <translation>Lépés kihagyása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="545"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="547"/>
         <source>Why do you skip this stage?</source>
         <translation>Miért hagyja ki ezt a lépést?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="550"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="552"/>
         <source>Withdraw case</source>
         <translation>Ügy visszavonása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="551"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="553"/>
         <source>Why is the case withdrawn?</source>
         <translation>Miért vonja vissza az ügyet?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="565"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="567"/>
         <source>Type the amount as a number, e.g. 25.50.</source>
         <translation>Az összeget számként adja meg, pl. 25,50.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="579"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="581"/>
         <source>No supervisor account exists on this desk yet.</source>
         <translation>Ezen a pulton még nincs vezetői fiók.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="581"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="583"/>
         <source>Supervisor approval</source>
         <translation>Vezetői jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="582"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="584"/>
         <source>Supervisor approving this offer:</source>
         <translation>Az ajánlatot jóváhagyó vezető:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="605"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="607"/>
         <source>Not fully satisfied: the customer is on the watchlist and a follow-up is due %1.</source>
         <translation>Nem teljesen elégedett: az ügyfél felkerült a figyelőlistára, az utánkövetés határideje: %1.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="609"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="611"/>
         <source>Close as not recovered</source>
         <translation>Lezárás rendezetlenként</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="610"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="612"/>
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Miért zárja le az ügyet úgy, hogy az ügyfél nem elégedett?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="654"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="656"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="654"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="656"/>
         <source>due</source>
         <translation>esedékes</translation>
     </message>
@@ -531,40 +546,45 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="82"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="81"/>
         <source>Open cases (F7)</source>
         <translation>Nyitott ügyek (F7)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="95"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="94"/>
         <source>New case</source>
         <translation>Új ügy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="173"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="172"/>
         <source>The case was not opened: %1</source>
         <translation>Az ügyet nem sikerült megnyitni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="181"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="180"/>
         <source>Case %1 opened.</source>
         <translation>Ügy megnyitva: %1.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="190"/>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="232"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="189"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="231"/>
         <source>Practice %1</source>
         <translation>Gyakorlás: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="215"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="214"/>
         <source>Practice started: %1. It is never counted in the figures.</source>
         <translation>Gyakorlás elindítva: %1. Sosem számít bele az értékekbe.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="274"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="273"/>
         <source>Follow-ups: %1 due today, %2 overdue (F9)</source>
         <translation>Utánkövetések: ma %1 esedékes, %2 lejárt (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="282"/>
+        <source>OVERDUE</source>
+        <translation>LEJÁRT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/desk/page.py" line="288"/>
@@ -1625,118 +1645,123 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Gyakorlás indítása a Pulton</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="237"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="231"/>
+        <source>Wants:</source>
+        <translation>Kérése:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="238"/>
         <source>Facts to find out by listening</source>
         <translation>Meghallgatással kiderítendő tények</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="239"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="240"/>
         <source>Resolutions that work</source>
         <translation>Beváló megoldások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="241"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="242"/>
         <source>Pitfalls</source>
         <translation>Buktatók</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="258"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
         <source>Practice runs</source>
         <translation>Gyakorlások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
         <source>Opened</source>
         <translation>Megnyitva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
         <source>Trainee</source>
         <translation>Gyakornok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
         <source>Case</source>
         <translation>Ügy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="287"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="262"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="288"/>
         <source>Score</source>
         <translation>Pontszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="271"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="272"/>
         <source>Timeline</source>
         <translation>Idővonal</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="274"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
         <source>Listened before solving</source>
         <translation>Meghallgatta, mielőtt megoldást keresett</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="276"/>
         <source>Acknowledged the specific problem</source>
         <translation>Elismerte a konkrét problémát</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="276"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="277"/>
         <source>Apologized without shifting blame</source>
         <translation>Bocsánatot kért, másokat nem hibáztatott</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="277"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
         <source>Agreed a fix with a deadline</source>
         <translation>Határidős megoldásban állapodott meg</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="279"/>
         <source>Satisfaction confirmed by the customer</source>
         <translation>Az ügyfél megerősítette, hogy elégedett</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="289"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="290"/>
         <source>Comments</source>
         <translation>Megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="290"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
         <source>Score (1–5):</source>
         <translation>Pontszám (1–5):</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="292"/>
         <source>Comments:</source>
         <translation>Megjegyzések:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="293"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="294"/>
         <source>Save review</source>
         <translation>Értékelés mentése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="349"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="350"/>
         <source>%1&apos;s scores over time: %2</source>
         <translation>%1 pontszámai időrendben: %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="351"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="352"/>
         <source>none yet</source>
         <translation>még nincs</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="356"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="357"/>
         <source>Choose a practice run first.</source>
         <translation>Először válasszon ki egy gyakorlást.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="365"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="366"/>
         <source>Review saved.</source>
         <translation>Értékelés mentve.</translation>
     </message>

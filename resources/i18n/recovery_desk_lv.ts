@@ -191,7 +191,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/desk/case_panel.py" line="295"/>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="394"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="395"/>
         <source>Record answers (Ctrl+Shift+S)</source>
         <translation>Saglabāt atbildes (Ctrl+Shift+S)</translation>
     </message>
@@ -236,132 +236,147 @@
         <translation>gaida atkārtotu kontaktu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="350"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="337"/>
+        <source>Wants:</source>
+        <translation>Vēlas:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
         <source>Key points</source>
         <translation>Galvenie punkti</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="350"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
         <source>Do</source>
         <translation>Dariet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
         <source>Don&apos;t</source>
         <translation>Nedariet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
         <source>You could say</source>
         <translation>Jūs varētu teikt</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="354"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="355"/>
         <source>Follow-up</source>
         <translation>Atkārtots kontakts</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="356"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="357"/>
         <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
         <translation>Piezvaniet vai uzrakstiet klientam, pajautājiet, vai problēma tagad ir pilnībā atrisināta, un saglabājiet atbildes. Termiņš: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="360"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="361"/>
         <source>This case is closed.</source>
         <translation>Šī lieta ir slēgta.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="369"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="370"/>
         <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
         <translation>%1 %2 pārsniedz Jūsu limitu: summa jāapstiprina vadītājam. Palūdziet vadītāju apstiprināt šeit vai atlieciet lietu un apkalpojiet nākamo klientu.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="383"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="384"/>
         <source>Offered: %1</source>
         <translation>Piedāvāts: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="392"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="385"/>
+        <source>by %1</source>
+        <translation>līdz %1</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="393"/>
         <source>Record follow-up (Ctrl+Shift+S)</source>
         <translation>Saglabāt atkārtoto kontaktu (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="471"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="472"/>
         <source>Stage %1 · Case %2</source>
         <translation>Posms %1 · Lieta %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="487"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="488"/>
         <source>The action was not recorded: %1</source>
         <translation>Darbība netika saglabāta: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="532"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="524"/>
+        <source>Try:</source>
+        <translation>Mēģiniet:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="534"/>
         <source>Note added.</source>
         <translation>Piezīme pievienota.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="544"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="546"/>
         <source>Skip stage</source>
         <translation>Izlaist posmu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="545"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="547"/>
         <source>Why do you skip this stage?</source>
         <translation>Kāpēc izlaižat šo posmu?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="550"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="552"/>
         <source>Withdraw case</source>
         <translation>Atsaukt lietu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="551"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="553"/>
         <source>Why is the case withdrawn?</source>
         <translation>Kāpēc lieta tiek atsaukta?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="565"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="567"/>
         <source>Type the amount as a number, e.g. 25.50.</source>
         <translation>Ievadiet summu kā skaitli, piem., 25,50.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="579"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="581"/>
         <source>No supervisor account exists on this desk yet.</source>
         <translation>Šajā darba vietā vēl nav neviena vadītāja konta.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="581"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="583"/>
         <source>Supervisor approval</source>
         <translation>Vadītāja apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="582"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="584"/>
         <source>Supervisor approving this offer:</source>
         <translation>Vadītājs, kurš apstiprina šo piedāvājumu:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="605"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="607"/>
         <source>Not fully satisfied: the customer is on the watchlist and a follow-up is due %1.</source>
         <translation>Nav pilnībā apmierināts: klients ir uzraudzības sarakstā, un atkārtots kontakts jāveic līdz %1.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="609"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="611"/>
         <source>Close as not recovered</source>
         <translation>Slēgt kā neatrisinātu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="610"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="612"/>
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Kāpēc lieta tiek slēgta, ja klients nav apmierināts?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="654"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="656"/>
         <source>overdue</source>
         <translation>nokavēts</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="654"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="656"/>
         <source>due</source>
         <translation>gaidāms</translation>
     </message>
@@ -531,40 +546,45 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="82"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="81"/>
         <source>Open cases (F7)</source>
         <translation>Atvērtās lietas (F7)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="95"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="94"/>
         <source>New case</source>
         <translation>Jauna lieta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="173"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="172"/>
         <source>The case was not opened: %1</source>
         <translation>Lieta netika atvērta: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="181"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="180"/>
         <source>Case %1 opened.</source>
         <translation>Lieta %1 atvērta.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="190"/>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="232"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="189"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="231"/>
         <source>Practice %1</source>
         <translation>Treniņš %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="215"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="214"/>
         <source>Practice started: %1. It is never counted in the figures.</source>
         <translation>Treniņš sākts: %1. Tas netiek ieskaitīts rādītājos.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="274"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="273"/>
         <source>Follow-ups: %1 due today, %2 overdue (F9)</source>
         <translation>Atkārtoti kontakti: %1 šodien, %2 nokavēti (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="282"/>
+        <source>OVERDUE</source>
+        <translation>NOKAVĒTS</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/desk/page.py" line="288"/>
@@ -1625,118 +1645,123 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Sākt treniņu darba vietā</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="237"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="231"/>
+        <source>Wants:</source>
+        <translation>Vēlas:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="238"/>
         <source>Facts to find out by listening</source>
         <translation>Fakti, kas jānoskaidro, uzklausot klientu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="239"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="240"/>
         <source>Resolutions that work</source>
         <translation>Risinājumi, kas darbojas</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="241"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="242"/>
         <source>Pitfalls</source>
         <translation>Biežākās kļūdas</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="258"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
         <source>Practice runs</source>
         <translation>Treniņi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
         <source>Opened</source>
         <translation>Atvērta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
         <source>Trainee</source>
         <translation>Apmācāmais</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
         <source>Case</source>
         <translation>Lieta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="287"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="262"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="288"/>
         <source>Score</source>
         <translation>Vērtējums</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="271"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="272"/>
         <source>Timeline</source>
         <translation>Hronoloģija</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="274"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
         <source>Listened before solving</source>
         <translation>Uzklausīja pirms risināšanas</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="276"/>
         <source>Acknowledged the specific problem</source>
         <translation>Atzina konkrēto problēmu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="276"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="277"/>
         <source>Apologized without shifting blame</source>
         <translation>Atvainojās, nenovelot vainu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="277"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
         <source>Agreed a fix with a deadline</source>
         <translation>Vienojās par risinājumu ar termiņu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="279"/>
         <source>Satisfaction confirmed by the customer</source>
         <translation>Klients apstiprināja apmierinātību</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="289"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="290"/>
         <source>Comments</source>
         <translation>Komentāri</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="290"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
         <source>Score (1–5):</source>
         <translation>Vērtējums (1–5):</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="292"/>
         <source>Comments:</source>
         <translation>Komentāri:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="293"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="294"/>
         <source>Save review</source>
         <translation>Saglabāt izvērtējumu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="349"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="350"/>
         <source>%1&apos;s scores over time: %2</source>
         <translation>Vērtējumi laika gaitā (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="351"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="352"/>
         <source>none yet</source>
         <translation>vēl nav</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="356"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="357"/>
         <source>Choose a practice run first.</source>
         <translation>Vispirms izvēlieties treniņu.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="365"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="366"/>
         <source>Review saved.</source>
         <translation>Izvērtējums saglabāts.</translation>
     </message>

@@ -191,7 +191,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/desk/case_panel.py" line="295"/>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="394"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="395"/>
         <source>Record answers (Ctrl+Shift+S)</source>
         <translation>Записати відповіді (Ctrl+Shift+S)</translation>
     </message>
@@ -236,132 +236,147 @@
         <translation>очікує повторного контакту</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="350"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="337"/>
+        <source>Wants:</source>
+        <translation>Бажає:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
         <source>Key points</source>
         <translation>Ключові моменти</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="350"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
         <source>Do</source>
         <translation>Робіть</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
         <source>Don&apos;t</source>
         <translation>Не робіть</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
         <source>You could say</source>
         <translation>Можна сказати</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="354"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="355"/>
         <source>Follow-up</source>
         <translation>Повторний контакт</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="356"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="357"/>
         <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
         <translation>Зателефонуйте або напишіть клієнтові, запитайте, чи проблему тепер повністю вирішено, і запишіть відповіді. Термін: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="360"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="361"/>
         <source>This case is closed.</source>
         <translation>Це звернення закрито.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="369"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="370"/>
         <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
         <translation>%1 %2 перевищує ваш ліміт: потрібне погодження керівника. Попросіть його погодити тут або відкладіть звернення й обслужіть наступного клієнта.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="383"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="384"/>
         <source>Offered: %1</source>
         <translation>Запропоновано: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="392"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="385"/>
+        <source>by %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="393"/>
         <source>Record follow-up (Ctrl+Shift+S)</source>
         <translation>Записати повторний контакт (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="471"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="472"/>
         <source>Stage %1 · Case %2</source>
         <translation>Етап %1 · Звернення %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="487"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="488"/>
         <source>The action was not recorded: %1</source>
         <translation>Дію не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="532"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="524"/>
+        <source>Try:</source>
+        <translation>Спробуйте:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="534"/>
         <source>Note added.</source>
         <translation>Нотатку додано.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="544"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="546"/>
         <source>Skip stage</source>
         <translation>Пропустити етап</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="545"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="547"/>
         <source>Why do you skip this stage?</source>
         <translation>Чому ви пропускаєте цей етап?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="550"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="552"/>
         <source>Withdraw case</source>
         <translation>Відкликати звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="551"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="553"/>
         <source>Why is the case withdrawn?</source>
         <translation>Чому звернення відкликано?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="565"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="567"/>
         <source>Type the amount as a number, e.g. 25.50.</source>
         <translation>Введіть суму числом, напр. 25,50.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="579"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="581"/>
         <source>No supervisor account exists on this desk yet.</source>
         <translation>На цьому робочому місці ще немає облікового запису керівника.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="581"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="583"/>
         <source>Supervisor approval</source>
         <translation>Погодження керівника</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="582"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="584"/>
         <source>Supervisor approving this offer:</source>
         <translation>Керівник, який погоджує пропозицію:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="605"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="607"/>
         <source>Not fully satisfied: the customer is on the watchlist and a follow-up is due %1.</source>
         <translation>Клієнт не повністю задоволений: його внесено до списку спостереження, повторний контакт — до %1.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="609"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="611"/>
         <source>Close as not recovered</source>
         <translation>Закрити як неврегульоване</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="610"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="612"/>
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Чому звернення закрито без задоволення клієнта?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="654"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="656"/>
         <source>overdue</source>
         <translation>прострочено</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="654"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="656"/>
         <source>due</source>
         <translation>до виконання</translation>
     </message>
@@ -531,40 +546,45 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="82"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="81"/>
         <source>Open cases (F7)</source>
         <translation>Відкриті звернення (F7)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="95"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="94"/>
         <source>New case</source>
         <translation>Нове звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="173"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="172"/>
         <source>The case was not opened: %1</source>
         <translation>Звернення не відкрито: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="181"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="180"/>
         <source>Case %1 opened.</source>
         <translation>Звернення %1 відкрито.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="190"/>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="232"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="189"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="231"/>
         <source>Practice %1</source>
         <translation>Тренування %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="215"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="214"/>
         <source>Practice started: %1. It is never counted in the figures.</source>
         <translation>Тренування розпочато: %1. Воно ніколи не враховується в показниках.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="274"/>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="273"/>
         <source>Follow-ups: %1 due today, %2 overdue (F9)</source>
         <translation>Повторні контакти: %1 на сьогодні, %2 прострочено (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/desk/page.py" line="282"/>
+        <source>OVERDUE</source>
+        <translation>ПРОСТРОЧЕНО</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/desk/page.py" line="288"/>
@@ -1625,118 +1645,123 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Почати тренування на робочому місці</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="237"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="231"/>
+        <source>Wants:</source>
+        <translation>Бажає:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="238"/>
         <source>Facts to find out by listening</source>
         <translation>Факти, які треба з’ясувати, слухаючи клієнта</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="239"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="240"/>
         <source>Resolutions that work</source>
         <translation>Рішення, що працюють</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="241"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="242"/>
         <source>Pitfalls</source>
         <translation>Типові помилки</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="258"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
         <source>Practice runs</source>
         <translation>Тренувальні сесії</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
         <source>Opened</source>
         <translation>Відкрито</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
         <source>Trainee</source>
         <translation>Стажер</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
         <source>Case</source>
         <translation>Звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="287"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="262"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="288"/>
         <source>Score</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="271"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="272"/>
         <source>Timeline</source>
         <translation>Хронологія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="274"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
         <source>Listened before solving</source>
         <translation>Клієнта вислухано до пошуку рішення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="276"/>
         <source>Acknowledged the specific problem</source>
         <translation>Визнано конкретну проблему</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="276"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="277"/>
         <source>Apologized without shifting blame</source>
         <translation>Вибачення без перекладання провини</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="277"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
         <source>Agreed a fix with a deadline</source>
         <translation>Узгоджено рішення з терміном</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="279"/>
         <source>Satisfaction confirmed by the customer</source>
         <translation>Клієнт підтвердив задоволеність</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="289"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="290"/>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="290"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
         <source>Score (1–5):</source>
         <translation>Оцінка (1–5):</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="292"/>
         <source>Comments:</source>
         <translation>Коментарі:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="293"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="294"/>
         <source>Save review</source>
         <translation>Зберегти розбір</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="349"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="350"/>
         <source>%1&apos;s scores over time: %2</source>
         <translation>Динаміка оцінок (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="351"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="352"/>
         <source>none yet</source>
         <translation>поки немає</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="356"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="357"/>
         <source>Choose a practice run first.</source>
         <translation>Спочатку виберіть тренувальну сесію.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="365"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="366"/>
         <source>Review saved.</source>
         <translation>Розбір збережено.</translation>
     </message>

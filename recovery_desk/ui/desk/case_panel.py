@@ -334,8 +334,9 @@ class CasePanel(QWidget):
         self.title.setText(f"<b>{html.escape(s.ref)}</b> · {html.escape(customer)} · "
                            f"{html.escape(category)} · {html.escape(channel)} · "
                            f"<i>{html.escape(status)}</i>")
+        wants = self.tr("Wants:")
         self.words.setText("“" + html.escape(s.words) + "”" + (
-            f"<br><small>{html.escape(self.tr('Wants:'))} {html.escape(s.remedy)}</small>"
+            f"<br><small>{html.escape(wants)} {html.escape(s.remedy)}</small>"
             if s.remedy else ""))
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(s.mode)))
         self.stepper.show_state(self.playbook, s, lang)
@@ -381,8 +382,8 @@ class CasePanel(QWidget):
             amount = f" {money(s.redress_amount, s.currency)}" if s.redress_amount else ""
             self.escalation_label.setVisible(True)
             self.escalation_label.setText(self.tr("Offered: %1").replace(
-                "%1", f"{offered}{amount}") + (f" · {self.tr('by')} {s.deadline}"
-                                               if s.deadline else ""))
+                "%1", f"{offered}{amount}") + (" · " + self.tr("by %1").replace(
+                    "%1", s.deadline) if s.deadline else ""))
         satisfying = (stage is not None and stage.records == "satisfaction") or \
             s.status == FOLLOW_UP
         self.satisfaction_box.setVisible(satisfying)
@@ -520,7 +521,8 @@ class CasePanel(QWidget):
             self.coaching.hide()
             return
         first = findings[0]
-        better = f" {self.tr('Try:')} “{first.hint.better[0]}”" if first.hint.better else ""
+        try_label = self.tr("Try:")
+        better = f" {try_label} “{first.hint.better[0]}”" if first.hint.better else ""
         self.coaching.setText(f"💡 “{html.escape(first.phrase)}”: "
                               f"{html.escape(first.hint.hint)}{html.escape(better)}")
         self.coaching.show()

@@ -77,7 +77,6 @@ class DeskPage(QWidget):
         self.follow_ups_button = QPushButton()
         self.follow_ups_button.setObjectName("followUps")
         self.follow_ups_button.clicked.connect(self.show_follow_ups)
-        top.addWidget(QLabel(f"<b>{self.tr('Desk')}</b>"))
         top.addStretch(1)
         self.open_cases_button = QPushButton(self.tr("Open cases (F7)"))
         self.open_cases_button.clicked.connect(self.show_open_cases)
@@ -280,10 +279,11 @@ class DeskPage(QWidget):
         self.refresh_follow_ups()
         now = datetime.now(UTC)
         lang = self.ws.settings.language
+        overdue = self.tr("OVERDUE")
         items = [(row.case_id,
                   f"{date_time(row.follow_up_due)}  {row.ref}  "
                   f"{self.ws.taxonomy.label('categories', row.category, lang)}  "
-                  f"{self.tr('OVERDUE') if row.follow_up_due < now else ''}")
+                  f"{overdue if row.follow_up_due < now else ''}")
                  for row in self._follow_up_rows]
         self._pick_case(self.tr("Follow-ups due"), items,
                         self.tr("No follow-ups due today."),

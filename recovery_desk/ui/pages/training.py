@@ -228,11 +228,12 @@ class TrainingPage(QWidget):
             self.scenario_text.clear()
             return
         t, e = self.lang, html.escape
+        wants = self.tr("Wants:")
         parts = [f"<h2>{e(scenario.title.get(t))}</h2>",
                  f"<p><b>{e(scenario.persona_name.get(t))}</b> — {e(scenario.mood.get(t))}</p>",
                  f"<p>{e(scenario.background.get(t))}</p>",
                  f"<blockquote>“{e(scenario.words.get(t))}”</blockquote>",
-                 f"<p><i>{e(self.tr('Wants:'))}</i> {e(scenario.remedy.get(t))}</p>"]
+                 f"<p><i>{e(wants)}</i> {e(scenario.remedy.get(t))}</p>"]
         if self.trainer_notes.isChecked():
             for title, items in ((self.tr("Facts to find out by listening"),
                                   [f.get(t) for f in scenario.facts]),
