@@ -45,13 +45,13 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(170)
         for number, key in enumerate(PAGE_KEYS, start=1):
             item = QListWidgetItem(self.titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{self.titles[key]} (Ctrl+{number})")
             item.setSizeHint(QSize(150, 40))
             self.nav.addItem(item)
+        self._fit_nav()
         self.stack = QStackedWidget()
         self.loading = QLabel(self.tr("Opening the case log…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,6 +140,16 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.show_page(key)
 
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest page name in the current language."""
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        font = QFont(self.nav.font())
+        font.setPointSizeF(max(font.pointSizeF(), 12.0))
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(t) for t in self.titles.values())
+        self.nav.setFixedWidth(max(170, widest + 36))
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Recovery Desk"))
         self.titles = {"desk": self.tr("Desk"), "log": self.tr("Log"),
@@ -149,6 +159,7 @@ class MainWindow(QMainWindow):
             item = self.nav.item(number - 1)
             item.setText(self.titles[key])
             item.setToolTip(f"{self.titles[key]} (Ctrl+{number})")
+        self._fit_nav()
         self.menuBar().clear()
         self._build_menus(self.titles)
         self.refresh_status()
