@@ -174,7 +174,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .services.demo import generate
 
     workspace = _open(args)
-    if args.if_empty and workspace.case_count() > 0:
+    if args.if_empty and workspace.has_cases():
         print("The case log already has cases; no demo data added.")
         return 0
     started = time.perf_counter()

@@ -46,6 +46,11 @@ class Workspace:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(Case)).scalar_one()
 
+    def has_cases(self) -> bool:
+        """Whether the log holds any case (cheap, unlike a count on a big log)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(Case.case_id).limit(1)).first() is not None
+
     def role_of(self, user: str) -> str:
         """The user's role; cached, since every offer asks (users change rarely)."""
         roles: dict[str, str] = self.extra.setdefault("roles", {})  # type: ignore[assignment]

@@ -86,7 +86,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(window, "Recovery Desk", str(exc))
         return 1
     window.attach(workspace)
-    if getattr(args, "demo_on_first_run", False) and workspace.case_count() == 0:
+    if getattr(args, "demo_on_first_run", False) and not workspace.has_cases():
         QTimer.singleShot(0, window.desk.load_demo)
     code = app.exec()
     window.desk.save_drafts_now()

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.training.practice_requested.connect(self._start_practice)
         self.training.presenter_toggled.connect(self._presenter)
         self.desk.cases_changed.connect(self.refresh_status)
-        self.desk.cases_changed.connect(self.log_page.refresh)
+        self.desk.cases_changed.connect(self.log_page.mark_stale)
 
     def switch_language(self, language: str) -> None:
         """Switch the whole window to another language, keeping open cases and typed text.
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
             "%2", str(waiting))
         self.refresh_status()
         if report.pulled_events:
-            self.log_page.refresh()
+            self.log_page.mark_stale()
             self.desk.refresh_follow_ups()
 
     def _sync_failed(self, exc: BaseException) -> None:

@@ -370,7 +370,7 @@ class DeskPage(QWidget):
         reopen = queries.still_active(self.ws.engine, self.ws.settings.open_cases)
         if saved or reopen:
             self._offer_restore(saved, reopen)
-        elif self.ws.case_count() == 0:
+        elif not self.ws.has_cases():
             self._offer_demo()
 
     def _offer_restore(self, saved: list[drafts.SavedDraft], reopen: list[str]) -> None:

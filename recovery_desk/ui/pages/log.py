@@ -42,6 +42,13 @@ class LogPage(QWidget):
         if not self._loaded:
             self.refresh()
 
+    def mark_stale(self) -> None:
+        """Cases changed: reload now if the log is on screen, else when it is next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._loaded = False
+
     def refresh(self) -> None:
         self._loaded = True
         self.model.reload()
