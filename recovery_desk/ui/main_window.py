@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.restart_sync_timer()
         self.bridge = MessageBridge(self)
         self.bridge.message.connect(self.show_message)
+        from .export_dialog import CaseExporter
+
+        self.exporter = CaseExporter(workspace, self)
         self.nav.setCurrentRow(0)
 
     def _build_pages(self, restore_on_start: bool) -> None:
@@ -172,6 +175,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, titles: dict[str, str]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        export_action = QAction(self.tr("Export cases…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(lambda: self.exporter.ask_and_export())
+        file_menu.addAction(export_action)
+        pseudo_action = QAction(self.tr("Export cases, pseudonymized…"), self)
+        pseudo_action.triggered.connect(lambda: self.exporter.ask_and_export(True))
+        file_menu.addAction(pseudo_action)
         sync_action = QAction(self.tr("Sync now"), self)
         sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         sync_action.triggered.connect(self.sync_now)

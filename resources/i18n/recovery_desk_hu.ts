@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu">
 <context>
+    <name>CaseExporter</name>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="37"/>
+        <source>Export cases…</source>
+        <translation>Ügyek exportálása…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="48"/>
+        <source>Exporting %1 cases…</source>
+        <translation>%1 ügy exportálása…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="67"/>
+        <source>Exported %1 cases to %2.</source>
+        <translation>%1 ügy exportálva ide: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="74"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Az exportálás megszakítva; nem jött létre fájl.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="76"/>
+        <source>Export failed: %1</source>
+        <translation>Az exportálás nem sikerült: %1</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <location filename="../../recovery_desk/ui/desk/case_panel.py" line="128"/>
@@ -858,12 +891,12 @@
         <translation>Ügyek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="50"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="57"/>
         <source>%1 cases in the log, newest first.</source>
         <translation>%1 ügy a naplóban, a legújabb elöl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="53"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="60"/>
         <source>The log is empty. Open a case on the Desk, or load demo data from the Desk page.</source>
         <translation>A napló üres. Nyisson meg egy ügyet a Pulton, vagy töltsön be bemutató adatokat a Pult oldalon.</translation>
     </message>
@@ -872,38 +905,38 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="144"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="288"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="157"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="309"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="145"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="158"/>
         <source>Desk</source>
         <translation>Pult</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="145"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="158"/>
         <source>Log</source>
         <translation>Napló</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="146"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="159"/>
         <source>Dashboard</source>
         <translation>Irányítópult</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="146"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="159"/>
         <source>Training</source>
         <translation>Képzés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="44"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="147"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="160"/>
         <source>Settings</source>
         <translation>Beállítások</translation>
     </message>
@@ -919,88 +952,98 @@
         <translation>Az ügynapló megnyitása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="164"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="178"/>
+        <source>Export cases…</source>
+        <translation>Ügyek exportálása…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/main_window.py" line="182"/>
+        <source>Export cases, pseudonymized…</source>
+        <translation>Ügyek exportálása álnevesítve…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/main_window.py" line="185"/>
         <source>Sync now</source>
         <translation>Szinkronizálás most</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="168"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="189"/>
         <source>Quit</source>
         <translation>Kilépés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="172"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="193"/>
         <source>&amp;Go</source>
         <translation>&amp;Ugrás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="178"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="199"/>
         <source>&amp;Case</source>
         <translation>Ü&amp;gy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="179"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Súgó</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="180"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="201"/>
         <source>Keyboard shortcuts</source>
         <translation>Billentyűparancsok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="184"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="300"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="321"/>
         <source>About Recovery Desk</source>
         <translation>A Recovery Desk névjegye</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="225"/>
         <source>Desk: %1</source>
         <translation>Pult: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="226"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Bejelentkezve: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="207"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="228"/>
         <source>Log: %1</source>
         <translation>Napló: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="211"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
         <source>Sync: not set up</source>
         <translation>Szinkronizálás: nincs beállítva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="215"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="236"/>
         <source>Sync: waiting for the first run</source>
         <translation>Szinkronizálás: az első futásra vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="253"/>
         <source>Sync: running…</source>
         <translation>Szinkronizálás: folyamatban…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="245"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="266"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Szinkronizálás: %1 ✓ · %2 várakozik</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="254"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="275"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Szinkronizálás: %1-kor sikertelen, újra megpróbálja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="301"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="322"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1
@@ -1540,7 +1583,7 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/training.py" line="96"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="203"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="206"/>
         <source>Scenario</source>
         <translation>Szituáció</translation>
     </message>
@@ -1580,188 +1623,188 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Szituáció:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="124"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="127"/>
         <source>Scripted delivery</source>
         <translation>Kötött szöveg</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="126"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="129"/>
         <source>Natural delivery</source>
         <translation>Természetes beszéd</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="127"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="130"/>
         <source>Scripted: read the lines</source>
         <translation>Kötött: olvassa fel a szöveget</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="128"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="131"/>
         <source>Natural: own words, guided</source>
         <translation>Természetes: saját szavakkal, útmutatással</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="162"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="165"/>
         <source>Key points</source>
         <translation>Fő szempontok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="162"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="165"/>
         <source>Do</source>
         <translation>Ajánlott</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="163"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="166"/>
         <source>Don&apos;t</source>
         <translation>Kerülendő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="163"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="166"/>
         <source>You could say</source>
         <translation>Mondhatja például</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="188"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="191"/>
         <source>Scenarios</source>
         <translation>Szituációk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="195"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="198"/>
         <source>Unusable: %1</source>
         <translation>Nem használható: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="199"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="202"/>
         <source>No scenarios are installed.</source>
         <translation>Nincs telepített szituáció.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="204"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="207"/>
         <source>Show trainer notes (facts, good resolutions, pitfalls)</source>
         <translation>Oktatói jegyzetek megjelenítése (tények, jó megoldások, buktatók)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="206"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="209"/>
         <source>Start practice on the Desk</source>
         <translation>Gyakorlás indítása a Pulton</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="231"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="234"/>
         <source>Wants:</source>
         <translation>Kérése:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="238"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="241"/>
         <source>Facts to find out by listening</source>
         <translation>Meghallgatással kiderítendő tények</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="240"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="243"/>
         <source>Resolutions that work</source>
         <translation>Beváló megoldások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="242"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="245"/>
         <source>Pitfalls</source>
         <translation>Buktatók</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="262"/>
         <source>Practice runs</source>
         <translation>Gyakorlások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="263"/>
         <source>Opened</source>
         <translation>Megnyitva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="263"/>
         <source>Trainee</source>
         <translation>Gyakornok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="264"/>
         <source>Case</source>
         <translation>Ügy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="264"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="262"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="288"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="265"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
         <source>Score</source>
         <translation>Pontszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="272"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
         <source>Timeline</source>
         <translation>Idővonal</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
         <source>Listened before solving</source>
         <translation>Meghallgatta, mielőtt megoldást keresett</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="276"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="279"/>
         <source>Acknowledged the specific problem</source>
         <translation>Elismerte a konkrét problémát</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="277"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="280"/>
         <source>Apologized without shifting blame</source>
         <translation>Bocsánatot kért, másokat nem hibáztatott</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="281"/>
         <source>Agreed a fix with a deadline</source>
         <translation>Határidős megoldásban állapodott meg</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="279"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="282"/>
         <source>Satisfaction confirmed by the customer</source>
         <translation>Az ügyfél megerősítette, hogy elégedett</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="290"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="293"/>
         <source>Comments</source>
         <translation>Megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="294"/>
         <source>Score (1–5):</source>
         <translation>Pontszám (1–5):</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="292"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="295"/>
         <source>Comments:</source>
         <translation>Megjegyzések:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="294"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="297"/>
         <source>Save review</source>
         <translation>Értékelés mentése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="350"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="353"/>
         <source>%1&apos;s scores over time: %2</source>
         <translation>%1 pontszámai időrendben: %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="352"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="355"/>
         <source>none yet</source>
         <translation>még nincs</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="357"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="360"/>
         <source>Choose a practice run first.</source>
         <translation>Először válasszon ki egy gyakorlást.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="366"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="369"/>
         <source>Review saved.</source>
         <translation>Értékelés mentve.</translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv">
 <context>
+    <name>CaseExporter</name>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="37"/>
+        <source>Export cases…</source>
+        <translation>Eksportēt lietas…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="48"/>
+        <source>Exporting %1 cases…</source>
+        <translation>Eksportē %1 lietas…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="67"/>
+        <source>Exported %1 cases to %2.</source>
+        <translation>%1 lietas eksportētas uz %2.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="74"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Eksportēšana atcelta; nekas netika saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="76"/>
+        <source>Export failed: %1</source>
+        <translation>Eksportēšana neizdevās: %1</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <location filename="../../recovery_desk/ui/desk/case_panel.py" line="128"/>
@@ -858,12 +891,12 @@
         <translation>Lietas</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="50"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="57"/>
         <source>%1 cases in the log, newest first.</source>
         <translation>Lietas žurnālā: %1, jaunākās vispirms.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="53"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="60"/>
         <source>The log is empty. Open a case on the Desk, or load demo data from the Desk page.</source>
         <translation>Žurnāls ir tukšs. Atveriet lietu darba vietā vai ielādējiet demonstrācijas datus lapā “Darba vieta”.</translation>
     </message>
@@ -872,38 +905,38 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="144"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="288"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="157"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="309"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="145"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="158"/>
         <source>Desk</source>
         <translation>Darba vieta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="145"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="158"/>
         <source>Log</source>
         <translation>Žurnāls</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="146"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="159"/>
         <source>Dashboard</source>
         <translation>Pārskats</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="146"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="159"/>
         <source>Training</source>
         <translation>Apmācība</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="44"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="147"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="160"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
@@ -919,88 +952,98 @@
         <translation>Atver lietu žurnālu…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="164"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="178"/>
+        <source>Export cases…</source>
+        <translation>Eksportēt lietas…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/main_window.py" line="182"/>
+        <source>Export cases, pseudonymized…</source>
+        <translation>Eksportēt lietas ar pseidonīmiem…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/main_window.py" line="185"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="168"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="189"/>
         <source>Quit</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="172"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="193"/>
         <source>&amp;Go</source>
         <translation>Pā&amp;riet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="178"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="199"/>
         <source>&amp;Case</source>
         <translation>&amp;Lieta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="179"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="180"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="201"/>
         <source>Keyboard shortcuts</source>
         <translation>Īsinājumtaustiņi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="184"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="300"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="321"/>
         <source>About Recovery Desk</source>
         <translation>Par Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="225"/>
         <source>Desk: %1</source>
         <translation>Darba vieta: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="226"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Pieteicies: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="207"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="228"/>
         <source>Log: %1</source>
         <translation>Žurnāls: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="211"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
         <source>Sync: not set up</source>
         <translation>Sinhronizācija: nav iestatīta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="215"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="236"/>
         <source>Sync: waiting for the first run</source>
         <translation>Sinhronizācija: gaida pirmo palaišanu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="253"/>
         <source>Sync: running…</source>
         <translation>Sinhronizācija: notiek…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="245"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="266"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Sinhronizācija: %1 ✓ · %2 gaida</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="254"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="275"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Sinhronizācija: neizdevās plkst. %1, tiks mēģināts vēlreiz</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="301"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="322"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1
@@ -1540,7 +1583,7 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/training.py" line="96"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="203"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="206"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
@@ -1580,188 +1623,188 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Scenārijs:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="124"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="127"/>
         <source>Scripted delivery</source>
         <translation>Runāšana pēc teksta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="126"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="129"/>
         <source>Natural delivery</source>
         <translation>Brīva runāšana</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="127"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="130"/>
         <source>Scripted: read the lines</source>
         <translation>Pēc teksta: nolasiet frāzes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="128"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="131"/>
         <source>Natural: own words, guided</source>
         <translation>Brīvi: saviem vārdiem, ar padomiem</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="162"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="165"/>
         <source>Key points</source>
         <translation>Galvenie punkti</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="162"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="165"/>
         <source>Do</source>
         <translation>Dariet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="163"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="166"/>
         <source>Don&apos;t</source>
         <translation>Nedariet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="163"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="166"/>
         <source>You could say</source>
         <translation>Jūs varētu teikt</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="188"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="191"/>
         <source>Scenarios</source>
         <translation>Scenāriji</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="195"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="198"/>
         <source>Unusable: %1</source>
         <translation>Nav izmantojams: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="199"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="202"/>
         <source>No scenarios are installed.</source>
         <translation>Nav instalēts neviens scenārijs.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="204"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="207"/>
         <source>Show trainer notes (facts, good resolutions, pitfalls)</source>
         <translation>Rādīt pasniedzēja piezīmes (fakti, labi risinājumi, biežākās kļūdas)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="206"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="209"/>
         <source>Start practice on the Desk</source>
         <translation>Sākt treniņu darba vietā</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="231"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="234"/>
         <source>Wants:</source>
         <translation>Vēlas:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="238"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="241"/>
         <source>Facts to find out by listening</source>
         <translation>Fakti, kas jānoskaidro, uzklausot klientu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="240"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="243"/>
         <source>Resolutions that work</source>
         <translation>Risinājumi, kas darbojas</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="242"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="245"/>
         <source>Pitfalls</source>
         <translation>Biežākās kļūdas</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="262"/>
         <source>Practice runs</source>
         <translation>Treniņi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="263"/>
         <source>Opened</source>
         <translation>Atvērta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="263"/>
         <source>Trainee</source>
         <translation>Apmācāmais</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="264"/>
         <source>Case</source>
         <translation>Lieta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="264"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="262"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="288"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="265"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
         <source>Score</source>
         <translation>Vērtējums</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="272"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
         <source>Timeline</source>
         <translation>Hronoloģija</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
         <source>Listened before solving</source>
         <translation>Uzklausīja pirms risināšanas</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="276"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="279"/>
         <source>Acknowledged the specific problem</source>
         <translation>Atzina konkrēto problēmu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="277"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="280"/>
         <source>Apologized without shifting blame</source>
         <translation>Atvainojās, nenovelot vainu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="281"/>
         <source>Agreed a fix with a deadline</source>
         <translation>Vienojās par risinājumu ar termiņu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="279"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="282"/>
         <source>Satisfaction confirmed by the customer</source>
         <translation>Klients apstiprināja apmierinātību</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="290"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="293"/>
         <source>Comments</source>
         <translation>Komentāri</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="294"/>
         <source>Score (1–5):</source>
         <translation>Vērtējums (1–5):</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="292"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="295"/>
         <source>Comments:</source>
         <translation>Komentāri:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="294"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="297"/>
         <source>Save review</source>
         <translation>Saglabāt izvērtējumu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="350"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="353"/>
         <source>%1&apos;s scores over time: %2</source>
         <translation>Vērtējumi laika gaitā (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="352"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="355"/>
         <source>none yet</source>
         <translation>vēl nav</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="357"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="360"/>
         <source>Choose a practice run first.</source>
         <translation>Vispirms izvēlieties treniņu.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="366"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="369"/>
         <source>Review saved.</source>
         <translation>Izvērtējums saglabāts.</translation>
     </message>

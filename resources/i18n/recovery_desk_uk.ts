@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>CaseExporter</name>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="37"/>
+        <source>Export cases…</source>
+        <translation>Експортувати звернення…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="48"/>
+        <source>Exporting %1 cases…</source>
+        <translation>Експорт звернень: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="67"/>
+        <source>Exported %1 cases to %2.</source>
+        <translation>Експортовано звернень: %1 до %2.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="74"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Експорт скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="76"/>
+        <source>Export failed: %1</source>
+        <translation>Не вдалося експортувати: %1</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <location filename="../../recovery_desk/ui/desk/case_panel.py" line="128"/>
@@ -858,12 +891,12 @@
         <translation>Звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="50"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="57"/>
         <source>%1 cases in the log, newest first.</source>
         <translation>Звернень у журналі: %1, спершу найновіші.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="53"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="60"/>
         <source>The log is empty. Open a case on the Desk, or load demo data from the Desk page.</source>
         <translation>Журнал порожній. Відкрийте звернення на робочому місці або завантажте демодані на сторінці «Робоче місце».</translation>
     </message>
@@ -872,38 +905,38 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="144"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="288"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="157"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="309"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="145"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="158"/>
         <source>Desk</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="145"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="158"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="146"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="159"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="146"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="159"/>
         <source>Training</source>
         <translation>Навчання</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="44"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="147"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="160"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -919,88 +952,98 @@
         <translation>Відкриття журналу звернень…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="164"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="178"/>
+        <source>Export cases…</source>
+        <translation>Експортувати звернення…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/main_window.py" line="182"/>
+        <source>Export cases, pseudonymized…</source>
+        <translation>Експортувати звернення з псевдонімами…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/main_window.py" line="185"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="168"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="189"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="172"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="193"/>
         <source>&amp;Go</source>
         <translation>&amp;Перехід</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="178"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="199"/>
         <source>&amp;Case</source>
         <translation>&amp;Звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="179"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="180"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="201"/>
         <source>Keyboard shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="184"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="300"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="321"/>
         <source>About Recovery Desk</source>
         <translation>Про Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="225"/>
         <source>Desk: %1</source>
         <translation>Робоче місце: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="226"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Користувач: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="207"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="228"/>
         <source>Log: %1</source>
         <translation>Журнал: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="211"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
         <source>Sync: not set up</source>
         <translation>Синхронізація: не налаштовано</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="215"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="236"/>
         <source>Sync: waiting for the first run</source>
         <translation>Синхронізація: очікує першого запуску</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="253"/>
         <source>Sync: running…</source>
         <translation>Синхронізація: триває…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="245"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="266"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Синхронізація: %1 ✓ · %2 в очікуванні</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="254"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="275"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Синхронізація: збій о %1, буде повторено</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="301"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="322"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1
@@ -1540,7 +1583,7 @@ Guided complaint recovery with an offline case log.</source>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/training.py" line="96"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="203"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="206"/>
         <source>Scenario</source>
         <translation>Сценарій</translation>
     </message>
@@ -1580,188 +1623,188 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Сценарій:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="124"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="127"/>
         <source>Scripted delivery</source>
         <translation>Розмова за скриптом</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="126"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="129"/>
         <source>Natural delivery</source>
         <translation>Вільна розмова</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="127"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="130"/>
         <source>Scripted: read the lines</source>
         <translation>За скриптом: читати репліки</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="128"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="131"/>
         <source>Natural: own words, guided</source>
         <translation>Вільно: своїми словами, з підказками</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="162"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="165"/>
         <source>Key points</source>
         <translation>Ключові моменти</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="162"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="165"/>
         <source>Do</source>
         <translation>Робіть</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="163"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="166"/>
         <source>Don&apos;t</source>
         <translation>Не робіть</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="163"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="166"/>
         <source>You could say</source>
         <translation>Можна сказати</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="188"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="191"/>
         <source>Scenarios</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="195"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="198"/>
         <source>Unusable: %1</source>
         <translation>Непридатний: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="199"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="202"/>
         <source>No scenarios are installed.</source>
         <translation>Жодного сценарію не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="204"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="207"/>
         <source>Show trainer notes (facts, good resolutions, pitfalls)</source>
         <translation>Показати нотатки тренера (факти, вдалі рішення, типові помилки)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="206"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="209"/>
         <source>Start practice on the Desk</source>
         <translation>Почати тренування на робочому місці</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="231"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="234"/>
         <source>Wants:</source>
         <translation>Бажає:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="238"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="241"/>
         <source>Facts to find out by listening</source>
         <translation>Факти, які треба з’ясувати, слухаючи клієнта</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="240"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="243"/>
         <source>Resolutions that work</source>
         <translation>Рішення, що працюють</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="242"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="245"/>
         <source>Pitfalls</source>
         <translation>Типові помилки</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="259"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="262"/>
         <source>Practice runs</source>
         <translation>Тренувальні сесії</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="263"/>
         <source>Opened</source>
         <translation>Відкрито</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="260"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="263"/>
         <source>Trainee</source>
         <translation>Стажер</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="264"/>
         <source>Case</source>
         <translation>Звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="261"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="264"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="262"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="288"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="265"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
         <source>Score</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="272"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
         <source>Timeline</source>
         <translation>Хронологія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
         <source>Listened before solving</source>
         <translation>Клієнта вислухано до пошуку рішення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="276"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="279"/>
         <source>Acknowledged the specific problem</source>
         <translation>Визнано конкретну проблему</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="277"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="280"/>
         <source>Apologized without shifting blame</source>
         <translation>Вибачення без перекладання провини</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="281"/>
         <source>Agreed a fix with a deadline</source>
         <translation>Узгоджено рішення з терміном</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="279"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="282"/>
         <source>Satisfaction confirmed by the customer</source>
         <translation>Клієнт підтвердив задоволеність</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="290"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="293"/>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="294"/>
         <source>Score (1–5):</source>
         <translation>Оцінка (1–5):</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="292"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="295"/>
         <source>Comments:</source>
         <translation>Коментарі:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="294"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="297"/>
         <source>Save review</source>
         <translation>Зберегти розбір</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="350"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="353"/>
         <source>%1&apos;s scores over time: %2</source>
         <translation>Динаміка оцінок (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="352"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="355"/>
         <source>none yet</source>
         <translation>поки немає</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="357"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="360"/>
         <source>Choose a practice run first.</source>
         <translation>Спочатку виберіть тренувальну сесію.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="366"/>
+        <location filename="../../recovery_desk/ui/pages/training.py" line="369"/>
         <source>Review saved.</source>
         <translation>Розбір збережено.</translation>
     </message>
