@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="case log: a file path (SQLite) or a SQLAlchemy URL; "
                              "default: RECOVERY_DESK_DB or the user data folder")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
+    parser.add_argument("--desk", dest="global_desk", metavar="ID",
+                        help="act as this desk id (default: the one in settings)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -146,6 +148,8 @@ def _open(args: argparse.Namespace):  # -> Workspace
     workspace = open_workspace(args.db)
     if args.lang:
         workspace.settings.language = args.lang
+    if args.global_desk:
+        workspace.settings.desk_id = args.global_desk
     return workspace
 
 

@@ -70,6 +70,8 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings.load()
     if args.lang:
         settings.language = args.lang
+    if getattr(args, "global_desk", None):
+        settings.desk_id = args.global_desk
     app = make_app()
     install_translator(app, settings.language)
     window = MainWindow()  # appears at once; the case log opens behind it

@@ -119,3 +119,27 @@ def test_screenshot_renders_each_page(tmp_path: Path, isolated_home: Path) -> No
         run("--db", str(db), "screenshot", "--page", page, "--out", str(out), "--size",
             "1024x700", home=isolated_home, check_rc=0)
         assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_sync_and_import_from_the_command_line(tmp_path: Path, isolated_home: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    run("--db", str(first), "demo-data", "--cases", "20", "--desk", "NORTH", home=isolated_home,
+        check_rc=0)
+    pushed = run("--db", str(first), "--desk", "NORTH", "sync", "push", str(share),
+                 home=isolated_home, check_rc=0)
+    assert "sent" in pushed.stdout
+    bundle = next(share.glob("*.rdbundle"))
+    result = run("--db", str(second), "import", str(bundle), home=isolated_home, check_rc=0)
+    assert "Imported" in result.stdout
+    again = run("--db", str(second), "import", str(bundle), home=isolated_home, check_rc=0)
+    assert "Nothing new" in again.stdout
+    broken = tmp_path / "broken.rdbundle"
+    broken.write_bytes(bundle.read_bytes()[:200])
+    refused = run("--db", str(second), "import", str(broken), home=isolated_home)
+    assert refused.returncode == 1
+    assert "truncated or damaged" in one_line_error(refused)
+    status = run("--db", str(first), "--desk", "NORTH", "sync", "status", str(share),
+                 home=isolated_home, check_rc=0)
+    assert status.stdout.startswith("0 events")
