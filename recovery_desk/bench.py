@@ -236,8 +236,8 @@ def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
     """Import a bundle of ``count`` events into an empty log, beside a raw insert."""
     from sqlalchemy import select
 
-    from .storage.event_store import event_from_row
     from .storage.models import CaseEvent
+    from .storage.rows import event_from_row
     from .sync.bundle import import_bundle, write_bundle
 
     table = CaseEvent.__table__

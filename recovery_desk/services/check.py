@@ -16,9 +16,9 @@ from ..domain.case import CaseState
 from ..domain.events import CASE_OPENED
 from ..domain.hashing import GENESIS, chain_hash
 from ..storage.engine import WRITE
-from ..storage.event_store import REPLAY_ORDER, customer_row, event_from_row, projection_row
 from ..storage.migrate import SCHEMA_HEAD, current_revision
 from ..storage.models import Case, CaseEvent, Customer, Desk
+from ..storage.rows import REPLAY_ORDER, customer_row, event_from_row, projection_row
 
 _EV = CaseEvent.__table__
 _CASES = Case.__table__

@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, case, func, select, tuple_
 
-from ..storage.event_store import search_keys
 from ..storage.models import Case, Customer
+from ..storage.rows import search_keys
 
 C = Case.__table__.c
 CU = Customer.__table__.c
@@ -183,8 +183,8 @@ def practice_reviews(engine: Engine, training_desk: str) -> dict[str, dict[str, 
 
 
 def case_timeline(engine: Engine, case_id: str) -> list[Any]:
-    from ..storage.event_store import REPLAY_ORDER
     from ..storage.models import CaseEvent
+    from ..storage.rows import REPLAY_ORDER
 
     E = CaseEvent.__table__.c  # noqa: N806
     stmt = (select(E.at, E.kind, E.stage, E.actor, E.payload).where(E.case_id == case_id)

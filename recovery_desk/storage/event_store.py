@@ -9,24 +9,24 @@ and imports use one unit per batch of cases — the same code path.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 
 from ..domain.case import CaseState, replay
 from ..domain.events import CASE_OPENED, Change, Event
-from ..domain.hashing import GENESIS, canonical_json, chain_hash_with_payload
+from ..domain.hashing import GENESIS, chain_hash_with_payload
+from . import projections
 from .engine import WRITE
-from .models import Case, CaseEvent, Customer, Desk
+from .models import Case, CaseEvent, Desk
+from .rows import REPLAY_ORDER, customer_row, event_from_row, insert_events
 
 _EVENTS = CaseEvent.__table__
 _CASES = Case.__table__
-_CUSTOMERS = Customer.__table__
 _DESKS = Desk.__table__
 
 
@@ -36,77 +36,6 @@ def utcnow() -> datetime:
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
-
-
-#: The one order in which a case's events are folded, on every desk and server.
-REPLAY_ORDER = (_EVENTS.c.seq, _EVENTS.c.at, _EVENTS.c.desk_id, _EVENTS.c.desk_seq)
-
-
-def event_from_row(row: Any) -> Event:
-    return Event(event_id=row.event_id, case_id=row.case_id, seq=row.seq, at=row.at,
-                 desk_id=row.desk_id, actor=row.actor, kind=row.kind, stage=row.stage,
-                 payload=row.payload, desk_seq=row.desk_seq, prev_hash=row.prev_hash,
-                 hash=row.hash)
-
-
-def event_row(event: Event) -> dict[str, Any]:
-    return {"event_id": event.event_id, "case_id": event.case_id, "seq": event.seq,
-            "at": event.at, "desk_id": event.desk_id, "desk_seq": event.desk_seq,
-            "actor": event.actor, "kind": event.kind, "stage": event.stage,
-            "payload": event.payload, "prev_hash": event.prev_hash, "hash": event.hash}
-
-
-def projection_row(state: CaseState) -> dict[str, Any]:
-    """The ``cases`` row for a state: the one mapping between domain and projection."""
-    return {
-        "case_id": state.case_id, "ref": state.ref, "desk_id": state.desk_id,
-        "agent": state.agent, "customer_id": state.customer_id, "opened_at": state.opened_at,
-        "closed_at": state.closed_at, "updated_at": state.updated_at, "channel": state.channel,
-        "category": state.category, "severity": state.severity, "words": state.words,
-        "remedy": state.remedy, "playbook": state.playbook,
-        "playbook_version": state.playbook_version, "mode": state.mode,
-        "language": state.language, "training": state.training, "status": state.status,
-        "outcome": state.outcome, "stage": state.stage,
-        "stage_entered_at": state.stage_entered_at, "resolution": state.resolution,
-        "redress_amount": state.redress_amount, "currency": state.currency,
-        "deadline": state.deadline, "escalated": state.escalated,
-        "escalation_pending": state.escalation_pending, "approved_by": state.approved_by,
-        "accepted": state.accepted, "csat": state.csat, "likelihood": state.likelihood,
-        "ces": state.ces, "watchlist": state.watchlist, "follow_up_due": state.follow_up_due,
-        "follow_ups_done": state.follow_ups_done, "acknowledged_at": state.acknowledged_at,
-        "resolved_at": state.resolved_at, "root_cause": state.root_cause,
-        "notes": state.notes, "last_seq": state.last_seq,
-    }
-
-
-PROJECTION_COLUMNS = tuple(projection_row(CaseState(case_id="")).keys())
-
-
-def search_keys(customer: dict[str, Any]) -> dict[str, str]:
-    """Normalized forms that as-you-type search matches by prefix, using plain indexes.
-
-    ``name_alt_key`` puts the last word first, so "Kovács Anna" is found by "anna" and
-    "Anna Kovács" by "kovács"; ``phone_rev`` is the digits reversed, so typing the end of a
-    number (without the country code) is a prefix search too.
-    """
-    words = str(customer.get("name", "")).casefold().split()
-    digits = re.sub(r"\D", "", str(customer.get("phone", "")))
-    return {
-        "name_key": " ".join(words),
-        "name_alt_key": " ".join(words[-1:] + words[:-1]),
-        "phone_key": digits,
-        "phone_rev": digits[::-1],
-        "email_key": str(customer.get("email", "")).strip().casefold(),
-    }
-
-
-def customer_row(customer: dict[str, Any], at: datetime) -> dict[str, Any]:
-    return {
-        "customer_id": customer["id"], "number": str(customer.get("number", "")),
-        "name": str(customer.get("name", "")), "phone": str(customer.get("phone", "")),
-        "email": str(customer.get("email", "")), "language": customer.get("language", "en"),
-        "created_at": at, "erased": False, **search_keys(customer),
-    }
 
 
 class UnitOfWork:
@@ -201,18 +130,10 @@ class UnitOfWork:
             return
         conn = self.conn
         if self._customers:
-            self._write_customers(list(self._customers.values()))
-        new_rows, changed_rows = [], []
-        for case_id in self._dirty:
-            row = projection_row(self._states[case_id])
-            (new_rows if case_id in self._new_cases else changed_rows).append(row)
-        if new_rows:
-            conn.execute(insert(_CASES), new_rows)
-        if changed_rows:
-            values = {c: bindparam(f"v_{c}") for c in PROJECTION_COLUMNS if c != "case_id"}
-            stmt = update(_CASES).where(_CASES.c.case_id == bindparam("v_case_id")).values(values)
-            conn.execute(stmt, [{f"v_{k}": v for k, v in row.items()} for row in changed_rows])
-        self._write_events()
+            projections.upsert_customers(conn, self._customers)
+        states = [self._states[case_id] for case_id in self._dirty]
+        projections.upsert_cases(conn, states, known=self._dirty - self._new_cases)
+        insert_events(conn, self._events, self._payload_text)
         conn.execute(update(_DESKS).where(_DESKS.c.desk_id == self.desk_id)
                      .values(last_desk_seq=self.desk_seq, last_hash=self.last_hash,
                              last_case_no=self.case_no))
@@ -221,78 +142,6 @@ class UnitOfWork:
         self._new_cases.clear()
         self._customers.clear()
         self._payload_text.clear()
-
-    def _write_events(self) -> None:
-        insert_events(self.conn, self._events, self._payload_text)
-
-    def _write_customers(self, rows: list[dict[str, Any]]) -> None:
-        ids = [r["customer_id"] for r in rows]
-        known: set[str] = set()
-        for chunk in range(0, len(ids), 500):
-            part = ids[chunk:chunk + 500]
-            known.update(self.conn.execute(select(_CUSTOMERS.c.customer_id)
-                                           .where(_CUSTOMERS.c.customer_id.in_(part))).scalars())
-        fresh = [r for r in rows if r["customer_id"] not in known]
-        if fresh:
-            self.conn.execute(insert(_CUSTOMERS), fresh)
-        stale = [r for r in rows if r["customer_id"] in known]
-        if stale:
-            cols = ("number", "name", "phone", "email", "language", "name_key", "name_alt_key",
-                    "phone_key", "phone_rev", "email_key")
-            stmt = (update(_CUSTOMERS).where(_CUSTOMERS.c.customer_id == bindparam("v_id"))
-                    .values({c: bindparam(f"v_{c}") for c in cols}))
-            self.conn.execute(stmt, [{"v_id": r["customer_id"], **{f"v_{c}": r[c] for c in cols}}
-                                     for r in stale])
-
-
-_SQLITE_EVENT_INSERT = (
-    "INSERT INTO case_events (event_id, case_id, seq, at, desk_id, desk_seq, actor, kind, "
-    "stage, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
-
-def copy_rows(conn: Connection, table: str, columns: tuple[str, ...],
-              rows: Iterable[tuple[Any, ...]]) -> None:
-    """PostgreSQL COPY inside the current transaction: many times faster than INSERTs."""
-    raw = conn.connection.dbapi_connection
-    assert raw is not None
-    with raw.cursor() as cursor, cursor.copy(
-            f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(row)
-
-
-def _naive_utc(at: datetime) -> datetime:
-    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
-
-
-def _sqlite_time(at: datetime) -> str:
-    if at.tzinfo is not None:
-        at = at.astimezone(UTC).replace(tzinfo=None)
-    return at.isoformat(sep=" ", timespec="microseconds")
-
-
-def insert_events(conn: Connection, events: list[Event],
-                  payload_text: dict[str, str] | None = None) -> None:
-    """Insert stamped events; on SQLite the canonical payload JSON is stored as is, with
-    times in SQLAlchemy's own SQLite DATETIME text format (no per-row type processing)."""
-    if not events:
-        return
-    texts = payload_text or {}
-    if conn.dialect.name == "postgresql":
-        columns = ("event_id", "case_id", "seq", "at", "desk_id", "desk_seq", "actor", "kind",
-                   "stage", "payload", "prev_hash", "hash")
-        copy_rows(conn, "case_events", columns, (
-            (e.event_id, e.case_id, e.seq, _naive_utc(e.at), e.desk_id, e.desk_seq, e.actor,
-             e.kind, e.stage, texts.get(e.event_id) or canonical_json(e.payload), e.prev_hash,
-             e.hash) for e in events))
-        return
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(_EVENTS), [event_row(e) for e in events])
-        return
-    conn.exec_driver_sql(_SQLITE_EVENT_INSERT, [
-        (e.event_id, e.case_id, e.seq, _sqlite_time(e.at), e.desk_id, e.desk_seq, e.actor,
-         e.kind, e.stage, texts.get(e.event_id) or canonical_json(e.payload), e.prev_hash,
-         e.hash) for e in events])
 
 
 @contextmanager

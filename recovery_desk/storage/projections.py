@@ -15,7 +15,8 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 
 from ..domain.case import CaseState
 from ..domain.events import CASE_OPENED, Event
-from .event_store import (
+from .models import Case, CaseEvent, Customer
+from .rows import (
     PROJECTION_COLUMNS,
     REPLAY_ORDER,
     copy_rows,
@@ -23,7 +24,6 @@ from .event_store import (
     event_from_row,
     projection_row,
 )
-from .models import Case, CaseEvent, Customer
 
 _CASES = Case.__table__
 _CUSTOMERS = Customer.__table__
@@ -91,6 +91,11 @@ def upsert_customers_from(conn: Connection, events: Iterable[Event]) -> None:
             customer = (event.payload or {}).get("customer") or {}
             if customer.get("id"):
                 latest[customer["id"]] = customer_row(customer, event.at)
+    upsert_customers(conn, latest)
+
+
+def upsert_customers(conn: Connection, latest: dict[str, dict[str, Any]]) -> None:
+    """Insert new customers, refresh the details of known ones (rows by customer id)."""
     if not latest:
         return
     known = _existing(conn, _CUSTOMERS.c.customer_id, list(latest))

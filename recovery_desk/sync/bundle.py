@@ -24,9 +24,9 @@ from ..domain.events import Event
 from ..domain.hashing import canonical_json, canonical_time
 from ..errors import RecoveryDeskError
 from ..storage.engine import WRITE
-from ..storage.event_store import event_from_row
 from ..storage.migrate import KNOWN_REVISIONS, SCHEMA_HEAD
 from ..storage.models import CaseEvent, SyncState
+from ..storage.rows import event_from_row
 from .merge import MergeResult, SyncRefused, merge_desk_events, verify_chain
 
 FORMAT = "recovery-desk-bundle"

@@ -15,9 +15,9 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..errors import RecoveryDeskError
 from ..storage.engine import WRITE, describe, make_engine
-from ..storage.event_store import event_from_row
 from ..storage.migrate import SCHEMA_HEAD, current_revision
 from ..storage.models import CaseEvent, Desk
+from ..storage.rows import event_from_row
 from .merge import MergeResult, desk_head, merge_desk_events, verify_chain
 
 CHUNK = 5000

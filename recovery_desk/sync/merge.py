@@ -11,8 +11,8 @@ from ..domain.events import Event
 from ..domain.hashing import GENESIS, chain_hash_with_payload
 from ..errors import RecoveryDeskError
 from ..storage import projections
-from ..storage.event_store import insert_events
 from ..storage.models import CaseEvent, Desk
+from ..storage.rows import insert_events
 
 _DESKS = Desk.__table__
 _EVENTS = CaseEvent.__table__
