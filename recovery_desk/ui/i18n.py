@@ -1,8 +1,12 @@
-"""Load the compiled translation for the chosen language, if one ships."""
+"""Load the compiled translations for the chosen language: ours and Qt's own.
+
+Qt's own (``qtbase_<lang>.qm``, shipped with PySide6) translates the standard buttons and
+dialogs — OK, Cancel, file dialogs — that our strings never cover.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
@@ -11,14 +15,20 @@ _installed: list[QTranslator] = []
 
 
 def install_translator(app: QApplication, language: str) -> bool:
+    """Switch the application's translators; returns whether ours was found."""
+    from .formatting import locale_for
+
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    from .formatting import locale_for
-
     QLocale.setDefault(locale_for(language))
     if language == "en":
         return True
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     translator = QTranslator(app)
     if translator.load(str(resources_dir() / "i18n" / f"recovery_desk_{language}.qm")):
         app.installTranslator(translator)

@@ -27,3 +27,16 @@ def test_switch_language_keeps_open_case_and_typed_text(qtbot, window: MainWindo
     assert window.desk.panels[case_id].note_edit.toPlainText() == \
         "Вона чекає на дзвінок до 17:00"
     window.desk._autosave.stop()
+
+
+def test_qt_standard_buttons_follow_the_language(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication
+
+    from recovery_desk.ui.i18n import install_translator
+
+    try:
+        assert install_translator(qapp, "lv")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+        assert QCoreApplication.translate("MainWindow", "Settings") == "Iestatījumi"
+    finally:
+        install_translator(qapp, "en")
