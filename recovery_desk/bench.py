@@ -107,6 +107,17 @@ def _bench_log(args: argparse.Namespace, folder: Path) -> tuple[Workspace, dict[
 
 
 def _desk_actions(workspace: Workspace, figures: dict[str, Any], repeat: int) -> None:
+    """As at the workstation: checkpoints run on a background thread (every second here)."""
+    from .storage.checkpoint import Checkpointer
+
+    checkpointer = Checkpointer(workspace.engine, interval=1.0).start()
+    try:
+        _timed_desk_actions(workspace, figures, repeat)
+    finally:
+        checkpointer.stop()
+
+
+def _timed_desk_actions(workspace: Workspace, figures: dict[str, Any], repeat: int) -> None:
     service = CaseService(workspace)
     workspace.ensure_user("Bench Supervisor", "supervisor")
     customer = {"name": "Bench Customer", "phone": "+371 20000000", "email": "b@example.lv",

@@ -84,9 +84,13 @@ class MainWindow(QMainWindow):
         self.restart_sync_timer()
         self.bridge = MessageBridge(self)
         self.bridge.message.connect(self.show_message)
+        from ..storage.checkpoint import Checkpointer
         from .export_dialog import CaseExporter
 
         self.exporter = CaseExporter(workspace, self)
+        self.checkpointer = Checkpointer(workspace.engine).start()
+        checkpointer = self.checkpointer
+        self.destroyed.connect(lambda *_: checkpointer.stop())
         self.nav.setCurrentRow(0)
 
     def _build_pages(self, restore_on_start: bool) -> None:
@@ -325,6 +329,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.pages:
             self.desk.save_drafts_now()
+            self.checkpointer.stop()
         super().closeEvent(event)
 
 

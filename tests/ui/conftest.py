@@ -21,3 +21,4 @@ def window(qtbot, workspace: Workspace) -> Iterator[MainWindow]:  # noqa: ANN001
     win.activateWindow()
     yield win
     win.desk._autosave.stop()
+    win.checkpointer.stop()
