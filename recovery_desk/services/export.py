@@ -130,7 +130,62 @@ def _case_query(flt: ExportFilter):  # noqa: ANN202
     return and_(True, *conditions)
 
 
+_CASE_SQL_COLUMNS = (
+    "ref", "case_id", "opened_at", "closed_at", "desk_id", "agent", "customer_id", "channel",
+    "category", "severity", "playbook", "mode", "status", "outcome", "stage", "resolution",
+    "redress_amount", "currency", "accepted", "csat", "likelihood", "ces", "watchlist",
+    "follow_up_due", "follow_ups_done", "escalated", "acknowledged_at", "resolved_at",
+    "training",
+)
+_TIME_COLUMNS = {i for i, c in enumerate(CASE_COLUMNS)
+                 if c in ("opened_at", "closed_at", "follow_up_due", "acknowledged_at",
+                          "resolved_at")}
+_AMOUNT_COLUMN = CASE_COLUMNS.index("redress_amount")
+
+
+def _sqlite_case_rows(engine: Engine, flt: ExportFilter) -> Iterator[dict[str, Any]]:
+    """The same rows as ``_case_rows``, read with the bare driver: a million cases stream
+    several times faster without per-value type processing. Times are stored as
+    SQLAlchemy's SQLite text (``YYYY-MM-DD HH:MM:SS.ffffff``) and re-shaped here to the
+    canonical form; amounts get their two decimals back."""
+    where, params = ["1 = 1"], []
+    if flt.date_from:
+        where.append("opened_at >= ?")
+        params.append(_start(flt.date_from).replace(tzinfo=None).isoformat(sep=" "))
+    if flt.date_to:
+        where.append("opened_at < ?")
+        params.append(_start(flt.date_to + timedelta(days=1)).replace(tzinfo=None)
+                      .isoformat(sep=" "))
+    for column, value in (("desk_id", flt.desk), ("agent", flt.agent), ("channel", flt.channel),
+                          ("category", flt.category), ("status", flt.status)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if not flt.include_training:
+        where.append("training = 0")
+    sql = (f"SELECT {', '.join(_CASE_SQL_COLUMNS)} FROM cases WHERE {' AND '.join(where)} "
+           "ORDER BY opened_at, case_id")
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute(sql, params)
+        while batch := cursor.fetchmany(5000):
+            for values in batch:
+                row = list(values)
+                for i in _TIME_COLUMNS:
+                    if row[i] is not None:
+                        row[i] = row[i].replace(" ", "T") + "Z"
+                if row[_AMOUNT_COLUMN] is not None:
+                    row[_AMOUNT_COLUMN] = f"{float(row[_AMOUNT_COLUMN]):.2f}"
+                yield dict(zip(CASE_COLUMNS, row, strict=True))
+    finally:
+        raw.close()
+
+
 def _case_rows(engine: Engine, flt: ExportFilter) -> Iterator[dict[str, Any]]:
+    if engine.dialect.name == "sqlite":
+        yield from _sqlite_case_rows(engine, flt)
+        return
     c = Case.__table__.c
     stmt = select(
         c.ref.label("case_ref"), c.case_id, c.opened_at, c.closed_at, c.desk_id.label("desk"),
@@ -241,8 +296,10 @@ def _write_csv(path: Path, rows: Iterator[dict[str, Any]], columns: tuple[str, .
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
+        events = "payload" in columns
         for row in rows:
-            writer.writerow([_cell(row, c) for c in columns])
+            # case rows are built in column order, so their values go out as they are
+            writer.writerow([_cell(row, c) for c in columns] if events else row.values())
             count += 1
             _tick(progress, count)
     return count
