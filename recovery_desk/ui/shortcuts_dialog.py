@@ -21,8 +21,10 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Every action works from the keyboard. Shortcuts can be "
-                                        "changed in settings.json.")))
+        intro = QLabel(self.tr("Every action works from the keyboard. Shortcuts can be "
+                               "changed in settings.json."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         rows = [(shortcuts.sequence(n, overrides).toString(
             QKeySequence.SequenceFormat.NativeText), shortcuts.label(n))
             for n in shortcuts.DEFAULTS]

@@ -905,38 +905,38 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="157"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="309"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="161"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="313"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="158"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="162"/>
         <source>Desk</source>
         <translation>Darba vieta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="158"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="162"/>
         <source>Log</source>
         <translation>Žurnāls</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="159"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
         <source>Dashboard</source>
         <translation>Pārskats</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="159"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
         <source>Training</source>
         <translation>Apmācība</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="44"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="160"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="164"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
@@ -952,98 +952,98 @@
         <translation>Atver lietu žurnālu…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="177"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="178"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="182"/>
         <source>Export cases…</source>
         <translation>Eksportēt lietas…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="182"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="186"/>
         <source>Export cases, pseudonymized…</source>
         <translation>Eksportēt lietas ar pseidonīmiem…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="185"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="189"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="189"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="193"/>
         <source>Quit</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="193"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="197"/>
         <source>&amp;Go</source>
         <translation>Pā&amp;riet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="199"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="203"/>
         <source>&amp;Case</source>
         <translation>&amp;Lieta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="200"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="201"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
         <source>Keyboard shortcuts</source>
         <translation>Īsinājumtaustiņi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="321"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="209"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="325"/>
         <source>About Recovery Desk</source>
         <translation>Par Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="225"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="229"/>
         <source>Desk: %1</source>
         <translation>Darba vieta: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="226"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="230"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Pieteicies: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="228"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
         <source>Log: %1</source>
         <translation>Žurnāls: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="236"/>
         <source>Sync: not set up</source>
         <translation>Sinhronizācija: nav iestatīta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="236"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="240"/>
         <source>Sync: waiting for the first run</source>
         <translation>Sinhronizācija: gaida pirmo palaišanu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="253"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="257"/>
         <source>Sync: running…</source>
         <translation>Sinhronizācija: notiek…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="266"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="270"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Sinhronizācija: %1 ✓ · %2 gaida</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="275"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="279"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Sinhronizācija: neizdevās plkst. %1, tiks mēģināts vēlreiz</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="322"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="326"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1
@@ -1453,7 +1453,7 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="22"/>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="36"/>
         <source>Keyboard shortcuts</source>
         <translation>Īsinājumtaustiņi</translation>
     </message>
@@ -1463,37 +1463,37 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Katru darbību var veikt ar tastatūru. Īsinājumtaustiņus var mainīt failā settings.json.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="31"/>
         <source>Desk, Log, Dashboard, Training, Settings</source>
         <translation>Darba vieta, Žurnāls, Pārskats, Apmācība, Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="32"/>
         <source>Next open case</source>
         <translation>Nākamā atvērtā lieta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="32"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="31"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="33"/>
         <source>Presenter mode (Training)</source>
         <translation>Prezentācijas režīms (Apmācība)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="31"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="33"/>
         <source>This list</source>
         <translation>Šis saraksts</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="35"/>
         <source>Keys</source>
         <translation>Taustiņi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="35"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>

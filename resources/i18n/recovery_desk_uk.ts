@@ -905,38 +905,38 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="157"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="309"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="161"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="313"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="158"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="162"/>
         <source>Desk</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="158"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="162"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="159"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
         <source>Dashboard</source>
         <translation>Панель показників</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="159"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
         <source>Training</source>
         <translation>Навчання</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="44"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="160"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="164"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -952,98 +952,98 @@
         <translation>Відкриття журналу звернень…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="177"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="178"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="182"/>
         <source>Export cases…</source>
         <translation>Експортувати звернення…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="182"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="186"/>
         <source>Export cases, pseudonymized…</source>
         <translation>Експортувати звернення з псевдонімами…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="185"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="189"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="189"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="193"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="193"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="197"/>
         <source>&amp;Go</source>
         <translation>&amp;Перехід</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="199"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="203"/>
         <source>&amp;Case</source>
         <translation>&amp;Звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="200"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="201"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
         <source>Keyboard shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="321"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="209"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="325"/>
         <source>About Recovery Desk</source>
         <translation>Про Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="225"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="229"/>
         <source>Desk: %1</source>
         <translation>Робоче місце: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="226"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="230"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Користувач: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="228"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
         <source>Log: %1</source>
         <translation>Журнал: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="236"/>
         <source>Sync: not set up</source>
         <translation>Синхронізація: не налаштовано</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="236"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="240"/>
         <source>Sync: waiting for the first run</source>
         <translation>Синхронізація: очікує першого запуску</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="253"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="257"/>
         <source>Sync: running…</source>
         <translation>Синхронізація: триває…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="266"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="270"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Синхронізація: %1 ✓ · %2 в очікуванні</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="275"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="279"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Синхронізація: збій о %1, буде повторено</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="322"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="326"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1
@@ -1453,7 +1453,7 @@ Guided complaint recovery with an offline case log.</source>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="22"/>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="36"/>
         <source>Keyboard shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>
@@ -1463,37 +1463,37 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Кожну дію можна виконати з клавіатури. Комбінації клавіш можна змінити в settings.json.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="31"/>
         <source>Desk, Log, Dashboard, Training, Settings</source>
         <translation>Робоче місце, Журнал, Панель показників, Навчання, Налаштування</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="32"/>
         <source>Next open case</source>
         <translation>Наступне відкрите звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="32"/>
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="31"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="33"/>
         <source>Presenter mode (Training)</source>
         <translation>Режим презентації (Навчання)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="31"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="33"/>
         <source>This list</source>
         <translation>Цей список</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="35"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="35"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
