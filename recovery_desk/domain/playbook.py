@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -395,20 +396,44 @@ def _parse_stage(r: _Reader, raw: Any, path: str) -> Stage:
     )
 
 
-def load_playbook(path: Path) -> Playbook:
-    """Read and validate one playbook file."""
+def read_toml(path: Path) -> dict[str, Any]:
+    """A data file's TOML, or a PlaybookError naming the file and what is wrong with it."""
     source = path.name
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise PlaybookError(source, "(file)", f"cannot be read: {exc.strerror}") from exc
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise PlaybookError(source, "(file)", "is not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
         raise PlaybookError(source, "(syntax)", f"is not valid TOML: {exc}") from exc
-    return parse_playbook(data, source)
+
+
+def load_playbook(path: Path) -> Playbook:
+    """Read and validate one playbook file."""
+    return parse_playbook(read_toml(path), path.name)
+
+
+def load_folder(folder: Path, load: Callable[[Path], Any], kind: str
+                ) -> tuple[dict[str, Any], dict[str, str]]:
+    """Every ``*.toml`` in ``folder`` loaded with ``load``: the usable ones by id, and the
+    unusable ones by file name with the reason (a broken file never stops the app)."""
+    usable: dict[str, Any] = {}
+    unusable: dict[str, str] = {}
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            item = load(path)
+        except PlaybookError as exc:
+            unusable[path.name] = str(exc)
+            continue
+        if item.id in usable:
+            unusable[path.name] = (f"{path.name}: {kind}.id: {item.id!r} is used by "
+                                   f"{usable[item.id].source} already")
+            continue
+        usable[item.id] = item
+    return usable, unusable
 
 
 @dataclass
@@ -433,16 +458,5 @@ class PlaybookLibrary:
 
 
 def load_library(folder: Path) -> PlaybookLibrary:
-    library = PlaybookLibrary()
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            playbook = load_playbook(path)
-        except PlaybookError as exc:
-            library.unusable[path.name] = str(exc)
-            continue
-        if playbook.id in library.usable:
-            library.unusable[path.name] = f"{path.name}: playbook.id: {playbook.id!r} is used " \
-                                          f"by {library.usable[playbook.id].source} already"
-            continue
-        library.usable[playbook.id] = playbook
-    return library
+    usable, unusable = load_folder(folder, load_playbook, "playbook")
+    return PlaybookLibrary(usable=usable, unusable=unusable)

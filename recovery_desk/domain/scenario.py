@@ -6,12 +6,11 @@ The format is documented in ``docs/scenarios.md``.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .playbook import LANGUAGES, PlaybookError, Text, _Reader
+from .playbook import LANGUAGES, Text, _Reader, load_folder, read_toml
 
 SETTINGS = frozenset({"restaurant", "airline", "retail", "bank", "telecom", "hotel", "parcel",
                       "public_office"})
@@ -79,15 +78,7 @@ def parse_scenario(data: dict[str, Any], source: str) -> Scenario:
 
 
 def load_scenario(path: Path) -> Scenario:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise PlaybookError(path.name, "(file)", "is not UTF-8 text") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise PlaybookError(path.name, "(syntax)", f"is not valid TOML: {exc}") from exc
-    except OSError as exc:
-        raise PlaybookError(path.name, "(file)", f"cannot be read: {exc.strerror}") from exc
-    return parse_scenario(data, path.name)
+    return parse_scenario(read_toml(path), path.name)
 
 
 @dataclass
@@ -97,12 +88,5 @@ class ScenarioLibrary:
 
 
 def load_scenarios(folder: Path) -> ScenarioLibrary:
-    library = ScenarioLibrary()
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            scenario = load_scenario(path)
-        except PlaybookError as exc:
-            library.unusable[path.name] = str(exc)
-            continue
-        library.usable[scenario.id] = scenario
-    return library
+    usable, unusable = load_folder(folder, load_scenario, "scenario")
+    return ScenarioLibrary(usable=usable, unusable=unusable)

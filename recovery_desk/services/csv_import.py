@@ -372,26 +372,24 @@ class _Row:
     extra: list[tuple[str, str]]
 
 
+def _first_format(text: str, formats: Iterable[str]) -> datetime | None:
+    for fmt in formats:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
 def parse_time(value: str, mapping: Mapping) -> datetime | None:
     """The value as an aware UTC time, or None when no allowed format fits."""
     text = " ".join(value.split())
-    parsed: datetime | None = None
-    for fmt in mapping.date_formats:
-        try:
-            parsed = datetime.strptime(text, fmt)
-            break
-        except ValueError:
-            continue
+    parsed = _first_format(text, mapping.date_formats)
     if parsed is None:
         try:
             parsed = datetime.fromisoformat(text)
         except ValueError:
-            for fmt in DEFAULT_DATE_FORMATS:
-                try:
-                    parsed = datetime.strptime(text, fmt)
-                    break
-                except ValueError:
-                    continue
+            parsed = _first_format(text, DEFAULT_DATE_FORMATS)
     if parsed is None:
         return None
     if parsed.tzinfo is None:
