@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import weakref
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from ..errors import DatabaseUnavailable
+from ..errors import DatabaseUnavailable, DiskFull
 from ..paths import default_database_path
 
 BUSY_TIMEOUT_MS = 10_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 #: execution option: open the transaction with BEGIN IMMEDIATE (take the write lock now)
 WRITE = {"recovery_desk_begin": "IMMEDIATE"}
+_NO_PAGE_LIMIT = 4294967294  # SQLite's largest max_page_count
+_page_limits: weakref.WeakKeyDictionary[Engine, int] = weakref.WeakKeyDictionary()
 
 
 def resolve_target(db: str | None) -> str:
@@ -75,10 +78,13 @@ def make_engine(url: str, *, pool_size: int = 5) -> Engine:
         engine = create_engine(parsed, hide_parameters=True,
                                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_hooks(engine)
+        _install_disk_full_hook(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(parsed, pool_size=pool_size, pool_pre_ping=True, hide_parameters=True,
-                             connect_args={"connect_timeout": 5})
+        engine = create_engine(parsed, pool_size=pool_size, pool_pre_ping=True,
+                               hide_parameters=True, connect_args={"connect_timeout": 5})
+        _install_disk_full_hook(engine)
+        return engine
     raise DatabaseUnavailable(f"Unsupported database {parsed.get_backend_name()!r}.",
                               "Use a file path (SQLite) or a postgresql+psycopg:// URL.")
 
@@ -107,8 +113,48 @@ def _install_sqlite_hooks(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
+        limit = _page_limits.get(conn.engine, _NO_PAGE_LIMIT)
+        if conn.info.get("max_page_count", _NO_PAGE_LIMIT) != limit:
+            conn.exec_driver_sql(f"PRAGMA max_page_count = {int(limit)}")
+            conn.info["max_page_count"] = limit
         mode = conn.get_execution_options().get("recovery_desk_begin", "")
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def _is_disk_full(exc: BaseException | None) -> bool:
+    """SQLITE_FULL (``database or disk is full``) or PostgreSQL's disk_full (53100)."""
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF == sqlite3.SQLITE_FULL
+        return "database or disk is full" in str(exc)
+    return getattr(exc, "sqlstate", None) == "53100"
+
+
+def _install_disk_full_hook(engine: Engine) -> None:
+    """One place turns "disk full" into a clear error for every caller.
+
+    The transaction is rolled back by whoever opened it (``with conn.begin()``), so nothing
+    of the failed action is kept; the error names the problem and the fix.
+    """
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        if _is_disk_full(context.original_exception):
+            raise DiskFull(describe(str(engine.url))) from context.original_exception
+
+
+def set_page_limit(engine: Engine, pages: int | None) -> None:
+    """Cap how many pages the SQLite log may have (``None`` lifts the cap).
+
+    This is SQLite's own ``max_page_count``: a write that needs a new page fails exactly as
+    on a full disk. Applied to each pooled connection at its next transaction. Used to prove
+    the disk-full handling, and available to an administrator who wants a hard size cap.
+    """
+    if pages is None:
+        _page_limits.pop(engine, None)
+    else:
+        _page_limits[engine] = max(1, int(pages))
 
 
 def is_sqlite(engine: Engine) -> bool:
