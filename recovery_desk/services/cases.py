@@ -28,10 +28,14 @@ Build = Callable[[Playbook, CaseState], list[Change]]
 
 class CaseService:
     def __init__(self, workspace: Workspace, *, clock: Callable[[], datetime] = utcnow,
-                 new_id: Callable[[], str] = new_uuid, desk_id: str | None = None) -> None:
+                 new_id: Callable[[], str] = new_uuid, desk_id: str | None = None,
+                 synthetic: bool = False) -> None:
         """``desk_id`` overrides the workstation's desk: practice runs are recorded under
-        ``<desk>-TRAINING``, a chain of their own that sync leaves out unless asked."""
+        ``<desk>-TRAINING``, a chain of their own that sync leaves out unless asked.
+        ``synthetic``: the people named are made up (demo data, benchmarks), so a
+        supervisor approving at the desk is not asked to prove who they are."""
         self.ws = workspace
+        self.synthetic = synthetic
         self._desk_id = desk_id
         self.clock = clock
         self.new_id = new_id
@@ -171,12 +175,18 @@ class CaseService:
             pb, s, role=role, resolution=resolution, amount=amount, currency=currency,
             deadline=deadline, today=today), user)
 
-    def approve(self, case_id: str, approver: str) -> CaseState:
+    def approve(self, case_id: str, approver: str, *, proof: str | None = None) -> CaseState:
+        """A supervisor approves an offer over the agent's limit. At someone else's desk
+        (``approver`` is not the signed-in user) they prove it with ``proof``, their
+        password or PIN."""
+        self._vouch(case_id, approver, proof, "approve an offer over the agent's limit")
         role = self.ws.role_of(approver)
         return self._act(case_id, lambda pb, s: flow.approve_escalation(
             pb, s, approver=approver, approver_role=role), approver)
 
-    def decline(self, case_id: str, approver: str, reason: str) -> CaseState:
+    def decline(self, case_id: str, approver: str, reason: str, *,
+                proof: str | None = None) -> CaseState:
+        self._vouch(case_id, approver, proof, "decline an offer over the agent's limit")
         role = self.ws.role_of(approver)
         return self._act(case_id, lambda pb, s: flow.decline_escalation(
             s, approver=approver, approver_role=role, reason=reason), approver)
@@ -186,6 +196,24 @@ class CaseService:
             pb, s, answers, self.clock()))
 
     def complete_follow_up(self, case_id: str, answers: Answers, note: str = "") -> CaseState:
+    def _vouch(self, case_id: str, approver: str, proof: str | None, action: str) -> None:
+        """The approver is who they say, and their role may approve (a refusal is logged;
+        the flow then says what is wrong in the Desk's words)."""
+        from .accounts import Accounts, IdentityNotProven
+        from .permissions import Permission, record_denied, role_allows
+
+        session = self.ws.session
+        if proof is not None:
+            Accounts(self.ws).prove(approver, proof)
+        elif approver != self.ws.user and not self.synthetic and \
+                session is not None and session.authenticated:
+            raise IdentityNotProven(
+                f"{approver} must confirm with their password or PIN to {action}.",
+                "Ask them to type it in the approval window.")
+        if not role_allows(self.ws.role_of(approver), Permission.APPROVE_ESCALATION):
+            record_denied(self.ws, Permission.APPROVE_ESCALATION, user=approver,
+                          action=action, case_id=case_id)
+
         return self._act(case_id, lambda pb, s: flow.complete_follow_up(
             pb, s, answers, note, self.clock()))
 

@@ -111,7 +111,8 @@ class DemoGenerator:
         self.days = days
         self.corpus = load_corpus()
         self.clock = SimClock(self.anchor)
-        self.service = CaseService(workspace, clock=self.clock, new_id=self._new_id)
+        self.service = CaseService(workspace, clock=self.clock, new_id=self._new_id,
+                                   synthetic=True)
         self.customers: list[dict[str, Any]] = []
         self.complaints: dict[tuple[str, str], list[dict[str, str]]] = {}
         for item in self.corpus.get("complaints", []):

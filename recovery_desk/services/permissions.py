@@ -1,18 +1,33 @@
 """Who may do what. Enforced here, in the services, not only by hiding buttons.
 
 Every service that changes or reveals something a role may not touch calls
-:func:`require` first; the GUI asks :func:`allowed` only to decide what to show.
+:func:`require` first; the GUI asks :func:`allowed` only to decide what to show. A refusal
+is recorded as an ``access_denied`` event on the desk's audit stream (see
+``domain/audit.py``): on the hash chain, synced, never a case in the lists or figures.
+Call ``require`` before opening a unit of work, since the refusal is committed on its own.
+
+Personal data of other desks' finished cases is for supervisors and admins only: read models
+ask :func:`can_read_personal` per case and pass what they show through :func:`mask_personal`.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..domain.audit import ACCESS_DENIED
+from ..domain.case import ACTIVE_STATUSES
+from ..domain.events import Change
 from ..errors import RecoveryDeskError
 
 if TYPE_CHECKING:
     from .workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 ROLES = ("agent", "supervisor", "trainer", "admin")
 
@@ -58,14 +73,98 @@ def allowed(workspace: Workspace, permission: Permission, user: str | None = Non
     return role_allows(workspace.role_of(user or workspace.user), permission)
 
 
+def roles_allowed(permission: Permission) -> list[str]:
+    return [r for r in ROLES if role_allows(r, permission)]
+
+
 def require(workspace: Workspace, permission: Permission, *, user: str | None = None,
-            action: str = "") -> None:
-    """Raise :class:`PermissionDenied` (naming the action and the role needed) unless allowed."""
+            action: str = "", case_id: str | None = None) -> None:
+    """Raise :class:`PermissionDenied` (naming the action and the role needed) unless allowed.
+
+    A refusal is recorded first (:func:`record_denied`), with ``case_id`` when the action
+    concerned a case.
+    """
     who = user or workspace.user
     role = workspace.role_of(who)
     if role_allows(role, permission):
         return
-    needed = [r for r in ROLES if role_allows(r, permission)]
-    raise PermissionDenied(
+    record_denied(workspace, permission, user=who, action=action, case_id=case_id)
+    raise denied_error(permission, who, role, action)
+
+
+def denied_error(permission: Permission, who: str, role: str,
+                 action: str = "") -> PermissionDenied:
+    error = PermissionDenied(
         f"{who} ({role}) may not {action or permission.value.replace('_', ' ')}.",
-        f"Ask a {' or '.join(needed)} to do it, or sign in as one.")
+        f"Ask a {' or '.join(roles_allowed(permission))} to do it, or sign in as one.")
+    error.permission = permission  # type: ignore[attr-defined]
+    error.role = role  # type: ignore[attr-defined]
+    return error
+
+
+def record_denied(workspace: Workspace, permission: Permission, *, user: str | None = None,
+                  action: str = "", case_id: str | None = None) -> None:
+    """Write an ``access_denied`` event on this desk's audit stream, in its own transaction.
+
+    Recording must never turn a clear refusal into a crash: if the log cannot be written,
+    the refusal is only logged to the app's log file.
+    """
+    who = user or workspace.user
+    payload: dict[str, Any] = {
+        "user": who, "role": workspace.role_of(who), "permission": permission.value,
+        "action": action or permission.value.replace("_", " "), "case_id": case_id,
+        "session_user": workspace.user,
+    }
+    from ..storage.event_store import unit_of_work
+
+    try:
+        with unit_of_work(workspace.engine, workspace.desk_id) as uow:
+            uow.record(uow.audit_stream(), [Change(ACCESS_DENIED, payload)], workspace.user)
+    except (SQLAlchemyError, RecoveryDeskError) as exc:
+        log.warning("could not record a denied %s by %s: %s", permission.value, who, exc)
+
+
+# -- personal data in read models ------------------------------------------------------
+
+#: keys that name or describe a customer, in case rows, exports and case states
+PERSONAL_KEYS = frozenset({"name", "customer_name", "phone", "email", "number",
+                           "customer_number", "words", "remedy", "root_cause"})
+MASK = "•••"
+
+
+def can_read_personal(workspace: Workspace, case_desk_id: str, status: str,
+                      user: str | None = None) -> bool:
+    """Whether the user may see who the customer is and what they said on this case.
+
+    Everyone sees their own desk's cases (and its practice chain) and any case still being
+    worked (open, escalated, due for follow-up); other desks' finished cases need
+    ``READ_OTHER_DESKS_PERSONAL``.
+    """
+    desk = workspace.desk_id
+    if case_desk_id in (desk, f"{desk}-TRAINING") or status in ACTIVE_STATUSES:
+        return True
+    return allowed(workspace, Permission.READ_OTHER_DESKS_PERSONAL, user)
+
+
+def mask_personal(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy with personal values replaced by :data:`MASK` (a nested ``customer`` too,
+    keeping its id and language, which identify no one)."""
+    masked: dict[str, Any] = {}
+    for key, value in record.items():
+        if key == "customer" and isinstance(value, Mapping):
+            masked[key] = {k: (v if k in ("id", "language") else MASK)
+                           for k, v in value.items()}
+        elif key in PERSONAL_KEYS and value not in (None, ""):
+            masked[key] = MASK
+        else:
+            masked[key] = value
+    return masked
+
+
+def personal_view(workspace: Workspace, record: Mapping[str, Any], *,
+                  desk_key: str = "desk_id", status_key: str = "status") -> dict[str, Any]:
+    """``record`` as the signed-in user may see it: whole, or masked."""
+    if can_read_personal(workspace, str(record.get(desk_key) or ""),
+                         str(record.get(status_key) or "")):
+        return dict(record)
+    return mask_personal(record)

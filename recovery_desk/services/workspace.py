@@ -20,6 +20,26 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Session:
+    """Who is signed in at this workstation, and how they proved it.
+
+    ``method`` is ``password`` or ``pin`` after a real sign-in (``services/accounts.py``),
+    or ``assumed`` when the workspace was opened without one (command line, tests,
+    screenshots): then the settings' user is taken at its word, as the local process has
+    the whole case log file anyway. The GUI never runs on an assumed session.
+    """
+
+    user: str
+    role: str
+    method: str = "assumed"
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def authenticated(self) -> bool:
+        return self.method != "assumed"
+
+
 @dataclass
 class Workspace:
     engine: Engine
@@ -29,6 +49,7 @@ class Workspace:
     taxonomy: Taxonomy
     backup_made: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    session: Session | None = None
 
     @property
     def desk_id(self) -> str:
@@ -36,7 +57,17 @@ class Workspace:
 
     @property
     def user(self) -> str:
-        return self.settings.user
+        """The signed-in user (the settings' user until a session starts)."""
+        return self.session.user if self.session is not None else self.settings.user
+
+    def assume_settings_user(self) -> Session:
+        """Start an unauthenticated session as the settings' user (CLI, tests)."""
+        self.session = Session(user=self.settings.user, role=self.role_of(self.settings.user))
+        return self.session
+
+    def forget_roles(self) -> None:
+        """Drop cached roles after an account changes."""
+        self.extra.pop("roles", None)
 
     @property
     def location(self) -> str:
@@ -120,4 +151,5 @@ def open_workspace(db: str | None = None, *, settings: Settings | None = None,
         raise DatabaseUnavailable("No usable playbook was found.",
                                   "Reinstall Recovery Desk or fix resources/playbooks.")
     workspace.ensure_user(workspace.user, "agent")
+    workspace.assume_settings_user()
     return workspace

@@ -15,8 +15,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
+from ..domain.audit import audit_stream_id, is_audit_stream
 from ..domain.case import CaseState, replay
 from ..domain.events import CASE_OPENED, Change, Event
 from ..domain.hashing import GENESIS, chain_hash_with_payload
@@ -100,6 +101,20 @@ class UnitOfWork:
         return state
 
     def record(self, state: CaseState, changes: Iterable[Change], actor: str,
+    def audit_stream(self) -> CaseState:
+        """The desk's audit stream (denied attempts, account changes), to ``record`` on.
+
+        It is chained and synced like a case but has no row in the case list.
+        """
+        stream = audit_stream_id(self.desk_id)
+        state = self._states.get(stream)
+        if state is None:
+            last = self.conn.execute(select(func.max(_EVENTS.c.seq))
+                                     .where(_EVENTS.c.case_id == stream)).scalar()
+            state = CaseState(case_id=stream, desk_id=self.desk_id, last_seq=last or 0)
+            self._states[stream] = state
+        return state
+
                at: datetime | None = None) -> list[Event]:
         """Stamp, chain and apply ``changes`` to ``state``; written when the unit ends."""
         stamped = []
@@ -131,7 +146,8 @@ class UnitOfWork:
         conn = self.conn
         if self._customers:
             projections.upsert_customers(conn, self._customers)
-        states = [self._states[case_id] for case_id in self._dirty]
+        states = [self._states[case_id] for case_id in self._dirty
+                  if not is_audit_stream(case_id)]
         projections.upsert_cases(conn, states, known=self._dirty - self._new_cases)
         insert_events(conn, self._events, self._payload_text)
         conn.execute(update(_DESKS).where(_DESKS.c.desk_id == self.desk_id)

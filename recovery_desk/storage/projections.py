@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from ..domain.audit import is_audit_stream
 from ..domain.case import CaseState
 from ..domain.events import CASE_OPENED, Event
 from .models import Case, CaseEvent, Customer
@@ -127,7 +128,7 @@ def refresh(conn: Connection, events: list[Event], known: set[str] | None = None
     those are replayed from the database; cases that are new here are folded straight from
     the events in hand, which keeps big imports fast.
     """
-    touched = {e.case_id for e in events}
+    touched = {e.case_id for e in events if not is_audit_stream(e.case_id)}
     if known is None:
         known = touched
     upsert_customers_from(conn, events)

@@ -1,0 +1,234 @@
+"""Accounts on a real, migrated SQLite log: Argon2id hashes, throttling, lockout, management."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher, profiles
+from sqlalchemy import select
+
+from recovery_desk.domain.audit import ACCOUNT_CHANGED, audit_stream_id
+from recovery_desk.services.accounts import (
+    LOCK_AFTER,
+    AccountDisabled,
+    AccountError,
+    AccountLocked,
+    Accounts,
+    TryAgainLater,
+    WrongCredentials,
+    delay_after,
+)
+from recovery_desk.services.check import check_log
+from recovery_desk.services.permissions import PermissionDenied
+from recovery_desk.services.settings import Settings
+from recovery_desk.services.workspace import Workspace, open_workspace
+from recovery_desk.storage.models import CaseEvent, User
+
+CHEAP = PasswordHasher.from_parameters(profiles.CHEAPEST)  # real Argon2id, test-sized cost
+PASSWORD = "correct horse battery"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def tick(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def accounts(workspace: Workspace, clock: Clock) -> Accounts:
+    workspace.extra["password_hasher"] = CHEAP
+    return Accounts(workspace, clock=clock)
+
+
+@pytest.fixture
+def admin(accounts: Accounts) -> Accounts:
+    """A log with a first admin, signed in, and an agent and a supervisor with passwords."""
+    accounts.create_first_admin("Ada Admin", PASSWORD)
+    accounts.sign_in("Ada Admin", PASSWORD)
+    accounts.add_user("Alex Agent", "agent", "agent password")
+    accounts.add_user("Sam Supervisor", "supervisor", "supervisor password")
+    return accounts
+
+
+def _row(workspace: Workspace, name: str):  # noqa: ANN202
+    with workspace.engine.connect() as conn:
+        return conn.execute(select(User.__table__).where(User.name == name)).one()
+
+
+def test_first_admin_is_created_once_and_the_hash_is_argon2id(accounts: Accounts,
+                                                              workspace: Workspace) -> None:
+    assert accounts.needs_first_admin()  # "tester" and Sam exist but have no password
+    accounts.create_first_admin("Ada Admin", PASSWORD)
+    assert not accounts.needs_first_admin()
+    stored = _row(workspace, "Ada Admin").password_hash
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    with pytest.raises(AccountError, match="exists already"):
+        accounts.create_first_admin("Eve", PASSWORD)
+    session = accounts.sign_in("Ada Admin", PASSWORD)
+    assert session.authenticated and session.role == "admin"
+    assert workspace.user == "Ada Admin" and workspace.role_of(workspace.user) == "admin"
+
+
+def test_wrong_password_and_unknown_name_get_the_same_answer(admin: Accounts,
+                                                             clock: Clock) -> None:
+    with pytest.raises(WrongCredentials) as wrong:
+        admin.sign_in("Alex Agent", "not it at all")
+    clock.tick(60)
+    with pytest.raises(WrongCredentials) as unknown:
+        admin.sign_in("Nobody Here", "not it at all")
+    clock.tick(60)
+    with pytest.raises(WrongCredentials) as no_password:
+        admin.sign_in("tester", "whatever you like")  # an actor row: cannot sign in
+    assert str(wrong.value) == str(unknown.value) == str(no_password.value)
+    assert wrong.value.retry_after == unknown.value.retry_after == 1.0
+
+
+def test_failures_slow_down_then_lock_and_the_lock_survives_a_restart(
+        admin: Accounts, clock: Clock, db_path: Path) -> None:
+    for failure in range(1, LOCK_AFTER):
+        with pytest.raises(WrongCredentials) as refused:
+            admin.sign_in("Alex Agent", "wrong guess")
+        assert refused.value.retry_after == delay_after(failure)
+        with pytest.raises(TryAgainLater, match="try again in"):
+            admin.sign_in("Alex Agent", "agent password")  # too early: not even checked
+        clock.tick(delay_after(failure))
+    assert [delay_after(n) for n in range(1, LOCK_AFTER)] == [1, 2, 4, 8]
+    with pytest.raises(AccountLocked) as locked:
+        admin.sign_in("Alex Agent", "wrong guess")
+    assert locked.value.locked_until == clock.now + timedelta(minutes=15)
+    assert "15 min" in str(locked.value)
+
+    reopened = open_workspace(str(db_path), settings=Settings(desk_id="DESK-T", user="x"))
+    try:
+        again = Accounts(reopened, clock=clock, hasher=CHEAP)
+        clock.tick(14 * 60)
+        with pytest.raises(AccountLocked, match="1 min"):
+            again.sign_in("Alex Agent", "agent password")  # right password, still locked
+        clock.tick(61)
+        assert again.sign_in("Alex Agent", "agent password").user == "Alex Agent"
+        assert again.get("Alex Agent").failed_attempts == 0  # type: ignore[union-attr]
+    finally:
+        reopened.close()
+
+
+def test_admin_unlock_and_new_password_clear_the_lock(admin: Accounts, clock: Clock) -> None:
+    for _ in range(LOCK_AFTER):
+        with pytest.raises((WrongCredentials, AccountLocked)):
+            admin.sign_in("Alex Agent", "wrong guess")
+        clock.tick(20)
+    assert admin.get("Alex Agent").locked(clock.now)  # type: ignore[union-attr]
+    admin.unlock("Alex Agent")
+    assert admin.sign_in("Alex Agent", "agent password").role == "agent"
+
+
+def test_disabled_account_cannot_sign_in_but_only_says_so_to_the_right_password(
+        admin: Accounts, clock: Clock) -> None:
+    admin.disable("Alex Agent")
+    with pytest.raises(WrongCredentials):
+        admin.sign_in("Alex Agent", "wrong guess")
+    clock.tick(5)
+    with pytest.raises(AccountDisabled):
+        admin.sign_in("Alex Agent", "agent password")
+    admin.sign_in("Ada Admin", PASSWORD)
+    admin.enable("Alex Agent")
+    assert admin.sign_in("Alex Agent", "agent password").user == "Alex Agent"
+
+
+def test_pin_switches_user_quickly_but_is_not_a_password(admin: Accounts, clock: Clock,
+                                                         workspace: Workspace) -> None:
+    with pytest.raises(AccountError, match="4 to 8 digits"):
+        admin.set_pin("Alex Agent", "12ab")
+    admin.set_pin("Alex Agent", "4711")
+    assert _row(workspace, "Alex Agent").pin_hash.startswith("$argon2id$")
+    session = admin.switch_user("Alex Agent", "4711")
+    assert (session.user, session.method) == ("Alex Agent", "pin")
+    clock.tick(5)
+    with pytest.raises(WrongCredentials):
+        admin.sign_in("Alex Agent", "4711")  # the PIN does not work as a password
+    clock.tick(5)
+    # signed in as the agent: their own PIN needs their password, others' PINs an admin
+    admin.set_pin("Alex Agent", "1234", current="agent password")
+    with pytest.raises(PermissionDenied):
+        admin.set_pin("Sam Supervisor", "1234")
+    assert admin.switch_user("Alex Agent", "1234").user == "Alex Agent"
+
+
+def test_hashes_made_with_old_parameters_are_renewed_at_sign_in(admin: Accounts,
+                                                                workspace: Workspace,
+                                                                clock: Clock) -> None:
+    before = _row(workspace, "Alex Agent").password_hash
+    stronger = PasswordHasher(time_cost=2, memory_cost=1024, parallelism=1)
+    assert stronger.check_needs_rehash(before)
+    Accounts(workspace, clock=clock, hasher=stronger).sign_in("Alex Agent", "agent password")
+    after = _row(workspace, "Alex Agent").password_hash
+    assert after != before and not stronger.check_needs_rehash(after)
+    assert "t=2" in after
+    assert Accounts(workspace, clock=clock, hasher=stronger).sign_in(
+        "Alex Agent", "agent password").user == "Alex Agent"
+
+
+def test_only_an_admin_manages_users(admin: Accounts, workspace: Workspace) -> None:
+    admin.sign_in("Sam Supervisor", "supervisor password")
+    for attempt in (lambda: admin.add_user("Mallory", "admin", "mallory password"),
+                    lambda: admin.set_password("Alex Agent", "taken over!"),
+                    lambda: admin.disable("Ada Admin"),
+                    lambda: admin.set_role("Sam Supervisor", "admin"),
+                    lambda: admin.unlock("Alex Agent")):
+        with pytest.raises(PermissionDenied, match="Sam Supervisor \\(supervisor\\)"):
+            attempt()
+    assert admin.get("Mallory") is None
+    assert admin.get("Sam Supervisor").role == "supervisor"  # type: ignore[union-attr]
+    admin.set_password("Sam Supervisor", "new supervisor pw", current="supervisor password")
+    assert admin.sign_in("Sam Supervisor", "new supervisor pw").user == "Sam Supervisor"
+
+
+def test_the_last_admin_cannot_be_disabled_or_demoted(admin: Accounts) -> None:
+    with pytest.raises(AccountError, match="only administrator"):
+        admin.disable("Ada Admin")
+    with pytest.raises(AccountError, match="only administrator"):
+        admin.set_role("Ada Admin", "agent")
+    admin.add_user("Bo Backup", "admin", "backup password")
+    admin.disable("Ada Admin")
+
+
+def test_an_actor_from_demo_data_becomes_an_account_when_added(admin: Accounts,
+                                                               workspace: Workspace) -> None:
+    with pytest.raises(AccountError, match="exists already"):
+        admin.add_user("Alex Agent", "agent", "another password")
+    account = admin.add_user("tester", "trainer", "trainer password")
+    assert account.has_password and account.role == "trainer"
+
+
+def test_bad_passwords_and_names_are_refused(admin: Accounts) -> None:
+    with pytest.raises(AccountError, match="too short"):
+        admin.add_user("Shorty", "agent", "short")
+    with pytest.raises(AccountError, match="Unknown role"):
+        admin.add_user("Rex", "king", "long enough pw")
+    with pytest.raises(AccountError, match="user name"):
+        admin.add_user("  ", "agent", "long enough pw")
+    assert admin.get("Shorty") is None and admin.get("Rex") is None
+
+
+def test_account_changes_are_on_the_audit_stream_and_check_passes(admin: Accounts,
+                                                                  workspace: Workspace) -> None:
+    with workspace.engine.connect() as conn:
+        rows = conn.execute(select(CaseEvent.__table__).where(
+            CaseEvent.kind == ACCOUNT_CHANGED).order_by(CaseEvent.desk_seq)).all()
+    assert [r.payload["action"] for r in rows] == ["created first admin", "added", "added"]
+    assert {r.case_id for r in rows} == {audit_stream_id("DESK-T")}
+    assert [r.seq for r in rows] == [1, 2, 3]
+    assert all("hash" not in str(r.payload).lower() for r in rows)
+    assert workspace.case_count() == 0  # never a case in the lists
+    assert check_log(workspace.engine).ok
