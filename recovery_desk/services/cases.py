@@ -191,11 +191,6 @@ class CaseService:
         return self._act(case_id, lambda pb, s: flow.decline_escalation(
             s, approver=approver, approver_role=role, reason=reason), approver)
 
-    def record_satisfaction(self, case_id: str, answers: Answers) -> CaseState:
-        return self._act(case_id, lambda pb, s: flow.record_satisfaction(
-            pb, s, answers, self.clock()))
-
-    def complete_follow_up(self, case_id: str, answers: Answers, note: str = "") -> CaseState:
     def _vouch(self, case_id: str, approver: str, proof: str | None, action: str) -> None:
         """The approver is who they say, and their role may approve (a refusal is logged;
         the flow then says what is wrong in the Desk's words)."""
@@ -214,6 +209,11 @@ class CaseService:
             record_denied(self.ws, Permission.APPROVE_ESCALATION, user=approver,
                           action=action, case_id=case_id)
 
+    def record_satisfaction(self, case_id: str, answers: Answers) -> CaseState:
+        return self._act(case_id, lambda pb, s: flow.record_satisfaction(
+            pb, s, answers, self.clock()))
+
+    def complete_follow_up(self, case_id: str, answers: Answers, note: str = "") -> CaseState:
         return self._act(case_id, lambda pb, s: flow.complete_follow_up(
             pb, s, answers, note, self.clock()))
 

@@ -104,6 +104,8 @@ def _replayed_states(conn: Connection) -> Iterator[CaseState]:
     state: CaseState | None = None
     stmt = select(_EV).order_by(_EV.c.case_id, *REPLAY_ORDER)
     for row in _stream(conn, stmt):
+        if is_audit_stream(row.case_id):
+            continue
         if state is None or state.case_id != row.case_id:
             if state is not None:
                 yield state
@@ -150,8 +152,6 @@ def rebuild_projections(engine: Engine) -> int:
             customers: dict[str, dict[str, Any]] = {}
             batch: list[dict[str, Any]] = []
             for state in _replayed_states(reader):
-        if is_audit_stream(row.case_id):
-            continue
                 batch.append(projection_row(state))
                 count += 1
                 if len(batch) >= 5000:

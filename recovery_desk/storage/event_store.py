@@ -100,7 +100,6 @@ class UnitOfWork:
         self._new_cases.add(state.case_id)
         return state
 
-    def record(self, state: CaseState, changes: Iterable[Change], actor: str,
     def audit_stream(self) -> CaseState:
         """The desk's audit stream (denied attempts, account changes), to ``record`` on.
 
@@ -115,6 +114,7 @@ class UnitOfWork:
             self._states[stream] = state
         return state
 
+    def record(self, state: CaseState, changes: Iterable[Change], actor: str,
                at: datetime | None = None) -> list[Event]:
         """Stamp, chain and apply ``changes`` to ``state``; written when the unit ends."""
         stamped = []

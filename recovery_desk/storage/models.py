@@ -70,19 +70,15 @@ class Desk(Base):
 
 
 class User(Base):
+    """A person at the desk. Rows without a password name actors in events but cannot sign
+    in; ``services/accounts.py`` owns the sign-in columns (Argon2id hashes, lockout)."""
+
     __tablename__ = "users"
     user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     role: Mapped[str] = mapped_column(String(20))
-    """A person at the desk. Rows without a password name actors in events but cannot sign
-    in; ``services/accounts.py`` owns the sign-in columns (Argon2id hashes, lockout)."""
-
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class Customer(Base):
-    """Projection of the customer snapshots carried by ``case_opened`` events."""
     password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
     pin_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -90,6 +86,10 @@ class Customer(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class Customer(Base):
+    """Projection of the customer snapshots carried by ``case_opened`` events."""
 
     __tablename__ = "customers"
     customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -134,7 +134,7 @@ def refresh(conn: Connection, events: list[Event], known: set[str] | None = None
     upsert_customers_from(conn, events)
     fresh: dict[str, list[Event]] = {}
     for event in events:
-        if event.case_id not in known:
+        if event.case_id not in known and event.case_id in touched:
             fresh.setdefault(event.case_id, []).append(event)
     states = replay_cases(conn, known & touched)
     for case_id, case_events in fresh.items():
