@@ -79,6 +79,12 @@ class CaseState:
     acknowledged_at: datetime | None = None
     resolved_at: datetime | None = None
     root_cause: str | None = None
+    # supervisor review: never changes status, outcome or any figure
+    corrective_action: str | None = None
+    coaching_notes: int = 0
+    flagged_for_training: bool = False
+    follow_up_assignee: str | None = None
+    follow_up_done_at: datetime | None = None
     last_seq: int = 0
     updated_at: datetime | None = None
 
@@ -226,6 +232,9 @@ def _follow_up_scheduled(s: CaseState, e: Event, p: dict[str, Any]) -> None:
 
 def _follow_up_done(s: CaseState, e: Event, p: dict[str, Any]) -> None:
     s.follow_ups_done += 1
+    # the latest time, not the last in replay order: desks' clocks may disagree
+    if s.follow_up_done_at is None or e.at > s.follow_up_done_at:
+        s.follow_up_done_at = e.at
 
 
 def _closed(s: CaseState, e: Event, p: dict[str, Any]) -> None:
@@ -255,6 +264,21 @@ def _reopened(s: CaseState, e: Event, p: dict[str, Any]) -> None:
 
 def _root_cause(s: CaseState, e: Event, p: dict[str, Any]) -> None:
     s.root_cause = p.get("cause")
+    s.corrective_action = p.get("corrective_action") or None
+
+
+def _annotated(s: CaseState, e: Event, p: dict[str, Any]) -> None:
+    s.coaching_notes += 1
+
+
+def _training_flagged(s: CaseState, e: Event, p: dict[str, Any]) -> None:
+    s.flagged_for_training = bool(p.get("flagged", True))
+
+
+def _follow_up_reassigned(s: CaseState, e: Event, p: dict[str, Any]) -> None:
+    s.follow_up_assignee = p.get("to") or None
+    if p.get("due") and s.status == FOLLOW_UP:  # merged after a close: nothing to move
+        s.follow_up_due = datetime.fromisoformat(p["due"])
 
 
 _HANDLERS = {
@@ -277,4 +301,7 @@ _HANDLERS = {
     ev.CASE_WITHDRAWN: _withdrawn,
     ev.CASE_REOPENED: _reopened,
     ev.ROOT_CAUSE_RECORDED: _root_cause,
+    ev.ANNOTATED: _annotated,
+    ev.TRAINING_FLAGGED: _training_flagged,
+    ev.FOLLOW_UP_REASSIGNED: _follow_up_reassigned,
 }

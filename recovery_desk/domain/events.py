@@ -28,6 +28,10 @@ CASE_REOPENED = "case_reopened"
 ANNOTATED = "annotated"
 ROOT_CAUSE_RECORDED = "root_cause_recorded"
 PRACTICE_REVIEWED = "practice_reviewed"
+# Supervisor review (``annotated`` carries a coaching note; ``root_cause_recorded`` the
+# cause and the corrective action).
+TRAINING_FLAGGED = "training_flagged"
+FOLLOW_UP_REASSIGNED = "follow_up_reassigned"
 
 ALL_KINDS = frozenset(
     {
@@ -35,7 +39,8 @@ ALL_KINDS = frozenset(
         FIELD_CAPTURED, NOTE_ADDED, MODE_CHANGED, RESOLUTION_OFFERED, ESCALATED,
         ESCALATION_APPROVED, ESCALATION_DECLINED, SATISFACTION_RECORDED,
         FOLLOW_UP_SCHEDULED, FOLLOW_UP_DONE, CASE_CLOSED, CASE_WITHDRAWN, CASE_REOPENED,
-        ANNOTATED, ROOT_CAUSE_RECORDED, PRACTICE_REVIEWED,
+        ANNOTATED, ROOT_CAUSE_RECORDED, PRACTICE_REVIEWED, TRAINING_FLAGGED,
+        FOLLOW_UP_REASSIGNED,
     }
 )
 

@@ -334,6 +334,58 @@ def reopen(state: CaseState, reason: str) -> list[Change]:
     return [Change(ev.CASE_REOPENED, {"reason": reason.strip()})]
 
 
+# -- supervisor review -------------------------------------------------------------------
+# These work on closed cases too (a supervisor reviews after the fact): they never change
+# the status, the outcome or any figure, and are recorded outside any stage.
+
+
+def annotate(state: CaseState, text: str) -> list[Change]:
+    """A supervisor's coaching note on the case."""
+    if not text.strip():
+        raise FlowError("Write the coaching note first.")
+    return [Change(ev.ANNOTATED, {"note": "coaching", "text": text.strip()})]
+
+
+def flag_for_training(state: CaseState, reason: str, flagged: bool = True) -> list[Change]:
+    """Mark the case as an example for training (or take the mark off)."""
+    if flagged and not reason.strip():
+        raise FlowError("Say why this case is an example for training.")
+    if not flagged and not state.flagged_for_training:
+        raise FlowError("This case is not flagged for training.")
+    return [Change(ev.TRAINING_FLAGGED, {"flagged": flagged, "reason": reason.strip()})]
+
+
+def record_root_cause(state: CaseState, cause: str, corrective_action: str) -> list[Change]:
+    if not cause.strip():
+        raise FlowError("Describe the root cause first.")
+    return [Change(ev.ROOT_CAUSE_RECORDED, {"cause": cause.strip(),
+                                            "corrective_action": corrective_action.strip()})]
+
+
+def reassign_follow_up(state: CaseState, to_user: str, *, users: set[str] | frozenset[str],
+                       due: datetime | None = None, now: datetime | None = None) -> list[Change]:
+    """Give the case's follow-up to ``to_user`` (one of ``users``), optionally moving it."""
+    if state.status not in ACTIVE_STATUSES:
+        raise FlowError("This case is closed; reopen it before planning a follow-up.")
+    if state.status != FOLLOW_UP:
+        raise FlowError("No follow-up is scheduled on this case.")
+    to_user = to_user.strip()
+    if not to_user:
+        raise FlowError("Choose who makes the follow-up.")
+    if to_user not in users:
+        raise FlowError(f"There is no user “{to_user}” on this log.")
+    if due is not None:
+        if due.tzinfo is None:
+            raise FlowError("Give the new due time with its time zone.")
+        if now is not None and due < now:
+            raise FlowError("The new due time is in the past.")
+    current = state.follow_up_assignee or state.agent
+    if to_user == current and (due is None or due == state.follow_up_due):
+        return []
+    return [Change(ev.FOLLOW_UP_REASSIGNED, {
+        "to": to_user, "from": current, "due": due.isoformat() if due is not None else None})]
+
+
 RUBRIC = ("listened_first", "acknowledged_specific", "apology_without_blame",
           "fix_with_deadline", "satisfaction_confirmed")
 

@@ -102,6 +102,11 @@ class CaseService:
             self._remember(state)
         return state
 
+    def act(self, case_id: str, build: Build, actor: str | None = None) -> CaseState:
+        """Record what ``build`` decides, as one action: for other services that add
+        events to cases (supervisor review), so every write goes through one path."""
+        return self._act(case_id, build, actor)
+
     def _remember(self, state: CaseState) -> None:
         """Keep a private copy, so the next action on the case need not replay it."""
         self._recent[state.case_id] = copy.deepcopy(state)

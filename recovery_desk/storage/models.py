@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -152,11 +153,20 @@ class Case(Base):
     root_cause: Mapped[str | None] = mapped_column(Text, nullable=True)
     notes: Mapped[int] = mapped_column(Integer, default=0)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # supervisor review (0005)
+    corrective_action: Mapped[str | None] = mapped_column(Text, nullable=True)
+    coaching_notes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    flagged_for_training: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                       server_default=false())
+    follow_up_assignee: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    follow_up_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     __table_args__ = (
         Index("ix_cases_watchlist_due", "watchlist", "follow_up_due"),
         Index("ix_cases_customer_opened", "customer_id", "opened_at"),
         Index("ix_cases_desk_opened", "desk_id", "opened_at"),
+        # the follow-up queue's "done" list, newest first (0005)
+        Index("ix_cases_follow_up_done", "follow_up_done_at", "case_id"),
     )
 
 

@@ -62,6 +62,10 @@ def projection_row(state: CaseState) -> dict[str, Any]:
         "follow_ups_done": state.follow_ups_done, "acknowledged_at": state.acknowledged_at,
         "resolved_at": state.resolved_at, "root_cause": state.root_cause,
         "notes": state.notes, "last_seq": state.last_seq,
+        "corrective_action": state.corrective_action, "coaching_notes": state.coaching_notes,
+        "flagged_for_training": state.flagged_for_training,
+        "follow_up_assignee": state.follow_up_assignee,
+        "follow_up_done_at": state.follow_up_done_at,
     }
 
 

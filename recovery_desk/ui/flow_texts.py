@@ -107,6 +107,36 @@ _FIXED: dict[str, Callable[[], str]] = {
     "Say why the case is reopened.": lambda: QCoreApplication.translate(
         "Flow", "Say why the case is reopened."
     ),
+    # supervisor review
+    "Write the coaching note first.": lambda: QCoreApplication.translate(
+        "Flow", "Write the coaching note first."
+    ),
+    "Say why this case is an example for training.": lambda: QCoreApplication.translate(
+        "Flow", "Say why this case is an example for training."
+    ),
+    "This case is not flagged for training.": lambda: QCoreApplication.translate(
+        "Flow", "This case is not flagged for training."
+    ),
+    "Describe the root cause first.": lambda: QCoreApplication.translate(
+        "Flow", "Describe the root cause first."
+    ),
+    "This case is closed; reopen it before planning a follow-up.": lambda: (
+        QCoreApplication.translate(
+            "Flow", "This case is closed; reopen it before planning a follow-up."
+        )
+    ),
+    "No follow-up is scheduled on this case.": lambda: QCoreApplication.translate(
+        "Flow", "No follow-up is scheduled on this case."
+    ),
+    "Choose who makes the follow-up.": lambda: QCoreApplication.translate(
+        "Flow", "Choose who makes the follow-up."
+    ),
+    "Give the new due time with its time zone.": lambda: QCoreApplication.translate(
+        "Flow", "Give the new due time with its time zone."
+    ),
+    "The new due time is in the past.": lambda: QCoreApplication.translate(
+        "Flow", "The new due time is in the past."
+    ),
 }
 
 _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
@@ -130,6 +160,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
             QCoreApplication.translate("Flow", "%1 is over your limit of %2; ask an administrator.")
             .replace("%1", m.group(1))
             .replace("%2", m.group(2))
+        ),
+    ),
+    (
+        re.compile(r"^There is no user “(.*)” on this log\.$"),
+        lambda m: QCoreApplication.translate("Flow", "There is no user “%1” on this log.").replace(
+            "%1", m.group(1)
         ),
     ),
 ]

@@ -32,5 +32,8 @@ def test_sentences_with_values_are_matched() -> None:
         "Tick “Let the customer finish”."
     assert flow_texts.sentence("Refund needs an amount above zero.") == \
         "Refund needs an amount above zero."
+    assert flow_texts.sentence("There is no user “Fay” on this log.") == \
+        "There is no user “Fay” on this log."
+    assert any(p.match("There is no user “Fay” on this log.") for p, _ in flow_texts._PATTERNS)
     error = flow.FlowError("a b", ["Tick “x”.", "Record the customer's satisfaction."])
     assert flow_texts.flow_message(error) == "Tick “x”. Record the customer's satisfaction."
