@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--pg", metavar="URL",
                        help="also measure push/pull with this PostgreSQL server (it gets a "
                             "few tables of benchmark data)")
+    from .cli_trust import add_parsers as add_trust_parsers
+
+    add_trust_parsers(sub, _date)
     return parser
 
 
@@ -329,6 +332,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "migrate": cmd_migrate, "screenshot": cmd_screenshot, "playbooks": cmd_playbooks,
     "bench": cmd_bench, "sync": cmd_sync, "import": cmd_import, "import-csv": cmd_import_csv,
 }
+
+
+def _trust_commands() -> None:
+    from .cli_trust import COMMANDS as TRUST
+
+    COMMANDS.update(TRUST)
+
+
+_trust_commands()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

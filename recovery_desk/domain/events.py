@@ -74,3 +74,5 @@ class Event:
     desk_seq: int = 0
     prev_hash: str = ""
     hash: str = ""
+    #: hash scheme (``domain.hashing``): 1 hashes the payload as is, 2 its redacted form
+    hash_version: int = 1

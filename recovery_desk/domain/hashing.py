@@ -1,4 +1,18 @@
-"""Content hashes that chain each desk's events, so edits behind the app's back show."""
+"""Content hashes that chain each desk's events, so edits behind the app's back show.
+
+Two schemes, recorded per event (``Event.hash_version``) and never guessed:
+
+- **v1** (events written before customer erasure existed, and bundles from older desks):
+  SHA-256 over the previous hash, the header and the canonical payload.
+- **v2** (every event written now): SHA-256 over ``"v2\\n"``, the previous hash, the header
+  and the payload's *redacted form*, in which each personal value is replaced by a salted
+  commitment (``domain.redaction``). Erasing a value keeps its commitment, so the hash, and
+  every later link of the chain, stays valid; changing any value, salt or commitment of an
+  unerased event still breaks it.
+
+Erasing a v1 event changes what its hash covered; ``services.check`` then verifies its
+links and a seal recorded by the erasure event instead (see ``services.erasure``).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +22,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .events import Event
+from .redaction import redacted_form
 
 GENESIS = "0" * 64
+#: The scheme new events are written with.
+CURRENT_HASH_VERSION = 2
 
 
 def canonical_time(at: datetime) -> str:
@@ -40,16 +57,38 @@ def event_header(event: Event) -> str:
 
 
 def chain_hash_with_payload(prev_hash: str, event: Event) -> tuple[str, str]:
-    """The chained hash and the canonical payload JSON (reused for storage)."""
+    """The chained hash (by the event's own scheme) and the canonical payload JSON."""
     payload = canonical_json(event.payload)
     digest = hashlib.sha256()
+    if event.hash_version >= 2:
+        try:
+            covered = canonical_json(redacted_form(event.kind, event.payload))
+        except ValueError:  # a personal value without its salt: cannot match any v2 hash
+            return "", payload
+        digest.update(b"v2\n")
+    else:
+        covered = payload
     digest.update(prev_hash.encode("ascii"))
     digest.update(event_header(event).encode("utf-8"))
     digest.update(b"\n")
-    digest.update(payload.encode("utf-8"))
+    digest.update(covered.encode("utf-8"))
     return digest.hexdigest(), payload
 
 
 def chain_hash(prev_hash: str, event: Event) -> str:
-    """SHA-256 over the previous hash, the event's header and its canonical payload."""
+    """SHA-256 over the previous hash, the event's header and its (redacted) payload."""
     return chain_hash_with_payload(prev_hash, event)[0]
+
+
+def sealed_digest(event: Event) -> str:
+    """A digest of an erased v1 event's remaining content (its hash, header, scrubbed payload).
+
+    Recorded by the erasure event, so the scrubbed content is tamper-evident again.
+    """
+    digest = hashlib.sha256()
+    digest.update(b"sealed-v1\n")
+    digest.update(event.hash.encode("ascii"))
+    digest.update(event_header(event).encode("utf-8"))
+    digest.update(b"\n")
+    digest.update(canonical_json(event.payload).encode("utf-8"))
+    return digest.hexdigest()

@@ -15,7 +15,9 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from ..domain.audit import is_audit_stream
 from ..domain.case import CaseState
 from ..domain.events import CASE_OPENED
-from ..domain.hashing import GENESIS, chain_hash
+from ..domain.hashing import GENESIS, chain_hash, sealed_digest
+from ..domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
+from ..storage import search
 from ..storage.engine import WRITE
 from ..storage.migrate import SCHEMA_HEAD, current_revision
 from ..storage.models import Case, CaseEvent, Customer, Desk
@@ -32,6 +34,8 @@ class CheckReport:
     events: int = 0
     cases: int = 0
     desks: int = 0
+    #: erased v1 events: links verified, content sealed at erasure (not re-hashable)
+    sealed: int = 0
     _counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -70,30 +74,72 @@ def check_log(engine: Engine) -> CheckReport:
 
 
 def _check_chains(conn: Connection, report: CheckReport) -> None:
+    """Every desk's chain, event by event; the first broken link of each desk is named.
+
+    Erased events are accepted: a v2 event's hash still covers its commitments; an erased
+    v1 event's content can no longer be re-hashed, so its links are verified and its
+    scrubbed content must match the seal recorded by the erasure event (``sealed``).
+    """
     heads = {r.desk_id: r for r in conn.execute(select(Desk))}
     report.desks = len(heads)
     desk_ids = sorted(set(heads) | set(conn.execute(select(_EV.c.desk_id).distinct()).scalars()))
+    seals: dict[str, str] = {}
+    erasure_cases: set[str] = set()
+    awaiting_seal: dict[str, tuple[str, str]] = {}  # event id -> (digest, where)
+    erased_where: dict[str, str] = {}  # case id -> first erased event there
     for desk_id in desk_ids:
         previous, expected_seq = GENESIS, 1
+        broken = 0
         stmt = select(_EV).where(_EV.c.desk_id == desk_id).order_by(_EV.c.desk_seq)
         for row in _stream(conn, stmt):
             report.events += 1
             event = event_from_row(row)
-            where = f"event {event.event_id} (case {event.case_id}, seq {event.seq})"
+            where = (f"event {event.event_id} (desk_seq {event.desk_seq}, case "
+                     f"{event.case_id}, seq {event.seq})")
+            problems = []
             if event.desk_seq != expected_seq:
-                report.add("chain", f"desk {desk_id}: events missing before desk sequence "
-                                    f"{event.desk_seq} (expected {expected_seq}), at {where}")
+                problems.append(("chain", f"events missing before desk sequence "
+                                          f"{event.desk_seq} (expected {expected_seq})"))
             if event.prev_hash != previous:
-                report.add("chain", f"desk {desk_id}: {where} does not link to the event before "
-                                    "it (an event was removed or inserted)")
+                problems.append(("chain", "does not link to the event before it (an event "
+                                          "was removed or inserted)"))
+            erased = is_erased(event.payload)
+            if event.kind == CUSTOMER_ERASED:
+                erasure_cases.add(event.case_id)
+                seals.update((event.payload or {}).get("sealed") or {})
+            if erased:
+                erased_where.setdefault(event.case_id, where)
+                if not scrubbed_correctly(event.kind, event.payload):
+                    problems.append(("hash", "an erased field holds a value again (the event "
+                                             "was changed outside the app)"))
             if chain_hash(event.prev_hash, event) != event.hash:
-                report.add("hash", f"{where}: content does not match its hash "
-                                   "(the event was changed outside the app)")
+                if erased and event.hash_version < 2:
+                    awaiting_seal[event.event_id] = (sealed_digest(event), where)
+                else:
+                    problems.append(("hash", "content does not match its hash (the event "
+                                             "was changed outside the app)"))
+            for kind, text in problems:
+                broken += 1
+                if broken == 1:
+                    report.add(kind, f"desk {desk_id}: first broken link at {where}: {text}")
             previous, expected_seq = event.hash, event.desk_seq + 1
+        if broken > 1:
+            report.add("chain", f"desk {desk_id}: {broken - 1} more problem(s) after the first "
+                                "broken link")
         head = heads.get(desk_id)
         if head is not None and head.last_hash != previous:
             report.add("chain", f"desk {desk_id}: the newest events of the chain are missing "
                                 f"(expected {head.last_desk_seq} events)")
+    for event_id, (digest, where) in awaiting_seal.items():
+        if seals.get(event_id) == digest:
+            report.sealed += 1
+        else:
+            report.add("hash", f"{where}: content does not match its hash, and it is not "
+                               "sealed by an erasure (the event was changed outside the app)")
+    for case_id, where in erased_where.items():
+        if case_id not in erasure_cases:
+            report.add("hash", f"{where}: erased fields but no customer_erased event on "
+                               "its case (erased outside the app)")
 
 
 def _replayed_states(conn: Connection) -> Iterator[CaseState]:
@@ -165,11 +211,13 @@ def rebuild_projections(engine: Engine) -> int:
                 customer = (row.payload or {}).get("customer") or {}
                 if customer.get("id"):
                     first = customers.get(customer["id"])
-                    new = customer_row(customer, first["created_at"] if first else row.at)
+                    new = customer_row(customer, first["created_at"] if first else row.at,
+                                       erased=is_erased(row.payload))
                     customers[customer["id"]] = new
             values = list(customers.values())
             for start in range(0, len(values), 5000):
                 conn.execute(insert(Customer.__table__), values[start:start + 5000])
+            search.rebuild(conn)  # after customers: an erased customer's cases stay blank
         finally:
             reader.close()
     return count

@@ -28,6 +28,10 @@ class Settings:
     sync_minutes: int = 15
     open_cases: list[str] = field(default_factory=list)
     shortcuts: dict[str, str] = field(default_factory=dict)
+    # trust: anonymize customers of cases closed this many months ago (0 = off); how
+    # many rolling daily backups of the SQLite log to keep (0 = none)
+    retention_months: int = 0
+    backups_to_keep: int = 7
 
     @classmethod
     def path(cls) -> Path:

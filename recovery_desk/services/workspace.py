@@ -125,6 +125,29 @@ class Workspace:
         self.engine.dispose()
 
 
+def housekeeping(workspace: Workspace) -> dict[str, object]:
+    """The start-up chores: today's rolling backup, then the retention period.
+
+    Cheap when there is nothing to do (one file check, one indexed query); may take a while
+    on the first day or after the period was shortened, so the window runs it in the
+    background (``ui.workers.run_in_background``). Failures are logged, never raised: the
+    desk must start regardless.
+    """
+    from .backup import daily_backup
+    from .retention import apply_retention
+
+    done: dict[str, object] = {}
+    try:
+        done["backup"] = daily_backup(workspace.engine, workspace.settings.backups_to_keep)
+    except Exception:
+        log.exception("the daily backup failed")
+    try:
+        done["retention"] = apply_retention(workspace, automatic=True)
+    except Exception:
+        log.exception("applying the retention period failed")
+    return done
+
+
 def open_workspace(db: str | None = None, *, settings: Settings | None = None,
                    migrate: bool = True) -> Workspace:
     """Open (and if needed create or upgrade) the case log and load the playbooks."""

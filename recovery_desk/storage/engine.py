@@ -66,6 +66,10 @@ def _check_sqlite_file(path: Path) -> None:
     elif not os.access(path.parent, os.W_OK):
         raise DatabaseUnavailable(f"Cannot create a case log in {path.parent}: no permission.",
                                   "Choose a folder you can write to with --db.")
+    else:
+        # a new log is readable by its owner only (SQLite gives its -wal/-shm files the
+        # same mode); an empty file is a new database to SQLite
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
 def make_engine(url: str, *, pool_size: int = 5) -> Engine:

@@ -20,7 +20,8 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from ..domain.audit import audit_stream_id, is_audit_stream
 from ..domain.case import CaseState, replay
 from ..domain.events import CASE_OPENED, Change, Event
-from ..domain.hashing import GENESIS, chain_hash_with_payload
+from ..domain.hashing import CURRENT_HASH_VERSION, GENESIS, chain_hash_with_payload
+from ..domain.redaction import seal
 from . import projections
 from .engine import WRITE
 from .models import Case, CaseEvent, Desk
@@ -124,8 +125,9 @@ class UnitOfWork:
             event = Event(event_id=self.new_id(), case_id=state.case_id,
                           seq=state.last_seq + 1, at=when, desk_id=self.desk_id,
                           actor=actor, kind=change.kind, stage=change.stage,
-                          payload=change.payload, desk_seq=self.desk_seq,
-                          prev_hash=self.last_hash)
+                          payload=seal(change.kind, change.payload),
+                          desk_seq=self.desk_seq, prev_hash=self.last_hash,
+                          hash_version=CURRENT_HASH_VERSION)
             event.hash, payload_text = chain_hash_with_payload(event.prev_hash, event)
             self._payload_text[event.event_id] = payload_text
             self.last_hash = event.hash

@@ -167,6 +167,8 @@ class Case(Base):
         Index("ix_cases_desk_opened", "desk_id", "opened_at"),
         # the follow-up queue's "done" list, newest first (0005)
         Index("ix_cases_follow_up_done", "follow_up_done_at", "case_id"),
+        # retention: cases closed before a cutoff (0007)
+        Index("ix_cases_closed_at", "closed_at"),
     )
 
 
@@ -186,6 +188,8 @@ class CaseEvent(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JsonDocument)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # hash scheme (domain/hashing.py): 1 before erasure existed, 2 since (0007)
+    hash_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (
         # not unique: two desks may both add event n+1 to a case they synced; replay order

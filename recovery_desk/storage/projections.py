@@ -16,6 +16,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from ..domain.audit import is_audit_stream
 from ..domain.case import CaseState
 from ..domain.events import CASE_OPENED, Event
+from ..domain.redaction import is_erased
 from .models import Case, CaseEvent, Customer
 from .rows import (
     PROJECTION_COLUMNS,
@@ -91,7 +92,8 @@ def upsert_customers_from(conn: Connection, events: Iterable[Event]) -> None:
         if event.kind == CASE_OPENED:
             customer = (event.payload or {}).get("customer") or {}
             if customer.get("id"):
-                latest[customer["id"]] = customer_row(customer, event.at)
+                latest[customer["id"]] = customer_row(customer, event.at,
+                                                      erased=is_erased(event.payload))
     upsert_customers(conn, latest)
 
 

@@ -32,14 +32,15 @@ def event_from_row(row: Any) -> Event:
     return Event(event_id=row.event_id, case_id=row.case_id, seq=row.seq, at=row.at,
                  desk_id=row.desk_id, actor=row.actor, kind=row.kind, stage=row.stage,
                  payload=row.payload, desk_seq=row.desk_seq, prev_hash=row.prev_hash,
-                 hash=row.hash)
+                 hash=row.hash, hash_version=row.hash_version)
 
 
 def event_row(event: Event) -> dict[str, Any]:
     return {"event_id": event.event_id, "case_id": event.case_id, "seq": event.seq,
             "at": event.at, "desk_id": event.desk_id, "desk_seq": event.desk_seq,
             "actor": event.actor, "kind": event.kind, "stage": event.stage,
-            "payload": event.payload, "prev_hash": event.prev_hash, "hash": event.hash}
+            "payload": event.payload, "prev_hash": event.prev_hash, "hash": event.hash,
+            "hash_version": event.hash_version}
 
 
 def projection_row(state: CaseState) -> dict[str, Any]:
@@ -90,18 +91,20 @@ def search_keys(customer: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def customer_row(customer: dict[str, Any], at: datetime) -> dict[str, Any]:
+def customer_row(customer: dict[str, Any], at: datetime,
+                 erased: bool = False) -> dict[str, Any]:
     return {
         "customer_id": customer["id"], "number": str(customer.get("number", "")),
         "name": str(customer.get("name", "")), "phone": str(customer.get("phone", "")),
         "email": str(customer.get("email", "")), "language": customer.get("language", "en"),
-        "created_at": at, "erased": False, **search_keys(customer),
+        "created_at": at, "erased": erased, **search_keys(customer),
     }
 
 
 _SQLITE_EVENT_INSERT = (
     "INSERT INTO case_events (event_id, case_id, seq, at, desk_id, desk_seq, actor, kind, "
-    "stage, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "stage, payload, prev_hash, hash, hash_version) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def copy_rows(conn: Connection, table: str, columns: tuple[str, ...],
@@ -134,11 +137,11 @@ def insert_events(conn: Connection, events: list[Event],
     texts = payload_text or {}
     if conn.dialect.name == "postgresql":
         columns = ("event_id", "case_id", "seq", "at", "desk_id", "desk_seq", "actor", "kind",
-                   "stage", "payload", "prev_hash", "hash")
+                   "stage", "payload", "prev_hash", "hash", "hash_version")
         copy_rows(conn, "case_events", columns, (
             (e.event_id, e.case_id, e.seq, _naive_utc(e.at), e.desk_id, e.desk_seq, e.actor,
              e.kind, e.stage, texts.get(e.event_id) or canonical_json(e.payload), e.prev_hash,
-             e.hash) for e in events))
+             e.hash, e.hash_version) for e in events))
         return
     if conn.dialect.name != "sqlite":
         conn.execute(insert(_EVENTS), [event_row(e) for e in events])
@@ -146,6 +149,6 @@ def insert_events(conn: Connection, events: list[Event],
     conn.exec_driver_sql(_SQLITE_EVENT_INSERT, [
         (e.event_id, e.case_id, e.seq, _sqlite_time(e.at), e.desk_id, e.desk_seq, e.actor,
          e.kind, e.stage, texts.get(e.event_id) or canonical_json(e.payload), e.prev_hash,
-         e.hash) for e in events])
+         e.hash, e.hash_version) for e in events])
 
 

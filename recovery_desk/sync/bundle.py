@@ -55,7 +55,7 @@ def event_json(event: Event) -> dict[str, Any]:
             "at": canonical_time(event.at), "desk_id": event.desk_id,
             "desk_seq": event.desk_seq, "actor": event.actor, "kind": event.kind,
             "stage": event.stage, "payload": event.payload, "prev_hash": event.prev_hash,
-            "hash": event.hash}
+            "hash": event.hash, "hash_version": event.hash_version}
 
 
 def event_from_json(data: dict[str, Any]) -> Event:
@@ -65,7 +65,9 @@ def event_from_json(data: dict[str, Any]) -> Event:
                  desk_seq=int(data["desk_seq"]), actor=str(data["actor"]),
                  kind=str(data["kind"]), stage=data.get("stage"),
                  payload=dict(data["payload"]), prev_hash=str(data["prev_hash"]),
-                 hash=str(data["hash"]))
+                 hash=str(data["hash"]),
+                 # bundles from desks before hash scheme 2 carry no version: scheme 1
+                 hash_version=int(data.get("hash_version", 1)))
 
 
 def bundle_name(desk_id: str, first: int, last: int) -> str:

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, insert, select, update
 
 from ..domain.events import Event
-from ..domain.hashing import GENESIS, chain_hash_with_payload
+from ..domain.hashing import GENESIS, chain_hash_with_payload, sealed_digest
+from ..domain.redaction import CUSTOMER_ERASED, is_erased
 from ..errors import RecoveryDeskError
 from ..storage import projections
 from ..storage.models import CaseEvent, Desk
@@ -36,6 +37,8 @@ def verify_chain(events: list[Event], first_prev_hash: str, where: str) -> dict[
     Returns each event's canonical payload JSON (made for the hash), to store as is.
     """
     payloads: dict[str, str] = {}
+    seals = {k: v for e in events if e.kind == CUSTOMER_ERASED
+             for k, v in ((e.payload or {}).get("sealed") or {}).items()}
     previous = first_prev_hash
     expected = events[0].desk_seq if events else 0
     desk = events[0].desk_id if events else ""
@@ -48,6 +51,9 @@ def verify_chain(events: list[Event], first_prev_hash: str, where: str) -> dict[
                               f"expected {expected} (events are missing).",
                               "The bundle is incomplete; export it again.")
         digest, payloads[event.event_id] = chain_hash_with_payload(event.prev_hash, event)
+        if digest != event.hash and event.hash_version < 2 and is_erased(event.payload) \
+                and seals.get(event.event_id) == sealed_digest(event):
+            digest = event.hash  # erased v1 event, sealed by an erasure event it travels with
         if event.prev_hash != previous or digest != event.hash:
             raise SyncRefused(f"{where}: event {event.event_id} does not match its hash or "
                               "its link to the event before (tampered or corrupted).",
@@ -96,6 +102,9 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
                           "desk position (duplicated or forged events).",
                           "Do not import it; ask the desk for a fresh export.")
     known_cases = projections.cases_with_events(conn, (e.case_id for e in new))
+    from ..services.erasure import apply_in_merge
+
+    apply_in_merge(conn, new, payloads)  # erased customers stay erased (and erasures apply)
     insert_events(conn, new, payloads)
     now = datetime.now(UTC)
     if conn.execute(select(_DESKS.c.desk_id).where(_DESKS.c.desk_id == desk_id)).first():

@@ -88,6 +88,11 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(window, "Recovery Desk", str(exc))
         return 1
     window.attach(workspace)
+    from ..services.workspace import housekeeping
+    from .workers import run_in_background
+
+    run_in_background(lambda: housekeeping(workspace), lambda _done: None,
+                      lambda _exc: None)  # daily backup and retention, off the GUI thread
     if getattr(args, "demo_on_first_run", False) and not workspace.has_cases():
         QTimer.singleShot(0, window.desk.load_demo)
     code = app.exec()

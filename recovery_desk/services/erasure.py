@@ -1,0 +1,318 @@
+"""Erase a customer's personal data from the whole log while the hash chains still verify.
+
+What happens, in one transaction (all or nothing):
+
+1. Every event of every case of the customer — whichever desk wrote it — is scrubbed in
+   place (``domain.redaction.scrub``): personal values become ``""``. The event stays, with
+   its id, time, kind, stage and every figure (category, amounts, scores, outcome), so the
+   KPIs do not change.
+2. v2 events keep their hash: it covers each value's salted commitment, which is kept,
+   while the salt is deleted. v1 events (written before v2, or by older desks) cannot keep
+   theirs: what their hash covered is gone. For each, a *seal* (``hashing.sealed_digest``
+   of its scrubbed content) is recorded in the erasure event; ``check`` verifies such an
+   event's links and its seal, and counts it as "erased, content sealed at erasure". The
+   content between the last verified state and the erasure is vouched for by the erasure
+   event only; every unerased event is verified exactly as before.
+3. One ``customer_erased`` event per case (customer id, reason, seals; no personal data) is
+   appended on this desk's chain, so the erasure is itself on the record and travels by
+   sync. The ``cases`` and ``customers`` projections, the drafts of those cases and the
+   search index are rewritten from the scrubbed events.
+
+On SQLite the work runs with ``secure_delete`` on and the WAL is truncated afterwards, so
+the old values do not linger in free pages (a test greps the file's bytes). Backups made
+before the erasure still hold the data until they roll off (``services.backup``).
+
+Sync: a later pull of the *same* events from a desk that has not erased yet changes
+nothing (they are already held, same hash). Events new to this log are scrubbed before they
+are stored when their customer is erased here, and a ``customer_erased`` event arriving by
+sync makes this log erase the customer too (``apply_in_merge``). v1 events that only this
+log holds and that no erasure event sealed are left for the next ``customers erase`` run,
+which is idempotent.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, select, update
+
+from ..domain.events import Change, Event
+from ..domain.hashing import sealed_digest
+from ..domain.redaction import CUSTOMER_ERASED, is_erased, scrub
+from ..errors import RecoveryDeskError
+from ..storage import projections
+from ..storage.engine import WRITE
+from ..storage.event_store import UnitOfWork, new_uuid, utcnow
+from ..storage.models import Case, CaseEvent, Customer, Draft
+from ..storage.rows import REPLAY_ORDER, event_from_row
+from .permissions import Permission, require
+
+log = logging.getLogger(__name__)
+
+_EV = CaseEvent.__table__
+_CASES = Case.__table__
+_CUSTOMERS = Customer.__table__
+_DRAFTS = Draft.__table__
+_CHUNK = 500
+_BLANK_CUSTOMER = {"number": "", "name": "", "name_key": "", "name_alt_key": "", "phone": "",
+                   "phone_key": "", "phone_rev": "", "email": "", "email_key": ""}
+
+
+class CustomerNotFound(RecoveryDeskError):
+    """No customer with that id or number in this log."""
+
+
+@dataclass
+class ErasureResult:
+    customer_id: str
+    cases: list[str] = field(default_factory=list)
+    events_scrubbed: int = 0
+    sealed_v1: int = 0
+    erasure_events: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.events_scrubbed or self.erasure_events)
+
+
+def find_customer(conn: Connection, key: str) -> str:
+    """The customer id for an id or a customer number (refuses an ambiguous number)."""
+    key = key.strip()
+    if conn.execute(select(_CUSTOMERS.c.customer_id)
+                    .where(_CUSTOMERS.c.customer_id == key)).first():
+        return key
+    ids = list(conn.execute(select(_CUSTOMERS.c.customer_id)
+                            .where(_CUSTOMERS.c.number == key).limit(2)).scalars())
+    if len(ids) == 1:
+        return ids[0]
+    if ids:
+        raise CustomerNotFound(f"More than one customer has the number {key!r}.",
+                               "Give the customer id instead.")
+    raise CustomerNotFound(f"No customer {key!r} in this case log.",
+                           "Check the id or customer number (recovery-desk export lists them).")
+
+
+def erase_customer(workspace: Any, key: str, *, reason: str = "request",
+                   clock: Callable[[], datetime] = utcnow) -> ErasureResult:
+    """Erase one customer (by id or number) everywhere in this log; idempotent."""
+    require(workspace, Permission.ERASE_CUSTOMER, action="erase a customer's personal data")
+    with workspace.engine.connect() as conn:
+        customer_id = find_customer(conn, key)
+    return erase_customers(workspace, [customer_id], reason=reason, clock=clock)[0]
+
+
+def erase_customers(workspace: Any, customer_ids: Iterable[str], *, reason: str,
+                    clock: Callable[[], datetime] = utcnow) -> list[ErasureResult]:
+    """Erase several customers in one transaction. Callers have checked the permission."""
+    ids = list(dict.fromkeys(customer_ids))
+    engine = workspace.engine
+    with engine.connect().execution_options(**WRITE) as conn:
+        previous = _secure_delete(conn, True)
+        try:
+            with conn.begin():
+                uow = UnitOfWork(conn, workspace.desk_id, clock, new_uuid)
+                results = [_erase_one(conn, uow, cid, reason, workspace.user) for cid in ids]
+                uow.flush()
+        finally:
+            _secure_delete(conn, previous)
+    if any(r.changed for r in results):
+        truncate_wal(engine)
+        log.info("erased %d customer(s): %d events scrubbed", len(results),
+                 sum(r.events_scrubbed for r in results))
+    return results
+
+
+def _erase_one(conn: Connection, uow: UnitOfWork, customer_id: str, reason: str,
+               actor: str) -> ErasureResult:
+    result = ErasureResult(customer_id=customer_id)
+    result.cases = sorted(conn.execute(select(_CASES.c.case_id).where(
+        _CASES.c.customer_id == customer_id)).scalars())
+    seals_by_case, scrubbed_by_case = scrub_cases(conn, result.cases)
+    result.events_scrubbed = sum(scrubbed_by_case.values())
+    result.sealed_v1 = sum(len(s) for s in seals_by_case.values())
+    conn.execute(update(_CUSTOMERS).where(_CUSTOMERS.c.customer_id == customer_id)
+                 .values(erased=True, **_BLANK_CUSTOMER))
+    for case_id in result.cases:
+        if not scrubbed_by_case.get(case_id) and _has_erasure_record(conn, case_id):
+            continue  # already erased: nothing new to record
+        state = uow.load(case_id)
+        uow.record(state, [Change(CUSTOMER_ERASED, {
+            "customer_id": customer_id, "reason": reason,
+            "events": scrubbed_by_case.get(case_id, 0),
+            "sealed": seals_by_case.get(case_id, {})})], actor)
+        result.erasure_events += 1
+    if result.cases:
+        conn.execute(delete(_DRAFTS).where(_DRAFTS.c.case_id.in_(result.cases)))
+        _reindex(conn, result.cases)
+    return result
+
+
+def _has_erasure_record(conn: Connection, case_id: str) -> bool:
+    return conn.execute(select(_EV.c.event_id).where(
+        _EV.c.case_id == case_id, _EV.c.kind == CUSTOMER_ERASED).limit(1)).first() is not None
+
+
+def scrub_cases(conn: Connection, case_ids: list[str],
+                ) -> tuple[dict[str, dict[str, str]], dict[str, int]]:
+    """Scrub every event of these cases in place; returns v1 seals and counts per case."""
+    seals: dict[str, dict[str, str]] = {}
+    counts: dict[str, int] = {}
+    stmt = (update(_EV).where(_EV.c.event_id == bindparam("v_id"))
+            .values(payload=bindparam("v_payload")))
+    for start in range(0, len(case_ids), _CHUNK):
+        part = case_ids[start:start + _CHUNK]
+        rows = conn.execute(select(_EV).where(_EV.c.case_id.in_(part))
+                            .order_by(_EV.c.case_id, *REPLAY_ORDER)).all()
+        updates = []
+        for row in rows:
+            event = event_from_row(row)
+            new = scrub(event.kind, event.payload or {}, event.hash_version)
+            if new is None or new == event.payload:
+                continue
+            event.payload = new
+            updates.append({"v_id": event.event_id, "v_payload": new})
+            counts[event.case_id] = counts.get(event.case_id, 0) + 1
+            if event.hash_version < 2:
+                seals.setdefault(event.case_id, {})[event.event_id] = sealed_digest(event)
+        if updates:
+            conn.execute(stmt, updates)
+    return seals, counts
+
+
+def scrub_incoming(events: list[Event], payloads: dict[str, str] | None,
+                   erased_customers: set[str], erased_cases: set[str]) -> int:
+    """Scrub, before they are stored, v2 events new to this log whose customer is erased.
+
+    v1 events are left (they could not be sealed here); ``customers erase`` seals them.
+    Returns how many were scrubbed.
+    """
+    count = 0
+    for event in events:
+        if event.case_id not in erased_cases:
+            customer = (event.payload or {}).get("customer") or {}
+            if customer.get("id") not in erased_customers:
+                continue
+            erased_cases.add(event.case_id)
+        if event.hash_version < 2 or event.kind == CUSTOMER_ERASED:
+            continue
+        new = scrub(event.kind, event.payload or {}, event.hash_version)
+        if new is not None and new != event.payload:
+            event.payload = new
+            if payloads is not None:
+                payloads.pop(event.event_id, None)
+            count += 1
+    return count
+
+
+def apply_in_merge(conn: Connection, new: list[Event], payloads: dict[str, str] | None) -> None:
+    """Called by the merge before new events are stored: keep erased customers erased.
+
+    Customers erased here, or by a ``customer_erased`` event among ``new``, have the new
+    v2 events scrubbed before they are written and, for the latter, their events already
+    held here scrubbed in place (v1 ones only where the arriving erasure sealed them).
+    """
+    incoming = {(e.payload or {}).get("customer_id") for e in new if e.kind == CUSTOMER_ERASED}
+    incoming.discard(None)
+    opened = {((e.payload or {}).get("customer") or {}).get("id") for e in new}
+    opened.discard(None)
+    touched = {e.case_id for e in new}
+    erased_customers = set(incoming)
+    candidates = sorted(opened - incoming)
+    for start in range(0, len(candidates), _CHUNK):
+        erased_customers.update(conn.execute(select(_CUSTOMERS.c.customer_id).where(
+            _CUSTOMERS.c.customer_id.in_(candidates[start:start + _CHUNK]),
+            _CUSTOMERS.c.erased.is_(True))).scalars())
+    erased_cases: set[str] = set()
+    touched_list = sorted(touched)
+    for start in range(0, len(touched_list), _CHUNK):
+        erased_cases.update(conn.execute(
+            select(_CASES.c.case_id).join(_CUSTOMERS, _CUSTOMERS.c.customer_id ==
+                                          _CASES.c.customer_id)
+            .where(_CASES.c.case_id.in_(touched_list[start:start + _CHUNK]),
+                   _CUSTOMERS.c.erased.is_(True))).scalars())
+    if not erased_customers and not erased_cases:
+        return
+    scrub_incoming(new, payloads, erased_customers, erased_cases)
+    if not incoming:
+        return
+    seals: dict[str, str] = {}
+    for event in new:
+        if event.kind == CUSTOMER_ERASED:
+            seals.update((event.payload or {}).get("sealed") or {})
+    held = sorted(conn.execute(select(_CASES.c.case_id).where(
+        _CASES.c.customer_id.in_(sorted(incoming)))).scalars())
+    _scrub_held_v2_and_sealed(conn, held, seals)
+    conn.execute(update(_CUSTOMERS).where(_CUSTOMERS.c.customer_id.in_(sorted(incoming)))
+                 .values(erased=True, **_BLANK_CUSTOMER))
+    if held:
+        projections.upsert_cases(conn, projections.replay_cases(conn, held), known=set(held))
+        conn.execute(delete(_DRAFTS).where(_DRAFTS.c.case_id.in_(held)))
+        _reindex(conn, held)
+
+
+def _scrub_held_v2_and_sealed(conn: Connection, case_ids: list[str],
+                              seals: dict[str, str]) -> None:
+    stmt = (update(_EV).where(_EV.c.event_id == bindparam("v_id"))
+            .values(payload=bindparam("v_payload")))
+    for start in range(0, len(case_ids), _CHUNK):
+        rows = conn.execute(select(_EV).where(
+            _EV.c.case_id.in_(case_ids[start:start + _CHUNK]))).all()
+        updates = []
+        for row in rows:
+            event = event_from_row(row)
+            new = scrub(event.kind, event.payload or {}, event.hash_version)
+            if new is None or new == event.payload:
+                continue
+            if event.hash_version < 2:
+                event.payload = new
+                if seals.get(event.event_id) != sealed_digest(event):
+                    continue  # not sealed by the arriving erasure: left for a local run
+            updates.append({"v_id": event.event_id, "v_payload": new})
+        if updates:
+            conn.execute(stmt, updates)
+
+
+def _reindex(conn: Connection, case_ids: list[str]) -> None:
+    """Refresh the search index of these cases, where this version has one."""
+    try:
+        from ..storage import search
+    except ImportError:
+        return
+    reindex = getattr(search, "reindex_cases", None)
+    if reindex is not None:
+        reindex(conn, case_ids)
+
+
+def _secure_delete(conn: Connection, on: bool) -> bool:
+    """Switch SQLite's secure_delete (freed content overwritten) for this connection."""
+    if conn.dialect.name != "sqlite":
+        return False
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    before = bool(raw.execute("PRAGMA secure_delete").fetchone()[0])
+    raw.execute(f"PRAGMA secure_delete = {1 if on else 0}")
+    return before
+
+
+def truncate_wal(engine: Any) -> bool:
+    """Move everything into the main file and empty the WAL; False if a reader blocked it."""
+    if engine.dialect.name != "sqlite":
+        return True
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    return not busy
+
+
+def is_customer_erased(conn: Connection, customer_id: str) -> bool:
+    return bool(conn.execute(select(_CUSTOMERS.c.erased)
+                             .where(_CUSTOMERS.c.customer_id == customer_id)).scalar())
+
+
+__all__ = ["CustomerNotFound", "ErasureResult", "apply_in_merge", "erase_customer",
+           "erase_customers", "find_customer", "is_customer_erased", "is_erased",
+           "scrub_cases", "truncate_wal"]
