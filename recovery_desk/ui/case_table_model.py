@@ -1,84 +1,309 @@
-"""A table model over the case list that fetches keyset pages as the view scrolls."""
+"""The Log's case table: keyset pages fetched as the view scrolls, held as compact rows.
+
+``canFetchMore``/``fetchMore`` ask ``case_query.page`` for the page after the last one
+(never OFFSET, never all rows). Each row is turned into a tuple of display strings once,
+when its page arrives, so ``data()`` is a tuple lookup. Only the start cursor of every page
+is kept for good; the rows themselves live in a small cache of recent pages, and a page that
+fell out is fetched again from its cursor when the view shows it. Scrolling to row 500,000
+therefore holds 2,500 cursors and a few thousand short tuples, not half a million rows.
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from ..services import queries
+from ..services import case_query
+from ..services.case_filter import CaseFilter
 from ..services.workspace import Workspace
-from .formatting import date_time
+from ..storage.search import MARK_END, MARK_START
+from .formatting import date_time, money
 from .labels import status_label
 
 PAGE = 200
+KEEP_PAGES = 12
 Index = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    sort: str | None = None          # a case_query sort key, or None: not sortable
+    numeric: bool = False
+
+
+def columns() -> tuple[Column, ...]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CaseTableModel", text)
+
+    return (
+        Column("ref", tr("Reference")),
+        Column("match", tr("Match")),
+        Column("opened", tr("Opened"), "opened"),
+        Column("agent", tr("Agent")),
+        Column("category", tr("Category")),
+        Column("status", tr("Status")),
+        Column("resolution", tr("Resolution")),
+        Column("redress", tr("Redress"), "redress", numeric=True),
+        Column("csat", tr("CSAT"), "csat", numeric=True),
+        Column("likelihood", tr("Recommend"), numeric=True),
+        Column("duration", tr("Duration"), "duration", numeric=True),
+        Column("watchlist", tr("Watchlist")),
+        Column("closed", tr("Closed"), "closed"),
+        Column("channel", tr("Channel")),
+        Column("severity", tr("Severity")),
+    )
+
+
+def duration_text(seconds: float | None) -> str:
+    """"2 d 4 h", "1 h 05 min", "12 min": short enough for a column."""
+    if seconds is None:
+        return ""
+    minutes = max(0, int(seconds)) // 60
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CaseTableModel", text)
+
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    if hours:
+        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{mins:02d}")
+    return tr("%1 min").replace("%1", str(mins))
+
+
 class CaseTableModel(QAbstractTableModel):
-    """Rows are cached tuples; ``fetchMore`` asks for the next page after the last row."""
+    """Rows of the current filter and sort; ``reload()`` starts again from the first page."""
 
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.rows: list[Any] = []
-        self._exhausted = False
-        self.headers = [self.tr("Reference"), self.tr("Opened"), self.tr("Agent"),
-                        self.tr("Channel"), self.tr("Category"), self.tr("Status"),
-                        self.tr("Stage"), self.tr("Resolution"), self.tr("CSAT"),
-                        self.tr("Recommend"), self.tr("Watchlist")]
+        self.columns = columns()
+        self.keys = tuple(c.key for c in self.columns)
+        self.flt = CaseFilter()
+        self.sort_key = "opened"
+        self.descending = True
+        self.loaded = False
+        self._starts: list[case_query.Cursor | None] = []  # where each fetched page starts
+        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._count = 0
+        self._next: case_query.Cursor | None = None
+        self._strings: dict[Any, str] = {}          # shared label strings
+        self._labels: dict[tuple[str, Any], str] = {}
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def set_filter(self, flt: CaseFilter) -> None:
+        self.flt = flt
+        self.reload()
+
+    def set_sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.reload()
+
+    def sort_column(self) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.sort == self.sort_key)
+
+    def column_of(self, key: str) -> int:
+        return self.keys.index(key)
 
     def reload(self) -> None:
+        """Drop every row and fetch the first page of the current filter and sort."""
         self.beginResetModel()
-        self.rows = queries.case_page(self.ws.engine, limit=PAGE)
-        self._exhausted = len(self.rows) < PAGE
+        self.loaded = True
+        self._starts, self._pages, self._count, self._next = [], OrderedDict(), 0, None
+        self._labels.clear()
+        self._strings.clear()
+        first = self._query(None)
+        if first.rows:
+            self._starts.append(None)
+            self._store(0, first.rows)
+            self._count = len(first.rows)
+        self._next = first.next
         self.endResetModel()
 
+    def case_id_at(self, row: int) -> str | None:
+        if not 0 <= row < self._count:
+            return None
+        return self._row(row)[0]
+
+    def row_of(self, case_id: str) -> int | None:
+        """The row of a case among the pages still cached (None if not there)."""
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row[0] == case_id:
+                    return number * PAGE + offset
+        return None
+
+    def refresh_case(self, case_id: str) -> int | None:
+        """Fetch the page holding ``case_id`` again (after a supervisor action)."""
+        row = self.row_of(case_id)
+        if row is None:
+            return None
+        number = row // PAGE
+        self._pages.pop(number, None)
+        self._row(row)
+        first = number * PAGE
+        last = min(self._count, first + PAGE) - 1
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        return self.row_of(case_id)
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    # -- Qt model ----------------------------------------------------------------------
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
+        return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and bool(self.rows) and not self._exhausted
+        return not parent.isValid() and self.loaded and self._next is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or not self.rows:
+        if parent.isValid() or self._next is None:
             return
-        last = self.rows[-1]
-        more = queries.case_page(self.ws.engine, after=(last.opened_at, last.case_id),
-                                 limit=PAGE)
-        self._exhausted = len(more) < PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
+        start = self._next
+        more = self._query(start)
+        self._next = more.next
+        if not more.rows:
+            return
+        number = len(self._starts)
+        self._starts.append(start)
+        self.beginInsertRows(QModelIndex(), self._count, self._count + len(more.rows) - 1)
+        self._store(number, more.rows)
+        self._count += len(more.rows)
+        self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.sort:
+                return QCoreApplication.translate("CaseTableModel",
+                                                  "Click to sort by this column")
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.InitialSortOrderRole and column.sort:
+            return int(Qt.SortOrder.DescendingOrder.value)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row.case_id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        lang = self.ws.settings.language
-        tax = self.ws.taxonomy
         column = index.column()
-        values = (
-            row.ref, date_time(row.opened_at), row.agent,
-            tax.label("channels", row.channel, lang), tax.label("categories", row.category, lang),
-            status_label(row.status), self.ws.stage_label(row.stage, lang),
-            self.ws.resolution_label(row.resolution, lang),
-            "" if row.csat is None else str(row.csat),
-            "" if row.likelihood is None else str(row.likelihood),
-            "●" if row.watchlist else "",
+        if not 0 <= column < len(self.columns):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
+            text = self._row(index.row())[column + 1]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text
+            if self.keys[column] == "match":
+                from .log.highlight import plain_snippet
+
+                return plain_snippet(text, *_markers())
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return self._row(index.row())[0]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[column].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query in the column's order; columns without a sort key are left as they are."""
+        if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
+            return
+        key = self.columns[column].sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending) and self.loaded:
+            return
+        self.sort_key, self.descending = key, descending
+        if self.loaded:
+            self.reload()
+
+    # -- pages --------------------------------------------------------------------------
+
+    def _query(self, after: case_query.Cursor | None) -> case_query.Page:
+        return case_query.page(self.ws.engine, self.flt, sort=self.sort_key,
+                               descending=self.descending, after=after, limit=PAGE)
+
+    def _row(self, row: int) -> tuple[Any, ...]:
+        number, offset = divmod(row, PAGE)
+        rows = self._pages.get(number)
+        if rows is None:
+            fetched = self._query(self._starts[number]).rows
+            rows = self._store(number, fetched)
+        else:
+            self._pages.move_to_end(number)
+        if offset < len(rows):
+            return rows[offset]
+        return ("",) + ("",) * len(self.columns)  # the log changed under this page
+
+    def _store(self, number: int, rows: list[Any]) -> list[tuple[Any, ...]]:
+        compact = [self._compact(r) for r in rows]
+        self._pages[number] = compact
+        self._pages.move_to_end(number)
+        while len(self._pages) > KEEP_PAGES:
+            self._pages.popitem(last=False)
+        return compact
+
+    def _label(self, group: str, key: Any) -> str:
+        cached = self._labels.get((group, key))
+        if cached is None:
+            cached = self._make_label(group, key)
+            self._labels[(group, key)] = cached
+        return cached
+
+    def _make_label(self, group: str, key: Any) -> str:
+        lang = self.ws.settings.language
+        if key is None or key == "":
+            return ""
+        if group in ("channels", "categories", "severities"):
+            return self.ws.taxonomy.label(group, key, lang)
+        if group == "status":
+            return status_label(key)
+        if group == "resolution":
+            return self.ws.resolution_label(key, lang)
+        return str(key)
+
+    def _shared(self, text: str) -> str:
+        return self._strings.setdefault(text, text)
+
+    def _compact(self, r: Any) -> tuple[Any, ...]:
+        """One row as (case_id, display text per column): computed once per page."""
+        label = self._label
+        amount = r.redress_amount
+        return (
+            r.case_id, r.ref, r.snippet or "", date_time(r.opened_at),
+            self._shared(r.agent or ""), label("categories", r.category),
+            label("status", r.status), label("resolution", r.resolution),
+            money(amount, r.currency) if amount is not None else "",
+            "" if r.csat is None else str(r.csat),
+            "" if r.likelihood is None else str(r.likelihood),
+            duration_text(r.duration_s) if r.duration_s is not None else "",
+            "●" if r.watchlist else "", date_time(r.closed_at),
+            label("channels", r.channel), label("severities", r.severity),
         )
-        return values[column] if column < len(values) else None
+
+
+def _markers() -> tuple[str, str]:
+    return MARK_START, MARK_END

@@ -1,0 +1,400 @@
+"""One case as a supervisor reads it: what the customer said, each stage with its time and
+what the agent said, the resolution and its cost, the answers, follow-ups and notes; the
+whole timeline of events beside it; and the supervisor's actions.
+
+Everything shown comes from ``case_detail`` (a fold over the case's events); every text
+from the log is escaped before it goes into the HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import events as ev
+from ...domain.flow import FlowError
+from ...services.case_detail import CaseDetail, TimelineEntry, case_detail
+from ...services.workspace import Workspace
+from ..formatting import date_time, money
+from ..labels import status_label
+from .actions import SupervisorActions, actions, refusal_text
+from .follow_ups import outcome_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseDetail", text)
+
+
+def seconds_text(seconds: float | None) -> str:
+    """A stage's time: "45 s", "3 min 05 s", "1 h 20 min"."""
+    if seconds is None:
+        return ""
+    total = max(0, int(round(seconds)))
+    if total < 60:
+        return _tr("%1 s").replace("%1", str(total))
+    minutes, secs = divmod(total, 60)
+    if minutes < 60:
+        return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return _tr("%1 d %2 h").replace("%1", str(hours // 24)).replace("%2", str(hours % 24))
+
+
+def kind_label(kind: str) -> str:
+    return {
+        ev.CASE_OPENED: _tr("Case opened"), ev.STAGE_ENTERED: _tr("Stage entered"),
+        ev.STAGE_COMPLETED: _tr("Stage completed"), ev.STAGE_SKIPPED: _tr("Stage skipped"),
+        ev.CHECKLIST_SET: _tr("Checklist"), ev.FIELD_CAPTURED: _tr("Field captured"),
+        ev.NOTE_ADDED: _tr("Note"), ev.MODE_CHANGED: _tr("Mode changed"),
+        ev.RESOLUTION_OFFERED: _tr("Resolution offered"), ev.ESCALATED: _tr("Escalated"),
+        ev.ESCALATION_APPROVED: _tr("Escalation approved"),
+        ev.ESCALATION_DECLINED: _tr("Escalation declined"),
+        ev.SATISFACTION_RECORDED: _tr("Satisfaction recorded"),
+        ev.FOLLOW_UP_SCHEDULED: _tr("Follow-up scheduled"),
+        ev.FOLLOW_UP_DONE: _tr("Follow-up made"), ev.CASE_CLOSED: _tr("Case closed"),
+        ev.CASE_WITHDRAWN: _tr("Case withdrawn"), ev.CASE_REOPENED: _tr("Case reopened"),
+        ev.ANNOTATED: _tr("Coaching note"), ev.ROOT_CAUSE_RECORDED: _tr("Root cause"),
+        ev.PRACTICE_REVIEWED: _tr("Practice reviewed"),
+        ev.TRAINING_FLAGGED: _tr("Flagged for training"),
+        ev.FOLLOW_UP_REASSIGNED: _tr("Follow-up reassigned"),
+    }.get(kind, kind.replace("_", " "))
+
+
+def mode_label(mode: str) -> str:
+    return {"scripted": _tr("scripted"), "natural": _tr("natural")}.get(mode, mode)
+
+
+def entry_text(entry: TimelineEntry) -> str:
+    """The gist of one event's details, in one line."""
+    d = entry.details
+    kind = entry.kind
+    if kind == ev.CHECKLIST_SET:
+        mark = "✓" if d.get("done", True) else "✗"
+        return f"{mark} {d.get('item_label', d.get('item', ''))}"
+    if kind == ev.FIELD_CAPTURED:
+        return f"{d.get('field_label', '')}: {d.get('value', '')}"
+    if kind == ev.RESOLUTION_OFFERED:
+        amount = d.get("amount")
+        cost = money(float(amount), d.get("currency")) if amount is not None else ""
+        return " ".join(x for x in (d.get("resolution_label", ""), cost) if x)
+    if kind == ev.MODE_CHANGED:
+        return mode_label(str(d.get("mode", "")))
+    if kind == ev.SATISFACTION_RECORDED:
+        return _tr("CSAT %1, recommend %2").replace("%1", str(d.get("csat", "–"))).replace(
+            "%2", str(d.get("likelihood", "–")))
+    if kind == ev.FOLLOW_UP_REASSIGNED:
+        return f"{d.get('from', '')} → {d.get('to', '')}"
+    if kind == ev.CASE_CLOSED:
+        return outcome_label(d.get("outcome"))
+    for key in ("text", "reason", "note", "cause", "comments"):
+        value = d.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+class TimelineModel(QAbstractTableModel):
+    """The case's events in replay order: time, stage, event, by whom, time in stage."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = [_tr("Time"), _tr("Event"), _tr("Stage"), _tr("Time in stage"),
+                        _tr("Details"), _tr("By")]
+        self.rows: list[tuple[str, ...]] = []
+
+    def load(self, entries: tuple[TimelineEntry, ...]) -> None:
+        self.beginResetModel()
+        self.rows = [(date_time(e.at), kind_label(e.kind), e.stage_title,
+                      seconds_text(e.seconds), entry_text(e), e.actor) for e in entries]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) \
+                or not 0 <= index.column() < len(self.headers):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text or ""))
+
+
+def detail_html(d: CaseDetail, ws: Workspace) -> str:
+    """The reading side of the panel as HTML; every value from the log is escaped."""
+    lang = ws.settings.language
+    h = d.header
+    out: list[str] = []
+
+    def section(title: str) -> None:
+        out.append(f"<h4 style='margin:10px 0 2px 0'>{_e(title)}</h4>")
+
+    def para(text: str) -> None:
+        out.append(f"<p style='margin:2px 0'>{text}</p>")
+
+    if d.flagged_for_training:
+        para(f"<b>{_e(_tr('Flagged for training'))}</b>: {_e(d.training_flag_reason)}")
+    section(_tr("In the customer's words"))
+    para(f"<i>“{_e(d.words)}”</i>")
+    if d.remedy:
+        para(f"{_e(_tr('Wants'))}: {_e(d.remedy)}")
+    section(_tr("Stages"))
+    rows = []
+    for stage in d.stages:
+        state = {"completed": _tr("done"), "skipped": _tr("skipped"),
+                 "current": _tr("now")}.get(stage.state, stage.state)
+        said: list[str] = []
+        if stage.mode == "scripted" and stage.scripted_lines:
+            said.append(_e(_tr("Scripted line")) + ": “" + _e(stage.scripted_lines[0]) + "”")
+        for note in stage.notes:
+            said.append(_e(_tr("Own words")) + ": “" + _e(note) + "”")
+        for captured in stage.fields:
+            said.append(f"{_e(captured.label)}: {_e(captured.value)}")
+        if stage.skip_reason:
+            said.append(_e(_tr("Skipped because")) + ": " + _e(stage.skip_reason))
+        rows.append(f"<tr><td><b>{_e(stage.title)}</b></td><td>{_e(state)}</td>"
+                    f"<td align='right'>{_e(seconds_text(stage.seconds))}</td>"
+                    f"<td>{_e(mode_label(stage.mode))}</td><td>{'<br>'.join(said)}</td></tr>")
+    if rows:
+        out.append("<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>")
+    section(_tr("Resolution"))
+    if d.resolution:
+        r = d.resolution
+        cost = money(r.amount, r.currency) if r.amount is not None else _tr("no cost")
+        line = f"{_e(r.label)} · {_e(cost)}"
+        if r.deadline:
+            line += f" · {_e(_tr('promised by %1').replace('%1', r.deadline))}"
+        para(line)
+    else:
+        para(_e(_tr("None offered yet.")))
+    for x in d.escalations:
+        decision = {"approved": _tr("approved by %1"), "declined": _tr("declined by %1")}.get(
+            x.decision or "", _tr("waiting for a supervisor"))
+        text = decision.replace("%1", x.approver or "")
+        if x.decline_reason:
+            text += f" — {x.decline_reason}"
+        para(f"{_e(_tr('Escalated'))} ({_e(x.reason)}): {_e(text)}")
+    section(_tr("Satisfaction"))
+    if d.satisfaction:
+        for s in d.satisfaction:
+            where = _tr("follow-up") if s.context == "follow_up" else _tr("at the desk")
+            likely = s.likelihood if s.likelihood is not None else "–"
+            bits = [f"{_e(_tr('accepted'))}: {_e(s.accepted or '–')}",
+                    f"CSAT {_e(s.csat if s.csat is not None else '–')}/5",
+                    f"{_e(_tr('recommend'))} {_e(likely)}/10"]
+            if s.ces is not None:
+                bits.append(f"{_e(_tr('effort'))} {_e(s.ces)}/7")
+            para(f"{_e(date_time(s.at))} ({_e(where)}): " + ", ".join(bits))
+    else:
+        para(_e(_tr("Not asked yet.")))
+    if d.follow_ups or d.follow_up_due:
+        section(_tr("Follow-ups"))
+        for f in d.follow_ups:
+            if f.kind == "scheduled":
+                text = _tr("due %1").replace("%1", date_time(f.due))
+                if f.reason:
+                    text += f" ({f.reason})"
+            elif f.kind == "done":
+                text = _tr("call made by %1").replace("%1", f.actor)
+                if f.note:
+                    text += f": {f.note}"
+            else:
+                text = _tr("reassigned from %1 to %2").replace("%1", f.from_user).replace(
+                    "%2", f.to_user)
+                if f.due:
+                    text += " · " + _tr("due %1").replace("%1", date_time(f.due))
+            para(f"{_e(date_time(f.at))}: {_e(text)}")
+        if d.header.status == "follow_up":
+            who = d.follow_up_assignee or h.agent
+            para(_e(_tr("Next call: %1, due %2").replace("%1", who)
+                    .replace("%2", date_time(d.follow_up_due))))
+    section(_tr("Supervisor notes"))
+    if d.supervisor_notes:
+        for n in d.supervisor_notes:
+            para(f"{_e(date_time(n.at))} · {_e(n.author)}: {_e(n.text)}")
+    else:
+        para(_e(_tr("No notes yet.")))
+    if d.root_cause:
+        para(f"<b>{_e(_tr('Root cause'))}</b>: {_e(d.root_cause)}"
+             + (f" ({_e(d.root_cause_by)})" if d.root_cause_by else ""))
+        if d.corrective_action:
+            para(f"<b>{_e(_tr('Corrective action'))}</b>: {_e(d.corrective_action)}")
+    del lang
+    return "".join(out)
+
+
+def header_text(d: CaseDetail, ws: Workspace) -> str:
+    h = d.header
+    lang = ws.settings.language
+    tax = ws.taxonomy
+    status = status_label(h.status)
+    if h.outcome:
+        status += f" · {outcome_label(h.outcome)}"
+    parts = [h.customer_name or _tr("(no name)"), tax.label("channels", h.channel, lang),
+             tax.label("categories", h.category, lang),
+             tax.label("severities", h.severity, lang), h.playbook_title, mode_label(h.mode),
+             _tr("agent %1").replace("%1", h.agent), date_time(h.opened_at)]
+    if h.training:
+        parts.append(_tr("training"))
+    return (f"<span style='font-size:12pt'><b>{_e(h.ref)}</b> — {_e(status)}</span><br>"
+            + _e(" · ".join(p for p in parts if p)))
+
+
+class CaseDetailPanel(QWidget):
+    """Shown below the case table; ``show_case`` loads a case, ``changed`` tells the page
+    that an action was recorded on it."""
+
+    changed = Signal(str)
+    closed = Signal()
+
+    def __init__(self, workspace: Workspace, supervisor: SupervisorActions,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.supervisor = supervisor
+        self.case_id: str | None = None
+        self.detail: CaseDetail | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        top = QHBoxLayout()
+        self.header = QLabel()
+        self.header.setObjectName("detailTitle")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        top.addWidget(self.header, 1)
+        self.close_button = QPushButton(self.tr("Close (Esc)"))
+        self.close_button.clicked.connect(self.close_detail)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for action in actions():
+            button = QPushButton(action.label)
+            button.setObjectName(f"action_{action.key}")
+            button.clicked.connect(lambda _c=False, k=action.key: self.run(k))
+            button.setVisible(supervisor.allowed(action))
+            buttons.addWidget(button)
+            self.buttons[action.key] = button
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.text = QTextBrowser()
+        self.text.setAccessibleName(self.tr("Case detail"))
+        self.text.setOpenLinks(False)
+        split.addWidget(self.text)
+        self.timeline = TimelineModel(self)
+        self.timeline_view = QTableView()
+        self.timeline_view.setAccessibleName(self.tr("Timeline"))
+        self.timeline_view.setModel(self.timeline)
+        self.timeline_view.verticalHeader().setVisible(False)
+        self.timeline_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.timeline_view.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() + 8)
+        self.timeline_view.setWordWrap(False)
+        self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_view.setAlternatingRowColors(True)
+        self.timeline_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive)
+        self.timeline_view.horizontalHeader().setStretchLastSection(True)
+        split.addWidget(self.timeline_view)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_detail)
+
+    def show_case(self, case_id: str) -> bool:
+        """Load the case; False (with the reason shown) if it cannot be read."""
+        try:
+            detail = case_detail(self.ws.engine, case_id, lang=self.ws.settings.language,
+                                 playbooks=self.ws.playbooks)
+        except FlowError as exc:
+            self.case_id, self.detail = None, None
+            self.header.setText(html.escape(refusal_text(exc)))
+            self.text.clear()
+            self.timeline.load(())
+            return False
+        self.case_id, self.detail = case_id, detail
+        self.header.setText(header_text(detail, self.ws))
+        self.text.setHtml(detail_html(detail, self.ws))
+        self.timeline.load(detail.timeline)
+        self.timeline_view.resizeColumnsToContents()
+        self._enable()
+        return True
+
+    def _enable(self) -> None:
+        d = self.detail
+        state = d.state if d else None
+        pending = bool(state and state.escalation_pending)
+        follow_up = bool(state and state.status == "follow_up")
+        for action in actions():  # the role may have changed since the panel was built
+            self.buttons[action.key].setVisible(self.supervisor.allowed(action))
+        for key, button in self.buttons.items():
+            if key in ("approve", "decline"):
+                button.setEnabled(pending)
+                button.setToolTip("" if pending else self.tr("No offer is waiting for a "
+                                                             "supervisor on this case."))
+            elif key == "reassign":
+                button.setEnabled(follow_up)
+                button.setToolTip("" if follow_up else self.tr("No follow-up is scheduled "
+                                                               "on this case."))
+            else:
+                button.setEnabled(d is not None)
+
+    def run(self, key: str) -> bool:
+        if self.case_id is None or self.detail is None:
+            return False
+        d = self.detail
+        done = self.supervisor.run(key, self.case_id, self,
+                                   assignee=d.follow_up_assignee or d.header.agent,
+                                   due=d.follow_up_due)
+        if done:
+            case_id = self.case_id
+            self.show_case(case_id)
+            self.changed.emit(case_id)
+        return done
+
+    def close_detail(self) -> None:
+        self.hide()
+        self.closed.emit()

@@ -1,0 +1,120 @@
+"""Every table model of the window passes Qt's model tester, on a real log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+
+import recovery_desk.ui as ui_package
+from recovery_desk.services.case_filter import CaseFilter
+from recovery_desk.services.cases import CaseService
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui import case_table_model
+from recovery_desk.ui.app import make_app
+from recovery_desk.ui.case_table_model import CaseTableModel
+from recovery_desk.ui.log.detail import TimelineModel
+from recovery_desk.ui.log.follow_ups import FollowUpModel, HistoryModel
+from tests.conftest import StepClock
+from tests.ui.log_fixtures import make_log
+
+MODELS_TESTED = {"CaseTableModel", "TimelineModel", "FollowUpModel", "HistoryModel"}
+
+
+@pytest.fixture
+def small_log(workspace: Workspace, service: CaseService, clock: StepClock):  # noqa: ANN201
+    make_app()
+    return make_log(service, clock)
+
+
+def all_rows(model: CaseTableModel) -> list[str]:
+    while model.canFetchMore():
+        model.fetchMore()
+    return [model.case_id_at(r) for r in range(model.rowCount())]
+
+
+def test_case_model_with_pages_sort_and_filter(qtmodeltester, workspace: Workspace,  # noqa: ANN001
+                                                small_log, monkeypatch) -> None:
+    monkeypatch.setattr(case_table_model, "PAGE", 3)
+    model = CaseTableModel(workspace)
+    model.reload()
+    assert model.rowCount() == 3 and model.canFetchMore()
+    qtmodeltester.check(model)
+    model.fetchMore()
+    assert model.rowCount() == 6
+    qtmodeltester.check(model)
+    ids = all_rows(model)
+    assert len(ids) == 8 and len(set(ids)) == 8 and not model.canFetchMore()
+    model.sort(model.column_of("csat"), Qt.SortOrder.DescendingOrder)
+    assert model.sort_key == "csat" and model.descending
+    qtmodeltester.check(model)
+    csat = [model.data(model.index(r, model.column_of("csat"))) for r in range(model.rowCount())]
+    assert csat[0] == "5"
+    model.set_filter(CaseFilter(channels=("phone",)))
+    qtmodeltester.check(model)
+    assert all_rows(model) == [small_log.phone]
+    model.set_filter(CaseFilter(text="crushed"))
+    qtmodeltester.check(model)
+    assert set(all_rows(model)) == set(small_log.closed)
+
+
+def test_unsortable_column_keeps_the_order(workspace: Workspace, small_log) -> None:  # noqa: ANN001
+    model = CaseTableModel(workspace)
+    model.reload()
+    before = all_rows(model)
+    model.sort(model.column_of("agent"), Qt.SortOrder.AscendingOrder)
+    assert (model.sort_key, model.descending) == ("opened", True)
+    assert all_rows(model) == before
+
+
+def test_far_rows_keep_few_pages_and_come_back(workspace: Workspace, small_log,  # noqa: ANN001
+                                               monkeypatch) -> None:
+    monkeypatch.setattr(case_table_model, "PAGE", 2)
+    monkeypatch.setattr(case_table_model, "KEEP_PAGES", 2)
+    model = CaseTableModel(workspace)
+    model.reload()
+    first = model.case_id_at(0)
+    ids = all_rows(model)
+    assert len(ids) == 8
+    assert model.cached_pages() == 2  # the four pages' cursors stay; only two pages of rows
+    assert model.row_of(first) is None  # page 0 fell out of the cache …
+    assert model.case_id_at(0) == first  # … and is fetched again from its cursor
+    assert model.data(model.index(0, model.column_of("ref")))
+
+
+def test_follow_up_history_and_timeline_models(qtmodeltester, workspace: Workspace,  # noqa: ANN001
+                                               small_log) -> None:
+    from recovery_desk.services.case_detail import case_detail
+
+    queue = FollowUpModel(workspace)
+    for state in ("overdue", "due", "done"):
+        queue.load(state)
+        qtmodeltester.check(queue)
+    queue.load("due")
+    assert [queue.item_at(r)[0] for r in range(queue.rowCount())] == [small_log.follow_up]
+    history = HistoryModel(workspace)
+    history.load(queue.item_at(0)[1])
+    qtmodeltester.check(history)
+    assert history.rowCount() == 8  # one customer in the whole small log
+    history.load(None)
+    qtmodeltester.check(history)
+    timeline = TimelineModel()
+    timeline.load(case_detail(workspace.engine, small_log.closed[0], lang="en",
+                              playbooks=workspace.playbooks).timeline)
+    qtmodeltester.check(timeline)
+    assert timeline.rowCount() > 10
+
+
+def test_every_table_model_in_the_window_is_tested() -> None:
+    """A new table model must be added to the tests above."""
+    import re
+
+    root = Path(ui_package.__file__).parent
+    found = set()
+    for path in root.rglob("*.py"):
+        for match in re.finditer(r"class (\w+)\((?:QAbstractTableModel|QAbstractItemModel|"
+                                 r"QAbstractListModel)\)", path.read_text(encoding="utf-8")):
+            found.add(match.group(1))
+    assert found - MODELS_TESTED == set(), "table models without a model test"
+    assert issubclass(CaseTableModel, QAbstractItemModel)
