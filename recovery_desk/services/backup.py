@@ -8,7 +8,9 @@
   backups after that many days too.
 - ``restore`` refuses a file that is not a case log or fails ``check`` (naming the reason),
   keeps a copy of the current log, then replaces the log file atomically (``os.replace``
-  of a verified copy in the same folder). Close other windows on the log first.
+  of a verified copy in the same folder). Customers erased in the replaced log are erased
+  again in the restored one, so a restore never brings an erased person back. Close other
+  windows on the log first.
 
 The pre-migration backup in ``storage/migrate.py`` stays as it is.
 """
@@ -162,6 +164,7 @@ def restore(workspace: Any, path: Path) -> Path:
     engine = workspace.engine
     target = _database(engine)
     candidate = verify_file(Path(path), target.parent)
+    erased = _erased_customers(engine)
     try:
         kept = copy_sqlite(target, backup_folder() /
                            f"{target.stem}-before-restore-{_stamp()}.sqlite3")
@@ -180,4 +183,19 @@ def restore(workspace: Any, path: Path) -> Path:
         raise
     log.info("restored the case log from %s (previous log kept as %s)", Path(path).name,
              kept.name)
+    if erased:  # a backup from before an erasure must not bring the person back
+        from .erasure import erase_customers
+
+        erase_customers(workspace, sorted(erased), reason="restore")
     return kept
+
+
+def _erased_customers(engine: Any) -> set[str]:
+    """Customers erased in the log about to be replaced (their erasure is re-applied)."""
+    from sqlalchemy import select
+
+    from ..storage.models import Customer
+
+    with engine.connect() as conn:
+        return set(conn.execute(select(Customer.customer_id).where(
+            Customer.erased.is_(True))).scalars())

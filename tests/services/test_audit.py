@@ -1,0 +1,75 @@
+"""The audit trail of a case or a period, with each event's verification status."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from recovery_desk.services.audit import AuditFilter, export_audit
+from recovery_desk.services.cases import CaseService
+from recovery_desk.services.erasure import erase_customer
+from recovery_desk.services.permissions import PermissionDenied
+from recovery_desk.services.workspace import Workspace
+from tests.conftest import StepClock, open_default_case
+from tests.services.test_case_log import run_default
+from tests.services.trust_helpers import make_v1, sign_in
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_audit_of_a_case_names_who_when_where_and_verifies(
+        workspace: Workspace, service: CaseService, clock: StepClock, tmp_path: Path,
+        db_path: Path) -> None:
+    case_id = run_default(service, clock)
+    other = open_default_case(service)
+    out = tmp_path / "audit.csv"
+    with pytest.raises(PermissionDenied):
+        export_audit(workspace, out)
+    sign_in(workspace, "Sam Supervisor", "supervisor")
+    ref = service.get(case_id).ref
+    count = export_audit(workspace, out, AuditFilter(case=ref))
+    rows = _rows(out)
+    assert count == len(rows) > 5 and {r["case_id"] for r in rows} == {case_id}
+    assert {r["verification"] for r in rows} == {"ok"}
+    assert rows[0]["kind"] == "case_opened" and rows[0]["actor"] == "tester"
+    assert rows[0]["desk"] == "DESK-T" and rows[0]["hash_version"] == "2"
+    assert all(r["prev_hash"] and r["hash"] for r in rows)
+    assert "Kov" not in out.read_text(encoding="utf-8-sig")  # no customer data
+    # a tampered event is marked, the others stay ok
+    raw = sqlite3.connect(db_path)
+    raw.execute("UPDATE case_events SET payload = json_set(payload, '$.csat', 1) "
+                "WHERE kind = 'satisfaction_recorded'")
+    raw.commit()
+    raw.close()
+    export_audit(workspace, out, AuditFilter(case=case_id))
+    broken = [r for r in _rows(out) if r["verification"] != "ok"]
+    assert [r["kind"] for r in broken] == ["satisfaction_recorded"]
+    assert broken[0]["verification"].startswith("broken: content")
+    # a period, as JSON Lines
+    jsonl = tmp_path / "audit.jsonl"
+    export_audit(workspace, jsonl, AuditFilter(date_from=date(2026, 3, 2),
+                                               date_to=date(2026, 3, 2)))
+    lines = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    assert {line["case_id"] for line in lines} == {case_id, other.case_id}
+
+
+def test_audit_marks_erased_v1_events_as_sealed(
+        workspace: Workspace, service: CaseService, clock: StepClock, tmp_path: Path,
+        db_path: Path) -> None:
+    case_id = run_default(service, clock)
+    make_v1(db_path)
+    sign_in(workspace)
+    erase_customer(workspace, "C100")
+    out = tmp_path / "audit.csv"
+    export_audit(workspace, out, AuditFilter(case=case_id))
+    statuses = {r["kind"]: r["verification"] for r in _rows(out)}
+    assert statuses["case_opened"] == "sealed"
+    assert statuses["customer_erased"] == "ok" and statuses["stage_entered"] == "ok"
