@@ -22,7 +22,7 @@ from ..domain.case import CaseState, replay
 from ..domain.events import CASE_OPENED, Change, Event
 from ..domain.hashing import CURRENT_HASH_VERSION, GENESIS, chain_hash_with_payload
 from ..domain.redaction import seal
-from . import projections
+from . import projections, search
 from .engine import WRITE
 from .models import Case, CaseEvent, Desk
 from .rows import REPLAY_ORDER, customer_row, event_from_row, insert_events
@@ -152,6 +152,7 @@ class UnitOfWork:
                   if not is_audit_stream(case_id)]
         projections.upsert_cases(conn, states, known=self._dirty - self._new_cases)
         insert_events(conn, self._events, self._payload_text)
+        search.index_events(conn, self._events, fresh=self._new_cases)  # text events only
         conn.execute(update(_DESKS).where(_DESKS.c.desk_id == self.desk_id)
                      .values(last_desk_seq=self.desk_seq, last_hash=self.last_hash,
                              last_case_no=self.case_no))

@@ -21,6 +21,9 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     false,
+    func,
+    literal_column,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -160,6 +163,8 @@ class Case(Base):
                                                        server_default=false())
     follow_up_assignee: Mapped[str | None] = mapped_column(String(200), nullable=True)
     follow_up_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # the Log's "duration" sort (0003): whole seconds from opening to closing, None while open
+    duration_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (
         Index("ix_cases_watchlist_due", "watchlist", "follow_up_due"),
@@ -169,6 +174,35 @@ class Case(Base):
         Index("ix_cases_follow_up_done", "follow_up_done_at", "case_id"),
         # retention: cases closed before a cutoff (0007)
         Index("ix_cases_closed_at", "closed_at"),
+        # the Log's sort orders, each with the case id as tie-breaker for keyset pages (0003)
+        Index("ix_cases_opened_case", "opened_at", "case_id"),
+        Index("ix_cases_closed_case", "closed_at", "case_id"),
+        Index("ix_cases_csat_case", "csat", "case_id"),
+        Index("ix_cases_redress_case", "redress_amount", "case_id"),
+        Index("ix_cases_duration_case", "duration_s", "case_id"),
+    )
+
+
+class CaseSearch(Base):
+    """The text full-text search looks in, one row per case (``storage/search.py``).
+
+    ``doc_id`` is the row id the search index refers to: an explicit integer key, because
+    SQLite may renumber implicit row ids on VACUUM. On SQLite the FTS5 table ``case_fts``
+    indexes ``body`` (created by migration 0003, kept in step by triggers); on PostgreSQL a
+    GIN index over ``to_tsvector('simple', folded)`` does, ``folded`` being ``body`` without
+    diacritics (empty on SQLite, where the tokenizer folds).
+    """
+
+    __tablename__ = "case_search"
+    doc_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(String(36), unique=True)
+    body: Mapped[str] = mapped_column(Text, default="")
+    folded: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_case_search_fts", func.to_tsvector(literal_column("'simple'::regconfig"),
+                                                      text("folded")),
+              postgresql_using="gin"),
     )
 
 

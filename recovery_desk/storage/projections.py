@@ -17,6 +17,7 @@ from ..domain.audit import is_audit_stream
 from ..domain.case import CaseState
 from ..domain.events import CASE_OPENED, Event
 from ..domain.redaction import is_erased
+from . import search
 from .models import Case, CaseEvent, Customer
 from .rows import (
     PROJECTION_COLUMNS,
@@ -145,4 +146,5 @@ def refresh(conn: Connection, events: list[Event], known: set[str] | None = None
             state.apply(event)
         states.append(state)
     upsert_cases(conn, states, known=known & touched)
+    search.index_events(conn, events, fresh=set(fresh))  # the events are stored already
     return len(states)

@@ -67,7 +67,16 @@ def projection_row(state: CaseState) -> dict[str, Any]:
         "flagged_for_training": state.flagged_for_training,
         "follow_up_assignee": state.follow_up_assignee,
         "follow_up_done_at": state.follow_up_done_at,
+        "duration_s": duration_s(state),
     }
+
+
+def duration_s(state: CaseState) -> int | None:
+    """Whole seconds (floored) from opening to closing, for the Log's "duration" sort."""
+    if state.opened_at is None or state.closed_at is None:
+        return None
+    delta = state.closed_at - state.opened_at  # normalized: 0 <= seconds, microseconds
+    return delta.days * 86400 + delta.seconds
 
 
 PROJECTION_COLUMNS = tuple(projection_row(CaseState(case_id="")).keys())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -46,12 +47,30 @@ def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+#: SQLite-only search objects made by migration 0003 that no model describes: the FTS5
+#: table ``case_fts`` and its shadow tables (``case_fts_data``, ``_idx``, ``_docsize``,
+#: ``_config``); its triggers are not compared at all. ``ix_case_search_fts`` is the
+#: PostgreSQL GIN index (an expression index, which SQLite's reflection cannot compare).
+SQLITE_ONLY_SEARCH_TABLES = ("case_fts",)
+
+
+def skip_sqlite_search_objects(obj: object, name: str | None, type_: str, reflected: bool,
+                               compare_to: object) -> bool:
+    """``include_object`` for the model comparison on SQLite."""
+    if type_ == "table" and name is not None and reflected and compare_to is None:
+        return not any(name == t or name.startswith(f"{t}_") for t in SQLITE_ONLY_SEARCH_TABLES)
+    return not (type_ == "index" and name == "ix_case_search_fts")
+
+
 def test_no_drift_between_models_and_migrations(tmp_path: Path) -> None:
     engine = _engine(tmp_path / "b.db")
     migrate.ensure_schema(engine)
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diff = compare_metadata(context, Base.metadata)
+        context = MigrationContext.configure(conn, opts={
+            "compare_type": True, "include_object": skip_sqlite_search_objects})
+        with warnings.catch_warnings():  # the GIN index: "can't reflect … expression-based"
+            warnings.filterwarnings("ignore", message=".*ix_case_search_fts.*")
+            diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

@@ -1,0 +1,270 @@
+"""Full-text search over what was said and written about a case.
+
+Each case has one row in ``case_search`` whose ``body`` is its text in replay order: the
+customer's own words and what they want, notes, captured field values, root cause and
+corrective action, supervisor notes and follow-up notes. SQLite indexes it with FTS5
+(``case_fts``, unicode61 with diacritics removed, 2- and 3-letter prefix indexes, kept in
+step by triggers on ``case_search``); PostgreSQL with a GIN index over
+``to_tsvector('simple', folded)``, where ``folded`` is the body without diacritics, folded
+here so both databases find "arvizturo" in "árvíztűrő".
+
+Highlighted snippets mark each hit with ``MARK_START`` … ``MARK_END`` (``\\x02`` … ``\\x03``).
+Those two characters are removed from every indexed text, so a customer's words cannot fake
+a mark; ``snippet_html`` escapes ``<`` and ``&`` before turning marks into ``<b>`` tags.
+
+The body is rewritten only when a unit of work, a merge or an import brings an event that
+carries text, so opening a case costs one row and advancing a stage costs nothing here.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from ..domain import events as ev
+from ..domain.events import Event
+from .models import CaseEvent, CaseSearch, Customer
+
+MARK_START = "\x02"
+MARK_END = "\x03"
+ELLIPSIS = "…"
+
+_SEARCH = CaseSearch.__table__
+_EVENTS = CaseEvent.__table__
+_CUSTOMERS = Customer.__table__
+
+#: The payload fields whose text is searchable, per event kind (in the order shown).
+TEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    ev.CASE_OPENED: ("words", "remedy"),
+    ev.NOTE_ADDED: ("text",),
+    ev.FIELD_CAPTURED: ("value",),
+    ev.ROOT_CAUSE_RECORDED: ("cause", "corrective_action"),
+    ev.ANNOTATED: ("text",),
+    ev.FOLLOW_UP_DONE: ("note",),
+}
+TEXT_KINDS = tuple(TEXT_FIELDS)
+CHUNK = 500
+_MARKS = str.maketrans({MARK_START: " ", MARK_END: " "})
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: what both databases compare."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def event_texts(kind: str, payload: dict[str, Any] | None) -> list[str]:
+    """The searchable pieces of one event (empty for kinds without text)."""
+    fields = TEXT_FIELDS.get(kind)
+    if not fields or not payload:
+        return []
+    pieces = []
+    for name in fields:
+        value = payload.get(name)
+        if isinstance(value, str) and value.strip():
+            pieces.append(value.strip().translate(_MARKS))
+    return pieces
+
+
+def body_of(events: Iterable[tuple[str, dict[str, Any] | None]]) -> str:
+    """The body for a case from its (kind, payload) pairs in replay order."""
+    return "\n".join(piece for kind, payload in events for piece in event_texts(kind, payload))
+
+
+def has_text(event: Event) -> bool:
+    return bool(event_texts(event.kind, event.payload))
+
+
+# -- keeping the index in step -----------------------------------------------------------
+
+
+def index_events(conn: Connection, events: Sequence[Event], fresh: Iterable[str] = ()) -> int:
+    """Refresh the search text of the cases these (already inserted) events touch.
+
+    Only cases with a text-bearing event among ``events`` are rewritten. Cases named in
+    ``fresh`` have all their events in hand (new at this desk), so their body is built
+    from ``events`` without reading the log; others are rebuilt from their stored events.
+    Returns the number of cases rewritten.
+    """
+    fresh = set(fresh)
+    touched = {e.case_id for e in events if has_text(e)}
+    if not touched:
+        return 0
+    bodies: dict[str, str] = {}
+    in_hand = touched & fresh
+    if in_hand:
+        by_case: dict[str, list[Event]] = {}
+        for event in events:
+            if event.case_id in in_hand:
+                by_case.setdefault(event.case_id, []).append(event)
+        for case_id, case_events in by_case.items():
+            case_events.sort(key=lambda e: (e.seq, e.at, e.desk_id, e.desk_seq))
+            bodies[case_id] = body_of((e.kind, e.payload) for e in case_events)
+    bodies.update(_stored_bodies(conn, sorted(touched - in_hand)))
+    write_bodies(conn, bodies)
+    return len(bodies)
+
+
+def reindex_cases(conn: Connection, case_ids: Iterable[str]) -> int:
+    """Rebuild the search text of these cases from their events as stored now.
+
+    Call after anything that changes stored text outside the normal flow, e.g. erasure
+    (which blanks personal fields in the events): the scrubbed words are then gone from
+    the index as well. A case whose customer is marked erased gets an empty body.
+    """
+    ids = sorted(set(case_ids))
+    bodies = _stored_bodies(conn, ids)
+    for case_id in ids:
+        bodies.setdefault(case_id, "")
+    write_bodies(conn, bodies)
+    return len(bodies)
+
+
+def rebuild(conn: Connection) -> int:
+    """Rewrite the whole search table from the events (``check --rebuild``, migration)."""
+    conn.execute(delete(_SEARCH))  # on SQLite the triggers empty case_fts alike
+    erased = _erased_cases(conn, None)
+    stmt = (select(_EVENTS.c.case_id, _EVENTS.c.kind, _EVENTS.c.payload)
+            .where(_EVENTS.c.kind.in_(TEXT_KINDS))
+            .order_by(_EVENTS.c.case_id, _EVENTS.c.seq, _EVENTS.c.at, _EVENTS.c.desk_id,
+                      _EVENTS.c.desk_seq))
+    count = 0
+    batch: list[dict[str, Any]] = []
+    current: str | None = None
+    pieces: list[tuple[str, Any]] = []
+    postgres = conn.dialect.name == "postgresql"
+
+    def emit() -> None:
+        nonlocal count
+        if current is None:
+            return
+        body = "" if current in erased else body_of(pieces)
+        batch.append({"case_id": current, "body": body,
+                      "folded": fold(body) if postgres else ""})
+        count += 1
+
+    # options per statement: Connection.execution_options() would change ``conn`` itself
+    result = conn.execute(stmt, execution_options={"stream_results": True, "yield_per": 5000})
+    for row in result:
+        if row.case_id != current:
+            emit()
+            current, pieces = row.case_id, []
+            if len(batch) >= 5000:
+                conn.execute(insert(_SEARCH), batch)
+                batch.clear()
+        pieces.append((row.kind, row.payload))
+    emit()
+    if batch:
+        conn.execute(insert(_SEARCH), batch)
+    return count
+
+
+def _erased_cases(conn: Connection, case_ids: list[str] | None) -> set[str]:
+    from .models import Case
+
+    cases = Case.__table__
+    stmt = (select(cases.c.case_id).join(_CUSTOMERS,
+                                         _CUSTOMERS.c.customer_id == cases.c.customer_id)
+            .where(_CUSTOMERS.c.erased.is_(True)))
+    if case_ids is not None:
+        stmt = stmt.where(cases.c.case_id.in_(case_ids))
+    return set(conn.execute(stmt).scalars())
+
+
+def _stored_bodies(conn: Connection, case_ids: list[str]) -> dict[str, str]:
+    bodies: dict[str, str] = {}
+    for start in range(0, len(case_ids), CHUNK):
+        part = case_ids[start:start + CHUNK]
+        pieces: dict[str, list[tuple[str, Any]]] = {case_id: [] for case_id in part}
+        stmt = (select(_EVENTS.c.case_id, _EVENTS.c.kind, _EVENTS.c.payload)
+                .where(_EVENTS.c.case_id.in_(part), _EVENTS.c.kind.in_(TEXT_KINDS))
+                .order_by(_EVENTS.c.case_id, _EVENTS.c.seq, _EVENTS.c.at, _EVENTS.c.desk_id,
+                          _EVENTS.c.desk_seq))
+        for row in conn.execute(stmt):
+            pieces[row.case_id].append((row.kind, row.payload))
+        erased = _erased_cases(conn, part)
+        for case_id, found in pieces.items():
+            if found:
+                bodies[case_id] = "" if case_id in erased else body_of(found)
+    return bodies
+
+
+def write_bodies(conn: Connection, bodies: dict[str, str]) -> None:
+    """Insert or replace the search rows (the FTS5 triggers follow on SQLite)."""
+    if not bodies:
+        return
+    postgres = conn.dialect.name == "postgresql"
+    ids = sorted(bodies)
+    known: set[str] = set()
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start:start + CHUNK]
+        known.update(conn.execute(select(_SEARCH.c.case_id)
+                                  .where(_SEARCH.c.case_id.in_(part))).scalars())
+    rows = [{"v_case_id": case_id, "v_body": bodies[case_id],
+             "v_folded": fold(bodies[case_id]) if postgres else ""} for case_id in ids]
+    fresh = [r for r in rows if r["v_case_id"] not in known]
+    stale = [r for r in rows if r["v_case_id"] in known]
+    if fresh:
+        conn.execute(insert(_SEARCH), [{"case_id": r["v_case_id"], "body": r["v_body"],
+                                        "folded": r["v_folded"]} for r in fresh])
+    if stale:
+        conn.execute(update(_SEARCH).where(_SEARCH.c.case_id == bindparam("v_case_id"))
+                     .values(body=bindparam("v_body"), folded=bindparam("v_folded")), stale)
+
+
+# -- queries -----------------------------------------------------------------------------
+
+
+def query_tokens(text: str) -> list[str]:
+    """The folded words of a search; one-letter words are left out (too common to help)."""
+    return [t for t in _TOKEN.findall(fold(text)) if len(t) > 1]
+
+
+def fts5_query(tokens: Sequence[str]) -> str:
+    """Every word as a quoted prefix: typed text never reaches FTS5 as syntax."""
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def tsquery(tokens: Sequence[str]) -> str:
+    """PostgreSQL ``to_tsquery('simple', …)`` text: every word as a prefix, all required."""
+    return " & ".join(f"{t}:*" for t in tokens)
+
+
+def snippet_html(snippet: str) -> str:
+    """A snippet as safe rich text: the customer's ``<``/``&`` escaped, hits in bold."""
+    return (html.escape(snippet, quote=False).replace(MARK_START, "<b>")
+            .replace(MARK_END, "</b>"))
+
+
+def make_snippet(body: str, tokens: Sequence[str], words: int = 12) -> str:
+    """A window of ``body`` around the first hit with every hit marked (PostgreSQL; SQLite
+    uses FTS5's ``snippet()`` with the same marks)."""
+    if not body:
+        return ""
+    spans = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(body)]
+    hits = [i for i, (_, _, word) in enumerate(spans) if any(word.startswith(t) for t in tokens)]
+    if not spans:
+        return ""
+    first = hits[0] if hits else 0
+    lo = max(0, first - words // 3)
+    hi = min(len(spans), lo + words)
+    lo = max(0, hi - words)
+    marked = set(hits)
+    out: list[str] = [ELLIPSIS] if lo > 0 else []
+    cursor = spans[lo][0]
+    for i in range(lo, hi):
+        start, end, _ = spans[i]
+        out.append(body[cursor:start])
+        out.append(f"{MARK_START}{body[start:end]}{MARK_END}" if i in marked
+                   else body[start:end])
+        cursor = end
+    if hi < len(spans):
+        out.append(ELLIPSIS)
+    return " ".join("".join(out).split())
