@@ -142,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_trust import add_parsers as add_trust_parsers
 
     add_trust_parsers(sub, _date)
+    from .cli_users import add_users_parser
+
+    add_users_parser(sub)
     return parser
 
 
@@ -321,6 +324,16 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return take_screenshot(args)
 
 
+def cmd_users(args: argparse.Namespace) -> int:
+    from .cli_users import cmd_users as run_users
+
+    workspace = _open(args)
+    try:
+        return run_users(args, workspace)
+    finally:
+        workspace.close()
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run_bench
 
@@ -331,6 +344,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "demo-data": cmd_demo, "export": cmd_export, "check": cmd_check,
     "migrate": cmd_migrate, "screenshot": cmd_screenshot, "playbooks": cmd_playbooks,
     "bench": cmd_bench, "sync": cmd_sync, "import": cmd_import, "import-csv": cmd_import_csv,
+    "users": cmd_users,
 }
 
 

@@ -96,10 +96,15 @@ def denied_error(permission: Permission, who: str, role: str,
                  action: str = "") -> PermissionDenied:
     error = PermissionDenied(
         f"{who} ({role}) may not {action or permission.value.replace('_', ' ')}.",
-        f"Ask a {' or '.join(roles_allowed(permission))} to do it, or sign in as one.")
+        f"Ask {' or '.join(_with_article(r) for r in roles_allowed(permission))} to do it, "
+        "or sign in as one.")
     error.permission = permission  # type: ignore[attr-defined]
     error.role = role  # type: ignore[attr-defined]
     return error
+
+
+def _with_article(role: str) -> str:
+    return f"an {role}" if role[0] in "aeiou" else f"a {role}"
 
 
 def record_denied(workspace: Workspace, permission: Permission, *, user: str | None = None,

@@ -87,6 +87,13 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"recovery-desk: {exc}", file=sys.stderr)
         QMessageBox.critical(window, "Recovery Desk", str(exc))
         return 1
+    from .sign_in import ensure_signed_in
+
+    workspace.session = None  # the window runs only on a real sign-in, never an assumed one
+    if not ensure_signed_in(workspace, window):
+        workspace.close()
+        return 0
+    _remember_user(workspace)
     window.attach(workspace)
     from ..services.workspace import housekeeping
     from .workers import run_in_background
@@ -99,6 +106,14 @@ def run_gui(args: argparse.Namespace) -> int:
     window.desk.save_drafts_now()
     workspace.close()
     return code
+
+
+def _remember_user(workspace: Workspace) -> None:
+    """Offer the last signed-in name first next time (settings.json)."""
+    try:
+        workspace.settings.save()
+    except OSError as exc:
+        log.warning("could not save the settings: %s", exc)
 
 
 def take_screenshot(args: argparse.Namespace) -> int:

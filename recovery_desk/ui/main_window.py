@@ -190,6 +190,12 @@ class MainWindow(QMainWindow):
         sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         sync_action.triggered.connect(self.sync_now)
         file_menu.addAction(sync_action)
+        switch_action = QAction(self.tr("Switch user…"), self)
+        switch_action.triggered.connect(lambda: self.switch_user(pin=True))
+        file_menu.addAction(switch_action)
+        sign_out_action = QAction(self.tr("Sign out"), self)
+        sign_out_action.triggered.connect(self.sign_out)
+        file_menu.addAction(sign_out_action)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -241,6 +247,44 @@ class MainWindow(QMainWindow):
         self.sync_label.setToolTip(target)
 
     # -- background sync -----------------------------------------------------------------
+
+    def switch_user(self, pin: bool = True) -> bool:
+        """Someone else takes over the desk (PIN or password); open cases stay open."""
+        from .sign_in import SignInDialog
+
+        if self.ws is None:
+            return False
+        self.desk.save_drafts_now()
+        if SignInDialog(self.ws, self, pin=pin).exec():
+            self._after_sign_in()
+            return True
+        return False
+
+    def sign_out(self) -> None:
+        """End the session: the window hides until someone signs in, or the app quits."""
+        from .sign_in import ensure_signed_in
+
+        if self.ws is None:
+            return
+        self.desk.save_drafts_now()
+        self.ws.session = None
+        self.hide()
+        if ensure_signed_in(self.ws, None):
+            self.show()
+            self._after_sign_in()
+        else:
+            self.close()
+
+    def _after_sign_in(self) -> None:
+        if self.ws is not None:
+            try:
+                self.ws.settings.save()
+            except OSError:
+                pass
+        self.refresh_status()
+        page = self.stack.currentWidget()
+        if hasattr(page, "activate"):
+            page.activate()
 
     def restart_sync_timer(self) -> None:
         minutes = max(1, int(self.ws.settings.sync_minutes or 15))

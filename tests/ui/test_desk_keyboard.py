@@ -121,7 +121,23 @@ def test_escalation_approved_in_place(qtbot, window: MainWindow) -> None:  # noq
     press(qtbot, Qt.Key.Key_F8)  # refused: waits for a supervisor
     assert panel.playbook.stage(panel.state.stage).records == "resolution"
     assert "supervisor" in panel.blockers.text()
-    _accept_next_dialog("Sam Supervisor")
+    from recovery_desk.services.accounts import Accounts
+    from recovery_desk.ui.sign_in import ApprovalDialog
+
+    ws, agent_session = window.ws, window.ws.session
+    accounts = Accounts(ws)
+    accounts.create_first_admin("Ada Admin", "admin password")
+    accounts.sign_in("Ada Admin", "admin password")
+    accounts.set_password("Sam Supervisor", "supervisor password")
+    ws.session, ws.settings.user = agent_session, "tester"  # back at the agent's desk
+
+    def prove() -> None:  # the supervisor types their password in the approval dialog
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ApprovalDialog)
+        dialog.name_box.setCurrentText("Sam Supervisor")
+        dialog.secret_edit.setText("supervisor password")
+        dialog.try_approve()
+    QTimer.singleShot(50, prove)
     press(qtbot, Qt.Key.Key_A, CTRL | SHIFT)
     qtbot.waitUntil(lambda: not panel.state.escalation_pending, timeout=3000)
     assert panel.state.approved_by == "Sam Supervisor"

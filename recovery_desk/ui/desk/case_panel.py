@@ -576,15 +576,38 @@ class CasePanel(QWidget):
     def approve_here(self) -> None:
         if not self.state.escalation_pending:
             return
+        if self.ws.role_of(self.ws.user) in ("supervisor", "admin"):
+            self._run(lambda: self.service.approve(self.state.case_id, self.ws.user))
+            return
         supervisors = [name for name, role in self.ws.users() if role in ("supervisor", "admin")]
         if not supervisors:
             messages.warning(self.tr("No supervisor account exists on this desk yet."))
             return
-        name, ok = QInputDialog.getItem(self, self.tr("Supervisor approval"),
-                                        self.tr("Supervisor approving this offer:"),
-                                        supervisors, 0, False)
-        if ok and name:
-            self._run(lambda: self.service.approve(self.state.case_id, name))
+        self._approve_with_proof(supervisors)
+
+    def _approve_with_proof(self, supervisors: list[str]) -> None:
+        """The supervisor proves who they are in a small dialog (the service checks it);
+        a wrong password keeps the dialog open, anything else is shown as usual."""
+        from ...services.accounts import IdentityNotProven, SignInRefused
+        from ..sign_in import ApprovalDialog
+
+        case_id = self.state.case_id
+        outcome: dict[str, object] = {}
+
+        def attempt(name: str, secret: str) -> None:
+            try:
+                outcome["state"] = self.service.approve(case_id, name, proof=secret or None)
+            except (SignInRefused, IdentityNotProven):
+                raise
+            except Exception as exc:  # noqa: BLE001 - handed to _run, which explains it
+                outcome["error"] = exc
+
+        if ApprovalDialog(supervisors, attempt, self).exec():
+            def result() -> CaseState:
+                if "error" in outcome:
+                    raise outcome["error"]  # type: ignore[misc]
+                return outcome["state"]  # type: ignore[return-value]
+            self._run(result)
 
     def answers(self) -> Answers:
         return Answers(accepted=self.accepted_box.currentData(), how=self.how_box.currentData(),

@@ -30,9 +30,11 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         self.desk_edit = QLineEdit(workspace.desk_id)
         self.desk_edit.setAccessibleName(self.tr("Desk id"))
+        # who is signed in is decided by signing in (File ▸ Switch user…), not picked here
         self.user_box = QComboBox()
-        self.user_box.setEditable(True)
+        self.user_box.setEnabled(False)
         self.user_box.setAccessibleName(self.tr("Signed-in user"))
+        self.user_box.setToolTip(self.tr("To work as someone else: File ▸ Switch user…"))
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGE_NAMES.items():
@@ -67,9 +69,7 @@ class SettingsPage(QWidget):
     def activate(self) -> None:
         settings = self.ws.settings
         self.user_box.clear()
-        for name, _role in self.ws.users():
-            self.user_box.addItem(f"{name}", name)
-        self.user_box.setCurrentText(settings.user)
+        self.user_box.addItem(self.ws.user, self.ws.user)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(settings.mode)))
         self.sync_minutes.setValue(int(settings.sync_minutes or 15))
@@ -80,17 +80,11 @@ class SettingsPage(QWidget):
         if not desk or len(desk) > 32:
             messages.error(self.tr("The desk id must be 1 to 32 characters."))
             return
-        user = self.user_box.currentText().strip()
-        if not user:
-            messages.error(self.tr("Choose who is signed in."))
-            return
         settings.desk_id = desk
-        settings.user = user
         new_language = self.language_box.currentData()
         settings.mode = self.mode_box.currentData()
         settings.sync_target = self.sync_edit.text().strip()
         settings.sync_minutes = self.sync_minutes.value()
-        self.ws.ensure_user(user, "agent")
         try:
             settings.save()
         except OSError as exc:

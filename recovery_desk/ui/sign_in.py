@@ -1,0 +1,325 @@
+"""Sign-in: the first administrator, the sign-in dialog, quick switch by PIN, and proof of
+identity for a supervisor approving at someone else's desk.
+
+All checks happen in ``services/accounts.py``; these dialogs only ask and explain. When the
+service says to wait (after wrong attempts), the button is disabled and counts down on a
+timer: nothing here sleeps.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import RecoveryDeskError
+from ..services.accounts import (
+    MIN_PASSWORD_LENGTH,
+    AccountDisabled,
+    AccountError,
+    AccountLocked,
+    Accounts,
+    IdentityNotProven,
+    SignInRefused,
+    TryAgainLater,
+)
+from ..services.permissions import PermissionDenied
+from ..services.workspace import Workspace
+
+
+def refusal_text(widget: QWidget, exc: BaseException, *, pin: bool = False,
+                 either: bool = False) -> str:
+    """The refusal in the interface language (the service's text is English)."""
+    tr = widget.tr
+    if isinstance(exc, AccountLocked) and exc.locked_until is not None:
+        until = exc.locked_until.astimezone().strftime("%H:%M")
+        minutes = max(1, math.ceil(exc.retry_after / 60))
+        return (tr("This account is locked after too many wrong attempts, until %1 "
+                   "(%2 min). Wait, or ask an administrator to unlock it.")
+                .replace("%1", until).replace("%2", str(minutes)))
+    if isinstance(exc, TryAgainLater):
+        return tr("Too many wrong attempts. Try again in %1 s.").replace(
+            "%1", str(exc.wait_seconds))
+    if isinstance(exc, AccountDisabled):
+        return tr("This account is disabled. Ask an administrator if you should still "
+                  "have access.")
+    if isinstance(exc, SignInRefused):
+        text = (tr("The name or the password or PIN is not right.") if either
+                else tr("The user name or PIN is not right.") if pin
+                else tr("The user name or password is not right."))
+        if exc.wait_seconds:
+            text += " " + tr("Try again in %1 s.").replace("%1", str(exc.wait_seconds))
+        return text
+    if isinstance(exc, PermissionDenied):
+        return tr("Your role does not allow this. %1").replace("%1", str(exc))
+    return str(exc)
+
+
+class _Countdown:
+    """Keeps a button disabled for the seconds the service asked to wait."""
+
+    def __init__(self, button: QPushButton, label: Callable[[], str]) -> None:
+        self.button, self.label = button, label
+        self.left = 0
+        self.timer = QTimer(button)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self, seconds: float) -> None:
+        self.left = math.ceil(seconds)
+        if self.left > 0:
+            self.button.setEnabled(False)
+            self._show()
+            self.timer.start()
+
+    def _tick(self) -> None:
+        self.left -= 1
+        if self.left <= 0:
+            self.timer.stop()
+            self.button.setEnabled(True)
+            self.button.setText(self.label())
+        else:
+            self._show()
+
+    def _show(self) -> None:
+        self.button.setText(f"{self.label()} ({self.left})")
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("signInError")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+class SignInDialog(QDialog):
+    """User name and password, or PIN for a quick switch at a shared counter."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
+                 pin: bool = False, accounts: Accounts | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.accounts = accounts or Accounts(workspace)
+        self.setWindowTitle(self.tr("Sign in – Recovery Desk"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Sign in"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        intro = QLabel(self.tr("Desk %1. Sign in with your own account: every step you "
+                               "record carries your name.").replace("%1", workspace.desk_id))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name_box = QComboBox()
+        self.name_box.setEditable(True)
+        self.name_box.setAccessibleName(self.tr("User name"))
+        self.name_box.addItems(self.accounts.can_sign_in())
+        self.name_box.setCurrentText(workspace.settings.user
+                                     if workspace.settings.user in
+                                     self.accounts.can_sign_in() else "")
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_label = QLabel()
+        self.secret_label.setBuddy(self.secret_edit)
+        form.addRow(self.tr("User name:"), self.name_box)
+        form.addRow(self.secret_label, self.secret_edit)
+        layout.addLayout(form)
+        self.pin_box = QCheckBox(self.tr("Quick switch with my PIN"))
+        self.pin_box.toggled.connect(self._mode_changed)
+        layout.addWidget(self.pin_box)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.sign_in_button = buttons.addButton(self.tr("Sign in"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_sign_in)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.countdown = _Countdown(self.sign_in_button, lambda: self.tr("Sign in"))
+        self.pin_box.setChecked(pin)
+        self._mode_changed(pin)
+        (self.secret_edit if self.name_box.currentText() else self.name_box).setFocus()
+
+    def _mode_changed(self, pin: bool) -> None:
+        self.secret_label.setText(self.tr("PIN:") if pin else self.tr("Password:"))
+        self.secret_edit.setAccessibleName(self.tr("PIN") if pin else self.tr("Password"))
+        self.secret_edit.setMaxLength(8 if pin else 1024)
+        self.secret_edit.clear()
+
+    def try_sign_in(self) -> None:
+        if not self.sign_in_button.isEnabled():
+            return
+        name, secret = self.name_box.currentText().strip(), self.secret_edit.text()
+        pin = self.pin_box.isChecked()
+        try:
+            if pin:
+                self.accounts.switch_user(name, secret)
+            else:
+                self.accounts.sign_in(name, secret)
+        except SignInRefused as exc:
+            self.show_error(refusal_text(self, exc, pin=pin))
+            self.countdown.start(0 if isinstance(exc, AccountDisabled) else exc.retry_after)
+            self.secret_edit.clear()
+            self.secret_edit.setFocus()
+            return
+        self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class FirstAdminDialog(QDialog):
+    """The first start: no account has a password yet, so create the administrator."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
+                 accounts: Accounts | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.accounts = accounts or Accounts(workspace)
+        self.setWindowTitle(self.tr("Create the administrator – Recovery Desk"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Create the administrator"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        intro = QLabel(self.tr(
+            "This case log has no account that can sign in yet. Create the administrator "
+            "now; the administrator then adds the agents, supervisors and trainers."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Administrator's name"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        self.password_edit.setPlaceholderText(self.tr("At least %1 characters").replace(
+            "%1", str(MIN_PASSWORD_LENGTH)))
+        self.again_edit = QLineEdit()
+        self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again_edit.setAccessibleName(self.tr("Password again"))
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Password:"), self.password_edit)
+        form.addRow(self.tr("Password again:"), self.again_edit)
+        layout.addLayout(form)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(self.tr("Create and sign in"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.name_edit.setFocus()
+
+    def create(self) -> None:
+        name, password = self.name_edit.text().strip(), self.password_edit.text()
+        if password != self.again_edit.text():
+            self.error.setText(self.tr("The two passwords differ. Type the same one twice."))
+            self.error.show()
+            return
+        try:
+            self.accounts.create_first_admin(name, password)
+            self.accounts.sign_in(name, password)
+        except AccountError:
+            self.error.setText(self.tr(
+                "Choose a name (1 to 200 characters) and a password of at least %1 "
+                "characters.").replace("%1", str(MIN_PASSWORD_LENGTH)))
+            self.error.show()
+            return
+        except RecoveryDeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+def ensure_signed_in(workspace: Workspace, parent: QWidget | None = None, *,
+                     pin: bool = False) -> bool:
+    """Run the first-start or sign-in dialog until someone is signed in (False: cancelled)."""
+    accounts = Accounts(workspace)
+    if accounts.needs_first_admin():
+        return FirstAdminDialog(workspace, parent, accounts=accounts).exec() == \
+            QDialog.DialogCode.Accepted
+    return SignInDialog(workspace, parent, pin=pin, accounts=accounts).exec() == \
+        QDialog.DialogCode.Accepted
+
+
+class ApprovalDialog(QDialog):
+    """A supervisor approves an offer at the agent's desk: their name and password or PIN.
+
+    ``approve`` is called with (name, secret) and does the real check in the service.
+    """
+
+    def __init__(self, supervisors: list[str], approve: Callable[[str, str], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.approve = approve
+        self.setWindowTitle(self.tr("Supervisor approval"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("The offer is over the agent's limit. The supervisor approves "
+                               "it here with their own password or PIN."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name_box = QComboBox()
+        self.name_box.addItems(supervisors)
+        self.name_box.setAccessibleName(self.tr("Supervisor"))
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setAccessibleName(self.tr("Password or PIN"))
+        form.addRow(self.tr("Supervisor:"), self.name_box)
+        form.addRow(self.tr("Password or PIN:"), self.secret_edit)
+        layout.addLayout(form)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.approve_button = buttons.addButton(self.tr("Approve"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.approve_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_approve)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.countdown = _Countdown(self.approve_button, lambda: self.tr("Approve"))
+        self.secret_edit.setFocus()
+
+    def try_approve(self) -> None:
+        if not self.approve_button.isEnabled():
+            return
+        try:
+            self.approve(self.name_box.currentText(), self.secret_edit.text())
+        except IdentityNotProven:
+            self.error.setText(self.tr("Type the supervisor's password or PIN."))
+            self.error.show()
+            return
+        except SignInRefused as exc:
+            self.error.setText(refusal_text(self, exc, either=True))
+            self.error.show()
+            self.countdown.start(exc.retry_after)
+            self.secret_edit.clear()
+            return
+        self.accept()
