@@ -30,8 +30,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('follow_up_assignee', sa.String(length=200),
                                       nullable=True))
         batch_op.add_column(sa.Column('follow_up_done_at', sa.DateTime(), nullable=True))
-        batch_op.create_index('ix_cases_follow_up_done', ['follow_up_done_at', 'case_id'],
-                              unique=False)
+        batch_op.create_index('ix_cases_follow_up_done',
+                              ['training', 'follow_up_done_at', 'case_id'], unique=False)
     # Logs written before this revision: the one new column with values in their events
     # (the others start at their defaults, as no event set them yet).
     op.execute(

@@ -75,7 +75,7 @@ class ReviewService:
 
     def _act(self, permission: Permission, action: str, case_id: str,
              build: Callable[[CaseState], list[Change]]) -> CaseState:
-        permissions.require(self.ws, permission, action=action)
+        permissions.require(self.ws, permission, action=action, case_id=case_id)
         return self._record(case_id, build)
 
     def _record(self, case_id: str, build: Callable[[CaseState], list[Change]]) -> CaseState:
@@ -101,19 +101,19 @@ class ReviewService:
         """Approve the offer waiting on the case, within the approver's own limit (the
         case's playbook says what that limit is, so it must be on this desk)."""
         permissions.require(self.ws, Permission.APPROVE_ESCALATION,
-                            action="approve an escalated offer")
+                            action="approve an escalated offer", case_id=case_id)
         return self._cases_for(case_id, strict=True).approve(case_id, self.ws.user)
 
     def decline_escalation(self, case_id: str, reason: str) -> CaseState:
         permissions.require(self.ws, Permission.APPROVE_ESCALATION,
-                            action="decline an escalated offer")
+                            action="decline an escalated offer", case_id=case_id)
         return self._cases_for(case_id, strict=True).decline(case_id, self.ws.user, reason)
 
     def reassign_follow_up(self, case_id: str, to_user: str,
                            due: datetime | None = None) -> CaseState:
         """Give the case's follow-up to another user; ``due`` moves it (None keeps it)."""
         permissions.require(self.ws, Permission.REASSIGN_FOLLOW_UP,
-                            action="reassign a follow-up")
+                            action="reassign a follow-up", case_id=case_id)
         users = frozenset(name for name, _role in self.ws.users())
         now = self.clock()
         return self._record(case_id, lambda s: flow.reassign_follow_up(
@@ -164,8 +164,8 @@ def follow_up_queue(engine: Engine, *, state: QueueState, now: datetime, limit: 
 
     Keyset pages: pass the last row's ``cursor(state)`` as ``after``. Waiting follow-ups
     are a range of ``ix_cases_watchlist_due`` (a waiting follow-up is always on the
-    watchlist), done ones of ``ix_cases_follow_up_done``, so a page costs the same on a
-    million cases. Practice runs are left out.
+    watchlist), done ones of ``ix_cases_follow_up_done`` (training first, so leaving out
+    practice runs is part of the range), so a page costs the same on a million cases.
     """
     if state not in QUEUE_STATES:
         raise ValueError(f"unknown follow-up queue state {state!r}")

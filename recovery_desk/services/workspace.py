@@ -12,7 +12,7 @@ from ..domain.playbook import PlaybookLibrary, load_library
 from ..domain.taxonomy import Taxonomy, load_taxonomy
 from ..errors import DatabaseUnavailable
 from ..paths import resources_dir
-from ..storage.engine import describe, make_engine, resolve_target
+from ..storage.engine import WRITE, describe, make_engine, resolve_target
 from ..storage.migrate import ensure_schema
 from ..storage.models import Case, User
 from .settings import Settings
@@ -93,7 +93,9 @@ class Workspace:
 
     def ensure_user(self, name: str, role: str) -> None:
         self.extra.pop("roles", None)
-        with self.engine.begin() as conn:
+        # the write lock first: a read-then-write in a deferred transaction fails at once
+        # ("database is locked") when another instance on the same file wrote meanwhile
+        with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
             if conn.execute(select(User.user_id).where(User.name == name)).first() is None:
                 conn.execute(insert(User).values(user_id=name, name=name, role=role,
                                                  active=True, created_at=datetime.now(UTC)))

@@ -170,8 +170,8 @@ class Case(Base):
         Index("ix_cases_watchlist_due", "watchlist", "follow_up_due"),
         Index("ix_cases_customer_opened", "customer_id", "opened_at"),
         Index("ix_cases_desk_opened", "desk_id", "opened_at"),
-        # the follow-up queue's "done" list, newest first (0005)
-        Index("ix_cases_follow_up_done", "follow_up_done_at", "case_id"),
+        # the follow-up queue's "done" list, newest first, practice runs apart (0005)
+        Index("ix_cases_follow_up_done", "training", "follow_up_done_at", "case_id"),
         # retention: cases closed before a cutoff (0007)
         Index("ix_cases_closed_at", "closed_at"),
         # the Log's sort orders, each with the case id as tie-breaker for keyset pages (0003)

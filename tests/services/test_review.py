@@ -13,6 +13,7 @@ from alembic.migration import MigrationContext
 from alembic.operations import Operations
 from sqlalchemy import inspect, select
 
+from recovery_desk.domain.audit import ACCESS_DENIED
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.errors import RecoveryDeskError
@@ -141,6 +142,12 @@ def test_an_agent_is_refused_every_review_action_and_nothing_is_written(
     assert "supervisor" in raised.value.fix
     assert len(events_of(workspace, case_id)) == count
     assert row_of(workspace, case_id).escalation_pending
+    # the refusal itself is on the desk's audit stream, naming the case
+    with workspace.engine.connect() as conn:
+        denied = [e.payload for e in conn.execute(
+            select(CaseEvent).where(CaseEvent.kind == ACCESS_DENIED))]
+    assert [(d["user"], d["action"], d["case_id"]) for d in denied] == [
+        ("tester", action, case_id)]
 
 
 def test_escalation_decisions_reuse_the_flow_and_its_limits(
