@@ -63,7 +63,8 @@ class Reporter:
         os.fsync(self._file.fileno())
 
 
-def _worker(db: Path, report_path: Path, seed: int) -> int:
+def _worker(db: Path, report_path: Path, seed: int, cases: int | None = None) -> int:
+    """Run recoveries until killed (or until ``cases`` are done, then exit 0)."""
     import uuid
 
     from sqlalchemy import select
@@ -178,12 +179,17 @@ def _worker(db: Path, report_path: Path, seed: int) -> int:
         save_draft(draft.key, draft.case_id, "")
     reporter.send(k="ready")
 
-    while True:
+    done = 0
+    while cases is None or done < cases:
+        done += 1
         gen.clock.now = anchor - timedelta(days=3, minutes=rng.uniform(0, 600))
         gen.run_case()
         for case_id in gen.pending_follow_ups:
             gen._follow_up(case_id)
         gen.pending_follow_ups.clear()
+    reporter.send(k="done", cases=done)
+    ws.close()
+    return 0
 
 
 # -- the harness ------------------------------------------------------------------------
@@ -234,7 +240,7 @@ class _Expected:
     drafts: dict[str, str | None] = field(default_factory=dict)  # confirmed digest per key
 
 
-def _read_report(path: Path) -> list[dict[str, Any]]:
+def read_report(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     records = []
@@ -254,12 +260,14 @@ def _count_lines(path: Path) -> int:
         return 0
 
 
-def _launch(db: Path, report: Path, seed: int, env: dict[str, str], err: Path
-            ) -> subprocess.Popen[bytes]:
+def launch_worker(db: Path, report: Path, seed: int, env: dict[str, str], err: Path,
+                  cases: int | None = None) -> subprocess.Popen[bytes]:
+    """Start the workload in its own process (until killed, or for ``cases`` recoveries)."""
+    extra = ["--cases", str(cases)] if cases is not None else []
     with err.open("wb") as stderr:
         return subprocess.Popen(
             [sys.executable, "-m", "recovery_desk.proof.crash_harness", "--worker",
-             "--db", str(db), "--report", str(report), "--seed", str(seed)],
+             "--db", str(db), "--report", str(report), "--seed", str(seed), *extra],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr, env=env)
 
 
@@ -275,7 +283,7 @@ def _wait_for(predicate: Any, proc: subprocess.Popen[bytes], timeout: float) -> 
 
 
 def _ready_line(report: Path) -> int | None:
-    for number, record in enumerate(_read_report(report)):
+    for number, record in enumerate(read_report(report)):
         if record.get("k") == "ready":
             return number + 1
     return None
@@ -398,7 +406,7 @@ def run_harness(kills: int, *, seed: int = 1, workdir: Path | None = None,
     try:
         for run in range(kills):
             report, err = base / f"run-{run:04d}.jsonl", base / f"run-{run:04d}.err"
-            proc = _launch(db, report, seed * 100_000 + run, env, err)
+            proc = launch_worker(db, report, seed * 100_000 + run, env, err)
             mode = _kill_at_random(proc, report, rng)
             figures.kills += 1
             figures.kill_modes[mode] = figures.kill_modes.get(mode, 0) + 1
@@ -407,7 +415,7 @@ def run_harness(kills: int, *, seed: int = 1, workdir: Path | None = None,
                 tail = err.read_text(encoding="utf-8", errors="replace")[-800:]
                 figures.problems.append(f"kill {run + 1}: the worker ended by itself "
                                         f"({proc.returncode}): {tail}")
-            _verify(db, _read_report(report), expected, figures)
+            _verify(db, read_report(report), expected, figures)
             report.unlink(missing_ok=True)
             if err.exists() and err.stat().st_size == 0:
                 err.unlink()
@@ -432,9 +440,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--report", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--cases", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        return _worker(args.db, args.report, args.seed)
+        return _worker(args.db, args.report, args.seed, args.cases)
 
     def progress(figures: Figures) -> None:
         if figures.kills % 10 == 0:

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from ..errors import DatabaseUnavailable
 from ..paths import migrations_dir
+from .engine import WRITE
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,9 @@ def _run(engine: Engine, action: str, revision: str) -> None:
     from alembic import command
 
     sqlite = engine.dialect.name == "sqlite"
-    with engine.connect() as conn:
+    # the write lock up front: two instances starting on a new file at once then migrate
+    # one after the other (the second finds the schema at head) instead of one failing
+    with engine.connect().execution_options(**WRITE) as conn:
         if sqlite:
             # Batch migrations copy tables; with foreign keys on, dropping the old copy
             # would cascade into child rows. The pragma only works outside a transaction.
