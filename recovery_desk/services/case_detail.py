@@ -9,6 +9,8 @@ language asked for.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -18,14 +20,18 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from ..domain import events as ev
+from ..domain import redaction
 from ..domain.case import CaseState
 from ..domain.events import Event
 from ..domain.flow import FlowError
 from ..domain.playbook import Playbook, PlaybookLibrary, Stage, load_library
 from ..paths import resources_dir
 from ..storage.event_store import case_events
-from ..storage.models import Customer
+from ..storage.models import Case, Customer
+from . import permissions
+from .workspace import Workspace
 
+C = Case.__table__.c
 CU = Customer.__table__.c
 
 #: Payload keys never copied into timeline details (shown in the header, or internal);
@@ -200,14 +206,18 @@ def _shipped_playbooks() -> PlaybookLibrary:
 
 
 def case_detail(engine: Engine, case_id: str, *, lang: str,
-                playbooks: PlaybookLibrary | None = None) -> CaseDetail:
+                playbooks: PlaybookLibrary | None = None, masked: bool = False) -> CaseDetail:
     """Everything about one case, for reading. ``playbooks`` default to the shipped ones
     (pass ``workspace.playbooks`` to use the desk's); a case whose playbook is unknown is
-    still shown, with stage ids for titles and no scripted lines."""
+    still shown, with stage ids for titles and no scripted lines. ``masked`` shows every
+    personal value (the customer, their words, notes, captured values, free-text reasons)
+    as ``permissions.MASK``; :func:`case_detail_for` decides it from the reader's role."""
     with engine.connect() as conn:
         events = case_events(conn, case_id)
         if not events:
             raise FlowError(f"No case with id {case_id} in this log.")
+        if masked:
+            events = [_masked(e) for e in events]
         state = CaseState(case_id=case_id)
         for event in events:
             state.apply(event)
@@ -215,14 +225,38 @@ def case_detail(engine: Engine, case_id: str, *, lang: str,
                               .where(CU.customer_id == state.customer_id)).first()
     library = playbooks if playbooks is not None else _shipped_playbooks()
     playbook = library.usable.get(state.playbook)
-    return _Builder(state, playbook, lang).build(events, person)
+    return _Builder(state, playbook, lang, masked).build(events, person)
+
+
+def case_detail_for(workspace: Workspace, case_id: str, *, lang: str) -> CaseDetail:
+    """The case detail as the signed-in user may see it: other desks' finished cases are
+    masked unless their role may read them (``permissions.can_read_personal``)."""
+    with workspace.engine.connect() as conn:
+        row = conn.execute(select(C.desk_id, C.status).where(C.case_id == case_id)).first()
+    masked = row is not None and not permissions.can_read_personal(workspace, row.desk_id,
+                                                                   row.status)
+    return case_detail(workspace.engine, case_id, lang=lang, playbooks=workspace.playbooks,
+                       masked=masked)
+
+
+def _masked(event: Event) -> Event:
+    payload = copy.deepcopy(event.payload or {})
+    for path, _value in redaction.present(event.kind, event.payload or {}):
+        node = payload
+        *parents, last = path.split(".")
+        for part in parents:
+            node = node[part]
+        node[last] = permissions.MASK
+    return dataclasses.replace(event, payload=payload)
 
 
 class _Builder:
-    def __init__(self, state: CaseState, playbook: Playbook | None, lang: str) -> None:
+    def __init__(self, state: CaseState, playbook: Playbook | None, lang: str,
+                 masked: bool = False) -> None:
         self.state = state
         self.playbook = playbook
         self.lang = lang
+        self.masked = masked
 
     # labels from the playbook, falling back to ids
     def _stage(self, stage_id: str | None) -> Stage | None:
@@ -400,7 +434,9 @@ class _Builder:
 
     def _header(self, person: Any) -> CaseHeader:
         s = self.state
-        if person is not None:
+        if self.masked:
+            name = number = permissions.MASK
+        elif person is not None:
             name = "" if person.erased else person.name
             number = "" if person.erased else person.number
         else:

@@ -10,9 +10,10 @@ import pytest
 
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.satisfaction import Answers
-from recovery_desk.services.case_detail import case_detail
+from recovery_desk.services.case_detail import case_detail, case_detail_for
 from recovery_desk.services.cases import CaseService
 from recovery_desk.services.check import check_log
+from recovery_desk.services.permissions import MASK
 from recovery_desk.services.review import ReviewService
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import StepClock, open_default_case
@@ -194,3 +195,24 @@ def test_a_declined_offer_is_shown_with_its_reason_and_the_offer_is_gone(
     assert detail.header.status == "open"
     assert [s.state for s in detail.stages] == ["completed", "completed", "completed",
                                                 "current"]
+
+
+def test_another_desks_finished_case_is_masked_for_an_agent(
+        workspace: Workspace, service: CaseService, clock: StepClock) -> None:
+    case_id = open_default_case(service).case_id
+    service.capture(case_id, "order_or_reference", "A-778")
+    service.add_note(case_id, "Customer is Anna from the third floor.")
+    service.withdraw(case_id, "Anna called to cancel.")
+    mine = case_detail_for(workspace, case_id, lang="en")  # own desk: everything
+    assert mine.header.customer_name == "Anna Kovács"
+    workspace.settings.desk_id = "DESK-X"  # now read from another desk
+    theirs = case_detail_for(workspace, case_id, lang="en")
+    assert theirs.header.customer_name == MASK and theirs.header.customer_number == MASK
+    assert theirs.words == MASK and theirs.remedy == MASK
+    assert theirs.stages[0].notes == (MASK,) and theirs.stages[0].fields[0].value == MASK
+    texts = [str(v) for e in theirs.timeline for v in e.details.values()]
+    assert not any("Anna" in t or "A-778" in t for t in texts)
+    # figures and structure stay readable
+    assert theirs.header.status == "withdrawn" and len(theirs.timeline) == len(mine.timeline)
+    sign_in(workspace, SUPERVISOR)
+    assert case_detail_for(workspace, case_id, lang="en").header.customer_name == "Anna Kovács"
