@@ -76,6 +76,7 @@ class _Countdown:
         self.left = 0
         self.timer = QTimer(button)
         self.timer.setInterval(1000)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # never early: the service counts
         self.timer.timeout.connect(self._tick)
 
     def start(self, seconds: float) -> None:

@@ -1,0 +1,92 @@
+"""The sign-in dialogs on a real log: first admin, wrong password, countdown, lock, PIN."""
+
+from __future__ import annotations
+
+import pytest
+from argon2 import PasswordHasher, profiles
+
+from recovery_desk.services.accounts import LOCK_AFTER, Accounts
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.app import make_app
+from recovery_desk.ui.sign_in import FirstAdminDialog, SignInDialog
+
+
+@pytest.fixture
+def accounts(workspace: Workspace) -> Accounts:
+    make_app()
+    workspace.extra["password_hasher"] = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    return Accounts(workspace)
+
+
+def test_first_start_creates_the_admin_and_signs_in(qtbot, accounts: Accounts,  # noqa: ANN001
+                                                    workspace: Workspace) -> None:
+    dialog = FirstAdminDialog(workspace, accounts=accounts)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Ada Admin")
+    dialog.password_edit.setText("admin password")
+    dialog.again_edit.setText("admin passwort")
+    dialog.create()
+    assert "differ" in dialog.error.text() and accounts.needs_first_admin()
+    dialog.again_edit.setText("admin password")
+    dialog.create()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert workspace.user == "Ada Admin" and workspace.session.authenticated  # type: ignore
+
+
+def test_wrong_password_disables_the_button_for_the_delay(qtbot,  # noqa: ANN001
+                                                          accounts: Accounts,
+                                                          workspace: Workspace) -> None:
+    accounts.create_first_admin("Ada Admin", "admin password")
+    dialog = SignInDialog(workspace, accounts=accounts)
+    qtbot.addWidget(dialog)
+    assert "Ada Admin" in [dialog.name_box.itemText(i) for i in range(dialog.name_box.count())]
+    assert "tester" not in [dialog.name_box.itemText(i) for i in range(dialog.name_box.count())]
+    dialog.name_box.setCurrentText("Ada Admin")
+    dialog.secret_edit.setText("wrong")
+    dialog.try_sign_in()
+    assert dialog.error.text().startswith("The user name or password is not right.")
+    assert not dialog.sign_in_button.isEnabled() and "(1)" in dialog.sign_in_button.text()
+    qtbot.waitUntil(dialog.sign_in_button.isEnabled, timeout=3000)
+    dialog.secret_edit.setText("admin password")
+    dialog.try_sign_in()
+    assert dialog.result() == dialog.DialogCode.Accepted and workspace.user == "Ada Admin"
+
+
+def test_locked_account_says_until_when(qtbot, accounts: Accounts,  # noqa: ANN001
+                                        workspace: Workspace) -> None:
+    accounts.create_first_admin("Ada Admin", "admin password")
+    accounts.sign_in("Ada Admin", "admin password")
+    with workspace.engine.begin() as conn:  # as if four wrong attempts came long ago
+        conn.exec_driver_sql("UPDATE users SET failed_attempts = ?, last_failed_at = "
+                             "'2000-01-01 00:00:00' WHERE name = 'Ada Admin'",
+                             (LOCK_AFTER - 1,))
+    dialog = SignInDialog(workspace, accounts=accounts)
+    qtbot.addWidget(dialog)
+    dialog.name_box.setCurrentText("Ada Admin")
+    dialog.secret_edit.setText("wrong")
+    dialog.try_sign_in()
+    assert "locked" in dialog.error.text() and "15 min" in dialog.error.text()
+    assert not dialog.sign_in_button.isEnabled()
+
+
+def test_pin_switch_and_disabled_account(qtbot, accounts: Accounts,  # noqa: ANN001
+                                         workspace: Workspace) -> None:
+    accounts.create_first_admin("Ada Admin", "admin password")
+    accounts.sign_in("Ada Admin", "admin password")
+    accounts.add_user("Alex Agent", "agent", "agent password")
+    accounts.set_pin("Alex Agent", "4711")
+    accounts.add_user("Dee Gone", "agent", "gone password")
+    accounts.disable("Dee Gone")
+    dialog = SignInDialog(workspace, pin=True, accounts=accounts)
+    qtbot.addWidget(dialog)
+    assert dialog.secret_label.text() == "PIN:"
+    dialog.name_box.setCurrentText("Dee Gone")
+    dialog.pin_box.setChecked(False)
+    dialog.secret_edit.setText("gone password")
+    dialog.try_sign_in()
+    assert "disabled" in dialog.error.text() and dialog.sign_in_button.isEnabled()
+    dialog.pin_box.setChecked(True)
+    dialog.name_box.setCurrentText("Alex Agent")
+    dialog.secret_edit.setText("4711")
+    dialog.try_sign_in()
+    assert workspace.user == "Alex Agent" and workspace.session.method == "pin"  # type: ignore
