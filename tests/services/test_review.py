@@ -356,3 +356,49 @@ def _load(path: Path):  # noqa: ANN202
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_review_queue_and_revision_on_postgresql(pg_server, tmp_path: Path) -> None:  # noqa: ANN001
+    url = pg_server.create_database("review_test")
+    try:
+        ws = open_workspace(url, settings=Settings(desk_id="CENTRAL-R", user="pat"))
+        try:
+            ws.ensure_user(SUPERVISOR, "supervisor")
+            clock = StepClock()
+            service = CaseService(ws, clock=clock)
+            waiting = run_case(service, clock, UNHAPPY)
+            called = run_case(service, clock, UNHAPPY)
+            clock.advance(3600)
+            service.complete_follow_up(called, UNHAPPY, "still waiting")
+            sign_in(ws, SUPERVISOR)
+            review = ReviewService(ws, clock=clock)
+            review.add_coaching_note(called, "Offer a call-back time.")
+            review.record_root_cause(called, "Courier delay", "")
+            review.reassign_follow_up(waiting, SUPERVISOR)
+            due = follow_up_queue(ws.engine, state="due", now=clock())
+            assert [(i.case_id, i.assignee) for i in due] == [(waiting, SUPERVISOR),
+                                                              (called, "pat")]
+            page = follow_up_queue(ws.engine, state="due", now=clock(), limit=1,
+                                   after=due[0].cursor("due"))
+            assert [i.case_id for i in page] == [called]
+            done = follow_up_queue(ws.engine, state="done", now=clock())
+            assert [(i.case_id, i.done_at) for i in done] == [(called, clock())]
+            report = check_log(ws.engine)
+            assert report.ok, report.findings
+            revision = _load(migrations_dir() / "versions" / "0005_supervisor_review.py")
+            with ws.engine.connect() as conn, conn.begin(), \
+                    Operations.context(MigrationContext.configure(conn)):
+                revision.downgrade()
+                revision.upgrade()
+            row = row_of(ws, called)
+            assert row.follow_up_done_at == clock() and row.coaching_notes == 0
+            # the projection counts the note again once rebuilt from the events
+            from recovery_desk.services.check import rebuild_projections
+
+            rebuild_projections(ws.engine)
+            assert row_of(ws, called).coaching_notes == 1
+            assert check_log(ws.engine).ok
+        finally:
+            ws.close()
+    finally:
+        pg_server.drop_database("review_test")
