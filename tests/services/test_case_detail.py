@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from recovery_desk.domain.flow import FlowError
+from recovery_desk.domain.playbook import PlaybookLibrary
 from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.services.case_detail import case_detail, case_detail_for
 from recovery_desk.services.cases import CaseService
@@ -216,3 +217,21 @@ def test_another_desks_finished_case_is_masked_for_an_agent(
     assert theirs.header.status == "withdrawn" and len(theirs.timeline) == len(mine.timeline)
     sign_in(workspace, SUPERVISOR)
     assert case_detail_for(workspace, case_id, lang="en").header.customer_name == "Anna Kovács"
+
+
+def test_a_case_on_a_playbook_this_desk_lacks_is_shown_and_reviewed(
+        workspace: Workspace, service: CaseService, clock: StepClock) -> None:
+    case_id = open_default_case(service, mode="scripted").case_id
+    _tick(service, case_id)
+    clock.advance(5)
+    service.advance(case_id)
+    detail = case_detail(workspace.engine, case_id, lang="en", playbooks=PlaybookLibrary())
+    assert [(s.stage, s.title, s.scripted_lines) for s in detail.stages] == [
+        ("listen", "listen", ()), ("acknowledge", "acknowledge", ())]
+    assert detail.header.playbook_title == "default"
+    workspace.playbooks.usable.pop("default")  # e.g. a case imported from another helpdesk
+    sign_in(workspace, SUPERVISOR)
+    review = ReviewService(workspace, clock=clock)
+    assert review.add_coaching_note(case_id, "Read the script more slowly.").coaching_notes == 1
+    with pytest.raises(FlowError, match="not available on this desk"):
+        review.approve_escalation(case_id)
