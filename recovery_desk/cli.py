@@ -101,6 +101,17 @@ def build_parser() -> argparse.ArgumentParser:
                       help="instead: run a training case and save every stage in both modes "
                            "into the folder given by --out")
 
+    rep = sub.add_parser("report", help="write the supervisor's PDF report (no display needed)")
+    rep.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    rep.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+                     help="cases opened on or after this day (default: all)")
+    rep.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+                     help="… on or before this day")
+    for name in ("desk", "agent", "channel", "playbook"):
+        rep.add_argument(f"--{name}", metavar=name.upper(), help=f"only this {name}")
+    rep.add_argument("--by", choices=("week", "month"), default="week",
+                     help="trend by week or by month")
+
     books = sub.add_parser("playbooks", help="list or validate playbooks")
     books_sub = books.add_subparsers(dest="playbooks_command", metavar="ACTION", required=True)
     validate = books_sub.add_parser("validate", help="validate playbook files")
@@ -324,6 +335,12 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return take_screenshot(args)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from .ui.report_pdf import run_report
+
+    return run_report(args)
+
+
 def cmd_users(args: argparse.Namespace) -> int:
     from .cli_users import cmd_users as run_users
 
@@ -342,7 +359,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "demo-data": cmd_demo, "export": cmd_export, "check": cmd_check,
-    "migrate": cmd_migrate, "screenshot": cmd_screenshot, "playbooks": cmd_playbooks,
+    "migrate": cmd_migrate, "screenshot": cmd_screenshot, "report": cmd_report,
+    "playbooks": cmd_playbooks,
     "bench": cmd_bench, "sync": cmd_sync, "import": cmd_import, "import-csv": cmd_import_csv,
     "users": cmd_users,
 }

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.training.presenter_toggled.connect(self._presenter)
         self.desk.cases_changed.connect(self.refresh_status)
         self.desk.cases_changed.connect(self.log_page.mark_stale)
+        self.dashboard.drill_down.connect(self.open_in_log)
 
     def switch_language(self, language: str) -> None:
         """Switch the whole window to another language, keeping open cases and typed text.
@@ -349,6 +350,12 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def open_in_log(self, flt) -> None:  # noqa: ANN001 - a CaseFilter
+        """A Dashboard figure was chosen: the Log shows exactly the cases behind it."""
+        if hasattr(self.log_page, "apply_filter"):
+            self.log_page.apply_filter(flt)
+        self.show_page("log")
 
     # -- feedback ------------------------------------------------------------------------
 

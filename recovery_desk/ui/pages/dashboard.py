@@ -1,103 +1,638 @@
-"""The Dashboard page: headline recovery figures, each with its definition on hover."""
+"""The Dashboard page: the recovery figures for a period and scope, and where they come from.
+
+Every tile, bar and breakdown row drills down: it emits :attr:`DashboardPage.drill_down`
+with the ``CaseFilter`` of its cases, and the window opens the Log on exactly those cases.
+Figures are computed off the interface thread; a result that arrives after a newer request
+is dropped, so the page always shows the scope on screen.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...services import queries
+from ... import messages
+from ...services import kpis
+from ...services.case_filter import CaseFilter
 from ...services.workspace import Workspace
+from .. import kpi_texts as words
+from ..charts import PALETTE, Bar, ChartView, Series, bar_chart, empty_chart, trend_chart
 from ..formatting import number
 from ..workers import run_in_background
 
+translate = QCoreApplication.translate
+
+#: The page's own look (the tiles here are smaller than the window-wide tile style).
+STYLE = """
+QFrame#kpiTile { background: #f7f8fb; border: 1px solid #d9dde6; border-radius: 6px; }
+QFrame#kpiTile:focus { border: 2px solid #2f5bd3; }
+QFrame#kpiTile:hover { border: 1px solid #5b7bd5; background: #eef2fb; }
+QLabel#kpiValue { font-size: 17pt; font-weight: 600; color: #223; }
+QLabel#kpiCaption { color: #3a4150; }
+QLabel#sectionTitle { font-size: 13pt; font-weight: 600; margin-top: 6px; }
+"""
+PERIODS = ("7", "30", "90", "month", "year", "all", "custom")
+DEFAULT_PERIOD = "90"
+
+
+def period_dates(key: str, today: date, custom: tuple[date, date] | None = None,
+                 ) -> tuple[date | None, date | None]:
+    """The first and last local day of a period choice (``None``: open-ended)."""
+    if key.isdigit():
+        return today - timedelta(days=int(key) - 1), today
+    if key == "month":
+        return today.replace(day=1), today
+    if key == "year":
+        return today.replace(month=1, day=1), today
+    if key == "custom" and custom is not None:
+        start, end = custom
+        return (start, end) if start <= end else (end, start)
+    return None, None
+
 
 class Tile(QFrame):
-    def __init__(self, title: str, definition: str) -> None:
-        super().__init__()
-        self.setObjectName("tile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setToolTip(definition)
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(definition)
-        layout = QVBoxLayout(self)
-        self.value = QLabel("…")
-        self.value.setObjectName("tileValue")
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        caption = QLabel(title)
-        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        caption.setWordWrap(True)
-        layout.addWidget(self.value)
-        layout.addWidget(caption)
+    """One figure; its definition is in the tooltip, a click (or Enter) lists its cases."""
 
-    def set(self, text: str) -> None:
-        self.value.setText(text)
+    clicked = Signal()
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.setObjectName("kpiTile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        self.value = QLabel("…")
+        self.value.setObjectName("kpiValue")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(words.tile_title(key))
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        self.caption.setObjectName("kpiCaption")
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.kpi: kpis.Kpi | None = None
+
+    def set_kpi(self, kpi: kpis.Kpi) -> None:
+        self.kpi = kpi
+        definition = words.tile_definition(kpi)
+        self.value.setText(words.value_text(kpi))
+        self.setToolTip(definition)
+        self.setAccessibleName(f"{words.tile_title(kpi.key)}: {self.value.text()}")
+        self.setAccessibleDescription(definition)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class DashboardPage(QWidget):
+    #: The ``CaseFilter`` of a tile, bar or row the user chose; the window opens the Log on it.
+    drill_down = Signal(object)
+    #: Whether a computation is running (for tests and the window).
+    busy_changed = Signal(bool)
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.ws = workspace
+        self.setStyleSheet(STYLE)
+        self.result: kpis.Dashboard | None = None
+        self._request = 0            # the newest request; older results are dropped
+        self._running = 0            # computations not yet back
+        self._exporting = False
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(150)
+        self._pending.timeout.connect(self.refresh)
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        layout.addLayout(self._build_scope())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("dashboardStatus")
+        layout.addWidget(self.status)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content = QWidget()
+        scroll.setWidget(self.content)
+        layout.addWidget(scroll, 1)
+        self.scroll = scroll
+        body = QVBoxLayout(self.content)
+        body.setContentsMargins(0, 0, 8, 0)
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(8)
+        self.tiles: dict[str, Tile] = {}      # by tile id (key, or key:currency)
+        for key in words.TILE_ORDER:
+            self._add_tile(key, key)
+        self.tile_sequence = list(self.tiles.values())
+        body.addLayout(self.tile_grid)
+        charts = QGridLayout()
+        charts.setSpacing(8)
+        self.trend_view = self._chart_view(self.tr("Trend"))
+        self.categories_view = self._chart_view(self.tr("Top five complaint categories"))
+        self.mode_view = self._chart_view(self.tr("Scripted vs natural"))
+        self.stages_view = self._chart_view(self.tr("Where recoveries stall"))
+        # the trend and the stages have many bars: they get the whole width
+        charts.addWidget(self.trend_view, 0, 0, 1, 2)
+        charts.addWidget(self.categories_view, 1, 0)
+        charts.addWidget(self.mode_view, 1, 1)
+        charts.addWidget(self.stages_view, 2, 0, 1, 2)
+        for view, height in ((self.trend_view, 330), (self.categories_view, 320),
+                             (self.mode_view, 320), (self.stages_view, 420)):
+            view.setFixedHeight(height)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
+        body.addLayout(charts)
+        breakdown_title = QLabel(self.tr("Breakdowns"))
+        breakdown_title.setObjectName("sectionTitle")
+        body.addWidget(breakdown_title)
+        self.breakdown_tabs = QTabWidget()
+        self.breakdown_tabs.setAccessibleName(self.tr("Breakdowns"))
+        self.breakdown_tables: dict[str, QTableWidget] = {}
+        for dimension in kpis.BREAKDOWNS:
+            table = self._breakdown_table(dimension)
+            self.breakdown_tables[dimension] = table
+            self.breakdown_tabs.addTab(table, words.breakdown_title(dimension))
+        body.addWidget(self.breakdown_tabs)
+        body.addStretch(1)
+        scroll.viewport().installEventFilter(self)
+        self._layout_tiles()
+        self._empty_charts(self.tr("Computing…"))
+        self._set_hint()
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.activated.connect(self.refresh)
+
+    # -- structure ---------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
         title = QLabel(self.tr("Dashboard"))
         title.setObjectName("pageTitle")
-        layout.addWidget(title)
-        self.status = QLabel(self.tr("Hover a figure to see how it is computed. Training cases "
-                                     "are never counted."))
-        layout.addWidget(self.status)
-        grid = QGridLayout()
-        self.tiles = {
-            "cases": Tile(self.tr("Complaints"), self.tr("All complaints in the log.")),
-            "open": Tile(self.tr("Open now"), self.tr("Cases in the flow, escalated or waiting "
-                                                      "for a follow-up.")),
-            "csat": Tile(self.tr("CSAT"), self.tr("Share of CSAT answers that are 4 or 5 "
-                                                  "(scale 1–5).")),
-            "nps": Tile(self.tr("NPS"), self.tr("% promoters (9–10) minus % detractors (0–6) "
-                                                "on likelihood to recommend.")),
-            "recovery": Tile(self.tr("Recovery rate"), self.tr(
-                "Share of closed complaints closed with a satisfied customer.")),
-            "watchlist": Tile(self.tr("On the watchlist"), self.tr(
-                "Customers who were not fully satisfied and are being followed up.")),
-            "overdue": Tile(self.tr("Overdue follow-ups"), self.tr(
-                "Follow-ups past their due time.")),
-            "pending": Tile(self.tr("Escalations waiting"), self.tr(
-                "Offers over the agent's limit waiting for a supervisor.")),
-        }
-        for i, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, i // 4, i % 4)
-        layout.addLayout(grid)
-        layout.addStretch(1)
-        self._busy = False
+        row.addWidget(title)
+        row.addSpacing(16)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Computing the figures"))
+        self.busy_label = QLabel(self.tr("Computing…"))
+        row.addWidget(self.busy)
+        row.addWidget(self.busy_label)
+        self.busy.hide()
+        self.busy_label.hide()
+        row.addStretch(1)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Compute the figures again (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Export PDF report…"))
+        self.export_button.setToolTip(self.tr("A printable report of this period and scope: "
+                                              "figures, charts, breakdowns and follow-ups."))
+        self.export_button.clicked.connect(self.ask_and_export)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.export_button)
+        return row
+
+    def _build_scope(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
+        names = {"7": self.tr("Last 7 days"), "30": self.tr("Last 30 days"),
+                 "90": self.tr("Last 90 days"), "month": self.tr("This month"),
+                 "year": self.tr("This year"), "all": self.tr("All time"),
+                 "custom": self.tr("Custom dates")}
+        for key in PERIODS:
+            self.period.addItem(names[key], key)
+        self.period.setCurrentIndex(PERIODS.index(DEFAULT_PERIOD))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-29))
+        self.date_to = QDateEdit(today)
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setToolTip(name)
+            edit.setVisible(False)
+            edit.dateChanged.connect(self._scope_changed)
+        self.granularity = QComboBox()
+        self.granularity.setAccessibleName(self.tr("Trend by"))
+        self.granularity.addItem(self.tr("By week"), "week")
+        self.granularity.addItem(self.tr("By month"), "month")
+        self.desk = self._choice(self.tr("Desk"), self.tr("All desks"), self._desks())
+        self.agent = self._choice(self.tr("Agent"), self.tr("All agents"),
+                                  [(name, name) for name, _role in self.ws.users()])
+        self.channel = self._choice(self.tr("Channel"), self.tr("All channels"),
+                                    [(key, words.channel(self.ws, key))
+                                     for key in self.ws.taxonomy.channels])
+        self.playbook = self._choice(self.tr("Playbook"), self.tr("All playbooks"),
+                                     [(key, words.playbook(self.ws, key))
+                                      for key in self.ws.playbooks.usable])
+        for widget in (self.period, self.date_from, self.date_to, self.granularity,
+                       self.desk, self.agent, self.channel, self.playbook):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.granularity.currentIndexChanged.connect(self._scope_changed)
+        return row
+
+    def _choice(self, name: str, anything: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.addItem(anything, "")
+        for key, label in items:
+            combo.addItem(label, key)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(220)
+        combo.currentIndexChanged.connect(self._scope_changed)
+        return combo
+
+    def _desks(self) -> list[tuple[str, str]]:
+        from sqlalchemy import select
+
+        from ...storage.models import Desk
+
+        with self.ws.engine.connect() as conn:
+            desks = [d for d in conn.execute(select(Desk.desk_id).order_by(Desk.desk_id))
+                     .scalars() if not d.endswith("-TRAINING")]
+        return [(d, d) for d in desks]
+
+    def _add_tile(self, tile_id: str, key: str) -> Tile:
+        tile = Tile(key)
+        tile.clicked.connect(lambda t=tile: self._tile_clicked(t))
+        self.tiles[tile_id] = tile
+        return tile
+
+    def _chart_view(self, name: str) -> ChartView:
+        view = ChartView()
+        view.setAccessibleName(name)
+        view.setMinimumHeight(300)
+        view.element_clicked.connect(self.drill_down.emit)
+        view.bar_chosen.connect(self.status.setText)
+        return view
+
+    def _breakdown_table(self, dimension: str) -> QTableWidget:
+        table = QTableWidget(0, 6)
+        table.setAccessibleName(words.breakdown_title(dimension))
+        table.setHorizontalHeaderLabels([
+            words.breakdown_title(dimension), self.tr("Cases"), self.tr("CSAT"),
+            self.tr("NPS"), self.tr("Recovery rate"), self.tr("Median time to resolution")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setToolTip(self.tr("Double-click a row (or press Enter) to list its cases."))
+        table.activated.connect(lambda index, t=table: self._row_chosen(t, index.row()))
+        table.cellDoubleClicked.connect(lambda r, _c, t=table: self._row_chosen(t, r))
+        return table
+
+    def _layout_tiles(self) -> None:
+        """As many tiles a row as fit, so long captions never squeeze a figure."""
+        columns = max(2, min(7, (self.scroll.viewport().width() - 8) // 172))
+        if getattr(self, "_columns", None) == columns:
+            return
+        self._columns = columns
+        for tile in self.tiles.values():
+            self.tile_grid.removeWidget(tile)
+        for i, tile in enumerate(self.tile_sequence):
+            self.tile_grid.addWidget(tile, i // columns, i % columns)
+        for column in range(7):
+            self.tile_grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._layout_tiles()
+        return super().eventFilter(watched, event)
+
+    # -- scope -------------------------------------------------------------------------
+
+    def scope(self) -> CaseFilter:
+        """The cases the figures are about, from the selectors on screen."""
+        custom = (self.date_from.date().toPython(), self.date_to.date().toPython())
+        start, end = period_dates(self.period.currentData(), date.today(), custom)
+
+        def one(combo: QComboBox) -> tuple[str, ...]:
+            return (combo.currentData(),) if combo.currentData() else ()
+
+        return CaseFilter(date_from=start, date_to=end, desks=one(self.desk),
+                          agents=one(self.agent), channels=one(self.channel),
+                          playbooks=one(self.playbook))
+
+    def granularity_key(self) -> kpis.Granularity:
+        return "month" if self.granularity.currentData() == "month" else "week"
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        if self.period.currentData() in ("year", "all") and \
+                self.granularity.currentData() == "week":
+            self.granularity.setCurrentIndex(1)   # 52 weekly bars would not read
+        self._scope_changed()
+
+    def _scope_changed(self) -> None:
+        self._pending.start()
+
+    # -- computing ---------------------------------------------------------------------
 
     def activate(self) -> None:
         self.refresh()
 
+    def is_busy(self) -> bool:
+        return self._running > 0 or self._exporting
+
+    def _set_busy(self, text: str | None) -> None:
+        busy = text is not None
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        if text is not None:
+            self.busy_label.setText(text)
+        self.busy_changed.emit(busy)
+
     def refresh(self) -> None:
-        if self._busy:
+        """Compute the figures for the scope on screen, in the background."""
+        self._pending.stop()
+        self._request += 1
+        request = self._request
+        self._running += 1
+        self._set_busy(self.tr("Computing…"))
+        engine, scope, grain = self.ws.engine, self.scope(), self.granularity_key()
+        now = datetime.now().astimezone()
+        run_in_background(lambda: kpis.compute(engine, scope, now=now, granularity=grain),
+                          lambda result: self._computed(request, result),
+                          lambda exc: self._failed(request, exc))
+
+    def _finished_one(self) -> None:
+        self._running = max(0, self._running - 1)
+        if not self.is_busy():
+            self._set_busy(None)
+
+    def _computed(self, request: int, result: kpis.Dashboard) -> None:
+        self._finished_one()
+        if request != self._request:
+            return  # the scope changed while this was computing
+        self.result = result
+        self.show_dashboard(result)
+        self._set_hint()
+
+    def _failed(self, request: int, exc: BaseException) -> None:
+        self._finished_one()
+        if request != self._request:
             return
-        self._busy = True
-        self.status.setText(self.tr("Computing…"))
-        engine = self.ws.engine
-        run_in_background(lambda: queries.headline(engine, datetime.now(UTC)),
-                          self._show, self._failed)
+        self.status.setText(self.tr("Could not compute the figures: %1")
+                            .replace("%1", _first_line(exc)))
+        self.status.setToolTip(str(exc))
 
-    def _show(self, h: queries.Headline) -> None:
-        self._busy = False
-        self.status.setText(self.tr("Hover a figure to see how it is computed. Training cases "
-                                    "are never counted."))
-        def fmt(value: float | None, suffix: str = "") -> str:
-            return "—" if value is None else number(round(value)) + suffix
+    def _set_hint(self) -> None:
+        self.status.setToolTip("")
+        self.status.setText(self.tr("Hover a figure to see how it is computed; click it, a bar "
+                                    "or a row to list its cases. Training cases are never "
+                                    "counted."))
 
-        self.tiles["cases"].set(number(h.cases))
-        self.tiles["open"].set(number(h.open_cases))
-        self.tiles["csat"].set(fmt(h.csat_pct, " %"))
-        self.tiles["nps"].set(fmt(h.nps))
-        self.tiles["recovery"].set(fmt(h.recovery_rate, " %"))
-        self.tiles["watchlist"].set(number(h.watchlist))
-        self.tiles["overdue"].set(number(h.overdue_follow_ups))
-        self.tiles["pending"].set(number(h.escalations_pending))
+    # -- showing -----------------------------------------------------------------------
 
-    def _failed(self, exc: BaseException) -> None:
-        self._busy = False
-        self.status.setText(self.tr("Could not compute the figures: %1").replace("%1", str(exc)))
+    def show_dashboard(self, result: kpis.Dashboard) -> None:
+        sequence = []
+        for kpi in result.tiles:
+            tile_id = words.tile_id(kpi)
+            tile = self.tiles.get(tile_id) or self._add_tile(tile_id, kpi.key)
+            tile.set_kpi(kpi)
+            sequence.append(tile)
+        for tile in self.tiles.values():
+            tile.setVisible(tile in sequence)
+        self.tile_sequence = sequence
+        self._columns = None
+        self._layout_tiles()
+        if not any(p.count for p in result.trend) and not result.top_categories:
+            self._empty_charts(self.tr("No complaints in this period and scope."))
+        else:
+            self._show_charts(result)
+        for dimension, table in self.breakdown_tables.items():
+            self._fill_table(table, dimension, result.breakdowns.get(dimension, []))
+
+    def _empty_charts(self, message: str) -> None:
+        for view in (self.trend_view, self.categories_view, self.mode_view, self.stages_view):
+            view.show_chart(empty_chart(view.accessibleName(), message))
+
+    def _show_charts(self, result: kpis.Dashboard) -> None:
+        self.trend_view.show_chart(*build_trend(self.ws, result))
+        self.categories_view.show_chart(*build_categories(self.ws, result))
+        self.mode_view.show_chart(*build_modes(self.ws, result))
+        self.stages_view.show_chart(*build_stages(self.ws, result))
+
+    def _fill_table(self, table: QTableWidget, dimension: str,
+                    rows: list[kpis.BreakdownRow]) -> None:
+        table.setRowCount(len(rows))
+        table.setProperty("drills", [row.drill for row in rows])
+        for r, row in enumerate(rows):
+            cells = [words.breakdown_label(self.ws, dimension, row.value), number(row.count),
+                     words.percent(row.csat_pct), words.signed(row.nps),
+                     words.percent(row.recovery_rate), words.duration(row.median_resolution_s)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        # as tall as its rows (up to a dozen), so a desk of one row leaves no empty box
+        shown = min(max(len(rows), 1), 12)
+        table.setFixedHeight(table.horizontalHeader().height() + 4
+                             + shown * table.verticalHeader().defaultSectionSize())
+
+    # -- drilling down -----------------------------------------------------------------
+
+    def _tile_clicked(self, tile: Tile) -> None:
+        if tile.kpi is not None:
+            self.drill_down.emit(tile.kpi.drill if not tile.kpi.drill.is_empty()
+                                 else self.result.scope if self.result else self.scope())
+
+    def _row_chosen(self, table: QTableWidget, row: int) -> None:
+        drills = table.property("drills") or []
+        if 0 <= row < len(drills):
+            self.drill_down.emit(drills[row])
+
+    # -- the PDF report ----------------------------------------------------------------
+
+    def ask_and_export(self) -> None:
+        default = Path.home() / f"recovery-report-{date.today().isoformat()}.pdf"
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF report…"), str(default), self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_report(Path(path) if path.lower().endswith(".pdf")
+                               else Path(path + ".pdf"))
+
+    def export_report(self, path: Path) -> None:
+        """Gather the report's data in the background, then draw it (Qt paints here)."""
+        if self._exporting:
+            return
+        from ...services import report
+
+        self._exporting = True
+        self.export_button.setEnabled(False)
+        self._set_busy(self.tr("Writing the report…"))
+        ws, scope, grain = self.ws, self.scope(), self.granularity_key()
+        now = datetime.now().astimezone()
+        run_in_background(lambda: report.gather(ws, scope, now=now, granularity=grain),
+                          lambda data: self._write_report(path, data), self._report_failed)
+
+    def _write_report(self, path: Path, data) -> None:  # noqa: ANN001
+        from ..report_pdf import write_report
+
+        try:
+            pages = write_report(self.ws, data, path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, the window stays up
+            self._report_failed(exc)
+            return
+        self._report_done()
+        messages.info(self.tr("Saved the report (%1 pages) to %2.").replace("%1", str(pages))
+                      .replace("%2", str(path)))
+        self.status.setText(self.tr("Saved the report (%1 pages) to %2.")
+                            .replace("%1", str(pages)).replace("%2", str(path)))
+
+    def _report_done(self) -> None:
+        self._exporting = False
+        self.export_button.setEnabled(True)
+        if not self.is_busy():
+            self._set_busy(None)
+
+    def _report_failed(self, exc: BaseException) -> None:
+        self._report_done()
+        text = self.tr("Could not write the report: %1").replace("%1", _first_line(exc))
+        self.status.setText(text)
+        messages.error(text)
+
+
+def _first_line(exc: BaseException) -> str:
+    """A database error's first line (the SQL behind it goes to the log, not the screen)."""
+    from ...errors import RecoveryDeskError
+
+    text = str(exc).strip()
+    if isinstance(exc, RecoveryDeskError) or not text:
+        return text or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+# -- charts shared with the PDF report -------------------------------------------------
+# Module functions, not methods: the report draws the same charts without the page.
+
+def build_trend(ws: Workspace, result: kpis.Dashboard, font=None,  # noqa: ANN001, ANN201
+                width: float = 1000.0):
+    bars = [Bar(words.period_label(p.start, result.granularity), p.count, p.drill,
+                translate("DashboardCharts", "%1 complaints, CSAT %2")
+                .replace("%1", number(p.count)).replace("%2", words.percent(p.csat_pct)))
+            for p in result.trend]
+    if result.granularity == "week":
+        title = translate("DashboardCharts", "Complaints and CSAT by week")
+    else:
+        title = translate("DashboardCharts", "Complaints and CSAT by month")
+    return trend_chart(title, bars, [p.csat_pct for p in result.trend],
+                       bar_name=translate("DashboardCharts", "Complaints"),
+                       line_name=translate("DashboardCharts", "CSAT %"), font=font,
+                       width=width)
+
+
+def build_categories(ws: Workspace, result: kpis.Dashboard, font=None):  # noqa: ANN001, ANN201
+    bars = tuple(Bar(words.category(ws, c.category), c.count, c.drill,
+                     translate("DashboardCharts", "%1 complaints (%2 of all)")
+                     .replace("%1", number(c.count)).replace("%2", words.percent(c.share)))
+                 for c in result.top_categories[:5])
+    name = translate("DashboardCharts", "Complaints")
+    return bar_chart(translate("DashboardCharts", "Top five complaint categories"),
+                     [Series(name, bars, PALETTE[0])], value_title=name, font=font)
+
+
+def build_modes(ws: Workspace, result: kpis.Dashboard, font=None):  # noqa: ANN001, ANN201
+    """Scripted vs natural side by side on the rates that say whether a recovery worked."""
+    rows = {row.value: row for row in result.breakdowns.get("mode", [])}
+    metrics = ((translate("DashboardCharts", "CSAT %"), "csat_pct"),
+               (translate("DashboardCharts", "Recovery rate"), "recovery_rate"),
+               (translate("DashboardCharts", "NPS"), "nps"))
+    series = []
+    low = 0.0
+    for colour, mode in zip((PALETTE[1], PALETTE[2]), ("scripted", "natural"), strict=True):
+        row = rows.get(mode)
+        bars = []
+        for label, attr in metrics:
+            value = getattr(row, attr) if row is not None else None
+            low = min(low, value or 0.0)
+            text = words.signed(value) if attr == "nps" else words.percent(value)
+            if row is not None:
+                text += " · " + translate("DashboardCharts", "%1 cases").replace(
+                    "%1", number(row.count))
+            bars.append(Bar(label, value, row.drill if row is not None else None, text))
+        label = words.mode(mode)
+        if row is not None:
+            label += f" ({number(row.count)})"
+        series.append(Series(label, tuple(bars), colour))
+    low = -100.0 if low < -50 else (-50.0 if low < 0 else 0.0)
+    return bar_chart(translate("DashboardCharts", "Scripted vs natural"), series,
+                     horizontal=False, value_range=(low, 100.0), font=font)
+
+
+def build_stages(ws: Workspace, result: kpis.Dashboard, font=None):  # noqa: ANN001, ANN201
+    """Median and 90th percentile time per stage, in minutes or hours as the data needs."""
+    stages = [s for s in result.stage_durations if s.n]
+    longest = max((s.p90_s or s.median_s or 0.0 for s in stages), default=0.0)
+    hours = longest >= 3 * 3600
+    scale = 3600.0 if hours else 60.0
+    precision = 1 if hours or longest < 15 * 60 else 0
+    if hours:
+        unit = translate("DashboardCharts", "hours")
+    else:
+        unit = translate("DashboardCharts", "minutes")
+
+    def bars(attr: str) -> tuple[Bar, ...]:
+        return tuple(
+            Bar(words.stage(ws, s.stage),
+                None if getattr(s, attr) is None else getattr(s, attr) / scale, s.drill,
+                translate("DashboardCharts", "median %1, 90th percentile %2 (%3 cases)")
+                .replace("%1", words.duration(s.median_s))
+                .replace("%2", words.duration(s.p90_s)).replace("%3", number(s.n)))
+            for s in stages)
+
+    series = [Series(translate("DashboardCharts", "Median"), bars("median_s"), PALETTE[0]),
+              Series(translate("DashboardCharts", "90th percentile"), bars("p90_s"),
+                     PALETTE[5])]
+    return bar_chart(translate("DashboardCharts", "Where recoveries stall: time in each stage"),
+                     series, value_title=unit, labels_precision=precision, font=font)

@@ -1,0 +1,448 @@
+"""The supervisor's PDF report, drawn with Qt: A4 pages, the Dashboard's charts, tables.
+
+The data comes from ``services/report.gather`` (no Qt, any thread); this module only
+draws, on the thread that owns the ``QApplication`` (Qt Charts are graphics items). Text is
+laid out with pixel-sized fonts on a 72 dpi writer, so one unit is one PDF point and the
+charts measure their labels exactly as they are printed. The file is written under a
+temporary name and renamed when complete: a reader never sees half a report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from ..services.case_filter import CaseFilter
+from ..services.kpis import BREAKDOWNS, BreakdownRow
+from ..services.report import FollowUpList, ReportData
+from ..services.workspace import Workspace
+from . import kpi_texts as words
+from .charts import render_chart
+from .formatting import date_only, date_time, number
+
+translate = QCoreApplication.translate
+
+FONT_FAMILY = "DejaVu Sans"     # covers Latin, Hungarian, Latvian and Cyrillic letters
+PAGE_W, PAGE_H = 595.0, 842.0   # A4 in points
+MARGIN = 42.0
+BODY_W = PAGE_W - 2 * MARGIN
+TOP = MARGIN + 14               # below the running header
+BOTTOM = PAGE_H - MARGIN - 16   # above the footer
+INK = QColor("#1f2430")
+MUTED = QColor("#5b6270")
+RULE = QColor("#d9dde6")
+TILE_BG = QColor("#f4f6fa")
+
+
+def font(size: float, bold: bool = False) -> QFont:
+    f = QFont(FONT_FAMILY)
+    f.setPixelSize(max(1, round(size)))
+    f.setBold(bold)
+    return f
+
+
+# -- blocks: measured first, then placed on pages ---------------------------------------------
+
+@dataclass
+class Block:
+    """A piece of the report with a known height; ``draw`` paints it at ``top``."""
+
+    height: float
+    draw: Callable[[QPainter, float], None]
+    page_break_before: bool = False
+    keep_with_next: bool = False
+    repeat: Block | None = None        # a table header drawn again atop a continued page
+
+
+def _text_height(text: str, f: QFont, width: float) -> float:
+    metrics = QFontMetricsF(f)
+    rect = metrics.boundingRect(QRectF(0, 0, width, 10_000),
+                                int(Qt.TextFlag.TextWordWrap), text)
+    return rect.height()
+
+
+def paragraph(text: str, size: float = 9.5, *, bold: bool = False, colour: QColor = INK,
+              space_after: float = 4.0, keep_with_next: bool = False,
+              page_break_before: bool = False) -> Block:
+    f = font(size, bold)
+    height = _text_height(text, f, BODY_W)
+
+    def draw(p: QPainter, top: float) -> None:
+        p.setFont(f)
+        p.setPen(colour)
+        p.drawText(QRectF(MARGIN, top, BODY_W, height + 2),
+                   int(Qt.TextFlag.TextWordWrap), text)
+
+    return Block(height + space_after, draw, page_break_before, keep_with_next)
+
+
+def heading(text: str, *, page_break_before: bool = False) -> Block:
+    return paragraph(text, 14, bold=True, space_after=8, keep_with_next=True,
+                     page_break_before=page_break_before)
+
+
+def spacer(height: float) -> Block:
+    return Block(height, lambda _p, _t: None)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    share: float                 # part of the body width
+    right: bool = False
+
+
+def table(columns: list[Column], rows: list[list[str]], *, size: float = 8.5) -> list[Block]:
+    """A table as a header block and one block per row; the header repeats on new pages."""
+    f, bold = font(size), font(size, True)
+    widths = [c.share * BODY_W for c in columns]
+    pad = 3.0
+
+    def row_height(cells: list[str], face: QFont) -> float:
+        return max(_text_height(text or " ", face, w - 2 * pad)
+                   for text, w in zip(cells, widths, strict=True)) + 2 * pad
+
+    def painter_for(cells: list[str], face: QFont, height: float, shade: bool,
+                    rule: bool) -> Callable[[QPainter, float], None]:
+        def draw(p: QPainter, top: float) -> None:
+            if shade:
+                p.fillRect(QRectF(MARGIN, top, BODY_W, height), TILE_BG)
+            p.setFont(face)
+            p.setPen(INK)
+            x = MARGIN
+            for text, w, column in zip(cells, widths, columns, strict=True):
+                align = Qt.AlignmentFlag.AlignRight if column.right else \
+                    Qt.AlignmentFlag.AlignLeft
+                p.drawText(QRectF(x + pad, top + pad, w - 2 * pad, height - 2 * pad),
+                           int(align | Qt.AlignmentFlag.AlignTop) | int(
+                               Qt.TextFlag.TextWordWrap), text)
+                x += w
+            if rule:
+                p.setPen(QPen(RULE, 0.6))
+                p.drawLine(MARGIN, top + height, MARGIN + BODY_W, top + height)
+        return draw
+
+    titles = [c.title for c in columns]
+    head_h = row_height(titles, bold)
+    header = Block(head_h, painter_for(titles, bold, head_h, False, True), keep_with_next=True)
+    blocks = [header]
+    for i, cells in enumerate(rows):
+        h = row_height(cells, f)
+        blocks.append(Block(h, painter_for(cells, f, h, i % 2 == 1, False), repeat=header))
+    return blocks
+
+
+def paginate(blocks: list[Block]) -> list[list[tuple[float, Block]]]:
+    """Place blocks top to bottom; a block that does not fit starts a new page."""
+    pages: list[list[tuple[float, Block]]] = [[]]
+    y = TOP
+    for i, block in enumerate(blocks):
+        need = block.height
+        if block.keep_with_next and i + 1 < len(blocks):
+            need += blocks[i + 1].height     # never a heading alone at a page's foot
+        if (block.page_break_before and pages[-1]) or (y + need > BOTTOM and pages[-1]):
+            pages.append([])
+            y = TOP
+            if block.repeat is not None:
+                pages[-1].append((y, block.repeat))
+                y += block.repeat.height
+        pages[-1].append((y, block))
+        y += block.height
+    return pages
+
+
+# -- the report's content ---------------------------------------------------------------------
+
+def _date(day) -> str:  # noqa: ANN001 - a date
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def period_text(scope: CaseFilter) -> str:
+    if scope.date_from and scope.date_to:
+        return translate("Report", "%1 to %2").replace("%1", _date(scope.date_from)) \
+            .replace("%2", _date(scope.date_to))
+    if scope.date_from:
+        return translate("Report", "from %1").replace("%1", _date(scope.date_from))
+    if scope.date_to:
+        return translate("Report", "up to %1").replace("%1", _date(scope.date_to))
+    return translate("Report", "all time")
+
+
+def scope_text(ws: Workspace, scope: CaseFilter) -> str:
+    every = translate("Report", "all")
+
+    def named(values: tuple[str, ...], label: Callable[[str], str]) -> str:
+        return ", ".join(label(v) for v in values) if values else every
+
+    parts = [
+        (translate("Report", "Desk"), named(scope.desks, str)),
+        (translate("Report", "Agent"), named(scope.agents, str)),
+        (translate("Report", "Channel"), named(scope.channels, lambda v: words.channel(ws, v))),
+        (translate("Report", "Playbook"),
+         named(scope.playbooks, lambda v: words.playbook(ws, v))),
+    ]
+    return " · ".join(f"{name}: {value}" for name, value in parts)
+
+
+def _tiles(data: ReportData) -> list[Block]:
+    """The figures as a grid of boxes, each with its definition (paper has no hover)."""
+    columns, gap = 3, 8.0
+    width = (BODY_W - gap * (columns - 1)) / columns
+    inner = width - 12
+    value_f, title_f, note_f = font(16, True), font(8.5, True), font(6.8)
+    kpis_ = data.dashboard.tiles
+    blocks = []
+    for start in range(0, len(kpis_), columns):
+        row = kpis_[start:start + columns]
+        texts = [(words.tile_title(k.key) + (f" ({k.unit})" if words.tile_id(k) != k.key
+                                             else ""),
+                  words.value_text(k), words.tile_definition(k)) for k in row]
+        height = max(_text_height(t, title_f, inner) + 22 + _text_height(d, note_f, inner)
+                     for t, _v, d in texts) + 14
+
+        def draw(p: QPainter, top: float, texts=texts, height=height) -> None:
+            for i, (title, value, definition) in enumerate(texts):
+                x = MARGIN + i * (width + gap)
+                box = QRectF(x, top, width, height - 6)
+                p.setPen(QPen(RULE, 0.8))
+                p.setBrush(TILE_BG)
+                p.drawRoundedRect(box, 4, 4)
+                p.setPen(INK)
+                p.setFont(title_f)
+                title_h = _text_height(title, title_f, inner)
+                p.drawText(QRectF(x + 6, top + 5, inner, title_h + 2),
+                           int(Qt.TextFlag.TextWordWrap), title)
+                p.setFont(value_f)
+                p.drawText(QRectF(x + 6, top + 5 + title_h, inner, 22),
+                           int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                           value)
+                p.setFont(note_f)
+                p.setPen(MUTED)
+                p.drawText(QRectF(x + 6, top + 7 + title_h + 22, inner, height),
+                           int(Qt.TextFlag.TextWordWrap), definition)
+
+        blocks.append(Block(height, draw))
+    return blocks
+
+
+def _chart(build: Callable[..., tuple], ws: Workspace, data: ReportData,
+           height: float = 300.0) -> Block:
+    chart_font = font(8.5)
+
+    def draw(p: QPainter, top: float) -> None:
+        chart, _drill = build(ws, data.dashboard, chart_font)
+        chart.setBackgroundVisible(False)
+        title = font(11, True)
+        chart.setTitleFont(title)
+        render_chart(p, chart, QRectF(MARGIN, top, BODY_W, height - 10), (BODY_W, height - 10))
+        chart.deleteLater()
+
+    return Block(height, draw)
+
+
+def _breakdown(ws: Workspace, dimension: str, rows: list[BreakdownRow]) -> list[Block]:
+    columns = [Column(words.breakdown_title(dimension), 0.34),
+               Column(translate("Report", "Cases"), 0.11, True),
+               Column(translate("Report", "CSAT"), 0.11, True),
+               Column(translate("Report", "NPS"), 0.1, True),
+               Column(translate("Report", "Recovery rate"), 0.14, True),
+               Column(translate("Report", "Median time to resolution"), 0.2, True)]
+    cells = [[words.breakdown_label(ws, dimension, r.value), number(r.count),
+              words.percent(r.csat_pct), words.signed(r.nps), words.percent(r.recovery_rate),
+              words.duration(r.median_resolution_s)] for r in rows]
+    title = translate("Report", "By %1").replace("%1", words.breakdown_title(dimension).lower())
+    if dimension == "mode":
+        title = words.breakdown_title(dimension)
+    blocks = [paragraph(title, 11, bold=True, space_after=4, keep_with_next=True)]
+    if not cells:
+        return [*blocks, paragraph(translate("Report", "No cases."), colour=MUTED)]
+    return [*blocks, *table(columns, cells), spacer(12)]
+
+
+def _follow_ups(ws: Workspace, title: str, listed: FollowUpList, names: bool,
+                now: datetime, mark_overdue: bool = True) -> list[Block]:
+    blocks = [paragraph(title, 11, bold=True, space_after=4, keep_with_next=True)]
+    if not listed.rows:
+        return [*blocks, paragraph(translate("Report", "None."), colour=MUTED), spacer(8)]
+    columns = [Column(translate("Report", "Reference"), 0.17)]
+    if names:
+        columns.append(Column(translate("Report", "Customer"), 0.25))
+    columns += [Column(translate("Report", "Follow-up due"), 0.2),
+                Column(translate("Report", "Agent"), 0.2 if names else 0.28),
+                Column(translate("Report", "Category"), 0.18 if names else 0.35)]
+    rows = []
+    for r in listed.rows:
+        due = date_time(r.due) if r.due else "—"
+        if r.due is not None and r.due < now and mark_overdue:
+            due = translate("Report", "%1 (overdue)").replace("%1", due)
+        cells = [r.ref]
+        if names:
+            cells.append(r.customer or "—")
+        cells += [due, r.agent, words.category(ws, r.category)]
+        rows.append(cells)
+    blocks += table(columns, rows)
+    if listed.total > len(listed.rows):
+        blocks.append(paragraph(translate("Report", "… and %1 more; the Log lists them all.")
+                                .replace("%1", number(listed.total - len(listed.rows))),
+                                8.5, colour=MUTED))
+    return [*blocks, spacer(10)]
+
+
+def build_blocks(ws: Workspace, data: ReportData) -> list[Block]:
+    from .pages.dashboard import build_categories, build_modes, build_stages, build_trend
+
+    dash = data.dashboard
+    blocks = [
+        paragraph(translate("Report", "Recovery report"), 22, bold=True, space_after=6),
+        paragraph(translate("Report", "Period: %1").replace("%1", period_text(dash.scope)),
+                  11, space_after=2),
+        paragraph(translate("Report", "Scope: %1").replace("%1", scope_text(ws, dash.scope)),
+                  9.5, space_after=2),
+        paragraph(translate("Report", "Created %1 by %2").replace(
+            "%1", date_time(data.created_at)).replace("%2", data.user), 9.5, colour=MUTED,
+            space_after=2),
+        paragraph(translate("Report", "Practice cases are never counted. Each figure's "
+                            "definition is printed with it."), 8.5, colour=MUTED,
+                  space_after=12),
+        *_tiles(data),
+    ]
+    if not data.names_shown:
+        blocks.append(paragraph(translate(
+            "Report", "Customer names are left out: the signed-in role may not export "
+            "personal data."), 8.5, colour=MUTED))
+    blocks += [
+        heading(translate("Report", "Trend and complaint categories"), page_break_before=True),
+        _chart(lambda *a: build_trend(*a, width=BODY_W), ws, data, 340),
+        _chart(build_categories, ws, data, 300),
+        heading(translate("Report", "Scripted vs natural, and where recoveries stall"),
+                page_break_before=True),
+        _chart(build_modes, ws, data, 300),
+        _chart(build_stages, ws, data, 380),
+        heading(translate("Report", "Breakdowns"), page_break_before=True),
+    ]
+    for dimension in BREAKDOWNS:
+        blocks += _breakdown(ws, dimension, dash.breakdowns.get(dimension, []))
+    now = dash.now
+    blocks += [
+        heading(translate("Report", "Follow-ups"), page_break_before=True),
+        *_follow_ups(ws, translate("Report", "Overdue follow-ups (%1)")
+                     .replace("%1", number(data.overdue.total)), data.overdue,
+                     data.names_shown, now, mark_overdue=False),
+        *_follow_ups(ws, translate("Report", "On the watchlist (%1)")
+                     .replace("%1", number(data.watchlist.total)), data.watchlist,
+                     data.names_shown, now),
+    ]
+    return blocks
+
+
+def _frame(p: QPainter, number_: int, total: int, data: ReportData) -> None:
+    """Running header and footer: what this is, when it was made, page n of m."""
+    p.setFont(font(7.5))
+    p.setPen(MUTED)
+    p.drawText(QRectF(MARGIN, MARGIN - 18, BODY_W, 12), int(Qt.AlignmentFlag.AlignLeft),
+               translate("Report", "Recovery Desk · Recovery report · %1")
+               .replace("%1", period_text(data.dashboard.scope)))
+    p.setPen(QPen(RULE, 0.6))
+    p.drawLine(MARGIN, MARGIN - 4, MARGIN + BODY_W, MARGIN - 4)
+    p.drawLine(MARGIN, PAGE_H - MARGIN + 2, MARGIN + BODY_W, PAGE_H - MARGIN + 2)
+    p.setPen(MUTED)
+    footer = QRectF(MARGIN, PAGE_H - MARGIN + 5, BODY_W, 12)
+    p.drawText(footer, int(Qt.AlignmentFlag.AlignLeft),
+               translate("Report", "Created %1").replace("%1", date_only(data.created_at)))
+    p.drawText(footer, int(Qt.AlignmentFlag.AlignRight),
+               translate("Report", "Page %1 of %2").replace("%1", str(number_))
+               .replace("%2", str(total)))
+
+
+def write_report(ws: Workspace, data: ReportData, out: Path) -> int:
+    """Write the report to ``out``; returns the number of pages."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(out.name + ".part")
+    try:
+        pages = paginate(build_blocks(ws, data))
+        writer = QPdfWriter(str(part))
+        writer.setResolution(72)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                         QPageLayout.Unit.Point))
+        writer.setTitle(translate("Report", "Recovery report"))
+        writer.setCreator("Recovery Desk")
+        painter = QPainter()
+        if not painter.begin(writer):
+            from ..errors import RecoveryDeskError
+
+            raise RecoveryDeskError(f"Cannot write the report to {out}.",
+                                    "Choose a folder you may write to.")
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            for i, page in enumerate(pages):
+                if i:
+                    writer.newPage()
+                _frame(painter, i + 1, len(pages), data)
+                for top, block in page:
+                    painter.save()
+                    block.draw(painter, top)
+                    painter.restore()
+        finally:
+            painter.end()
+        del writer
+        os.replace(part, out)
+    finally:
+        if part.exists():
+            part.unlink()
+    return len(pages)
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+def run_report(args: argparse.Namespace) -> int:
+    """``recovery-desk report``: works without a display (Qt draws offscreen)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..services import report
+    from ..services.workspace import open_workspace
+    from .app import make_app
+    from .i18n import install_translator
+
+    workspace = open_workspace(args.db)
+    try:
+        if args.lang:
+            workspace.settings.language = args.lang
+        if args.global_desk:
+            workspace.settings.desk_id = args.global_desk
+        app = make_app()
+        install_translator(app, workspace.settings.language)
+        scope = CaseFilter(date_from=args.date_from, date_to=args.date_to,
+                           desks=(args.desk,) if args.desk else (),
+                           agents=(args.agent,) if args.agent else (),
+                           channels=(args.channel,) if args.channel else (),
+                           playbooks=(args.playbook,) if args.playbook else ())
+        now = datetime.now().astimezone()
+        data = report.gather(workspace, scope, now=now, granularity=args.by)
+        pages = write_report(workspace, data, args.out)
+    finally:
+        workspace.close()
+    print(f"Wrote the report ({pages} pages) to {args.out}", file=sys.stdout)
+    return 0
