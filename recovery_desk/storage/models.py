@@ -111,6 +111,18 @@ class Customer(Base):
     erased: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+#: The dashboard's covering index: breakdown keys first, then every column it reads (32,
+#: PostgreSQL's most; a scope by severity or escalation reads the rows it finds).
+KPI_INDEX_COLUMNS = (
+    "training", "desk_id", "agent", "channel", "category", "playbook", "mode", "opened_at",
+    "status", "outcome", "watchlist", "follow_up_due", "csat", "likelihood", "ces",
+    "accepted", "follow_ups_done", "redress_amount", "currency",
+    "first_response_ms", "resolution_ms", "stage_ms_listen", "stage_ms_acknowledge",
+    "stage_ms_apologize", "stage_ms_diagnose", "stage_ms_explain", "stage_ms_resolve",
+    "stage_ms_confirm", "stage_ms_thank", "stage_ms_control", "stage_ms_refocus",
+    "stage_ms_other")
+
+
 class Case(Base):
     """Projection: each case's current state, rewritten with every event of the case."""
 
@@ -163,6 +175,20 @@ class Case(Base):
                                                        server_default=false())
     follow_up_assignee: Mapped[str | None] = mapped_column(String(200), nullable=True)
     follow_up_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # dashboard figures (0004): durations in whole milliseconds, derived when projected
+    first_response_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    resolution_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_listen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_acknowledge: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_apologize: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_diagnose: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_explain: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_resolve: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_confirm: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_thank: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_control: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_refocus: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stage_ms_other: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # the Log's "duration" sort (0003): whole seconds from opening to closing, None while open
     duration_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
@@ -172,6 +198,9 @@ class Case(Base):
         Index("ix_cases_desk_opened", "desk_id", "opened_at"),
         # the follow-up queue's "done" list, newest first, practice runs apart (0005)
         Index("ix_cases_follow_up_done", "training", "follow_up_done_at", "case_id"),
+        # the dashboard's scans read this narrow index instead of the wide rows, in breakdown
+        # order, so its one GROUP BY needs no sort (0004)
+        Index("ix_cases_kpi", *KPI_INDEX_COLUMNS),
         # retention: cases closed before a cutoff (0007)
         Index("ix_cases_closed_at", "closed_at"),
         # the Log's sort orders, each with the case id as tie-breaker for keyset pages (0003)

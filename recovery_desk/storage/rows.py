@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from math import floor
 from typing import Any
 
 from sqlalchemy import Connection, insert
@@ -67,6 +68,7 @@ def projection_row(state: CaseState) -> dict[str, Any]:
         "flagged_for_training": state.flagged_for_training,
         "follow_up_assignee": state.follow_up_assignee,
         "follow_up_done_at": state.follow_up_done_at,
+        **kpi_columns(state),
         "duration_s": duration_s(state),
     }
 
@@ -77,6 +79,33 @@ def duration_s(state: CaseState) -> int | None:
         return None
     delta = state.closed_at - state.opened_at  # normalized: 0 <= seconds, microseconds
     return delta.days * 86400 + delta.seconds
+
+
+#: Stage roles with their own duration column (``stage_ms_<role>``), in flow order.
+KPI_STAGE_ROLES = ("listen", "acknowledge", "apologize", "diagnose", "explain", "resolve",
+                   "confirm", "thank", "control", "refocus", "other")
+
+
+def _ms(start: datetime | None, end: datetime | None) -> int | None:
+    """Whole milliseconds, floored in integer arithmetic (the migration's SQL does alike)."""
+    return (end - start) // timedelta(milliseconds=1) if start and end else None
+
+
+def kpi_columns(state: CaseState) -> dict[str, Any]:
+    """Durations the dashboard aggregates, derived here so it never reads the events:
+    opened -> acknowledged, opened -> resolved, and seconds spent per stage role."""
+    per_role: dict[str, float] = {}
+    for stage, seconds in state.stage_seconds.items():
+        role = state.stage_roles.get(stage, "other")
+        role = role if role in KPI_STAGE_ROLES else "other"
+        per_role[role] = per_role.get(role, 0.0) + seconds
+    return {
+        "first_response_ms": _ms(state.opened_at, state.acknowledged_at),
+        "resolution_ms": _ms(state.opened_at, state.resolved_at),
+        **{f"stage_ms_{role}": (floor(per_role[role] * 1000 + 0.5) if role in per_role
+                                 else None)
+           for role in KPI_STAGE_ROLES},
+    }
 
 
 PROJECTION_COLUMNS = tuple(projection_row(CaseState(case_id="")).keys())
