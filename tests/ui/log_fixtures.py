@@ -9,7 +9,7 @@ from decimal import Decimal
 from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.services.cases import CaseService
 from recovery_desk.services.workspace import Workspace
-from tests.conftest import StepClock, open_default_case
+from tests.conftest import CUSTOMER, StepClock, open_default_case
 
 HAPPY = Answers(accepted="yes", how="verbal", csat=5, likelihood=10, ces=7)
 UNHAPPY = Answers(accepted="partly", how="verbal", csat=2, likelihood=4)
@@ -56,6 +56,7 @@ class SmallLog:
     follow_up: str = ""                                   # unhappy: on the watchlist
     escalated: str = ""                                   # waiting for a supervisor
     phone: str = ""                                       # the one phone complaint
+    # closed[0], follow_up and phone are one customer's three complaints
     open_ids: list[str] = field(default_factory=list)     # still in the flow
     words: dict[str, str] = field(default_factory=dict)
 
@@ -69,11 +70,13 @@ def make_log(service: CaseService, clock: StepClock) -> SmallLog:
         log.closed.append(case_id)
         log.words[case_id] = words
         clock.advance(600)
-    log.follow_up = run_case(service, clock, UNHAPPY, words="The waiter was rude to my "
-                             "mother and nobody apologized.", category="staff_attitude")
+    regular = dict(CUSTOMER, id=service.get(log.closed[0]).customer_id)  # complains again
+    log.follow_up = run_case(service, clock, UNHAPPY, customer=regular,
+                             words="The waiter was rude to my mother and nobody apologized.",
+                             category="staff_attitude")
     clock.advance(600)
-    log.phone = run_case(service, clock, channel="phone", words="Charged twice for one "
-                         "ticket.", category="billing_error")
+    log.phone = run_case(service, clock, channel="phone", customer=regular,
+                         words="Charged twice for one ticket.", category="billing_error")
     clock.advance(600)
     log.escalated = run_case(service, clock, amount=Decimal("900"), stop_at_resolution=True,
                              words="The repair took six weeks.", category="defective_product")

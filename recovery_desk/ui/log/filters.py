@@ -34,37 +34,36 @@ PERIODS = ("any", "today", "7", "30", "90", "custom")
 
 
 class ChoiceCombo(QComboBox):
-    """"Any" or one value; a filter naming several values shows them as one extra item."""
+    """"Any" or one value; a filter naming several values shows them as one extra item.
+
+    Item data is text (Qt compares it reliably): "" for any, the value's key, or several
+    keys joined by ``SEP``."""
+
+    SEP = "\x1f"
 
     def __init__(self, any_text: str, choices: Iterable[tuple[str, str]],
                  name: str) -> None:
         super().__init__()
         self.setAccessibleName(name)
         self.setObjectName(f"filter_{name}")
-        self.addItem(any_text, ())
+        self.addItem(any_text, "")
         for key, label in choices:
-            self.addItem(label, (key,))
+            self.addItem(label, key)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(6)
 
     def values(self) -> tuple[str, ...]:
-        return tuple(self.currentData() or ())
+        data = self.currentData() or ""
+        return tuple(data.split(self.SEP)) if data else ()
 
     def set_values(self, values: tuple[str, ...]) -> None:
-        values = tuple(values)
-        for i in range(self.count()):
-            if tuple(self.itemData(i) or ()) == values:
-                self.setCurrentIndex(i)
-                return
-        labels = [self.itemText(self._find(v)) if self._find(v) >= 0 else v for v in values]
-        self.addItem(", ".join(labels), values)
-        self.setCurrentIndex(self.count() - 1)
-
-    def _find(self, key: str) -> int:
-        for i in range(self.count()):
-            if tuple(self.itemData(i) or ()) == (key,):
-                return i
-        return -1
+        data = self.SEP.join(values)
+        found = self.findData(data)
+        if found < 0:
+            labels = [self.itemText(i) if (i := self.findData(v)) >= 0 else v for v in values]
+            self.addItem(", ".join(labels), data)
+            found = self.count() - 1
+        self.setCurrentIndex(found)
 
 
 class YesNoCombo(QComboBox):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...services import case_query
 from ...services.case_filter import CaseFilter
@@ -139,6 +140,9 @@ class LogPage(QWidget):
         self.split.setStretchFactor(1, 3)
         self.split.setChildrenCollapsible(False)
         cases_layout.addWidget(self.split, 1)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.split)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._escape)
         self.tabs.addTab(cases, self.tr("Cases"))
 
         self.queue = FollowUpQueue(workspace, self.supervisor)
@@ -272,6 +276,10 @@ class LogPage(QWidget):
             if case_id and case_id != self.detail.case_id:
                 self.detail.show_case(case_id)
 
+    def _escape(self) -> None:
+        if self.detail.isVisible():
+            self.detail.close_detail()
+
     def _detail_closed(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -297,13 +305,13 @@ class LogPage(QWidget):
         self._describe()
 
         def done(total: int) -> None:
-            if generation == self._count_generation:
+            if generation == self._count_generation and isValid(self.summary):
                 self.total = total
                 self._describe()
                 self.counted.emit(total)
 
         def failed(exc: BaseException) -> None:
-            if generation == self._count_generation:
+            if generation == self._count_generation and isValid(self.summary):
                 self.summary.setText(self.tr("Could not count the cases: %1")
                                      .replace("%1", str(exc)))
 
