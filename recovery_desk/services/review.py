@@ -185,14 +185,16 @@ def follow_up_queue(engine: Engine, *, state: QueueState, now: datetime, limit: 
                 .order_by(C.follow_up_due, C.case_id))
         if after is not None:
             stmt = stmt.where(tuple_(C.follow_up_due, C.case_id) > tuple_(*after))
+    items = []
     with engine.connect() as conn:
-        rows = list(conn.execute(stmt))
-    return [FollowUpItem(
-        case_id=r.case_id, ref=r.ref, customer_id=r.customer_id,
-        customer_name="" if r.erased or r.customer_name is None else r.customer_name,
-        category=r.category, severity=r.severity, agent=r.agent,
-        assignee=r.follow_up_assignee or r.agent, reassigned=r.follow_up_assignee is not None,
-        status=r.status, due=r.follow_up_due, done_at=r.follow_up_done_at,
-        follow_ups_done=r.follow_ups_done, csat=r.csat, likelihood=r.likelihood,
-        overdue=r.status == "follow_up" and r.follow_up_due is not None
-        and r.follow_up_due < now) for r in rows]
+        # plain tuples: unpacking is several times cheaper than named access on each row
+        for (case_id, ref, customer_id, name, erased, category, severity, agent, assignee,
+             status, due, done_at, done, csat, likelihood) in conn.execute(stmt).tuples():
+            items.append(FollowUpItem(
+                case_id=case_id, ref=ref, customer_id=customer_id,
+                customer_name="" if erased or name is None else name, category=category,
+                severity=severity, agent=agent, assignee=assignee or agent,
+                reassigned=assignee is not None, status=status, due=due, done_at=done_at,
+                follow_ups_done=done, csat=csat, likelihood=likelihood,
+                overdue=status == "follow_up" and due is not None and due < now))
+    return items
