@@ -100,6 +100,8 @@ def denied_error(permission: Permission, who: str, role: str,
         "or sign in as one.")
     error.permission = permission  # type: ignore[attr-defined]
     error.role = role  # type: ignore[attr-defined]
+    error.user = who  # type: ignore[attr-defined]
+    error.needed = roles_allowed(permission)  # type: ignore[attr-defined]
     return error
 
 

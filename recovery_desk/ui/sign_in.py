@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,8 +64,29 @@ def refusal_text(widget: QWidget, exc: BaseException, *, pin: bool = False,
             text += " " + tr("Try again in %1 s.").replace("%1", str(exc.wait_seconds))
         return text
     if isinstance(exc, PermissionDenied):
-        return tr("Your role does not allow this. %1").replace("%1", str(exc))
+        return denied_text(widget, exc)
     return str(exc)
+
+
+def role_label(role: str) -> str:
+    return {
+        "agent": QCoreApplication.translate("Roles", "agent"),
+        "supervisor": QCoreApplication.translate("Roles", "supervisor"),
+        "trainer": QCoreApplication.translate("Roles", "trainer"),
+        "admin": QCoreApplication.translate("Roles", "administrator"),
+    }.get(role, role)
+
+
+def denied_text(widget: QWidget, exc: PermissionDenied) -> str:
+    """A refusal by role, in the interface language: who is signed in, who may do it."""
+    user, role = getattr(exc, "user", ""), getattr(exc, "role", "")
+    needed = getattr(exc, "needed", None)
+    if not user or needed is None:
+        return str(exc)
+    who = widget.tr(" or ").join(role_label(r) for r in needed)
+    return (widget.tr("Refused: %1 is signed in as %2; this needs a role of %3. Ask one to "
+                      "do it here (File ▸ Switch user…). The attempt is recorded in the log.")
+            .replace("%1", user).replace("%2", role_label(role)).replace("%3", who))
 
 
 class _Countdown:

@@ -90,3 +90,34 @@ def test_pin_switch_and_disabled_account(qtbot, accounts: Accounts,  # noqa: ANN
     dialog.secret_edit.setText("4711")
     dialog.try_sign_in()
     assert workspace.user == "Alex Agent" and workspace.session.method == "pin"  # type: ignore
+
+
+def test_switch_user_by_pin_in_the_window_and_users_section_for_admins(
+        qtbot, window, accounts: Accounts, workspace: Workspace) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    accounts.create_first_admin("Ada Admin", "admin password")
+    accounts.sign_in("Ada Admin", "admin password")
+    accounts.add_user("Alex Agent", "agent", "agent password")
+    accounts.set_pin("Alex Agent", "4711")
+    window.refresh_status()
+    settings = window.pages["settings"]
+    settings.activate()
+    assert not settings.users_section.isHidden()  # an admin manages users there
+    assert settings.users_section.add_user("Bea Agent", "agent", "bea password")
+    assert accounts.get("Bea Agent").has_password  # type: ignore[union-attr]
+
+    def type_pin() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SignInDialog) and dialog.pin_box.isChecked()
+        dialog.name_box.setCurrentText("Alex Agent")
+        dialog.secret_edit.setText("4711")
+        dialog.try_sign_in()
+    QTimer.singleShot(50, type_pin)
+    assert window.switch_user(pin=True)
+    assert workspace.user == "Alex Agent"
+    assert window.user_label.text() == "Signed in: Alex Agent (agent)"
+    settings.activate()
+    assert settings.users_section.isHidden()  # not for an agent
+    assert settings.user_box.currentText() == "Alex Agent" and not settings.user_box.isEnabled()

@@ -42,6 +42,7 @@ from ...domain.satisfaction import Answers
 from ...errors import RecoveryDeskError
 from ...paths import resources_dir
 from ...services.cases import CaseService
+from ...services.permissions import PermissionDenied
 from ..flow_texts import flow_message, sentence
 from ..formatting import date_time, money
 from ..labels import status_label
@@ -480,6 +481,11 @@ class CasePanel(QWidget):
         except FlowError as exc:
             messages.warning(flow_message(exc))
             self.blockers.setText(flow_message(exc))
+            return False
+        except PermissionDenied as exc:
+            from ..sign_in import denied_text
+
+            messages.warning(denied_text(self, exc))
             return False
         except RecoveryDeskError as exc:
             messages.error(str(exc))

@@ -63,6 +63,10 @@ class SettingsPage(QWidget):
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button)
+        from ..users_section import UsersSection
+
+        self.users_section = UsersSection(workspace)  # administrators only
+        layout.addWidget(self.users_section)
         layout.addStretch(1)
         self.activate()
 
@@ -70,6 +74,7 @@ class SettingsPage(QWidget):
         settings = self.ws.settings
         self.user_box.clear()
         self.user_box.addItem(self.ws.user, self.ws.user)
+        self.users_section.activate()
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(settings.mode)))
         self.sync_minutes.setValue(int(settings.sync_minutes or 15))
