@@ -187,9 +187,9 @@ def follow_up_queue(engine: Engine, *, state: QueueState, now: datetime, limit: 
             stmt = stmt.where(tuple_(C.follow_up_due, C.case_id) > tuple_(*after))
     items = []
     with engine.connect() as conn:
-        # plain tuples: unpacking is several times cheaper than named access on each row
+        # unpacking each row is several times cheaper than reading it by column name
         for (case_id, ref, customer_id, name, erased, category, severity, agent, assignee,
-             status, due, done_at, done, csat, likelihood) in conn.execute(stmt).tuples():
+             status, due, done_at, done, csat, likelihood) in conn.execute(stmt):
             items.append(FollowUpItem(
                 case_id=case_id, ref=ref, customer_id=customer_id,
                 customer_name="" if erased or name is None else name, category=category,
