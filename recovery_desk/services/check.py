@@ -153,12 +153,12 @@ def _replayed_states(conn: Connection) -> Iterator[CaseState]:
         if is_audit_stream(row.case_id):
             continue
         if state is None or state.case_id != row.case_id:
-            if state is not None:
+            if state is not None and state.opened_at is not None:
                 yield state
             state = CaseState(case_id=row.case_id)
         state.apply(event_from_row(row))
-    if state is not None:
-        yield state
+    if state is not None and state.opened_at is not None:
+        yield state  # a case whose opening has not arrived yet has no row (see refresh)
 
 
 def _check_projection(conn: Connection, report: CheckReport) -> None:

@@ -25,16 +25,17 @@ before the erasure still hold the data until they roll off (``services.backup``)
 Sync: a later pull of the *same* events from a desk that has not erased yet changes
 nothing (they are already held, same hash). Events new to this log are scrubbed before they
 are stored when their customer is erased here, and a ``customer_erased`` event arriving by
-sync makes this log erase the customer too (``apply_in_merge``). v1 events that only this
-log holds and that no erasure event sealed are left for the next ``customers erase`` run,
-which is idempotent.
+sync makes this log erase the customer too (``apply_in_merge``); v1 events are scrubbed
+there where an erasure event sealed exactly that content (the scrub is deterministic, so a
+seal made on one desk fits every copy). v1 events that only this log holds and no erasure
+event sealed are left for the next ``customers erase`` run here, which is idempotent.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -184,11 +185,13 @@ def scrub_cases(conn: Connection, case_ids: list[str],
 
 
 def scrub_incoming(events: list[Event], payloads: dict[str, str] | None,
-                   erased_customers: set[str], erased_cases: set[str]) -> int:
-    """Scrub, before they are stored, v2 events new to this log whose customer is erased.
+                   erased_customers: set[str], erased_cases: set[str],
+                   seals: dict[str, str]) -> int:
+    """Scrub, before they are stored, events new to this log whose customer is erased.
 
-    v1 events are left (they could not be sealed here); ``customers erase`` seals them.
-    Returns how many were scrubbed.
+    v2 events always can be (their hash stays valid); a v1 event only when an erasure
+    event here or among the new ones sealed exactly that scrubbed content, otherwise it
+    is left for the next ``customers erase`` on this desk. Returns how many were scrubbed.
     """
     count = 0
     for event in events:
@@ -197,61 +200,84 @@ def scrub_incoming(events: list[Event], payloads: dict[str, str] | None,
             if customer.get("id") not in erased_customers:
                 continue
             erased_cases.add(event.case_id)
-        if event.hash_version < 2 or event.kind == CUSTOMER_ERASED:
+        if event.kind == CUSTOMER_ERASED:
             continue
         new = scrub(event.kind, event.payload or {}, event.hash_version)
-        if new is not None and new != event.payload:
-            event.payload = new
-            if payloads is not None:
-                payloads.pop(event.event_id, None)
-            count += 1
+        if new is None or new == event.payload:
+            continue
+        if event.hash_version < 2:
+            probe = replace(event, payload=new)
+            if seals.get(event.event_id) != sealed_digest(probe):
+                continue
+        event.payload = new
+        if payloads is not None:
+            payloads.pop(event.event_id, None)
+        count += 1
     return count
 
 
-def apply_in_merge(conn: Connection, new: list[Event], payloads: dict[str, str] | None) -> None:
+def _held_erasures(conn: Connection, case_ids: list[str]) -> dict[str, dict[str, str]]:
+    """The erasure records this log holds for these cases: case id -> seals."""
+    found: dict[str, dict[str, str]] = {}
+    for start in range(0, len(case_ids), _CHUNK):
+        for case_id, payload in conn.execute(select(_EV.c.case_id, _EV.c.payload).where(
+                _EV.c.case_id.in_(case_ids[start:start + _CHUNK]),
+                _EV.c.kind == CUSTOMER_ERASED)).all():
+            found.setdefault(case_id, {}).update((payload or {}).get("sealed") or {})
+    return found
+
+
+def apply_in_merge(conn: Connection, new: list[Event],
+                   payloads: dict[str, str] | None) -> set[str]:
     """Called by the merge before new events are stored: keep erased customers erased.
 
-    Customers erased here, or by a ``customer_erased`` event among ``new``, have the new
-    v2 events scrubbed before they are written and, for the latter, their events already
-    held here scrubbed in place (v1 ones only where the arriving erasure sealed them).
+    New events of a case erased here (a ``customer_erased`` event on it, or its customer
+    marked erased), or erased by a ``customer_erased`` event among ``new``, are scrubbed
+    before they are written. For an arriving erasure, the events already held here are
+    scrubbed in place too (v1 ones only where a seal covers them). Returns the touched
+    cases that already have an erasure event here (they may have no row yet).
     """
     incoming = {(e.payload or {}).get("customer_id") for e in new if e.kind == CUSTOMER_ERASED}
     incoming.discard(None)
     opened = {((e.payload or {}).get("customer") or {}).get("id") for e in new}
     opened.discard(None)
-    touched = {e.case_id for e in new}
+    touched = sorted({e.case_id for e in new})
+    held = _held_erasures(conn, touched)
+    seals = {k: v for case_seals in held.values() for k, v in case_seals.items()}
+    for event in new:
+        if event.kind == CUSTOMER_ERASED:
+            seals.update((event.payload or {}).get("sealed") or {})
     erased_customers = set(incoming)
     candidates = sorted(opened - incoming)
     for start in range(0, len(candidates), _CHUNK):
         erased_customers.update(conn.execute(select(_CUSTOMERS.c.customer_id).where(
             _CUSTOMERS.c.customer_id.in_(candidates[start:start + _CHUNK]),
             _CUSTOMERS.c.erased.is_(True))).scalars())
-    erased_cases: set[str] = set()
-    touched_list = sorted(touched)
-    for start in range(0, len(touched_list), _CHUNK):
+    erased_cases = set(held) | {e.case_id for e in new if e.kind == CUSTOMER_ERASED}
+    for start in range(0, len(touched), _CHUNK):
         erased_cases.update(conn.execute(
             select(_CASES.c.case_id).join(_CUSTOMERS, _CUSTOMERS.c.customer_id ==
                                           _CASES.c.customer_id)
-            .where(_CASES.c.case_id.in_(touched_list[start:start + _CHUNK]),
+            .where(_CASES.c.case_id.in_(touched[start:start + _CHUNK]),
                    _CUSTOMERS.c.erased.is_(True))).scalars())
     if not erased_customers and not erased_cases:
-        return
-    scrub_incoming(new, payloads, erased_customers, erased_cases)
+        return set(held)
+    scrub_incoming(new, payloads, erased_customers, erased_cases, seals)
     if not incoming:
-        return
-    seals: dict[str, str] = {}
-    for event in new:
-        if event.kind == CUSTOMER_ERASED:
-            seals.update((event.payload or {}).get("sealed") or {})
-    held = sorted(conn.execute(select(_CASES.c.case_id).where(
+        return set(held)
+    held_cases = sorted(set(conn.execute(select(_CASES.c.case_id).where(
         _CASES.c.customer_id.in_(sorted(incoming)))).scalars())
-    _scrub_held_v2_and_sealed(conn, held, seals)
+        | {e.case_id for e in new if e.kind == CUSTOMER_ERASED})
+    _scrub_held_v2_and_sealed(conn, held_cases, seals)
     conn.execute(update(_CUSTOMERS).where(_CUSTOMERS.c.customer_id.in_(sorted(incoming)))
                  .values(erased=True, **_BLANK_CUSTOMER))
-    if held:
-        projections.upsert_cases(conn, projections.replay_cases(conn, held), known=set(held))
-        conn.execute(delete(_DRAFTS).where(_DRAFTS.c.case_id.in_(held)))
-        _reindex(conn, held)
+    present = sorted(projections.cases_with_events(conn, held_cases))
+    if present:
+        states = [s for s in projections.replay_cases(conn, present) if s.opened_at]
+        projections.upsert_cases(conn, states, known={s.case_id for s in states})
+        conn.execute(delete(_DRAFTS).where(_DRAFTS.c.case_id.in_(present)))
+        _reindex(conn, present)
+    return set(held)
 
 
 def _scrub_held_v2_and_sealed(conn: Connection, case_ids: list[str],

@@ -124,12 +124,14 @@ def replay_key(event: Event) -> tuple:
     return (event.seq, event.at, event.desk_id, event.desk_seq)
 
 
-def refresh(conn: Connection, events: list[Event], known: set[str] | None = None) -> int:
+def refresh(conn: Connection, events: list[Event], known: set[str] | None = None,
+            unlisted: set[str] | frozenset[str] = frozenset()) -> int:
     """Replay and rewrite every case the events touch; returns the number of cases.
 
     ``known`` names the touched cases that had events before these were inserted: only
     those are replayed from the database; cases that are new here are folded straight from
-    the events in hand, which keeps big imports fast.
+    the events in hand, which keeps big imports fast. ``unlisted`` names cases that had
+    events but no row yet (their opening had not arrived): replayed, then inserted.
     """
     touched = {e.case_id for e in events if not is_audit_stream(e.case_id)}
     if known is None:
@@ -137,14 +139,18 @@ def refresh(conn: Connection, events: list[Event], known: set[str] | None = None
     upsert_customers_from(conn, events)
     fresh: dict[str, list[Event]] = {}
     for event in events:
-        if event.case_id not in known and event.case_id in touched:
+        if event.case_id not in known and event.case_id not in unlisted and \
+                event.case_id in touched:
             fresh.setdefault(event.case_id, []).append(event)
-    states = replay_cases(conn, known & touched)
+    states = replay_cases(conn, (known | unlisted) & touched)
     for case_id, case_events in fresh.items():
         state = CaseState(case_id=case_id)
         for event in sorted(case_events, key=replay_key):
             state.apply(event)
         states.append(state)
+    # a case whose opening has not arrived yet (another desk's event on it came first, e.g.
+    # an erasure) gets its row when the opening arrives
+    states = [s for s in states if s.opened_at is not None]
     upsert_cases(conn, states, known=known & touched)
     search.index_events(conn, events, fresh=set(fresh))  # the events are stored already
     return len(states)

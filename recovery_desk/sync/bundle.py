@@ -13,6 +13,7 @@ import json
 import os
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from ..storage.engine import WRITE
 from ..storage.migrate import KNOWN_REVISIONS, SCHEMA_HEAD
 from ..storage.models import CaseEvent, SyncState
 from ..storage.rows import event_from_row
-from .merge import MergeResult, SyncRefused, merge_desk_events, verify_chain
+from .merge import MergeResult, SyncRefused, erasure_seals, merge_desk_events, verify_chain
 
 FORMAT = "recovery-desk-bundle"
 FORMAT_VERSION = 1
@@ -195,8 +196,12 @@ def read_manifest(path: Path) -> Manifest:
         raise _refuse(path, "has a malformed manifest; it is not a valid bundle.") from exc
 
 
-def read_bundle(path: Path) -> tuple[Manifest, list[Event], dict[str, str]]:
-    """Read and verify a bundle completely; raises SyncRefused naming the problem."""
+def read_bundle(path: Path, seal_lookup: Callable[[str], dict[str, str]] | None = None,
+                ) -> tuple[Manifest, list[Event], dict[str, str]]:
+    """Read and verify a bundle completely; raises SyncRefused naming the problem.
+
+    ``seal_lookup`` finds erasure seals for erased v1 events (see ``merge.verify_chain``).
+    """
     manifest = read_manifest(path)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -220,7 +225,7 @@ def read_bundle(path: Path) -> tuple[Manifest, list[Event], dict[str, str]]:
             events[-1].desk_seq != manifest.last_desk_seq or \
             events[-1].hash != manifest.last_hash or events[0].desk_id != manifest.desk_id:
         raise _refuse(path, "its events do not match the manifest's range.")
-    payloads = verify_chain(events, manifest.first_prev_hash, path.name)
+    payloads = verify_chain(events, manifest.first_prev_hash, path.name, seal_lookup)
     return manifest, events, payloads
 
 
@@ -229,7 +234,7 @@ def import_bundle(engine: Engine, path: Path) -> MergeResult:
     path = Path(path)
     if not path.is_file():
         raise RecoveryDeskError(f"{path} does not exist.", "Check the path of the bundle.")
-    manifest, events, payloads = read_bundle(path)
+    manifest, events, payloads = read_bundle(path, erasure_seals(engine))
     with engine.connect().execution_options(**WRITE) as conn, conn.begin():
         return merge_desk_events(conn, manifest.desk_id, events, path.name, payloads)
 

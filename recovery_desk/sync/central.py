@@ -18,7 +18,7 @@ from ..storage.engine import WRITE, describe, make_engine
 from ..storage.migrate import SCHEMA_HEAD, current_revision
 from ..storage.models import CaseEvent, Desk
 from ..storage.rows import event_from_row
-from .merge import MergeResult, desk_head, merge_desk_events, verify_chain
+from .merge import MergeResult, desk_head, erasure_seals, merge_desk_events, verify_chain
 
 CHUNK = 5000
 _EVENTS = CaseEvent.__table__
@@ -68,7 +68,8 @@ def _transfer(source: Engine, target: Engine, desk_id: str) -> list[MergeResult]
             return results
         events = [event_from_row(r) for r in rows]
         payloads = verify_chain(events, head_hash if events[0].desk_seq == head + 1 else
-                                events[0].prev_hash, f"desk {desk_id}")
+                                events[0].prev_hash, f"desk {desk_id}",
+                                seal_lookup=erasure_seals(source))
         with target.connect().execution_options(**WRITE) as conn, conn.begin():
             results.append(merge_desk_events(conn, desk_id, events, f"desk {desk_id}",
                                              payloads))

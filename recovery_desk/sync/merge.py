@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 
 from ..domain.events import Event
 from ..domain.hashing import GENESIS, chain_hash_with_payload, sealed_digest
@@ -31,9 +32,13 @@ class MergeResult:
     cases: int = 0
 
 
-def verify_chain(events: list[Event], first_prev_hash: str, where: str) -> dict[str, str]:
+def verify_chain(events: list[Event], first_prev_hash: str, where: str,
+                 seal_lookup: Callable[[str], dict[str, str]] | None = None) -> dict[str, str]:
     """Contiguous desk sequence, each event linked to the one before, each hash right.
 
+    An erased v1 event (its content can no longer be re-hashed) passes only when its
+    scrubbed content matches a seal of an erasure event: one travelling with it, or one
+    ``seal_lookup(case_id)`` finds (in the source or the target log).
     Returns each event's canonical payload JSON (made for the hash), to store as is.
     """
     payloads: dict[str, str] = {}
@@ -51,9 +56,11 @@ def verify_chain(events: list[Event], first_prev_hash: str, where: str) -> dict[
                               f"expected {expected} (events are missing).",
                               "The bundle is incomplete; export it again.")
         digest, payloads[event.event_id] = chain_hash_with_payload(event.prev_hash, event)
-        if digest != event.hash and event.hash_version < 2 and is_erased(event.payload) \
-                and seals.get(event.event_id) == sealed_digest(event):
-            digest = event.hash  # erased v1 event, sealed by an erasure event it travels with
+        if digest != event.hash and event.hash_version < 2 and is_erased(event.payload):
+            if event.event_id not in seals and seal_lookup is not None:
+                seals.update(seal_lookup(event.case_id))
+            if seals.get(event.event_id) == sealed_digest(event):
+                digest = event.hash  # erased v1 event, sealed by an erasure event
         if event.prev_hash != previous or digest != event.hash:
             raise SyncRefused(f"{where}: event {event.event_id} does not match its hash or "
                               "its link to the event before (tampered or corrupted).",
@@ -61,6 +68,20 @@ def verify_chain(events: list[Event], first_prev_hash: str, where: str) -> dict[
         previous = event.hash
         expected += 1
     return payloads
+
+
+def erasure_seals(engine: Engine) -> Callable[[str], dict[str, str]]:
+    """A ``seal_lookup`` over a log: the seals of the case's erasure events (indexed)."""
+
+    def lookup(case_id: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        with engine.connect() as conn:
+            for payload in conn.execute(select(_EVENTS.c.payload).where(
+                    _EVENTS.c.case_id == case_id, _EVENTS.c.kind == CUSTOMER_ERASED)).scalars():
+                found.update((payload or {}).get("sealed") or {})
+        return found
+
+    return lookup
 
 
 def desk_head(conn: Connection, desk_id: str) -> tuple[int, str]:
@@ -104,7 +125,9 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
     known_cases = projections.cases_with_events(conn, (e.case_id for e in new))
     from ..services.erasure import apply_in_merge
 
-    apply_in_merge(conn, new, payloads)  # erased customers stay erased (and erasures apply)
+    # erased customers stay erased, arriving erasures apply; cases that so far had only
+    # another desk's erasure event here (no row yet) are replayed whole
+    unlisted = apply_in_merge(conn, new, payloads) - known_cases
     insert_events(conn, new, payloads)
     now = datetime.now(UTC)
     if conn.execute(select(_DESKS.c.desk_id).where(_DESKS.c.desk_id == desk_id)).first():
@@ -115,7 +138,7 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
                                            last_desk_seq=new[-1].desk_seq,
                                            last_hash=new[-1].hash, last_case_no=0))
     result.applied = len(new)
-    result.cases = projections.refresh(conn, new, known_cases)
+    result.cases = projections.refresh(conn, new, known_cases, unlisted)
     return result
 
 

@@ -215,3 +215,39 @@ def test_a_late_event_from_a_peer_that_has_not_erased_is_scrubbed_on_arrival(
         assert check_log(workspace.engine).ok
     finally:
         peer.close()
+
+
+@pytest.mark.parametrize("erasure_first", [True, False])
+def test_an_old_desks_v1_events_erased_elsewhere_stay_erased_on_a_third_desk(
+        workspace: Workspace, service: CaseService, clock: StepClock, db_path: Path,
+        tmp_path: Path, erasure_first: bool) -> None:
+    run_default(service, clock)
+    make_v1(db_path)  # DESK-T plays an older desk: its events are v1
+    share = tmp_path / "share"
+    share.mkdir()
+    old_bundle = push_to_folder(workspace.engine, "DESK-T", share)[0]
+    opened: list[Workspace] = []
+    try:
+        peer = open_workspace(str(tmp_path / "peer.sqlite3"),
+                              settings=Settings(desk_id="PEER", user="p"))
+        opened.append(peer)
+        import_bundle(peer.engine, old_bundle)
+        sign_in(peer)
+        assert erase_customer(peer, "C100").sealed_v1 >= 1  # seals DESK-T's events
+        erasure_bundle = push_to_folder(peer.engine, "PEER", share)[0]
+        third_path = tmp_path / "third.sqlite3"
+        third = open_workspace(str(third_path), settings=Settings(desk_id="NEW", user="n"))
+        opened.append(third)
+        order = [erasure_bundle, old_bundle] if erasure_first else [old_bundle, erasure_bundle]
+        for bundle in order:
+            import_bundle(third.engine, bundle)
+        report = check_log(third.engine)
+        assert report.ok, report.findings
+        assert report.sealed >= 1
+        from recovery_desk.services.erasure import truncate_wal
+
+        truncate_wal(third.engine)
+        assert personal_left(third_path) == []
+    finally:
+        for ws in opened:
+            ws.close()
