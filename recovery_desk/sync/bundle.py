@@ -192,7 +192,7 @@ def read_manifest(path: Path) -> Manifest:
                         size=int(files["bytes"]))
     except SyncRefused:
         raise
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # e.g. a list, not {}
         raise _refuse(path, "has a malformed manifest; it is not a valid bundle.") from exc
 
 
@@ -213,11 +213,15 @@ def read_bundle(path: Path, seal_lookup: Callable[[str], dict[str, str]] | None 
     if len(raw) != manifest.size or hashlib.sha256(raw).hexdigest() != manifest.sha256:
         raise _refuse(path, "its events do not match the manifest's checksum (corrupted or "
                             "tampered).")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _refuse(path, "its events are not UTF-8 text (corrupted or tampered).") from exc
     events = []
-    for number, line in enumerate(raw.decode("utf-8", errors="strict").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         try:
             events.append(event_from_json(json.loads(line)))
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise _refuse(path, f"line {number} is not a valid event.") from exc
     if len(events) != manifest.events or not events:
         raise _refuse(path, f"holds {len(events)} events, the manifest says {manifest.events}.")
