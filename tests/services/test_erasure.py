@@ -251,3 +251,58 @@ def test_an_old_desks_v1_events_erased_elsewhere_stay_erased_on_a_third_desk(
     finally:
         for ws in opened:
             ws.close()
+
+
+@pytest.fixture
+def server_url(pg_server):  # noqa: ANN001, ANN201
+    url = pg_server.create_database("erasure_sync")
+    open_workspace(url, settings=Settings(desk_id="SERVER", user="admin")).close()  # migrate
+    yield url
+    pg_server.drop_database("erasure_sync")
+
+
+def test_erasure_through_a_postgresql_server(
+        workspace: Workspace, service: CaseService, clock: StepClock, db_path: Path,
+        tmp_path: Path, server_url: str) -> None:
+    from recovery_desk.sync import service as sync
+
+    run_default(service, clock)
+    open_default_case(service, customer={"name": "Bob Other", "number": "C200"},
+                      words="Still waiting for my parcel.", remedy="A refund.")
+    make_v1(db_path)  # as an older desk wrote them
+    sync.push(workspace.engine, "DESK-T", server_url)
+    peer_path = tmp_path / "peer.sqlite3"
+    peer = open_workspace(str(peer_path), settings=Settings(desk_id="PEER", user="p"))
+    central_ws = open_workspace(server_url, settings=Settings(desk_id="SUPER", user="s"))
+    try:
+        sync.pull(peer.engine, "PEER", server_url)
+        sign_in(workspace)
+        erase_customer(workspace, "C100")
+        sync.push(workspace.engine, "DESK-T", server_url)  # the server applies the erasure
+        sync.pull(peer.engine, "PEER", server_url)  # and so does the peer
+        for ws in (central_ws, peer):
+            report = check_log(ws.engine)
+            assert report.ok, report.findings
+            with ws.engine.connect() as conn:
+                words = sorted(conn.execute(select(Case.words)).scalars())
+                texts = json.dumps(list(conn.execute(select(CaseEvent.payload)).scalars()),
+                                   ensure_ascii=False)
+            assert words == ["", "Still waiting for my parcel."]
+            assert "Kovács" not in texts and "anna@example.hu" not in texts
+        # a supervisor working on the server erases there directly
+        sign_in(central_ws, "Sam Supervisor", "supervisor")
+        result = erase_customer(central_ws, "C200")
+        assert result.sealed_v1 >= 1 and check_log(central_ws.engine).ok
+        # a new desk pulling everything from the server verifies the sealed events
+        fresh = open_workspace(str(tmp_path / "fresh.sqlite3"),
+                               settings=Settings(desk_id="NEW", user="n"))
+        try:
+            sync.pull(fresh.engine, "NEW", server_url)
+            report = check_log(fresh.engine)
+            assert report.ok, report.findings
+            assert report.sealed >= 2
+        finally:
+            fresh.close()
+    finally:
+        peer.close()
+        central_ws.close()
