@@ -23,13 +23,14 @@ down_revision = '0002'
 branch_labels = None
 depends_on = None
 
-SORT_INDEXES = (
-    ('ix_cases_opened_case', ['opened_at', 'case_id']),
-    ('ix_cases_closed_case', ['closed_at', 'case_id']),
-    ('ix_cases_csat_case', ['csat', 'case_id']),
-    ('ix_cases_redress_case', ['redress_amount', 'case_id']),
-    ('ix_cases_duration_case', ['duration_s', 'case_id']),
-)
+#: The Log's sort orders; each index also carries the usual filter columns, so a filtered
+#: page is checked in the index and only matching rows are read from the table.
+_FILTER_COLUMNS = ['training', 'status', 'desk_id', 'agent', 'channel', 'category',
+                   'escalated', 'watchlist']
+SORT_INDEXES = tuple(
+    (f'ix_cases_{key}_case', [column, 'case_id', *_FILTER_COLUMNS])
+    for key, column in (('opened', 'opened_at'), ('closed', 'closed_at'), ('csat', 'csat'),
+                        ('redress', 'redress_amount'), ('duration', 'duration_s')))
 
 #: Must match ``recovery_desk.storage.search.TEXT_FIELDS`` (kind, JSON path, order).
 _TEXT_FIELDS = (

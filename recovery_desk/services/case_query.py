@@ -229,36 +229,88 @@ def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: b
     name = _sort_name(sort)
     now = now or datetime.now().astimezone()
     limit = max(1, int(limit))
+    tokens = search.query_tokens(flt.text)
     with engine.connect() as conn:
         columns, driver = _plan(conn, flt, now, name)
         base = _terms(flt, now, columns, text=False)
-        tokens = search.query_tokens(flt.text)
-        if tokens:
-            base.append(_text_filter(conn, tokens, driver))
-        key = columns[name]
-        case_id = C.case_id
-        selected = [C[c] for c in ROW_COLUMNS]
-        rows: list[Any] = []
-        if after is None or after.value is not None:
-            stmt = select(*selected).where(*base, key.is_not(None))
-            if after is not None:
-                beyond = key < after.value if descending else key > after.value
-                tie = case_id < after.case_id if descending else case_id > after.case_id
-                stmt = stmt.where(or_(beyond, and_(key == after.value, tie)))
-            order = (key.desc(), case_id.desc()) if descending else (key.asc(), case_id.asc())
-            rows = list(conn.execute(stmt.order_by(*order).limit(limit)))
-        if len(rows) < limit:
-            stmt = select(*selected).where(*base, key.is_(None))
-            if after is not None and after.value is None:
-                stmt = stmt.where(case_id < after.case_id if descending
-                                  else case_id > after.case_id)
-            stmt = stmt.order_by(case_id.desc() if descending else case_id.asc())
-            rows += list(conn.execute(stmt.limit(limit - len(rows))))
+        docs: set[int] | None = None
+        if tokens and conn.dialect.name != "sqlite":
+            base.append(TextMatch(tokens))
+        elif tokens and driver == "text":
+            # few matches: their ids, looked up through the primary key, drive the page
+            ids = list(conn.execute(matching_ids(tokens, "sqlite")).scalars())
+            if not ids:
+                return Page(rows=[], next=None)
+            base.append(C.case_id.in_(ids))
+        elif tokens:
+            docs = _matching_docs(conn, tokens)
+        rows = _scan(conn, base, columns[name], after, descending, limit, docs)
         snippets = _snippets(conn, tokens, [r.case_id for r in rows]) if tokens else {}
-    index = ROW_COLUMNS.index(name)
-    out = [_row(r, snippets.get(r.case_id, "")) for r in rows]
-    nxt = Cursor(rows[-1][index], rows[-1].case_id) if len(rows) == limit else None
+    out = [_row(r[:len(ROW_COLUMNS)], snippets.get(r.case_id, "")) for r in rows]
+    nxt = Cursor(rows[-1].sort_value, rows[-1].case_id) if len(rows) == limit else None
     return Page(rows=out, next=nxt)
+
+
+#: Rows read per step when a common word is checked against the rows in sort order.
+_STEP = 1000
+
+
+def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, after: Cursor | None,
+          descending: bool, limit: int, docs: set[int] | None) -> list[Any]:
+    """Rows with a sort value, then rows without one, from ``after`` on.
+
+    ``docs`` (SQLite, a word too common to drive the page): the search rows that match;
+    rows are then read in sort order ``_STEP`` at a time and kept when their search row is
+    among ``docs`` — the index does the ordering, the set the matching, and neither reads
+    all the matching cases' rows.
+    """
+    selected: list[Any] = [*(C[c] for c in ROW_COLUMNS), key.label("sort_value")]
+    if docs is not None:
+        selected.append(select(S.doc_id).where(S.case_id == C.case_id)
+                        .scalar_subquery().label("doc_id"))
+    case_id = C.case_id
+    rows: list[Any] = []
+
+    def step(stmt: Select[Any]) -> list[Any] | None:
+        """Read one step; returns what was read, or None when the run is exhausted."""
+        want = limit - len(rows) if docs is None else _STEP
+        got = list(conn.execute(stmt.limit(want)))
+        rows.extend(got if docs is None else
+                    [r for r in got if r.doc_id in docs][:limit - len(rows)])
+        return got if len(got) == want else None
+
+    null_after: str | None = None
+    if after is None or after.value is not None:
+        position = after
+        order = (key.desc(), case_id.desc()) if descending else (key.asc(), case_id.asc())
+        while len(rows) < limit:
+            stmt = select(*selected).where(*base, key.is_not(None)).order_by(*order)
+            if position is not None:
+                beyond = key < position.value if descending else key > position.value
+                tie = case_id < position.case_id if descending else case_id > position.case_id
+                stmt = stmt.where(or_(beyond, and_(key == position.value, tie)))
+            got = step(stmt)
+            if got is None:
+                break
+            position = Cursor(got[-1].sort_value, got[-1].case_id)
+    else:
+        null_after = after.case_id
+    while len(rows) < limit:
+        stmt = select(*selected).where(*base, key.is_(None)).order_by(
+            case_id.desc() if descending else case_id.asc())
+        if null_after is not None:
+            stmt = stmt.where(case_id < null_after if descending else case_id > null_after)
+        got = step(stmt)
+        if got is None:
+            break
+        null_after = got[-1].case_id
+    return rows
+
+
+def _matching_docs(conn: Connection, tokens: list[str]) -> set[int]:
+    """The FTS5 row ids that match (SQLite): one quick read of the index."""
+    return set(conn.exec_driver_sql("SELECT rowid FROM case_fts WHERE case_fts MATCH ?",
+                                    (search.fts5_query(tokens),)).scalars())
 
 
 def _row(values: Any, snippet: str) -> CaseRow:
@@ -307,18 +359,6 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
 def _bounded(conn: Connection, stmt: Select[Any]) -> int:
     inner = stmt.limit(NARROW).subquery()
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
-
-
-def _text_filter(conn: Connection, tokens: list[str], driver: str) -> ColumnElement[bool]:
-    """The text condition for a page: the matching ids when they drive the page (they are
-    few), else a check per row that never reads every match of a common word."""
-    if conn.dialect.name != "sqlite" or driver == "text":
-        return TextMatch(tokens)
-    doc = select(S.doc_id).where(S.case_id == C.case_id).scalar_subquery()
-    hit = (select(FTS.c.rowid)
-           .where(literal_column("case_fts").op("MATCH")(
-               bindparam(None, search.fts5_query(tokens))), FTS.c.rowid == doc))
-    return hit.exists()
 
 
 def _snippets(conn: Connection, tokens: list[str], case_ids: list[str]) -> dict[str, str]:

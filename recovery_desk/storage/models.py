@@ -123,6 +123,15 @@ KPI_INDEX_COLUMNS = (
     "stage_ms_other")
 
 
+#: The Log's sort orders (``services/case_filter.SORT_KEYS``) and their columns.
+LOG_SORT_COLUMNS = (("opened", "opened_at"), ("closed", "closed_at"), ("csat", "csat"),
+                    ("redress", "redress_amount"), ("duration", "duration_s"))
+#: Filter columns carried in each sort index, so a filtered page is checked in the index
+#: and only matching rows are read from the table (``services/case_query.py``).
+LOG_FILTER_COLUMNS = ("training", "status", "desk_id", "agent", "channel", "category",
+                      "escalated", "watchlist")
+
+
 class Case(Base):
     """Projection: each case's current state, rewritten with every event of the case."""
 
@@ -203,12 +212,10 @@ class Case(Base):
         Index("ix_cases_kpi", *KPI_INDEX_COLUMNS),
         # retention: cases closed before a cutoff (0007)
         Index("ix_cases_closed_at", "closed_at"),
-        # the Log's sort orders, each with the case id as tie-breaker for keyset pages (0003)
-        Index("ix_cases_opened_case", "opened_at", "case_id"),
-        Index("ix_cases_closed_case", "closed_at", "case_id"),
-        Index("ix_cases_csat_case", "csat", "case_id"),
-        Index("ix_cases_redress_case", "redress_amount", "case_id"),
-        Index("ix_cases_duration_case", "duration_s", "case_id"),
+        # the Log's sort orders, each with the case id as tie-breaker for keyset pages and
+        # the usual filter columns, so a filtered page is checked in the index (0003)
+        *(Index(f"ix_cases_{key}_case", column, "case_id", *LOG_FILTER_COLUMNS)
+          for key, column in LOG_SORT_COLUMNS),
     )
 
 
