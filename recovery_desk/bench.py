@@ -353,6 +353,9 @@ def run_bench(args: argparse.Namespace) -> int:
     _bundle_bench(workspace, folder, figures)
     if args.pg:
         _pg_bench(workspace, args.pg, figures)
+    from . import bench_dashboard
+
+    bench_dashboard.run(workspace, folder, figures)
     figures["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     workspace.close()
     if args.json:

@@ -276,27 +276,28 @@ def _bucket(conn: Connection, x: Any) -> Any:
 
 def _histogram_quantiles(conn: Connection, base: ColumnElement[bool],
                          series: Sequence[Series], ps: tuple[float, ...]) -> Quantiles:
-    union = _union(base, series, lambda x: func.max(x, 0) if conn.dialect.name == "sqlite"
-                   else func.greatest(x, 0))
-    bucket = _bucket(conn, union.c.x).label("b")
-    stmt = (select(union.c.label, union.c.grp, bucket, func.count())
-            .group_by(union.c.label, union.c.grp, bucket)
-            .order_by(union.c.label, union.c.grp, bucket))
-    counts: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for label, grp, b, k in conn.execute(stmt):   # one row per bucket in use
-        counts.setdefault((label, grp), []).append((int(b), int(k)))
+    """One plain ``GROUP BY group, bucket`` per series: no union, no labels per row."""
     out: Quantiles = {}
-    for key, buckets in counts.items():
-        n = sum(k for _, k in buckets)
-        values: dict[float, float | None] = {}
-        for p in ps:
-            rank, seen = p * (n - 1), 0
-            for b, k in buckets:
-                seen += k
-                if seen > rank:
-                    values[p] = exp((b + 0.5) / BUCKETS_PER_E) - 1.0
-                    break
-        out[key] = (n, values)
+    for label, group, expr in series:
+        clamped = func.max(expr, 0) if conn.dialect.name == "sqlite" else func.greatest(expr, 0)
+        bucket = _bucket(conn, clamped).label("b")
+        grp = group.label("grp")
+        stmt = (select(grp, bucket, func.count()).where(base, expr.is_not(None))
+                .group_by(grp, bucket).order_by(grp, bucket))
+        counts: dict[str, list[tuple[int, int]]] = {}
+        for g, b, k in conn.execute(stmt):   # one row per bucket in use
+            counts.setdefault(str(g), []).append((int(b), int(k)))
+        for g, buckets in counts.items():
+            n = sum(k for _, k in buckets)
+            values: dict[float, float | None] = {}
+            for p in ps:
+                rank, seen = p * (n - 1), 0
+                for b, k in buckets:
+                    seen += k
+                    if seen > rank:
+                        values[p] = exp((b + 0.5) / BUCKETS_PER_E) - 1.0
+                        break
+            out[(label, g)] = (n, values)
     return out
 
 
@@ -414,17 +415,26 @@ def compute(engine: Engine, scope: CaseFilter, *, now: datetime,
     empty = literal("", String)
     times = [("first_response", empty, C.first_response_ms), ("resolution", empty,
                                                               C.resolution_ms)]
-    medians = [(dim, _DIMENSION[dim][0], C.resolution_ms) for dim in BREAKDOWNS]
+    # a dimension with one value in scope (often the desk) has the scope's own median
+    values = {dim: {getattr(row, key.name) for row in first["cube"]}
+              for dim, key in zip(BREAKDOWNS, _CUBE_KEYS, strict=True)}
+    medians = [(dim, _DIMENSION[dim][0], C.resolution_ms) for dim in BREAKDOWNS
+               if len(values[dim]) > 1]
     stages = [(role, empty, C[f"stage_ms_{role}"]) for role in KPI_STAGE_ROLES
               if total.get(f"stage_n_{role}")]
     stage_exact = exact(*(f"stage_n_{role}" for role, _, _ in stages))
-    second = _run(engine, {
-        "times": lambda conn: _quantiles(
-            conn, base, times, exact=exact("first_response_n", "resolution_n")),
-        "medians": lambda conn: _quantiles(conn, base, medians, ps=(0.5,),
-                                           exact=exact("resolution_n")),
-        "stages": lambda conn: _quantiles(conn, base, stages, exact=stage_exact),
-    }, workers)
+    # one job per series, so both workers stay busy; each is one scan of the covering index
+    jobs: dict[str, Callable[[Connection], Any]] = {}
+    for name, series, ps, is_exact in (
+            [("times", times, (0.5, 0.9), exact("first_response_n", "resolution_n"))]
+            + [("medians", medians, (0.5,), exact("resolution_n"))]
+            + [("stages", stages, (0.5, 0.9), stage_exact)]):
+        for one in series:
+            jobs[f"{name}:{one[0]}"] = (lambda conn, one=one, ps=ps, is_exact=is_exact:
+                                        _quantiles(conn, base, [one], ps, exact=is_exact))
+    done = _run(engine, jobs, workers)
+    second = {name: {k: v for job, part in done.items() if job.startswith(name + ":")
+                     for k, v in part.items()} for name in ("times", "medians", "stages")}
     return _assemble(scope, now, granularity, total, {**first, **second},
                      exact_times=exact("first_response_n", "resolution_n"),
                      exact_stages=stage_exact)
@@ -502,7 +512,8 @@ def _assemble(scope: CaseFilter, now: datetime, granularity: Granularity,
             value, a["n"], _pct(a["csat_ok"], a["csat_n"]),
             _nps(a["promoters"], a["detractors"], a["likelihood_n"]),
             _pct(a["recovered"], a["closed"]),
-            _seconds(r["medians"].get((dim, value), (0, {0.5: None}))[1][0.5]),
+            _seconds(r["medians"].get((dim, value), (0, {0.5: None}))[1][0.5]
+                     if len(rows) > 1 else rs[0.5]),
             scope.with_(**{field_name: (value,)})) for value, a in rows]
     top = [CategoryShare(row.value, row.count, _pct(row.count, n) or 0.0, row.drill)
            for row in breakdowns["category"][:TOP_CATEGORIES]]
