@@ -143,6 +143,8 @@ def take_screenshot(args: argparse.Namespace) -> int:
     page = window.pages[args.page]
     if hasattr(page, "refresh"):
         page.refresh()
+    if hasattr(page, "prepare_screenshot"):  # e.g. the Log opens its first case
+        page.prepare_screenshot()
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(10_000)

@@ -279,3 +279,14 @@ def test_export_writes_exactly_the_filtered_cases(qtbot, window, log_page, small
         ids = {row["case_id"] for row in csv.DictReader(handle)}
     assert ids == set(small_log.closed)
     QApplication.processEvents()
+
+
+def test_every_control_of_the_page_is_named(qtbot, workspace, log_page, small_log) -> None:  # noqa: ANN001
+    from tests.ui.test_accessibility import unnamed_controls
+
+    sign_in(workspace, SUPERVISOR)
+    log_page.open_case(small_log.escalated)
+    log_page.filters.period.setCurrentIndex(log_page.filters.period.count() - 1)  # dates
+    assert unnamed_controls(log_page) == []
+    log_page.tabs.setCurrentWidget(log_page.queue)
+    assert unnamed_controls(log_page) == []

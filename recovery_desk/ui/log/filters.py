@@ -208,6 +208,9 @@ class FilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setDate(QDate.currentDate())
         edit.setDisplayFormat("yyyy-MM-dd")
+        inner = edit.findChild(QLineEdit)
+        if inner is not None:  # what a screen reader lands on when typing the date
+            inner.setAccessibleName(name)
         return edit
 
     def _desks(self) -> list[str]:

@@ -243,6 +243,7 @@ class FollowUpQueue(QWidget):
         history_layout.setContentsMargins(0, 0, 0, 0)
         self.history_title = QLabel(self.tr("Customer's history"))
         self.history_title.setObjectName("sectionTitle")
+        self.history_title.setStyleSheet("font-weight: 600; margin-top: 4px;")
         history_layout.addWidget(self.history_title)
         self.history = HistoryModel(workspace, self)
         self.history_table = _table(self.tr("Customer's history"))

@@ -178,9 +178,13 @@ class LogPage(QWidget):
         flt = self.model.flt
         had_columns = self.model.rowCount() > 0
         self.model.reload()
-        self.table.setColumnHidden(self.match_column, not flt.text.strip())
+        searching = bool(flt.text.strip())
+        was_hidden = self.table.isColumnHidden(self.match_column)
+        self.table.setColumnHidden(self.match_column, not searching)
         if self.model.rowCount() and not had_columns:
             self._fit_columns()
+        if searching and was_hidden:
+            self.table.setColumnWidth(self.match_column, max(260, self.table.width() // 3))
         self._show_empty_state()
         self._count()
         if self.detail.isVisible() and self.detail.case_id:
@@ -203,8 +207,22 @@ class LogPage(QWidget):
         row = self.model.row_of(case_id)
         if row is not None:
             self.table.selectRow(row)
-        self.detail.show()
+        self._show_detail(case_id)
+
+    def _show_detail(self, case_id: str) -> None:
+        if not self.detail.isVisible():
+            self.detail.show()
+            height = sum(self.split.sizes()) or self.split.height()
+            self.split.setSizes([height * 2 // 5, height - height * 2 // 5])
         self.detail.show_case(case_id)
+
+    def prepare_screenshot(self) -> None:
+        """For ``recovery-desk screenshot --page log``: the first case open below the list."""
+        case_id = self.model.case_id_at(0)
+        if case_id:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self._show_detail(case_id)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_table(self) -> None:
         if self.table_stack.currentWidget() is self.table and self.model.rowCount():
@@ -267,8 +285,7 @@ class LogPage(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         case_id = self.model.case_id_at(index.row())
         if case_id:
-            self.detail.show()
-            self.detail.show_case(case_id)
+            self._show_detail(case_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.detail.isVisible() and current.isValid():
