@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .events import Event
-from .redaction import redacted_form
+from .redaction import needs_redaction, redacted_form
 
 GENESIS = "0" * 64
 #: The scheme new events are written with.
@@ -61,10 +61,12 @@ def chain_hash_with_payload(prev_hash: str, event: Event) -> tuple[str, str]:
     payload = canonical_json(event.payload)
     digest = hashlib.sha256()
     if event.hash_version >= 2:
-        try:
-            covered = canonical_json(redacted_form(event.kind, event.payload))
-        except ValueError:  # a personal value without its salt: cannot match any v2 hash
-            return "", payload
+        covered = payload
+        if needs_redaction(event.kind, event.payload):  # most kinds hold nothing personal
+            try:
+                covered = canonical_json(redacted_form(event.kind, event.payload))
+            except ValueError:  # a personal value without its salt: matches no v2 hash
+                return "", payload
         digest.update(b"v2\n")
     else:
         covered = payload

@@ -111,6 +111,11 @@ def seal(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
+def needs_redaction(kind: str, payload: dict[str, Any]) -> bool:
+    """Whether the v2 form differs from the payload (else it is hashed as it is)."""
+    return kind in PERSONAL_FIELDS or SALT in payload or ERASED in payload
+
+
 def redacted_form(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
     """What the v2 hash covers: each personal value (erased or not) as its commitment.
 
