@@ -31,7 +31,7 @@ from ..services.case_filter import CaseFilter
 #: Colours that stay apart for the common kinds of colour blindness (Okabe–Ito).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 LINE_COLOUR = "#D55E00"
-LABEL_CHARS = 30
+LABEL_CHARS = 22
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,15 @@ class DrillMap:
 
 
 def short(label: str, limit: int = LABEL_CHARS) -> str:
-    """Axis labels stay one line; the full text is in the hover text."""
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+    """An axis label of at most two lines (Qt draws category labels as rich text, so the
+    break is ``<br>``); anything longer is cut, and the full text is in the hover text."""
+    import textwrap
+    from html import escape
+
+    lines = textwrap.wrap(label, width=limit, break_long_words=True) or [""]
+    if len(lines) > 2:
+        lines = [lines[0], lines[1][: limit - 1].rstrip() + "…"]
+    return "<br>".join(escape(line) for line in lines)
 
 
 def _base_chart(title: str, font: QFont | None) -> QChart:

@@ -189,6 +189,7 @@ class DashboardPage(QWidget):
             table = self._breakdown_table(dimension)
             self.breakdown_tables[dimension] = table
             self.breakdown_tabs.addTab(table, words.breakdown_title(dimension))
+        self.breakdown_tabs.currentChanged.connect(self._fit_breakdown)
         body.addWidget(self.breakdown_tabs)
         body.addStretch(1)
         scroll.viewport().installEventFilter(self)
@@ -450,6 +451,7 @@ class DashboardPage(QWidget):
             self._show_charts(result)
         for dimension, table in self.breakdown_tables.items():
             self._fill_table(table, dimension, result.breakdowns.get(dimension, []))
+        self._fit_breakdown()
 
     def _empty_charts(self, message: str) -> None:
         for view in (self.trend_view, self.categories_view, self.mode_view, self.stages_view):
@@ -479,6 +481,13 @@ class DashboardPage(QWidget):
         shown = min(max(len(rows), 1), 12)
         table.setFixedHeight(table.horizontalHeader().height() + 4
                              + shown * table.verticalHeader().defaultSectionSize())
+
+    def _fit_breakdown(self) -> None:
+        """The tabs as tall as the table shown, so a short table leaves no empty box."""
+        table = self.breakdown_tabs.currentWidget()
+        if table is not None:
+            self.breakdown_tabs.setFixedHeight(
+                self.breakdown_tabs.tabBar().sizeHint().height() + 6 + table.height())
 
     # -- drilling down -----------------------------------------------------------------
 
