@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
         switch_action = QAction(self.tr("Switch user…"), self)
         switch_action.triggered.connect(lambda: self.switch_user(pin=True))
         file_menu.addAction(switch_action)
+        pin_action = QAction(self.tr("My PIN…"), self)
+        pin_action.triggered.connect(self.set_my_pin)
+        file_menu.addAction(pin_action)
         sign_out_action = QAction(self.tr("Sign out"), self)
         sign_out_action.triggered.connect(self.sign_out)
         file_menu.addAction(sign_out_action)
@@ -260,6 +263,12 @@ class MainWindow(QMainWindow):
             self._after_sign_in()
             return True
         return False
+
+    def set_my_pin(self) -> None:
+        from .sign_in import SetPinDialog
+
+        if self.ws is not None and SetPinDialog(self.ws, self).exec():
+            self.show_message("info", self.tr("Your PIN is set."))
 
     def sign_out(self) -> None:
         """End the session: the window hides until someone signs in, or the app quits."""

@@ -345,3 +345,70 @@ class ApprovalDialog(QDialog):
             self.secret_edit.clear()
             return
         self.accept()
+
+
+class SetPinDialog(QDialog):
+    """The signed-in user sets their own quick-switch PIN, confirming with their password."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
+                 accounts: Accounts | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.accounts = accounts or Accounts(workspace)
+        self.setWindowTitle(self.tr("My PIN"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("A PIN of 4 to 8 digits lets you take over a shared counter "
+                               "quickly (File ▸ Switch user…). Confirm with your password."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.password_edit = QLineEdit()
+        self.pin_edit = QLineEdit()
+        self.again_edit = QLineEdit()
+        for edit, name in ((self.password_edit, self.tr("Your password")),
+                           (self.pin_edit, self.tr("New PIN")),
+                           (self.again_edit, self.tr("New PIN again"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        self.pin_edit.setMaxLength(8)
+        self.again_edit.setMaxLength(8)
+        form.addRow(self.tr("Your password:"), self.password_edit)
+        form.addRow(self.tr("New PIN:"), self.pin_edit)
+        form.addRow(self.tr("New PIN again:"), self.again_edit)
+        layout.addLayout(form)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Set PIN"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.countdown = _Countdown(self.save_button, lambda: self.tr("Set PIN"))
+        self.password_edit.setFocus()
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        pin = self.pin_edit.text()
+        if pin != self.again_edit.text():
+            self._fail(self.tr("The two PINs differ. Type the same one twice."))
+            return
+        try:
+            self.accounts.set_pin(self.ws.user, pin, current=self.password_edit.text())
+        except AccountError:
+            self._fail(self.tr("A PIN is 4 to 8 digits."))
+            return
+        except SignInRefused as exc:
+            self._fail(refusal_text(self, exc))
+            self.countdown.start(exc.retry_after)
+            self.password_edit.clear()
+            return
+        self.accept()
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

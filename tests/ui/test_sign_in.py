@@ -121,3 +121,31 @@ def test_switch_user_by_pin_in_the_window_and_users_section_for_admins(
     settings.activate()
     assert settings.users_section.isHidden()  # not for an agent
     assert settings.user_box.currentText() == "Alex Agent" and not settings.user_box.isEnabled()
+
+
+def test_own_pin_needs_the_password(qtbot, accounts: Accounts,  # noqa: ANN001
+                                    workspace: Workspace) -> None:
+    from recovery_desk.ui.sign_in import SetPinDialog
+
+    accounts.create_first_admin("Ada Admin", "admin password")
+    accounts.sign_in("Ada Admin", "admin password")
+    accounts.add_user("Alex Agent", "agent", "agent password")
+    accounts.sign_in("Alex Agent", "agent password")
+    dialog = SetPinDialog(workspace, accounts=accounts)
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText("agent password")
+    dialog.pin_edit.setText("12")
+    dialog.again_edit.setText("12")
+    dialog.save()
+    assert "4 to 8 digits" in dialog.error.text()
+    dialog.password_edit.setText("not my password")
+    dialog.pin_edit.setText("2580")
+    dialog.again_edit.setText("2580")
+    dialog.save()
+    assert "not right" in dialog.error.text() and not dialog.save_button.isEnabled()
+    assert not accounts.get("Alex Agent").has_pin  # type: ignore[union-attr]
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=3000)
+    dialog.password_edit.setText("agent password")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert accounts.switch_user("Alex Agent", "2580").method == "pin"
