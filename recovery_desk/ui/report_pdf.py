@@ -284,12 +284,12 @@ def _follow_ups(ws: Workspace, title: str, listed: FollowUpList, names: bool,
     blocks = [paragraph(title, 11, bold=True, space_after=4, keep_with_next=True)]
     if not listed.rows:
         return [*blocks, paragraph(translate("Report", "None."), colour=MUTED), spacer(8)]
-    columns = [Column(translate("Report", "Reference"), 0.17)]
+    columns = [Column(translate("Report", "Reference"), 0.14 if names else 0.16)]
     if names:
-        columns.append(Column(translate("Report", "Customer"), 0.25))
-    columns += [Column(translate("Report", "Follow-up due"), 0.2),
-                Column(translate("Report", "Agent"), 0.2 if names else 0.28),
-                Column(translate("Report", "Category"), 0.18 if names else 0.35)]
+        columns.append(Column(translate("Report", "Customer"), 0.21))
+    columns += [Column(translate("Report", "Follow-up due"), 0.23 if names else 0.24),
+                Column(translate("Report", "Agent"), 0.17 if names else 0.25),
+                Column(translate("Report", "Category"), 0.25 if names else 0.35)]
     rows = []
     for r in listed.rows:
         due = date_time(r.due) if r.due else "—"
