@@ -262,7 +262,7 @@ class Accounts:
         self.ws.session = Session(user=name, role=role, method=method,
                                   started_at=self.clock())
         self.ws.settings.user = name
-        log.info("signed in (%s) as a %s", method, role)
+        log.info("signed in (%s), role %s", method, role)
         return self.ws.session
 
     def _ghosts(self) -> dict[str, _Attempts]:

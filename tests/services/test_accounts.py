@@ -232,3 +232,40 @@ def test_account_changes_are_on_the_audit_stream_and_check_passes(admin: Account
     assert all("hash" not in str(r.payload).lower() for r in rows)
     assert workspace.case_count() == 0  # never a case in the lists
     assert check_log(workspace.engine).ok
+
+
+def test_users_command_first_admin_then_only_with_admin_credentials(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    import io
+
+    from recovery_desk.cli import main
+
+    def run(stdin: str, *args: str) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        return main(["--db", str(db_path), "users", *args])
+
+    assert run("first password\nfirst password\n", "add", "Ada Admin", "--role", "agent") == 1
+    assert "must be an administrator" in capsys.readouterr().err
+    assert run("first password\nfirst passwort\n", "add", "Ada Admin", "--role", "admin") == 1
+    assert "differ" in capsys.readouterr().err
+    assert run("first password\nfirst password\n", "add", "Ada Admin", "--role", "admin") == 0
+    assert run("agent password\nagent password\n", "add", "Alex", "--role", "agent") == 1
+    assert "--as ADMIN" in capsys.readouterr().err
+    assert run("first password\nagent password\nagent password\n",
+               "add", "Alex", "--role", "agent", "--as", "Ada Admin") == 0
+    assert run("agent password\n", "disable", "Ada Admin", "--as", "Alex") == 1
+    assert "may not disable" in capsys.readouterr().err
+    assert run("agent password\n2468\n2468\n", "pin", "Alex") == 0  # own PIN, own password
+    assert run("", "list") == 0
+    listing = capsys.readouterr().out
+    assert "Ada Admin" in listing and "Alex" in listing and "PIN" in listing
+    assert "argon2" not in listing
+    workspace = open_workspace(str(db_path), settings=Settings(desk_id="DESK-T", user="x"))
+    try:
+        assert Accounts(workspace).switch_user("Alex", "2468").user == "Alex"
+        with workspace.engine.connect() as conn:
+            rows = conn.execute(select(CaseEvent.__table__).order_by(CaseEvent.desk_seq))
+            kinds = [r.kind if r.kind == "access_denied" else r.payload["action"] for r in rows]
+        assert kinds == ["created first admin", "added", "access_denied", "PIN set"]
+    finally:
+        workspace.close()
