@@ -8,9 +8,9 @@ Adds ``cases.duration_s`` (whole seconds from opening to closing) and one index 
 order of the Log, each ending in the case id for keyset pages; ``case_search`` with one
 text row per case; on SQLite the FTS5 table ``case_fts`` over it with triggers that keep it
 in step, on PostgreSQL a GIN index over ``to_tsvector('simple', folded)``. Existing logs are
-backfilled: durations and search text in SQL on SQLite (one pass over the text-bearing
-events, then one FTS5 ``rebuild``), through ``storage.search.rebuild`` on PostgreSQL (which
-folds diacritics in Python).
+backfilled: durations in SQL, search text through ``storage.search.rebuild`` (one pass over
+the text-bearing events; diacritics are folded in Python), on SQLite indexed by one FTS5
+``rebuild`` before the triggers exist.
 """
 
 from __future__ import annotations
@@ -32,22 +32,15 @@ SORT_INDEXES = tuple(
     for key, column in (('opened', 'opened_at'), ('closed', 'closed_at'), ('csat', 'csat'),
                         ('redress', 'redress_amount'), ('duration', 'duration_s')))
 
-#: Must match ``recovery_desk.storage.search.TEXT_FIELDS`` (kind, JSON path, order).
-_TEXT_FIELDS = (
-    ('case_opened', '$.words', 0), ('case_opened', '$.remedy', 1),
-    ('note_added', '$.text', 0), ('field_captured', '$.value', 0),
-    ('root_cause_recorded', '$.cause', 0), ('root_cause_recorded', '$.corrective_action', 1),
-    ('annotated', '$.text', 0), ('follow_up_done', '$.note', 0),
-)
-
 _FTS_TRIGGERS = (
     "CREATE TRIGGER case_search_ai AFTER INSERT ON case_search BEGIN "
-    "INSERT INTO case_fts(rowid, body) VALUES (new.doc_id, new.body); END",
+    "INSERT INTO case_fts(rowid, folded) VALUES (new.doc_id, new.folded); END",
     "CREATE TRIGGER case_search_ad AFTER DELETE ON case_search BEGIN "
-    "INSERT INTO case_fts(case_fts, rowid, body) VALUES ('delete', old.doc_id, old.body); END",
-    "CREATE TRIGGER case_search_au AFTER UPDATE OF body ON case_search BEGIN "
-    "INSERT INTO case_fts(case_fts, rowid, body) VALUES ('delete', old.doc_id, old.body); "
-    "INSERT INTO case_fts(rowid, body) VALUES (new.doc_id, new.body); END",
+    "INSERT INTO case_fts(case_fts, rowid, folded) VALUES ('delete', old.doc_id, old.folded); "
+    "END",
+    "CREATE TRIGGER case_search_au AFTER UPDATE OF folded ON case_search BEGIN "
+    "INSERT INTO case_fts(case_fts, rowid, folded) VALUES ('delete', old.doc_id, old.folded); "
+    "INSERT INTO case_fts(rowid, folded) VALUES (new.doc_id, new.folded); END",
 )
 
 
@@ -79,35 +72,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('doc_id', name=op.f('pk_case_search')),
         sa.UniqueConstraint('case_id', name=op.f('uq_case_search_case_id')),
     )
+    from recovery_desk.storage import search
+
     if sqlite:
-        _backfill_sqlite()
+        # fill the table first and index it in one pass, then keep it in step by triggers
+        op.execute("CREATE VIRTUAL TABLE case_fts USING fts5(folded, content='case_search', "
+                   "content_rowid='doc_id', tokenize='unicode61 remove_diacritics 2', "
+                   "prefix='2 3')")
+        search.rebuild(op.get_bind())
+        op.execute("INSERT INTO case_fts(case_fts) VALUES ('rebuild')")
+        for trigger in _FTS_TRIGGERS:
+            op.execute(trigger)
     else:
         op.execute("CREATE INDEX ix_case_search_fts ON case_search "
                    "USING gin (to_tsvector('simple'::regconfig, folded))")
-        from recovery_desk.storage import search
-
         search.rebuild(op.get_bind())
-
-
-def _backfill_sqlite() -> None:
-    fields = " UNION ALL ".join(f"SELECT '{kind}', '{path}', {order}"
-                                for kind, path, order in _TEXT_FIELDS)
-    op.execute(
-        "INSERT INTO case_search (case_id, body, folded) "
-        "SELECT case_id, group_concat(piece, char(10)), '' FROM ("
-        f" WITH f(kind, path, ord) AS ({fields})"
-        " SELECT e.case_id AS case_id, trim(replace(replace(json_extract(e.payload, f.path),"
-        " char(2), ' '), char(3), ' '), ' ' || char(9, 10, 13)) AS piece"
-        " FROM case_events AS e JOIN f ON f.kind = e.kind"
-        " WHERE typeof(json_extract(e.payload, f.path)) = 'text'"
-        " ORDER BY e.case_id, e.seq, e.at, e.desk_id, e.desk_seq, f.ord"
-        ") WHERE piece != '' GROUP BY case_id")
-    op.execute("CREATE VIRTUAL TABLE case_fts USING fts5(body, content='case_search', "
-                "content_rowid='doc_id', tokenize='unicode61 remove_diacritics 2', "
-                "prefix='2 3')")
-    op.execute("INSERT INTO case_fts(case_fts) VALUES ('rebuild')")
-    for trigger in _FTS_TRIGGERS:
-        op.execute(trigger)
 
 
 def downgrade() -> None:

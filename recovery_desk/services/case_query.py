@@ -183,7 +183,8 @@ class TextMatch(ColumnElement[bool]):
     """``cases.case_id`` is one whose search text has every token as a word prefix.
 
     Compiled per database, so ``where()`` needs no engine: FTS5 ``MATCH`` on SQLite, the
-    GIN-indexed ``to_tsvector('simple', folded) @@ to_tsquery(…)`` on PostgreSQL.
+    GIN-indexed ``to_tsvector('simple', folded) @@ to_tsquery(…)`` on PostgreSQL; both over
+    the folded text (``storage/search.py``).
     """
 
     __visit_name__ = "recovery_desk_text_match"
@@ -362,17 +363,11 @@ def _bounded(conn: Connection, stmt: Select[Any]) -> int:
 
 
 def _snippets(conn: Connection, tokens: list[str], case_ids: list[str]) -> dict[str, str]:
+    """Highlighted snippets for the page's rows, cut from their search text."""
     if not case_ids:
         return {}
-    if conn.dialect.name == "postgresql":
-        rows = conn.execute(select(S.case_id, S.body).where(S.case_id.in_(case_ids)))
-        return {r.case_id: search.make_snippet(r.body, tokens, SNIPPET_WORDS) for r in rows}
-    marks = (search.MARK_START, search.MARK_END, search.ELLIPSIS)
-    sql = ("SELECT s.case_id, snippet(case_fts, 0, ?, ?, ?, ?) FROM case_search AS s "
-           "JOIN case_fts ON case_fts.rowid = s.doc_id "
-           f"WHERE case_fts MATCH ? AND s.case_id IN ({', '.join('?' * len(case_ids))})")
-    params = (*marks, SNIPPET_WORDS, search.fts5_query(tokens), *case_ids)
-    return dict(conn.exec_driver_sql(sql, params).all())
+    rows = conn.execute(select(S.case_id, S.body).where(S.case_id.in_(case_ids)))
+    return {r.case_id: search.make_snippet(r.body, tokens, SNIPPET_WORDS) for r in rows}
 
 
 # -- counts -------------------------------------------------------------------------------

@@ -223,10 +223,10 @@ class CaseSearch(Base):
     """The text full-text search looks in, one row per case (``storage/search.py``).
 
     ``doc_id`` is the row id the search index refers to: an explicit integer key, because
-    SQLite may renumber implicit row ids on VACUUM. On SQLite the FTS5 table ``case_fts``
-    indexes ``body`` (created by migration 0003, kept in step by triggers); on PostgreSQL a
-    GIN index over ``to_tsvector('simple', folded)`` does, ``folded`` being ``body`` without
-    diacritics (empty on SQLite, where the tokenizer folds).
+    SQLite may renumber implicit row ids on VACUUM. ``folded`` is ``body`` in lower case
+    without diacritics; on SQLite the FTS5 table ``case_fts`` indexes it (created by
+    migration 0003, kept in step by triggers), on PostgreSQL a GIN index over
+    ``to_tsvector('simple', folded)`` does.
     """
 
     __tablename__ = "case_search"

@@ -1,19 +1,22 @@
 """Full-text search over what was said and written about a case.
 
-Each case has one row in ``case_search`` whose ``body`` is its text in replay order: the
+Each case has one row in ``case_search``: ``body``, its text in replay order (the
 customer's own words and what they want, notes, captured field values, root cause and
-corrective action, supervisor notes and follow-up notes. SQLite indexes it with FTS5
-(``case_fts``, unicode61 with diacritics removed, 2- and 3-letter prefix indexes, kept in
-step by triggers on ``case_search``); PostgreSQL with a GIN index over
-``to_tsvector('simple', folded)``, where ``folded`` is the body without diacritics, folded
-here so both databases find "arvizturo" in "árvíztűrő".
+corrective action, supervisor notes, follow-up notes), and ``folded``, the same text in
+lower case without diacritics (``fold``). Both databases index ``folded``: SQLite with FTS5
+(``case_fts``, external content, unicode61, 2- and 3-letter prefix indexes, kept in step by
+triggers on ``case_search``), PostgreSQL with a GIN index over
+``to_tsvector('simple', folded)``. Folding here rather than in the tokenizer makes both
+find "arvizturo" in "Árvíztűrő" *and* "іжа" in "їжа" (FTS5's own diacritic removal knows
+Latin letters only), and a search the same on a desk and on the server.
 
-Highlighted snippets mark each hit with ``MARK_START`` … ``MARK_END`` (``\\x02`` … ``\\x03``).
-Those two characters are removed from every indexed text, so a customer's words cannot fake
-a mark; ``snippet_html`` escapes ``<`` and ``&`` before turning marks into ``<b>`` tags.
+Snippets are cut from ``body`` here (``make_snippet``), each hit between ``MARK_START`` and
+``MARK_END`` (``\x02`` … ``\x03``). Those two characters are removed from every indexed
+text, so a customer's words cannot fake a mark; ``snippet_html`` escapes ``<`` and ``&``
+before turning marks into ``<b>`` tags.
 
-The body is rewritten only when a unit of work, a merge or an import brings an event that
-carries text, so opening a case costs one row and advancing a stage costs nothing here.
+The row is rewritten only when a unit of work, a merge or an import brings an event that
+carries text, so opening a case writes one row and advancing a stage writes nothing here.
 """
 
 from __future__ import annotations
@@ -112,18 +115,23 @@ def index_events(conn: Connection, events: Sequence[Event], fresh: Iterable[str]
     return len(bodies)
 
 
-def reindex_cases(conn: Connection, case_ids: Iterable[str]) -> int:
+def reindex_cases(conn: Connection, case_ids: Iterable[str], *, purge: bool = True) -> int:
     """Rebuild the search text of these cases from their events as stored now.
 
     Call after anything that changes stored text outside the normal flow, e.g. erasure
     (which blanks personal fields in the events): the scrubbed words are then gone from
     the index as well. A case whose customer is marked erased gets an empty body.
+    ``purge`` (SQLite) also merges the FTS5 index, which otherwise keeps removed words in
+    its older segments until they are merged some day; it rewrites the index, so pass
+    False when reindexing for another reason.
     """
     ids = sorted(set(case_ids))
     bodies = _stored_bodies(conn, ids)
     for case_id in ids:
         bodies.setdefault(case_id, "")
     write_bodies(conn, bodies)
+    if purge and ids and conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("INSERT INTO case_fts(case_fts) VALUES ('optimize')")
     return len(bodies)
 
 
@@ -139,15 +147,13 @@ def rebuild(conn: Connection) -> int:
     batch: list[dict[str, Any]] = []
     current: str | None = None
     pieces: list[tuple[str, Any]] = []
-    postgres = conn.dialect.name == "postgresql"
 
     def emit() -> None:
         nonlocal count
         if current is None:
             return
         body = "" if current in erased else body_of(pieces)
-        batch.append({"case_id": current, "body": body,
-                      "folded": fold(body) if postgres else ""})
+        batch.append({"case_id": current, "body": body, "folded": fold(body)})
         count += 1
 
     # options per statement: Connection.execution_options() would change ``conn`` itself
@@ -200,7 +206,6 @@ def write_bodies(conn: Connection, bodies: dict[str, str]) -> None:
     """Insert or replace the search rows (the FTS5 triggers follow on SQLite)."""
     if not bodies:
         return
-    postgres = conn.dialect.name == "postgresql"
     ids = sorted(bodies)
     known: set[str] = set()
     for start in range(0, len(ids), CHUNK):
@@ -208,7 +213,7 @@ def write_bodies(conn: Connection, bodies: dict[str, str]) -> None:
         known.update(conn.execute(select(_SEARCH.c.case_id)
                                   .where(_SEARCH.c.case_id.in_(part))).scalars())
     rows = [{"v_case_id": case_id, "v_body": bodies[case_id],
-             "v_folded": fold(bodies[case_id]) if postgres else ""} for case_id in ids]
+             "v_folded": fold(bodies[case_id])} for case_id in ids]
     fresh = [r for r in rows if r["v_case_id"] not in known]
     stale = [r for r in rows if r["v_case_id"] in known]
     if fresh:
@@ -244,8 +249,8 @@ def snippet_html(snippet: str) -> str:
 
 
 def make_snippet(body: str, tokens: Sequence[str], words: int = 12) -> str:
-    """A window of ``body`` around the first hit with every hit marked (PostgreSQL; SQLite
-    uses FTS5's ``snippet()`` with the same marks)."""
+    """A window of about ``words`` words of ``body`` around the first hit, every hit (a word
+    starting with one of the folded ``tokens``) marked."""
     if not body:
         return ""
     spans = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(body)]
