@@ -204,7 +204,8 @@ def test_imported_cases_replay_to_sensible_states(workspace: Workspace) -> None:
     sample = flow.open_case(workspace.playbooks.default, NewCase(
         ref="X", customer={"id": "c"}, channel="phone", category="wrong_item",
         severity="low", words="w"), "agent")[0].payload
-    assert set(opened) == set(sample) | {"imported"}
+    # stored events carry a salt for their personal fields (hash scheme v2)
+    assert set(opened) - {"_salt"} == set(sample) | {"imported"}
     assert opened["imported"] == {"source": "helpdesk_export.csv", "row": 1,
                                   "reference": "HD-1001"}
     assert (opened["playbook"], opened["playbook_version"], opened["mode"],
