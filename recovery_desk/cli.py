@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
     parser.add_argument("--desk", dest="global_desk", metavar="ID",
                         help="act as this desk id (default: the one in settings)")
+    parser.add_argument("--as", dest="global_as", metavar="USER",
+                        help="sign in as this user first (password asked, or one line of "
+                             "stdin); without it, commands act as the settings' user")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -167,6 +170,14 @@ def _open(args: argparse.Namespace):  # -> Workspace
         workspace.settings.language = args.lang
     if args.global_desk:
         workspace.settings.desk_id = args.global_desk
+    if getattr(args, "global_as", None):
+        from .cli_users import sign_in_from_cli
+
+        try:
+            sign_in_from_cli(workspace, args.global_as)
+        except BaseException:
+            workspace.close()
+            raise
     return workspace
 
 
@@ -233,6 +244,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.ok:
         print(f"OK: {report.events} events on {report.desks} desk(s), {report.cases} cases; "
               "hash chains and case list verified.")
+        if report.sealed:
+            print(f"{report.sealed} erased older event(s): links verified, content sealed at "
+                  "erasure.")
         return 0
     for finding in report.findings:
         print(finding, file=sys.stderr)
