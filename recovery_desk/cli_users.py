@@ -6,6 +6,10 @@ typed twice. After the first administrator exists, ``add``, ``passwd``, ``pin``,
 ``disable``, ``enable`` and ``unlock`` sign in as an administrator first (``--as ADMIN``,
 whose password comes first on stdin); ``passwd``/``pin`` of one's own account may use
 the current password instead. ``list`` shows names, roles and state, never hashes.
+
+The global ``recovery-desk --as USER COMMAND`` signs in the same way before any command
+(e.g. an erasure by a supervisor); without it a command acts as the settings' user, taken
+at its word, since whoever runs it can read the log file anyway.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Iterator
 
 from .errors import RecoveryDeskError
 from .services.permissions import ROLES
@@ -42,19 +45,24 @@ def add_users_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     users_sub.add_parser("list", help="list accounts with role and state")
 
 
+def sign_in_from_cli(workspace, name: str) -> None:  # noqa: ANN001 - a Workspace
+    """The global ``--as USER``: sign in with that user's password before the command."""
+    from .services.accounts import Accounts
+
+    Accounts(workspace).sign_in(name, SECRETS.read(f"Password for {name}: "))
+
+
 class _Secrets:
     """Secrets from the terminal (hidden) or, when stdin is not one, a line each."""
 
     def __init__(self) -> None:
         self.tty = sys.stdin.isatty()
-        self._lines: Iterator[str] | None = None
 
     def read(self, prompt: str) -> str:
+        self.tty = sys.stdin.isatty()
         if self.tty:
             return getpass.getpass(prompt)
-        if self._lines is None:
-            self._lines = iter(sys.stdin)
-        line = next(self._lines, None)
+        line = sys.stdin.readline() or None
         if line is None:
             raise RecoveryDeskError(f"No input for “{prompt.strip(': ')}”.",
                                     "Give each password on its own line on stdin.")
@@ -68,6 +76,9 @@ class _Secrets:
         return first
 
 
+SECRETS = _Secrets()
+
+
 def cmd_users(args: argparse.Namespace, workspace) -> int:  # noqa: ANN001 - a Workspace
     from .services.accounts import Accounts
 
@@ -75,10 +86,11 @@ def cmd_users(args: argparse.Namespace, workspace) -> int:  # noqa: ANN001 - a W
     action = args.users_command
     if action == "list":
         return _list(accounts)
-    secrets = _Secrets()
+    secrets = SECRETS
     name = args.name.strip()
+    signed_in = workspace.session is not None and workspace.session.authenticated
     first = action == "add" and accounts.needs_first_admin()
-    if first and not args.as_admin:
+    if first and not args.as_admin and not signed_in:
         if args.role != "admin":
             raise RecoveryDeskError("The first account must be an administrator.",
                                     f"Run: recovery-desk users add {name!r} --role admin")
@@ -88,6 +100,8 @@ def cmd_users(args: argparse.Namespace, workspace) -> int:  # noqa: ANN001 - a W
     current = None
     if args.as_admin:
         accounts.sign_in(args.as_admin, secrets.read(f"Password for {args.as_admin}: "))
+    elif signed_in:
+        pass  # the global --as signed in already; the service checks the role
     elif action in ("passwd", "pin"):
         current = secrets.read(f"Current password for {name}: ")
         workspace.settings.user = name

@@ -256,6 +256,8 @@ def test_users_command_first_admin_then_only_with_admin_credentials(
     assert run("agent password\n", "disable", "Ada Admin", "--as", "Alex") == 1
     assert "may not disable" in capsys.readouterr().err
     assert run("agent password\n2468\n2468\n", "pin", "Alex") == 0  # own PIN, own password
+    monkeypatch.setattr("sys.stdin", io.StringIO("first password\n"))  # the global --as
+    assert main(["--db", str(db_path), "--as", "Ada Admin", "users", "unlock", "Alex"]) == 0
     assert run("", "list") == 0
     listing = capsys.readouterr().out
     assert "Ada Admin" in listing and "Alex" in listing and "PIN" in listing
@@ -266,6 +268,6 @@ def test_users_command_first_admin_then_only_with_admin_credentials(
         with workspace.engine.connect() as conn:
             rows = conn.execute(select(CaseEvent.__table__).order_by(CaseEvent.desk_seq))
             kinds = [r.kind if r.kind == "access_denied" else r.payload["action"] for r in rows]
-        assert kinds == ["created first admin", "added", "access_denied", "PIN set"]
+        assert kinds == ["created first admin", "added", "access_denied", "PIN set", "unlocked"]
     finally:
         workspace.close()
