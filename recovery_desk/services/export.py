@@ -17,7 +17,7 @@ import secrets
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,8 @@ from ..domain.hashing import canonical_time
 from ..errors import RecoveryDeskError
 from ..paths import config_dir
 from ..storage.models import Case, CaseEvent
+from . import case_query
+from .case_filter import CaseFilter
 
 CASE_COLUMNS = (
     "case_ref", "case_id", "opened_at", "closed_at", "desk", "agent", "customer_id", "channel",
@@ -114,7 +116,13 @@ def _start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
-def _case_query(flt: ExportFilter):  # noqa: ANN202
+#: What an export takes: the command line's simple filter, or the Log's current view.
+AnyFilter = ExportFilter | CaseFilter
+
+
+def _case_query(flt: AnyFilter):  # noqa: ANN202
+    if isinstance(flt, CaseFilter):  # the Log's view, text search included
+        return case_query.where(flt, datetime.now(UTC))
     c = Case.__table__.c
     conditions = []
     if flt.date_from:
@@ -143,26 +151,34 @@ _TIME_COLUMNS = {i for i, c in enumerate(CASE_COLUMNS)
 _AMOUNT_COLUMN = CASE_COLUMNS.index("redress_amount")
 
 
-def _sqlite_case_rows(engine: Engine, flt: ExportFilter) -> Iterator[dict[str, Any]]:
+def _sqlite_where(engine: Engine, flt: CaseFilter) -> tuple[str, list[Any]]:
+    """``case_query.where`` as SQL text and driver parameters for the bare-driver export."""
+    compiled = select(Case.__table__.c.case_id).where(_case_query(flt)).compile(
+        dialect=engine.dialect, compile_kwargs={"render_postcompile": True})
+    sql = str(compiled)
+    params = []
+    for name in compiled.positiontup or ():
+        value = compiled.params[name]
+        process = compiled.binds[name].type._cached_bind_processor(engine.dialect)
+        params.append(process(value) if process else value)
+    return sql.split("WHERE", 1)[1], params  # the first WHERE is the outer one
+
+
+def _sqlite_case_rows(engine: Engine, flt: AnyFilter) -> Iterator[dict[str, Any]]:
     """The same rows as ``_case_rows``, read with the bare driver: a million cases stream
     several times faster without per-value type processing. Times are stored as
     SQLAlchemy's SQLite text (``YYYY-MM-DD HH:MM:SS.ffffff``) and re-shaped here to the
     canonical form; amounts get their two decimals back."""
-    where, params = ["1 = 1"], []
-    if flt.date_from:
+    where: list[str] = ["1 = 1"]
+    params: list[Any] = []
+    if isinstance(flt, CaseFilter):
+        clause, params = _sqlite_where(engine, flt)
+        where.append(clause)
+    elif flt.date_from:
         where.append("opened_at >= ?")
         params.append(_start(flt.date_from).replace(tzinfo=None).isoformat(sep=" "))
-    if flt.date_to:
-        where.append("opened_at < ?")
-        params.append(_start(flt.date_to + timedelta(days=1)).replace(tzinfo=None)
-                      .isoformat(sep=" "))
-    for column, value in (("desk_id", flt.desk), ("agent", flt.agent), ("channel", flt.channel),
-                          ("category", flt.category), ("status", flt.status)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    if not flt.include_training:
-        where.append("training = 0")
+    if isinstance(flt, ExportFilter):
+        _simple_sqlite_where(flt, where, params)
     sql = (f"SELECT {', '.join(_CASE_SQL_COLUMNS)} FROM cases WHERE {' AND '.join(where)} "
            "ORDER BY opened_at, case_id")
     raw = engine.raw_connection()
@@ -182,7 +198,21 @@ def _sqlite_case_rows(engine: Engine, flt: ExportFilter) -> Iterator[dict[str, A
         raw.close()
 
 
-def _case_rows(engine: Engine, flt: ExportFilter) -> Iterator[dict[str, Any]]:
+def _simple_sqlite_where(flt: ExportFilter, where: list[str], params: list[Any]) -> None:
+    if flt.date_to:
+        where.append("opened_at < ?")
+        params.append(_start(flt.date_to + timedelta(days=1)).replace(tzinfo=None)
+                      .isoformat(sep=" "))
+    for column, value in (("desk_id", flt.desk), ("agent", flt.agent), ("channel", flt.channel),
+                          ("category", flt.category), ("status", flt.status)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if not flt.include_training:
+        where.append("training = 0")
+
+
+def _case_rows(engine: Engine, flt: AnyFilter) -> Iterator[dict[str, Any]]:
     if engine.dialect.name == "sqlite":
         yield from _sqlite_case_rows(engine, flt)
         return
@@ -200,8 +230,10 @@ def _case_rows(engine: Engine, flt: ExportFilter) -> Iterator[dict[str, Any]]:
             yield {k: _value(v) for k, v in row._mapping.items()}
 
 
-def _event_query(flt: ExportFilter):  # noqa: ANN202
+def _event_query(flt: AnyFilter):  # noqa: ANN202
     e = CaseEvent.__table__.c
+    if isinstance(flt, CaseFilter):  # every event of the cases in the Log's view
+        return e.case_id.in_(select(Case.__table__.c.case_id).where(_case_query(flt)))
     conditions = []
     if flt.date_from:
         conditions.append(e.at >= _start(flt.date_from))
@@ -214,7 +246,7 @@ def _event_query(flt: ExportFilter):  # noqa: ANN202
     return and_(True, *conditions)
 
 
-def _event_rows(engine: Engine, flt: ExportFilter) -> Iterator[dict[str, Any]]:
+def _event_rows(engine: Engine, flt: AnyFilter) -> Iterator[dict[str, Any]]:
     e = CaseEvent.__table__.c
     stmt = (select(e.event_id, e.case_id, e.seq, e.at, e.desk_id.label("desk"), e.desk_seq,
                    e.actor, e.kind, e.stage, e.payload, e.hash)
@@ -226,7 +258,7 @@ def _event_rows(engine: Engine, flt: ExportFilter) -> Iterator[dict[str, Any]]:
 
 
 def count_rows(engine: Engine, *, events: bool = False,
-               flt: ExportFilter | None = None) -> int:
+               flt: AnyFilter | None = None) -> int:
     flt = flt or ExportFilter()
     table = CaseEvent if events else Case
     where = _event_query(flt) if events else _case_query(flt)
@@ -235,9 +267,13 @@ def count_rows(engine: Engine, *, events: bool = False,
 
 
 def export(engine: Engine, out: Path, fmt: str = "csv", *, events: bool = False,
-           include_training: bool = False, flt: ExportFilter | None = None,
+           include_training: bool = False, flt: AnyFilter | None = None,
            pseudonymize: bool = False, progress: Progress | None = None) -> int:
-    """Write the export to ``out``; returns the number of rows."""
+    """Write the export to ``out``; returns the number of rows.
+
+    ``flt`` is the command line's ``ExportFilter`` or a ``CaseFilter`` (the Log's current
+    view, text search included: the same cases the Log lists, in opening order).
+    """
     if fmt not in FORMATS:
         raise RecoveryDeskError(f"Unknown export format {fmt!r}.", "Use csv, jsonl or xlsx.")
     out = Path(out)

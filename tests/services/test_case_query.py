@@ -222,3 +222,30 @@ def test_rows_carry_the_compact_columns_and_a_marked_snippet(engine: Engine) -> 
 def test_unknown_sort_key_is_refused(engine: Engine) -> None:
     with pytest.raises(ValueError, match="sort key"):
         case_query.page(engine, CaseFilter(), sort="agent")
+
+
+def test_export_takes_the_log_s_filter_text_included(engine: Engine, tmp_path: Any) -> None:
+    import csv
+
+    from recovery_desk.services.export import count_rows, export
+
+    states = [_state(i, {"id_prefix": 3, "opened_h": i, "closed_s": 60, "desk": "D1",
+                         "agent": "Anna" if i % 2 else "Béla", "channel": "phone",
+                         "category": "billing", "severity": "low", "playbook": "default",
+                         "mode": "natural", "training": False, "status": "closed",
+                         "outcome": None, "redress": None, "csat": None, "watchlist": False,
+                         "escalated": False, "due_d": None,
+                         "words": ["ūdens" if i % 3 else "пошта"]}) for i in range(12)]
+    _load(engine, states)
+    flt = CaseFilter(text="udens", agents=("Anna",))
+    listed = sorted(r.case_id for r in _page_all(engine, flt, "opened", True, 5))
+    assert len(listed) == 4
+    for fmt in ("csv", "jsonl"):
+        out = tmp_path / f"view.{fmt}"
+        assert export(engine, out, fmt, flt=flt) == len(listed)
+        text = out.read_text(encoding="utf-8-sig")
+        assert sorted(i for i in (s.case_id for s in states) if i in text) == listed
+    assert count_rows(engine, flt=flt) == 4
+    out = tmp_path / "view.csv"
+    with out.open(encoding="utf-8-sig") as handle:
+        assert {row["agent"] for row in csv.DictReader(handle)} == {"Anna"}

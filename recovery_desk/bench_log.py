@@ -1,0 +1,255 @@
+"""The Log's speed on a real case log, each figure beside a raw ``sqlite3`` baseline.
+
+The baseline is a hand-written keyset query on the bare driver, run in the same process
+on the same file: what any page of the Log would cost without our layers. Measured: the
+first page; filtered and sorted pages (several realistic filters × every sort key, worst
+and median); full-text search for common and rare words; paging from row 0 to row
+500,000 (pages per second, worst page, resident memory); and, when Qt is there, the real
+``CaseTableModel`` scrolled to that row offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from .services import case_query
+from .services.case_filter import SORT_KEYS, CaseFilter
+
+PAGE = 200
+DEEP_ROW = 500_000
+_RAW_COLUMNS = ", ".join(case_query.ROW_COLUMNS)
+
+
+def rss_mb() -> float:
+    """Resident memory of this process (VmRSS from /proc/self/status), in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _ms(fn: Callable[[], Any], repeat: int = 5) -> float:
+    """Median wall time of ``fn`` in ms (one warm-up call first)."""
+    fn()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+class _Raw:
+    """The baseline: hand-written keyset pages on the bare ``sqlite3`` driver."""
+
+    def __init__(self, path: str) -> None:
+        self.conn = sqlite3.connect(path)
+
+    def page(self, where: str = "", params: tuple[Any, ...] = (), sort: str = "opened_at",
+             after: tuple[Any, str] | None = None) -> list[Any]:
+        clauses = ["training = 0", f"{sort} IS NOT NULL"]
+        args: list[Any] = list(params)
+        if where:
+            clauses.append(where)
+        if after is not None:
+            clauses.append(f"({sort}, case_id) < (?, ?)")
+            args += list(after)
+        sql = (f"SELECT {_RAW_COLUMNS}, {sort} FROM cases WHERE {' AND '.join(clauses)} "
+               f"ORDER BY {sort} DESC, case_id DESC LIMIT {PAGE}")
+        return self.conn.execute(sql, args).fetchall()
+
+    def search(self, query: str) -> list[Any]:
+        sql = (f"SELECT {', '.join('c.' + c for c in case_query.ROW_COLUMNS)} FROM case_fts "
+               "JOIN case_search AS s ON s.doc_id = case_fts.rowid "
+               "JOIN cases AS c ON c.case_id = s.case_id "
+               "WHERE case_fts MATCH ? AND c.training = 0 "
+               f"ORDER BY c.opened_at DESC, c.case_id DESC LIMIT {PAGE}")
+        return self.conn.execute(sql, (query,)).fetchall()
+
+
+def _filters(engine: Any) -> list[tuple[str, CaseFilter, str, tuple[Any, ...]]]:
+    """Realistic filters, built from values present in this log, with their raw SQL."""
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+
+        def top(column: str, offset: int = 0) -> Any:
+            row = raw.execute(f"SELECT {column} FROM cases WHERE training = 0 GROUP BY 1 "
+                              f"ORDER BY count(*) DESC LIMIT 1 OFFSET {offset}").fetchone()
+            return row[0] if row else ""
+
+        agent, category, channel = top("agent", 2), top("category", 1), top("channel")
+        desk = top("desk_id")
+        newest = raw.execute("SELECT max(opened_at) FROM cases").fetchone()[0]
+    from datetime import datetime
+
+    last = (datetime.fromisoformat(newest) if newest else datetime.now()).date()
+    week = last - timedelta(days=7)
+    return [
+        ("status open+follow-up", CaseFilter(statuses=("open", "follow_up")),
+         "status IN ('open', 'follow_up')", ()),
+        ("last 7 days", CaseFilter(date_from=week, date_to=last),
+         "opened_at >= ?", (week.isoformat(),)),
+        ("agent", CaseFilter(agents=(agent,)), "agent = ?", (agent,)),
+        ("agent+category", CaseFilter(agents=(agent,), categories=(category,)),
+         "agent = ? AND category = ?", (agent, category)),
+        ("channel+watchlist", CaseFilter(channels=(channel,), watchlist=True),
+         "channel = ? AND watchlist = 1", (channel,)),
+        ("escalated", CaseFilter(escalated=True), "escalated = 1", ()),
+        ("desk+closed", CaseFilter(desks=(desk,), statuses=("closed",)),
+         "desk_id = ? AND status = 'closed'", (desk,)),
+    ]
+
+
+def _words(raw: sqlite3.Connection) -> list[tuple[str, str]]:
+    """A common, a middling and a rare word of this log (from the FTS5 vocabulary)."""
+    raw.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING "
+                "fts5vocab(main, case_fts, row)")
+    terms = raw.execute("SELECT term, doc FROM temp.bench_vocab WHERE length(term) > 3 "
+                        "ORDER BY doc DESC").fetchall()
+    if not terms:
+        return []
+    picks = [("common", terms[0][0]), ("middling", terms[len(terms) // 20][0]),
+             ("rare", terms[-1][0])]
+    return picks
+
+
+def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:
+    """Add the Log's figures to ``figures`` (SQLite logs only)."""
+    engine = workspace.engine
+    if engine.dialect.name != "sqlite":
+        figures["log_bench"] = "skipped: SQLite only"
+        return
+    path = engine.url.database
+    raw = _Raw(path)
+    total = case_query.estimate(engine, CaseFilter())
+    figures["log_cases"] = total
+
+    figures["log_first_page_ms"] = round(_ms(lambda: case_query.page(engine, CaseFilter())), 2)
+    figures["raw_first_page_ms"] = round(_ms(raw.page), 2)
+
+    ours: list[float] = []
+    base: list[float] = []
+    worst = ("", 0.0)
+    for label, flt, where, params in _filters(engine):
+        for sort in SORT_KEYS:
+            column = case_query.SORT_FIELDS[sort]
+            spent = _ms(lambda flt=flt, sort=sort: case_query.page(engine, flt, sort=sort),
+                        repeat=3)
+            ours.append(spent)
+            if spent > worst[1]:
+                worst = (f"{label} by {sort}", spent)
+            base.append(_ms(lambda where=where, params=params, column=column:
+                            raw.page(where, params, column), repeat=3))
+    figures["log_filter_pages"] = len(ours)
+    figures["log_filter_page_ms_median"] = round(statistics.median(ours), 2)
+    figures["log_filter_page_ms_worst"] = round(worst[1], 2)
+    figures["log_filter_page_worst_is"] = worst[0]
+    figures["raw_filter_page_ms_median"] = round(statistics.median(base), 2)
+    figures["raw_filter_page_ms_worst"] = round(max(base), 2)
+
+    for kind, word in _words(raw.conn):
+        flt = CaseFilter(text=word)
+        figures[f"log_search_{kind}_word"] = word
+        figures[f"log_search_{kind}_hits"] = case_query.estimate(engine, flt)
+        figures[f"log_search_{kind}_first_page_ms"] = round(
+            _ms(lambda flt=flt: case_query.page(engine, flt)), 2)
+        figures[f"raw_search_{kind}_first_page_ms"] = round(
+            _ms(lambda word=word: raw.search(f'"{word}"*')), 2)
+
+    _deep_paging(engine, raw, min(DEEP_ROW, total), figures)
+    _table_model(workspace, min(DEEP_ROW, total), figures)
+
+
+def _deep_paging(engine: Any, raw: _Raw, target: int, figures: dict[str, Any]) -> None:
+    """Page from row 0 to ``target`` in the default order, ours then the raw baseline."""
+    rss_start = rss_mb()
+    rss_max = rss_start
+    after = None
+    rows = pages = 0
+    worst = 0.0
+    start = time.perf_counter()
+    while rows < target:
+        began = time.perf_counter()
+        result = case_query.page(engine, CaseFilter(), after=after, limit=PAGE)
+        worst = max(worst, time.perf_counter() - began)
+        rows += len(result.rows)
+        pages += 1
+        if pages % 100 == 0:
+            rss_max = max(rss_max, rss_mb())
+        if result.next is None:
+            break
+        after = result.next
+    seconds = time.perf_counter() - start
+    figures["log_paged_to_row"] = rows
+    figures["log_pages_per_s"] = round(pages / seconds, 1)
+    figures["log_worst_page_ms"] = round(worst * 1000, 2)
+    figures["log_paging_rss_mb_start"] = round(rss_start, 1)
+    figures["log_paging_rss_mb_max"] = round(max(rss_max, rss_mb()), 1)
+
+    position = None
+    rows = pages = 0
+    worst = 0.0
+    start = time.perf_counter()
+    while rows < target:
+        began = time.perf_counter()
+        got = raw.page(after=position)
+        worst = max(worst, time.perf_counter() - began)
+        rows += len(got)
+        pages += 1
+        if len(got) < PAGE:
+            break
+        position = (got[-1][-1], got[-1][0])
+    seconds = time.perf_counter() - start
+    figures["raw_pages_per_s"] = round(pages / seconds, 1)
+    figures["raw_worst_page_ms"] = round(worst * 1000, 2)
+
+
+def _table_model(workspace: Any, target: int, figures: dict[str, Any]) -> None:
+    """Scroll the real Log table model to ``target`` offscreen, if Qt is installed."""
+    try:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtCore import QModelIndex, Qt
+        from PySide6.QtWidgets import QApplication
+
+        from .ui.case_table_model import CaseTableModel
+    except ImportError as exc:  # a server install without Qt
+        figures["log_model_scroll"] = f"skipped: {exc}"
+        return
+    app = QApplication.instance() or QApplication([])
+    model = CaseTableModel(workspace)
+    rss_start = rss_mb()
+    start = time.perf_counter()
+    model.reload()
+    worst = time.perf_counter() - start
+    rss_max = rss_start
+    steps = 0
+    while model.rowCount() < target and model.canFetchMore(QModelIndex()):
+        began = time.perf_counter()
+        model.fetchMore(QModelIndex())
+        last = model.rowCount() - 1
+        for row in range(max(0, last - 40), last + 1):  # what a view shows after a scroll
+            model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole)
+        worst = max(worst, time.perf_counter() - began)
+        steps += 1
+        if steps % 100 == 0:
+            rss_max = max(rss_max, rss_mb())
+            app.processEvents()
+    seconds = time.perf_counter() - start
+    began = time.perf_counter()
+    for row in range(0, 40):  # jump back to the top: pages that left the cache come back
+        model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole)
+    figures["log_model_rows"] = model.rowCount()
+    figures["log_model_scroll_s"] = round(seconds, 2)
+    figures["log_model_worst_step_ms"] = round(worst * 1000, 2)
+    figures["log_model_back_to_top_ms"] = round((time.perf_counter() - began) * 1000, 2)
+    figures["log_model_rss_mb_max"] = round(max(rss_max, rss_mb()), 1)
