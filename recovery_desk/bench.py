@@ -356,6 +356,9 @@ def run_bench(args: argparse.Namespace) -> int:
     from . import bench_dashboard
 
     bench_dashboard.run(workspace, folder, figures)
+    from . import bench_log
+
+    bench_log.run(workspace, folder, figures)  # the Log: pages, search, deep paging
     from . import bench_trust
 
     bench_trust.run(workspace, folder, figures)  # last: it erases a few customers
