@@ -76,17 +76,13 @@ def check_log(engine: Engine) -> CheckReport:
 def _check_chains(conn: Connection, report: CheckReport) -> None:
     """Every desk's chain, event by event; the first broken link of each desk is named.
 
-    Erased events are accepted: a v2 event's hash still covers its commitments; an erased
-    v1 event's content can no longer be re-hashed, so its links are verified and its
-    scrubbed content must match the seal recorded by the erasure event (``sealed``).
+    Erased events are accepted: a v2 event's hash still covers its commitments. An erased
+    v1 event's content can no longer be re-hashed: here only its links are verified; its
+    scrubbed content is checked against the erasure's seal per case (``_ErasureCheck``).
     """
     heads = {r.desk_id: r for r in conn.execute(select(Desk))}
     report.desks = len(heads)
     desk_ids = sorted(set(heads) | set(conn.execute(select(_EV.c.desk_id).distinct()).scalars()))
-    seals: dict[str, str] = {}
-    erasure_cases: set[str] = set()
-    awaiting_seal: dict[str, tuple[str, str]] = {}  # event id -> (digest, where)
-    erased_where: dict[str, str] = {}  # case id -> first erased event there
     for desk_id in desk_ids:
         previous, expected_seq = GENESIS, 1
         broken = 0
@@ -94,8 +90,6 @@ def _check_chains(conn: Connection, report: CheckReport) -> None:
         for row in _stream(conn, stmt):
             report.events += 1
             event = event_from_row(row)
-            where = (f"event {event.event_id} (desk_seq {event.desk_seq}, case "
-                     f"{event.case_id}, seq {event.seq})")
             problems = []
             if event.desk_seq != expected_seq:
                 problems.append(("chain", f"events missing before desk sequence "
@@ -103,25 +97,15 @@ def _check_chains(conn: Connection, report: CheckReport) -> None:
             if event.prev_hash != previous:
                 problems.append(("chain", "does not link to the event before it (an event "
                                           "was removed or inserted)"))
-            erased = is_erased(event.payload)
-            if event.kind == CUSTOMER_ERASED:
-                erasure_cases.add(event.case_id)
-                seals.update((event.payload or {}).get("sealed") or {})
-            if erased:
-                erased_where.setdefault(event.case_id, where)
-                if not scrubbed_correctly(event.kind, event.payload):
-                    problems.append(("hash", "an erased field holds a value again (the event "
-                                             "was changed outside the app)"))
-            if chain_hash(event.prev_hash, event) != event.hash:
-                if erased and event.hash_version < 2:
-                    awaiting_seal[event.event_id] = (sealed_digest(event), where)
-                else:
-                    problems.append(("hash", "content does not match its hash (the event "
-                                             "was changed outside the app)"))
+            if chain_hash(event.prev_hash, event) != event.hash and not (
+                    event.hash_version < 2 and is_erased(event.payload)):
+                problems.append(("hash", "content does not match its hash (the event was "
+                                         "changed outside the app)"))
             for kind, text in problems:
                 broken += 1
                 if broken == 1:
-                    report.add(kind, f"desk {desk_id}: first broken link at {where}: {text}")
+                    report.add(kind, f"desk {desk_id}: first broken link at {_where(event)}: "
+                                     f"{text}")
             previous, expected_seq = event.hash, event.desk_seq + 1
         if broken > 1:
             report.add("chain", f"desk {desk_id}: {broken - 1} more problem(s) after the first "
@@ -130,22 +114,59 @@ def _check_chains(conn: Connection, report: CheckReport) -> None:
         if head is not None and head.last_hash != previous:
             report.add("chain", f"desk {desk_id}: the newest events of the chain are missing "
                                 f"(expected {head.last_desk_seq} events)")
-    for event_id, (digest, where) in awaiting_seal.items():
-        if seals.get(event_id) == digest:
-            report.sealed += 1
-        else:
-            report.add("hash", f"{where}: content does not match its hash, and it is not "
-                               "sealed by an erasure (the event was changed outside the app)")
-    for case_id, where in erased_where.items():
-        if case_id not in erasure_cases:
-            report.add("hash", f"{where}: erased fields but no customer_erased event on "
-                               "its case (erased outside the app)")
 
 
-def _replayed_states(conn: Connection) -> Iterator[CaseState]:
+def _where(event: Any) -> str:
+    return (f"event {event.event_id} (desk_seq {event.desk_seq}, case {event.case_id}, "
+            f"seq {event.seq})")
+
+
+class _ErasureCheck:
+    """Per case (constant memory): erased events need the case's erasure record, and each
+    erased v1 event's scrubbed content must match the seal that record holds."""
+
+    def __init__(self, report: CheckReport) -> None:
+        self.report = report
+        self.case_id: str | None = None
+        self.erased: list[Any] = []
+        self.seals: dict[str, str] = {}
+        self.recorded = False
+
+    def event(self, event: Any) -> None:
+        if event.case_id != self.case_id:
+            self.end_case()
+            self.case_id = event.case_id
+        if event.kind == CUSTOMER_ERASED:
+            self.recorded = True
+            self.seals.update((event.payload or {}).get("sealed") or {})
+        if is_erased(event.payload):
+            if not scrubbed_correctly(event.kind, event.payload):
+                self.report.add("hash", f"{_where(event)}: an erased field holds a value again "
+                                        "(the event was changed outside the app)")
+            self.erased.append(event)
+
+    def end_case(self) -> None:
+        for event in self.erased:
+            if not self.recorded:
+                self.report.add("hash", f"{_where(event)}: erased fields but no "
+                                        "customer_erased event on its case (erased outside "
+                                        "the app)")
+            elif event.hash_version < 2:
+                if self.seals.get(event.event_id) == sealed_digest(event):
+                    self.report.sealed += 1
+                else:
+                    self.report.add("hash", f"{_where(event)}: content does not match its "
+                                            "hash, and it is not sealed by an erasure (the "
+                                            "event was changed outside the app)")
+        self.erased, self.seals, self.recorded = [], {}, False
+
+
+def _replayed_states(conn: Connection, observe: _ErasureCheck | None = None,
+                     ) -> Iterator[CaseState]:
     """Replay every case from its events, one case at a time, in case_id order.
 
     The desks' audit streams are not cases: their events are checked on the chains only.
+    ``observe`` sees every event of every case on the way (the erasure checks).
     """
     state: CaseState | None = None
     stmt = select(_EV).order_by(_EV.c.case_id, *REPLAY_ORDER)
@@ -156,7 +177,12 @@ def _replayed_states(conn: Connection) -> Iterator[CaseState]:
             if state is not None and state.opened_at is not None:
                 yield state
             state = CaseState(case_id=row.case_id)
-        state.apply(event_from_row(row))
+        event = event_from_row(row)
+        if observe is not None:
+            observe.event(event)
+        state.apply(event)
+    if observe is not None:
+        observe.end_case()
     if state is not None and state.opened_at is not None:
         yield state  # a case whose opening has not arrived yet has no row (see refresh)
 
@@ -164,7 +190,7 @@ def _replayed_states(conn: Connection) -> Iterator[CaseState]:
 def _check_projection(conn: Connection, report: CheckReport) -> None:
     stored = _stream(conn, select(_CASES).order_by(_CASES.c.case_id))
     current = next(stored, None)
-    for state in _replayed_states(conn):
+    for state in _replayed_states(conn, _ErasureCheck(report)):
         expected = projection_row(state)
         while current is not None and current.case_id < state.case_id:
             report.add("projection", f"case {current.case_id}: in the case list but it has "
