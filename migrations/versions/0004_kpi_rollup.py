@@ -24,7 +24,9 @@ depends_on = None
 
 ROLES = ("listen", "acknowledge", "apologize", "diagnose", "explain", "resolve", "confirm",
          "thank", "control", "refocus", "other")
-COLUMNS = ("first_response_ms", "resolution_ms", *(f"stage_ms_{r}" for r in ROLES))
+COLUMNS = ("sample_key", "first_response_ms", "resolution_ms",
+           *(f"stage_ms_{r}" for r in ROLES))
+HEX = "'0123456789abcdef'"
 KPI_INDEX = (
     "training", "desk_id", "agent", "channel", "category", "playbook", "mode", "opened_at",
     "status", "outcome", "watchlist", "follow_up_due", "csat", "likelihood", "ces",
@@ -43,9 +45,10 @@ def upgrade() -> None:
         _backfill_postgresql()
     else:
         _backfill_sqlite()
-    # after the backfill, so the index is built once
+    # after the backfill, so the indexes are built once
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.create_index('ix_cases_kpi', list(KPI_INDEX), unique=False)
+        batch_op.create_index('ix_cases_sample_key', ['sample_key'], unique=False)
 
 
 def _role(expr: str) -> str:
@@ -78,6 +81,9 @@ def _backfill_sqlite() -> None:
         return f"(({diff} - ((({diff}) % 1000) + 1000) % 1000) / 1000)"
 
     op.execute(
+        f"UPDATE cases SET sample_key = (instr({HEX}, lower(substr(case_id, -2, 1))) - 1) * 16 "
+        f"+ instr({HEX}, lower(substr(case_id, -1, 1))) - 1")
+    op.execute(
         f"UPDATE cases SET first_response_ms = {ms('opened_at', 'acknowledged_at')} "
         "WHERE acknowledged_at IS NOT NULL")
     op.execute(
@@ -102,6 +108,9 @@ def _backfill_postgresql() -> None:
         return f"CAST(floor(EXTRACT(EPOCH FROM ({end} - {start})) * 1000) AS INTEGER)"
 
     op.execute(
+        f"UPDATE cases SET sample_key = (strpos({HEX}, lower(substr(case_id, "
+        f"length(case_id) - 1, 1))) - 1) * 16 + strpos({HEX}, lower(right(case_id, 1))) - 1")
+    op.execute(
         f"UPDATE cases SET first_response_ms = {ms('opened_at', 'acknowledged_at')} "
         "WHERE acknowledged_at IS NOT NULL")
     op.execute(
@@ -122,6 +131,7 @@ def _backfill_postgresql() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.drop_index('ix_cases_sample_key')
         batch_op.drop_index('ix_cases_kpi')
         for name in reversed(COLUMNS):
             batch_op.drop_column(name)

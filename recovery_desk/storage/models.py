@@ -185,6 +185,7 @@ class Case(Base):
     follow_up_assignee: Mapped[str | None] = mapped_column(String(200), nullable=True)
     follow_up_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # dashboard figures (0004): durations in whole milliseconds, derived when projected
+    sample_key: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     first_response_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     resolution_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     stage_ms_listen: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -91,6 +91,15 @@ def _ms(start: datetime | None, end: datetime | None) -> int | None:
     return (end - start) // timedelta(milliseconds=1) if start and end else None
 
 
+_HEX = "0123456789abcdef"
+
+
+def sample_key(case_id: str) -> int:
+    """0-255 from the id's last two hex digits, random in a UUID: the dashboard's sample of
+    big scopes. Plain position arithmetic, so SQL computes the same (migration 0004)."""
+    return _HEX.find(case_id[-2:-1].lower()) * 16 + _HEX.find(case_id[-1:].lower())
+
+
 def kpi_columns(state: CaseState) -> dict[str, Any]:
     """Durations the dashboard aggregates, derived here so it never reads the events:
     opened -> acknowledged, opened -> resolved, and seconds spent per stage role."""
@@ -100,6 +109,7 @@ def kpi_columns(state: CaseState) -> dict[str, Any]:
         role = role if role in KPI_STAGE_ROLES else "other"
         per_role[role] = per_role.get(role, 0.0) + seconds
     return {
+        "sample_key": sample_key(state.case_id),
         "first_response_ms": _ms(state.opened_at, state.acknowledged_at),
         "resolution_ms": _ms(state.opened_at, state.resolved_at),
         **{f"stage_ms_{role}": (floor(per_role[role] * 1000 + 0.5) if role in per_role

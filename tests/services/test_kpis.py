@@ -229,20 +229,37 @@ def test_practice_cases_never_count_even_if_asked(workspace: Workspace, service:
     assert board.scope.include_training is False
 
 
-def test_large_logs_use_a_histogram_within_its_bound(workspace: Workspace,
-                                                     service: CaseService, clock: StepClock,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_large_scopes_use_a_sample_within_its_bound(workspace: Workspace,
+                                                    service: CaseService, clock: StepClock,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     build(service, clock)
     exact = kpis.compute(workspace.engine, CaseFilter(), now=clock.now)
     monkeypatch.setattr(kpis, "EXACT_LIMIT", 0)
-    rough = kpis.compute(workspace.engine, CaseFilter(), now=clock.now)
-    assert "histogram" in rough.tile("first_response_median").definition
+    whole = kpis.compute(workspace.engine, CaseFilter(), now=clock.now)  # sample = all
+    assert "sample" in whole.tile("first_response_median").definition
     for key in ("first_response_median", "resolution_time_median"):
-        assert rough.tile(key).value == pytest.approx(exact.tile(key).value, rel=0.00125,
+        assert whole.tile(key).value == pytest.approx(exact.tile(key).value, rel=0.00125,
                                                       abs=0.0005)
-    # with few values the histogram returns the value at the rank, not interpolated
-    assert rough.tile("first_response_p90").value == pytest.approx(120.0, rel=0.00125)
-    assert rough.tile("csat").value == exact.tile("csat").value
+    # the histogram returns the value at the rank (120 s), not interpolated (156 s)
+    assert whole.tile("first_response_p90").value == pytest.approx(120.0, rel=0.00125)
+    assert whole.tile("csat").value == exact.tile("csat").value   # sums stay exact
+    assert whole.tile("first_response_median").n == 5
+    # half the keys: only the cases with sample_key < 128 feed the percentiles
+    monkeypatch.setattr(kpis, "SAMPLE_TARGET", 3)                  # 256 * 3 / 6 = 128
+    half = kpis.compute(workspace.engine, CaseFilter(), now=clock.now)
+    with workspace.engine.connect() as conn:
+        sampled = sorted(conn.execute(
+            select(Case.first_response_ms).where(Case.training.is_(False),
+                                                 Case.sample_key < 128,
+                                                 Case.first_response_ms.is_not(None))
+        ).scalars())
+    if sampled:
+        at_rank = sampled[int(0.5 * (len(sampled) - 1))] / 1000
+        assert half.tile("first_response_median").value == pytest.approx(at_rank,
+                                                                          rel=0.00125)
+    else:
+        assert half.tile("first_response_median").value is None
+    assert half.tile("first_response_median").n == 5
 
 
 def _comparable(board: kpis.Dashboard) -> dict:
@@ -280,7 +297,7 @@ def test_postgresql_gives_the_same_dashboard(pg_server, clock: StepClock,  # noq
                     assert _comparable(on_pg) == _comparable(on_sqlite)
             assert kpis.compute(ws.engine, CaseFilter(), now=pg_clock.now).tile(
                 "resolution_time_p90").value == pytest.approx(69420.0)
-            # the histogram path gives the same figures on both too
+            # the sampled path (here the whole scope) gives the same figures on both too
             saved, kpis.EXACT_LIMIT = kpis.EXACT_LIMIT, 0
             try:
                 assert _comparable(kpis.compute(ws.engine, CaseFilter(), now=pg_clock.now)
