@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QPicture,
 )
 
 from ..services.case_filter import CaseFilter
@@ -245,17 +246,42 @@ def _tiles(data: ReportData) -> list[Block]:
     return blocks
 
 
-def _chart(build: Callable[..., tuple], ws: Workspace, data: ReportData,
-           height: float = 300.0) -> Block:
-    chart_font = font(8.5)
+#: The report's charts and their heights on the page (points).
+CHARTS = (("trend", 340.0), ("categories", 300.0), ("modes", 300.0), ("stages", 380.0))
 
-    def draw(p: QPainter, top: float) -> None:
-        chart, _drill = build(ws, data.dashboard, chart_font)
+
+def draw_charts(ws: Workspace, data: ReportData) -> dict[str, QPicture]:
+    """The charts as recorded drawings. Qt Charts are graphics items, so this runs on the
+    thread that owns the application; any thread may then play the pictures into the PDF."""
+    from .pages.dashboard import build_categories, build_modes, build_stages, build_trend
+
+    builders: dict[str, Callable[..., tuple]] = {
+        "trend": lambda w, d, f: build_trend(w, d, f, width=BODY_W),
+        "categories": build_categories, "modes": build_modes, "stages": build_stages}
+    pictures = {}
+    for key, height in CHARTS:
+        chart, _drill = builders[key](ws, data.dashboard, font(8.5))
         chart.setBackgroundVisible(False)
-        title = font(11, True)
-        chart.setTitleFont(title)
-        render_chart(p, chart, QRectF(MARGIN, top, BODY_W, height - 10), (BODY_W, height - 10))
+        chart.setTitleFont(font(11, True))
+        picture = QPicture()
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = (BODY_W, height - 10)
+        render_chart(painter, chart, QRectF(0, 0, *size), size)
+        painter.end()
         chart.deleteLater()
+        pictures[key] = picture
+    return pictures
+
+
+def _chart(picture: QPicture, height: float) -> Block:
+    def draw(p: QPainter, top: float) -> None:
+        # a picture plays back scaled by its resolution over the device's (96 over 72 dpi
+        # here): undo that, so one unit stays one point
+        scale = picture.logicalDpiX() / max(p.device().logicalDpiX(), 1)
+        p.translate(MARGIN, top)
+        p.scale(scale, scale)
+        p.drawPicture(QPointF(0, 0), picture)
 
     return Block(height, draw)
 
@@ -308,10 +334,9 @@ def _follow_ups(ws: Workspace, title: str, listed: FollowUpList, names: bool,
     return [*blocks, spacer(10)]
 
 
-def build_blocks(ws: Workspace, data: ReportData) -> list[Block]:
-    from .pages.dashboard import build_categories, build_modes, build_stages, build_trend
-
+def build_blocks(ws: Workspace, data: ReportData, charts: dict[str, QPicture]) -> list[Block]:
     dash = data.dashboard
+    height = dict(CHARTS)
     blocks = [
         paragraph(translate("Report", "Recovery report"), 22, bold=True, space_after=6),
         paragraph(translate("Report", "Period: %1").replace("%1", period_text(dash.scope)),
@@ -332,12 +357,12 @@ def build_blocks(ws: Workspace, data: ReportData) -> list[Block]:
             "personal data."), 8.5, colour=MUTED))
     blocks += [
         heading(translate("Report", "Trend and complaint categories"), page_break_before=True),
-        _chart(lambda *a: build_trend(*a, width=BODY_W), ws, data, 340),
-        _chart(build_categories, ws, data, 300),
+        _chart(charts["trend"], height["trend"]),
+        _chart(charts["categories"], height["categories"]),
         heading(translate("Report", "Scripted vs natural, and where recoveries stall"),
                 page_break_before=True),
-        _chart(build_modes, ws, data, 300),
-        _chart(build_stages, ws, data, 380),
+        _chart(charts["modes"], height["modes"]),
+        _chart(charts["stages"], height["stages"]),
         heading(translate("Report", "Breakdowns"), page_break_before=True),
     ]
     for dimension in BREAKDOWNS:
@@ -374,13 +399,20 @@ def _frame(p: QPainter, number_: int, total: int, data: ReportData) -> None:
                .replace("%2", str(total)))
 
 
-def write_report(ws: Workspace, data: ReportData, out: Path) -> int:
-    """Write the report to ``out``; returns the number of pages."""
+def write_report(ws: Workspace, data: ReportData, out: Path,
+                 charts: dict[str, QPicture] | None = None) -> int:
+    """Write the report to ``out``; returns the number of pages.
+
+    With ``charts`` from :func:`draw_charts` this may run on a worker thread; without, it
+    draws them itself and must run on the application's thread.
+    """
     out = Path(out)
+    if charts is None:
+        charts = draw_charts(ws, data)
     out.parent.mkdir(parents=True, exist_ok=True)
     part = out.with_name(out.name + ".part")
     try:
-        pages = paginate(build_blocks(ws, data))
+        pages = paginate(build_blocks(ws, data, charts))
         writer = QPdfWriter(str(part))
         writer.setResolution(72)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),

@@ -182,3 +182,30 @@ def test_export_pdf_report_from_the_dashboard(qtbot, demo_window, tmp_path: Path
     assert out.exists() and not (tmp_path / "report.pdf.part").exists()
     assert len(PdfReader(out).pages) >= 3
     assert "report.pdf" in page.status.text()
+
+
+def test_charts_drill_down_from_the_keyboard(qtbot, demo_window) -> None:  # noqa: ANN001
+    page = _all_time(qtbot, demo_window)
+    view = page.categories_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)          # the first bar: the top category
+    top = page.result.top_categories[0]
+    assert top.category in view.toolTip() or str(top.count) in view.toolTip()
+    assert str(top.count) in page.status.text()
+    with qtbot.waitSignal(page.drill_down, timeout=2000) as signal:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert signal.args[0].categories == (top.category,)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    with qtbot.waitSignal(page.drill_down, timeout=2000) as signal:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert signal.args[0].categories == (page.result.top_categories[1].category,)
+
+
+def test_breakdown_tabs_fit_the_table_shown(qtbot, demo_window) -> None:  # noqa: ANN001
+    page = _all_time(qtbot, demo_window)
+    tabs = page.breakdown_tabs
+    tabs.setCurrentIndex(list(page.breakdown_tables).index("desk"))
+    one_row = tabs.height()
+    tabs.setCurrentIndex(list(page.breakdown_tables).index("agent"))
+    assert page.breakdown_tables["agent"].rowCount() > 3
+    assert tabs.height() > one_row

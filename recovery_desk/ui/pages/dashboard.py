@@ -512,7 +512,8 @@ class DashboardPage(QWidget):
                                else Path(path + ".pdf"))
 
     def export_report(self, path: Path) -> None:
-        """Gather the report's data in the background, then draw it (Qt paints here)."""
+        """Gather the data and write the PDF in the background; only the charts are drawn
+        here (Qt Charts are graphics items of this thread), a tenth of a second."""
         if self._exporting:
             return
         from ...services import report
@@ -523,21 +524,27 @@ class DashboardPage(QWidget):
         ws, scope, grain = self.ws, self.scope(), self.granularity_key()
         now = datetime.now().astimezone()
         run_in_background(lambda: report.gather(ws, scope, now=now, granularity=grain),
-                          lambda data: self._write_report(path, data), self._report_failed)
+                          lambda data: self._draw_report(path, data), self._report_failed)
 
-    def _write_report(self, path: Path, data) -> None:  # noqa: ANN001
-        from ..report_pdf import write_report
+    def _draw_report(self, path: Path, data) -> None:  # noqa: ANN001 - a ReportData
+        from ..report_pdf import draw_charts, write_report
 
         try:
-            pages = write_report(self.ws, data, path)
+            charts = draw_charts(self.ws, data)
         except Exception as exc:  # noqa: BLE001 - shown to the user, the window stays up
             self._report_failed(exc)
             return
+        ws = self.ws
+        run_in_background(lambda: write_report(ws, data, path, charts),
+                          lambda pages: self._report_written(path, pages),
+                          self._report_failed)
+
+    def _report_written(self, path: Path, pages: int) -> None:
         self._report_done()
-        messages.info(self.tr("Saved the report (%1 pages) to %2.").replace("%1", str(pages))
-                      .replace("%2", str(path)))
-        self.status.setText(self.tr("Saved the report (%1 pages) to %2.")
-                            .replace("%1", str(pages)).replace("%2", str(path)))
+        text = self.tr("Saved the report (%1 pages) to %2.").replace("%1", str(pages)) \
+            .replace("%2", str(path))
+        messages.info(text)
+        self.status.setText(text)
 
     def _report_done(self) -> None:
         self._exporting = False
