@@ -3,20 +3,25 @@ worked out by hand (below each fixture case), their drill-downs, and PostgreSQL.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from alembic.migration import MigrationContext
+from alembic.operations import Operations
+from sqlalchemy import func, inspect, select, update
 
 from recovery_desk.domain.satisfaction import Answers
+from recovery_desk.paths import migrations_dir
 from recovery_desk.services import kpis
 from recovery_desk.services.case_filter import CaseFilter
 from recovery_desk.services.cases import CaseService
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import Case
+from recovery_desk.storage.rows import kpi_columns
 from tests.conftest import StepClock, open_default_case
 
 DAY = 86400
@@ -309,3 +314,58 @@ def test_postgresql_gives_the_same_dashboard(pg_server, clock: StepClock,  # noq
             ws.close()
     finally:
         pg_server.drop_database("kpi_test")
+
+
+def _rerun_0004(ws: Workspace) -> None:
+    """Run revision 0004 alone (down, then up) on the log, as an older log would get it."""
+    spec = importlib.util.spec_from_file_location(
+        "revision_0004", migrations_dir() / "versions" / "0004_kpi_rollup.py")
+    assert spec is not None and spec.loader is not None
+    revision = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(revision)
+    with ws.engine.connect() as conn, conn.begin():
+        context = MigrationContext.configure(conn, opts={"render_as_batch": True})
+        with Operations.context(context):
+            revision.downgrade()
+            assert "resolution_ms" not in {c["name"] for c in inspect(conn).get_columns("cases")}
+            revision.upgrade()
+
+
+def _kpi_rows(ws: Workspace) -> dict[str, tuple]:
+    names = list(kpi_columns(CaseService(ws).get(_any_case(ws))).keys())
+    with ws.engine.connect() as conn:
+        return {row[0]: tuple(row[1:]) for row in conn.execute(
+            select(Case.case_id, *(Case.__table__.c[n] for n in names)))}
+
+
+def _any_case(ws: Workspace) -> str:
+    with ws.engine.connect() as conn:
+        return conn.execute(select(Case.case_id).limit(1)).scalar_one()
+
+
+def test_an_older_log_gains_the_figure_columns_from_its_events(
+        workspace: Workspace, service: CaseService, clock: StepClock) -> None:
+    build(service, clock)
+    before = _kpi_rows(workspace)
+    assert any(v[2] is not None for v in before.values())         # resolution_ms
+    _rerun_0004(workspace)
+    assert _kpi_rows(workspace) == before
+
+
+def test_older_postgresql_log_gains_the_same_columns(pg_server, clock: StepClock  # noqa: ANN001
+                                                     ) -> None:
+    url = pg_server.create_database("kpi_backfill")
+    try:
+        ws = open_workspace(url, settings=Settings(desk_id="DESK-T", user="tester"))
+        try:
+            build(CaseService(ws, clock=clock), clock)
+            before = _kpi_rows(ws)
+            _rerun_0004(ws)
+            assert _kpi_rows(ws) == before
+            with ws.engine.begin() as conn:   # and a wrong value would be noticed
+                conn.execute(update(Case).values(resolution_ms=1))
+            assert _kpi_rows(ws) != before
+        finally:
+            ws.close()
+    finally:
+        pg_server.drop_database("kpi_backfill")
