@@ -56,8 +56,14 @@ def _case_id(conn: Connection, key: str) -> str:
     return found or key
 
 
-def audit_rows(conn: Connection, flt: AuditFilter) -> Iterator[dict[str, Any]]:
-    """The trail in (desk, desk sequence) order, each event verified where it stands."""
+def audit_rows(conn: Connection, flt: AuditFilter,
+               lookup: Connection | None = None) -> Iterator[dict[str, Any]]:
+    """The trail in (desk, desk sequence) order, each event verified where it stands.
+
+    Streams from ``conn``; the point look-ups (the event before, case refs, seals) go to
+    ``lookup`` (another connection, so a server-side cursor stays undisturbed).
+    """
+    lookup = lookup or conn
     stmt = select(_EV)
     if flt.case:
         stmt = stmt.where(_EV.c.case_id == _case_id(conn, flt.case))
@@ -69,14 +75,14 @@ def audit_rows(conn: Connection, flt: AuditFilter) -> Iterator[dict[str, Any]]:
     refs: dict[str, str] = {}
     seals: dict[str, dict[str, str]] = {}
     last: tuple[str, int, str] | None = None
-    for row in conn.execute(stmt).all():
+    for row in conn.execution_options(stream_results=True, yield_per=2000).execute(stmt):
         event = event_from_row(row)
         if last is not None and last[0] == event.desk_id and last[1] == event.desk_seq - 1:
             previous = last[2]
         elif event.desk_seq == 1:
             previous = GENESIS
         else:
-            previous = conn.execute(select(_EV.c.hash).where(
+            previous = lookup.execute(select(_EV.c.hash).where(
                 _EV.c.desk_id == event.desk_id, _EV.c.desk_seq == event.desk_seq - 1)).scalar()
         status = "ok"
         if event.prev_hash != previous:
@@ -88,12 +94,15 @@ def audit_rows(conn: Connection, flt: AuditFilter) -> Iterator[dict[str, Any]]:
             if is_erased(event.payload) and event.hash_version < 2:
                 case_seals = seals.get(event.case_id)
                 if case_seals is None:
-                    case_seals = _seals(conn, event.case_id)
+                    case_seals = _seals(lookup, event.case_id)
                     seals[event.case_id] = case_seals
                 if case_seals.get(event.event_id) == sealed_digest(event):
                     status = "sealed"
         if event.case_id not in refs:
-            refs[event.case_id] = conn.execute(select(_CASES.c.ref).where(
+            if len(refs) > 10_000:  # bounded memory over long periods
+                refs.clear()
+                seals.clear()
+            refs[event.case_id] = lookup.execute(select(_CASES.c.ref).where(
                 _CASES.c.case_id == event.case_id)).scalar() or ""
         last = (event.desk_id, event.desk_seq, event.hash)
         yield {"at": canonical_time(event.at), "actor": event.actor, "desk": event.desk_id,
@@ -127,11 +136,12 @@ def export_audit(workspace: Any, out: Path, flt: AuditFilter | None = None,
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8",
-                       newline="") as handle, workspace.engine.connect() as conn:
+                       newline="") as handle, workspace.engine.connect() as conn, \
+                workspace.engine.connect() as lookup:
             writer = csv.DictWriter(handle, fieldnames=COLUMNS) if fmt == "csv" else None
             if writer:
                 writer.writeheader()
-            for row in audit_rows(conn, flt or AuditFilter()):
+            for row in audit_rows(conn, flt or AuditFilter(), lookup):
                 if writer:
                     writer.writerow(row)
                 else:

@@ -293,6 +293,13 @@ def test_erasure_through_a_postgresql_server(
         sign_in(central_ws, "Sam Supervisor", "supervisor")
         result = erase_customer(central_ws, "C200")
         assert result.sealed_v1 >= 1 and check_log(central_ws.engine).ok
+        from recovery_desk.services.audit import export_audit
+
+        trail = tmp_path / "server-audit.jsonl"
+        export_audit(central_ws, trail)  # streamed from the server
+        statuses = {json.loads(line)["verification"]
+                    for line in trail.read_text(encoding="utf-8").splitlines()}
+        assert statuses == {"ok", "sealed"}
         # a new desk pulling everything from the server verifies the sealed events
         fresh = open_workspace(str(tmp_path / "fresh.sqlite3"),
                                settings=Settings(desk_id="NEW", user="n"))
