@@ -249,6 +249,14 @@ def test_large_scopes_use_a_sample_within_its_bound(workspace: Workspace,
     assert whole.tile("first_response_p90").value == pytest.approx(120.0, rel=0.00125)
     assert whole.tile("csat").value == exact.tile("csat").value   # sums stay exact
     assert whole.tile("first_response_median").n == 5
+    week11 = CaseFilter(date_from=date(2026, 3, 9), date_to=date(2026, 3, 15),
+                        channels=("phone", "email"))
+    sampled = kpis.compute(workspace.engine, week11, now=clock.now)
+    assert sampled.tile("first_response_median").n == 2            # c3 120 s, c4 60 s
+    assert sampled.tile("first_response_median").value == pytest.approx(60.0, rel=0.00125)
+    by_channel = {r.value: r.median_resolution_s for r in sampled.breakdowns["channel"]}
+    assert by_channel["phone"] == pytest.approx(86700.0, rel=0.00125)
+    assert by_channel["email"] is None
     # half the keys: only the cases with sample_key < 128 feed the percentiles
     monkeypatch.setattr(kpis, "SAMPLE_TARGET", 3)                  # 256 * 3 / 6 = 128
     half = kpis.compute(workspace.engine, CaseFilter(), now=clock.now)
