@@ -38,6 +38,7 @@ from ..services.accounts import (
 )
 from ..services.permissions import PermissionDenied
 from ..services.workspace import Workspace
+from .workers import run_in_background
 
 
 def refusal_text(widget: QWidget, exc: BaseException, *, pin: bool = False,
@@ -177,6 +178,7 @@ class SignInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.countdown = _Countdown(self.sign_in_button, lambda: self.tr("Sign in"))
+        self.checking = False
         self.pin_box.setChecked(pin)
         self._mode_changed(pin)
         (self.secret_edit if self.name_box.currentText() else self.name_box).setFocus()
@@ -188,22 +190,51 @@ class SignInDialog(QDialog):
         self.secret_edit.clear()
 
     def try_sign_in(self) -> None:
-        if not self.sign_in_button.isEnabled():
+        """Check on a worker thread (Argon2id takes a noticeable moment by design)."""
+        if not self.sign_in_button.isEnabled() or self.checking:
             return
         name, secret = self.name_box.currentText().strip(), self.secret_edit.text()
         pin = self.pin_box.isChecked()
-        try:
-            if pin:
-                self.accounts.switch_user(name, secret)
-            else:
-                self.accounts.sign_in(name, secret)
-        except SignInRefused as exc:
-            self.show_error(refusal_text(self, exc, pin=pin))
-            self.countdown.start(0 if isinstance(exc, AccountDisabled) else exc.retry_after)
-            self.secret_edit.clear()
-            self.secret_edit.setFocus()
+        accounts = self.accounts
+
+        def work() -> SignInRefused | None:
+            try:
+                if pin:
+                    accounts.switch_user(name, secret)
+                else:
+                    accounts.sign_in(name, secret)
+            except SignInRefused as exc:
+                return exc
+            return None
+
+        self._set_checking(True)
+        run_in_background(work, lambda refused: self._checked(refused, pin), self._failed)
+
+    def reject(self) -> None:
+        if not self.checking:  # a check under way finishes first: no sign-in after Cancel
+            super().reject()
+
+    def _set_checking(self, on: bool) -> None:
+        self.checking = on
+        self.sign_in_button.setEnabled(not on)
+        self.sign_in_button.setText(self.tr("Checking…") if on else self.tr("Sign in"))
+        self.name_box.setEnabled(not on)
+        self.secret_edit.setEnabled(not on)
+        self.pin_box.setEnabled(not on)
+
+    def _checked(self, refused: SignInRefused | None, pin: bool) -> None:
+        self._set_checking(False)
+        if refused is None:
+            self.accept()
             return
-        self.accept()
+        self.show_error(refusal_text(self, refused, pin=pin))
+        self.countdown.start(0 if isinstance(refused, AccountDisabled) else refused.retry_after)
+        self.secret_edit.clear()
+        self.secret_edit.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_checking(False)
+        self.show_error(str(exc))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

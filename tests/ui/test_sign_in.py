@@ -11,6 +11,13 @@ from recovery_desk.ui.app import make_app
 from recovery_desk.ui.sign_in import FirstAdminDialog, SignInDialog
 
 
+def _sign_in(qtbot, dialog: SignInDialog) -> None:  # noqa: ANN001
+    """Press Sign in and wait for the check, which runs on a worker thread."""
+    dialog.try_sign_in()
+    assert dialog.checking or dialog.result() == dialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
+
+
 @pytest.fixture
 def accounts(workspace: Workspace) -> Accounts:
     make_app()
@@ -43,12 +50,15 @@ def test_wrong_password_disables_the_button_for_the_delay(qtbot,  # noqa: ANN001
     assert "tester" not in [dialog.name_box.itemText(i) for i in range(dialog.name_box.count())]
     dialog.name_box.setCurrentText("Ada Admin")
     dialog.secret_edit.setText("wrong")
-    dialog.try_sign_in()
+    _sign_in(qtbot, dialog)
     assert dialog.error.text().startswith("The user name or password is not right.")
     assert not dialog.sign_in_button.isEnabled() and "(1)" in dialog.sign_in_button.text()
     qtbot.waitUntil(dialog.sign_in_button.isEnabled, timeout=3000)
     dialog.secret_edit.setText("admin password")
     dialog.try_sign_in()
+    assert dialog.checking and not dialog.secret_edit.isEnabled()  # on a worker thread
+    dialog.reject()  # Cancel while checking waits for the answer: no sign-in behind it
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
     assert dialog.result() == dialog.DialogCode.Accepted and workspace.user == "Ada Admin"
 
 
@@ -64,7 +74,7 @@ def test_locked_account_says_until_when(qtbot, accounts: Accounts,  # noqa: ANN0
     qtbot.addWidget(dialog)
     dialog.name_box.setCurrentText("Ada Admin")
     dialog.secret_edit.setText("wrong")
-    dialog.try_sign_in()
+    _sign_in(qtbot, dialog)
     assert "locked" in dialog.error.text() and "15 min" in dialog.error.text()
     assert not dialog.sign_in_button.isEnabled()
 
@@ -83,12 +93,12 @@ def test_pin_switch_and_disabled_account(qtbot, accounts: Accounts,  # noqa: ANN
     dialog.name_box.setCurrentText("Dee Gone")
     dialog.pin_box.setChecked(False)
     dialog.secret_edit.setText("gone password")
-    dialog.try_sign_in()
+    _sign_in(qtbot, dialog)
     assert "disabled" in dialog.error.text() and dialog.sign_in_button.isEnabled()
     dialog.pin_box.setChecked(True)
     dialog.name_box.setCurrentText("Alex Agent")
     dialog.secret_edit.setText("4711")
-    dialog.try_sign_in()
+    _sign_in(qtbot, dialog)
     assert workspace.user == "Alex Agent" and workspace.session.method == "pin"  # type: ignore
 
 
