@@ -12,21 +12,25 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimeZone,
 )
 
 from ..services import case_query
 from ..services.case_filter import CaseFilter
 from ..services.workspace import Workspace
 from ..storage.search import MARK_END, MARK_START
-from .formatting import date_time, money
+from .formatting import money
 from .labels import status_label
 
 PAGE = 200
@@ -102,6 +106,11 @@ class CaseTableModel(QAbstractTableModel):
         self._next: case_query.Cursor | None = None
         self._strings: dict[Any, str] = {}          # shared label strings
         self._labels: dict[tuple[str, Any], str] = {}
+        self._times: dict[int, str] = {}             # display time per minute (or second)
+        self._durations: dict[int, str] = {}         # duration text per whole minute
+        self._locale = QLocale()
+        self._zone = QTimeZone.systemTimeZone()
+        self._minute_format = True
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -126,6 +135,11 @@ class CaseTableModel(QAbstractTableModel):
         self._starts, self._pages, self._count, self._next = [], OrderedDict(), 0, None
         self._labels.clear()
         self._strings.clear()
+        self._times.clear()
+        self._locale = QLocale()
+        self._zone = QTimeZone.systemTimeZone()
+        self._minute_format = "s" not in self._locale.dateTimeFormat(
+            QLocale.FormatType.ShortFormat)
         first = self._query(None)
         if first.rows:
             self._starts.append(None)
@@ -293,6 +307,31 @@ class CaseTableModel(QAbstractTableModel):
             return self.ws.resolution_label(key, lang)
         return str(key)
 
+    def _time(self, moment: datetime | None) -> str:
+        """As ``formatting.date_time`` (the locale's short form), remembered per minute:
+        a page of rows then costs a few conversions, not two per row."""
+        if moment is None:
+            return ""
+        seconds = int(moment.timestamp())
+        key = seconds // 60 if self._minute_format else seconds
+        text = self._times.get(key)
+        if text is None:
+            if len(self._times) > 50_000:
+                self._times.clear()
+            text = self._locale.toString(QDateTime.fromSecsSinceEpoch(seconds, self._zone),
+                                         QLocale.FormatType.ShortFormat)
+            self._times[key] = text
+        return text
+
+    def _duration(self, seconds: float | None) -> str:
+        if seconds is None:
+            return ""
+        minutes = max(0, int(seconds)) // 60
+        text = self._durations.get(minutes)
+        if text is None:
+            text = self._durations[minutes] = duration_text(seconds)
+        return text
+
     def _shared(self, text: str) -> str:
         return self._strings.setdefault(text, text)
 
@@ -301,14 +340,14 @@ class CaseTableModel(QAbstractTableModel):
         label = self._label
         amount = r.redress_amount
         return (
-            r.case_id, r.ref, r.snippet or "", date_time(r.opened_at),
+            r.case_id, r.ref, r.snippet or "", self._time(r.opened_at),
             self._shared(r.agent or ""), label("categories", r.category),
             label("status", r.status), label("resolution", r.resolution),
             money(amount, r.currency) if amount is not None else "",
             "" if r.csat is None else str(r.csat),
             "" if r.likelihood is None else str(r.likelihood),
-            duration_text(r.duration_s) if r.duration_s is not None else "",
-            "●" if r.watchlist else "", date_time(r.closed_at),
+            self._duration(r.duration_s),
+            "●" if r.watchlist else "", self._time(r.closed_at),
             label("channels", r.channel), label("severities", r.severity),
         )
 
