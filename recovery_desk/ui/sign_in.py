@@ -9,10 +9,12 @@ timer: nothing here sleeps.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -119,6 +121,16 @@ class _Countdown:
 
     def _show(self) -> None:
         self.button.setText(f"{self.label()} ({self.left})")
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor for the short, synchronous checks (approval, first admin, own PIN)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _error_label() -> QLabel:
@@ -294,8 +306,9 @@ class FirstAdminDialog(QDialog):
             self.error.show()
             return
         try:
-            self.accounts.create_first_admin(name, password)
-            self.accounts.sign_in(name, password)
+            with _busy():
+                self.accounts.create_first_admin(name, password)
+                self.accounts.sign_in(name, password)
         except AccountError:
             self.error.setText(self.tr(
                 "Choose a name (1 to 200 characters) and a password of at least %1 "
@@ -364,7 +377,8 @@ class ApprovalDialog(QDialog):
         if not self.approve_button.isEnabled():
             return
         try:
-            self.approve(self.name_box.currentText(), self.secret_edit.text())
+            with _busy():  # the check is quick but not instant (Argon2id)
+                self.approve(self.name_box.currentText(), self.secret_edit.text())
         except IdentityNotProven:
             self.error.setText(self.tr("Type the supervisor's password or PIN."))
             self.error.show()
@@ -429,7 +443,8 @@ class SetPinDialog(QDialog):
             self._fail(self.tr("The two PINs differ. Type the same one twice."))
             return
         try:
-            self.accounts.set_pin(self.ws.user, pin, current=self.password_edit.text())
+            with _busy():
+                self.accounts.set_pin(self.ws.user, pin, current=self.password_edit.text())
         except AccountError:
             self._fail(self.tr("A PIN is 4 to 8 digits."))
             return
