@@ -159,3 +159,27 @@ def test_own_pin_needs_the_password(qtbot, accounts: Accounts,  # noqa: ANN001
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert accounts.switch_user("Alex Agent", "2580").method == "pin"
+
+
+def test_sign_out_hides_the_window_until_someone_signs_in(
+        qtbot, window, accounts: Accounts, workspace: Workspace) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    accounts.create_first_admin("Ada Admin", "admin password")
+    accounts.sign_in("Ada Admin", "admin password")
+    accounts.add_user("Sam Supervisor", "supervisor", "supervisor password")
+    seen: list[bool] = []
+
+    def sign_in_as_sam() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SignInDialog) and not dialog.pin_box.isChecked()
+        seen.append(window.isVisible() or workspace.session is not None)
+        dialog.name_box.setCurrentText("Sam Supervisor")
+        dialog.secret_edit.setText("supervisor password")
+        dialog.try_sign_in()
+    QTimer.singleShot(50, sign_in_as_sam)
+    window.sign_out()
+    assert seen == [False]  # hidden, nobody signed in, while the dialog was up
+    assert window.isVisible() and workspace.user == "Sam Supervisor"
+    assert window.user_label.text() == "Signed in: Sam Supervisor (supervisor)"
