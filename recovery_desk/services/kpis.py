@@ -1,14 +1,20 @@
 """The Dashboard's and the PDF report's figures: SQL aggregates over the case projection.
 
 Every figure carries the ``CaseFilter`` that opens exactly its cases in the Log, so a
-supervisor can always ask "which cases are these?". Figures are aggregated by the database
-(one pass of conditional aggregates per grouping); Python only touches the handful of
-result rows. The durations (first response, resolution, per stage role) are projection
-columns in whole milliseconds (``storage/rows.py: kpi_columns``), so no event is read.
+supervisor can always ask "which cases are these?". Python only touches result rows, never
+the cases: one ``GROUP BY`` over (desk, agent, channel, category, playbook, mode) gives
+every sum behind the tiles and breakdowns (at most a few thousand groups, read from the
+covering index ``ix_cases_kpi`` in its own order, so no sort), one per opening hour gives
+the trend, one per currency the money. The durations (first response, resolution, per stage
+role) are projection columns in whole milliseconds (``storage/rows.py: kpi_columns``), so no
+event is read.
 
-Percentiles are ``percentile_cont`` (linear interpolation between the two nearest values):
-PostgreSQL computes it natively, SQLite reads the two nearest values of each group with
-window functions, so both give the same figures exactly.
+Percentiles up to ``EXACT_LIMIT`` cases are ``percentile_cont`` (linear interpolation
+between the two nearest values): PostgreSQL's own, on SQLite the two values around each
+rank read with window functions, so both databases give the same figures exactly. Above,
+sorting every duration of a big scope would dominate, so they come from a uniform sample
+by ``sample_key`` (derived from the case id, the same on every database) with a documented
+bound (``APPROXIMATE_NOTE``); counts, sums and means stay exact.
 """
 
 from __future__ import annotations
@@ -237,18 +243,12 @@ def _union(base: ColumnElement[bool], series: Sequence[Series], value: Callable[
 
 
 def _quantiles(conn: Connection, base: ColumnElement[bool], series: Sequence[Series],
-               ps: tuple[float, ...] = (0.5, 0.9), *, exact: bool = True) -> Quantiles:
-    """{(label, group): (n, {p: ms})} for every series, in one query.
-
-    Exact is ``percentile_cont``: natively on PostgreSQL, on SQLite by reading the two
-    values around each rank with window functions. Otherwise both databases count values
-    per logarithmic bucket (same SQL, same figures) and the percentile is the middle of the
-    bucket holding its rank: within 0.125 % (+0.5 ms) of the exact value.
-    """
+               ps: tuple[float, ...] = (0.5, 0.9)) -> Quantiles:
+    """{(label, group): (n, {p: ms})} for every series, in one query, exactly:
+    ``percentile_cont`` on PostgreSQL, on SQLite the two values around each rank read with
+    window functions and interpolated the same way."""
     if not series:
         return {}
-    if not exact:
-        return _histogram_quantiles(conn, base, series, ps)
     union = _union(base, series, lambda x: x)
     out: Quantiles = {}
     if conn.dialect.name == "postgresql":
@@ -288,7 +288,9 @@ def _bucket(conn: Connection, x: Any) -> Any:
 
 def _histogram_quantiles(conn: Connection, base: ColumnElement[bool],
                          series: Sequence[Series], ps: tuple[float, ...]) -> Quantiles:
-    """One plain ``GROUP BY group, bucket`` per series: no union, no labels per row."""
+    """Counts per logarithmic bucket, one plain ``GROUP BY group, bucket`` per series (same
+    SQL on both databases); a percentile is the middle of the bucket holding its rank, within
+    0.125 % (+0.5 ms) of the value there."""
     out: Quantiles = {}
     for label, group, expr in series:
         clamped = func.max(expr, 0) if conn.dialect.name == "sqlite" else func.greatest(expr, 0)
