@@ -290,3 +290,13 @@ def test_every_control_of_the_page_is_named(qtbot, workspace, log_page, small_lo
     assert unnamed_controls(log_page) == []
     log_page.tabs.setCurrentWidget(log_page.queue)
     assert unnamed_controls(log_page) == []
+
+
+def test_dashboard_drill_down_opens_the_log_on_its_cases(qtbot, window, small_log) -> None:  # noqa: ANN001
+    window.show_page("dashboard")
+    window.open_in_log(CaseFilter(statuses=("follow_up",)))
+    assert window.current_page() == "log"
+    page = window.log_page
+    assert shown_ids(page) == [small_log.follow_up]
+    assert page.filters.combos["statuses"].currentData() == "follow_up"
+    assert focused() is page.table
