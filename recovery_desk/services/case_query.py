@@ -13,14 +13,21 @@ that has its own index (days, desk, status, watchlist or overdue, text) matches 
 ``NARROW`` cases — counted through that index, stopping at ``NARROW`` — it drives the page
 instead and its few rows are sorted. SQLite's planner has no statistics and would guess
 wrongly either way, so the other columns are written as ``+column`` (the documented way to
-keep SQLite from using an index for a term) and the choice is ours.
+keep SQLite from using an index for a term) and the choice is ours. The sort indexes also
+carry the usual filter columns (``models.LOG_FILTER_COLUMNS``), so filters without an index
+of their own (agent, channel, category, escalated …) are checked in the index entry and only
+matching rows are read from the table.
+
+Text: a word with fewer than ``NARROW`` matches drives the page (its case ids, found through
+FTS5, are looked up by primary key). A common word is read from FTS5 once as a set of row
+ids, and the rows are read in sort order ``_STEP`` at a time and kept when they are in it.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
@@ -61,12 +68,6 @@ ROW_COLUMNS = ("case_id", "ref", "opened_at", "closed_at", "desk_id", "agent", "
                "follow_up_due", "escalated", "mode", "playbook", "training", "duration_s")
 SORT_FIELDS = {"opened": "opened_at", "closed": "closed_at", "csat": "csat",
                "redress": "redress_amount", "duration": "duration_s"}
-#: Text columns with few distinct values: one shared string per value keeps pages small.
-_SHARED = tuple(i for i, name in enumerate(ROW_COLUMNS)
-                if name in ("desk_id", "agent", "channel", "category", "severity", "status",
-                            "outcome", "stage", "resolution", "currency", "mode", "playbook"))
-
-
 class CaseRow(NamedTuple):
     """One Log row. ``snippet`` is the matching text with each hit between
     ``search.MARK_START`` and ``search.MARK_END`` when the filter has text, else ``""``."""
@@ -245,10 +246,10 @@ def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: b
             base.append(C.case_id.in_(ids))
         elif tokens:
             docs = _matching_docs(conn, tokens)
-        rows = _scan(conn, base, columns[name], after, descending, limit, docs)
-        snippets = _snippets(conn, tokens, [r.case_id for r in rows]) if tokens else {}
-    out = [_row(r[:len(ROW_COLUMNS)], snippets.get(r.case_id, "")) for r in rows]
-    nxt = Cursor(rows[-1].sort_value, rows[-1].case_id) if len(rows) == limit else None
+        rows = _scan(conn, base, columns[name], name, after, descending, limit, docs)
+        snippets = _snippets(conn, tokens, [r[0] for r in rows]) if tokens else {}
+    out = [_row(r[:_WIDTH], snippets.get(r[0], "")) for r in rows]
+    nxt = Cursor(rows[-1][_WIDTH], rows[-1][0]) if len(rows) == limit else None
     return Page(rows=out, next=nxt)
 
 
@@ -256,8 +257,9 @@ def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: b
 _STEP = 1000
 
 
-def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, after: Cursor | None,
-          descending: bool, limit: int, docs: set[int] | None) -> list[Any]:
+def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, key_field: str,
+          after: Cursor | None, descending: bool, limit: int,
+          docs: set[int] | None) -> list[tuple[Any, ...]]:
     """Rows with a sort value, then rows without one, from ``after`` on.
 
     ``docs`` (SQLite, a word too common to drive the page): the search rows that match;
@@ -265,7 +267,12 @@ def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, after: Cu
     among ``docs`` — the index does the ordering, the set the matching, and neither reads
     all the matching cases' rows.
     """
-    selected: list[Any] = [*(C[c] for c in ROW_COLUMNS), key.label("sort_value")]
+    if conn.dialect.name == "sqlite":  # untyped: converted in bulk by _fetch
+        selected: list[Any] = [*(literal_column(f"cases.{c}") for c in ROW_COLUMNS),
+                               literal_column(str(key.compile(dialect=conn.dialect)))
+                               .label("sort_value")]
+    else:
+        selected = [*(C[c] for c in ROW_COLUMNS), key.label("sort_value")]
     if docs is not None:
         selected.append(select(S.doc_id).where(S.case_id == C.case_id)
                         .scalar_subquery().label("doc_id"))
@@ -275,9 +282,9 @@ def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, after: Cu
     def step(stmt: Select[Any]) -> list[Any] | None:
         """Read one step; returns what was read, or None when the run is exhausted."""
         want = limit - len(rows) if docs is None else _STEP
-        got = list(conn.execute(stmt.limit(want)))
+        got = _fetch(conn, stmt.limit(want), key_field)
         rows.extend(got if docs is None else
-                    [r for r in got if r.doc_id in docs][:limit - len(rows)])
+                    [r for r in got if r[_WIDTH + 1] in docs][:limit - len(rows)])
         return got if len(got) == want else None
 
     null_after: str | None = None
@@ -285,7 +292,8 @@ def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, after: Cu
         position = after
         order = (key.desc(), case_id.desc()) if descending else (key.asc(), case_id.asc())
         while len(rows) < limit:
-            stmt = select(*selected).where(*base, key.is_not(None)).order_by(*order)
+            stmt = (select(*selected).select_from(CASES).where(*base, key.is_not(None))
+                    .order_by(*order))
             if position is not None:
                 beyond = key < position.value if descending else key > position.value
                 tie = case_id < position.case_id if descending else case_id > position.case_id
@@ -293,19 +301,55 @@ def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, after: Cu
             got = step(stmt)
             if got is None:
                 break
-            position = Cursor(got[-1].sort_value, got[-1].case_id)
+            position = Cursor(got[-1][_WIDTH], got[-1][0])
     else:
         null_after = after.case_id
     while len(rows) < limit:
-        stmt = select(*selected).where(*base, key.is_(None)).order_by(
+        stmt = select(*selected).select_from(CASES).where(*base, key.is_(None)).order_by(
             case_id.desc() if descending else case_id.asc())
         if null_after is not None:
             stmt = stmt.where(case_id < null_after if descending else case_id > null_after)
         got = step(stmt)
         if got is None:
             break
-        null_after = got[-1].case_id
+        null_after = got[-1][0]
     return rows
+
+
+_WIDTH = len(ROW_COLUMNS)
+_TIMES = frozenset({"opened_at", "closed_at", "follow_up_due"})
+_FLAGS = frozenset({"watchlist", "escalated", "training"})
+
+
+def _fetch(conn: Connection, stmt: Select[Any], key_field: str) -> list[tuple[Any, ...]]:
+    """The rows of ``stmt`` as tuples: ``ROW_COLUMNS``, the sort value, maybe a doc id.
+
+    On SQLite the columns are selected untyped (see ``_scan``) and converted here, with
+    C-fast ``fromisoformat`` for SQLAlchemy's time text: per-value type processing would
+    cost several times the query itself on a 200-row page.
+    """
+    if conn.dialect.name != "sqlite":
+        return [tuple(r) for r in conn.execute(stmt)]
+    converters = [(i, f) for i, f in enumerate(_converter(n) for n in (*ROW_COLUMNS, key_field))
+                  if f is not None]
+    out = []
+    for values in conn.execute(stmt):
+        cells = list(values)
+        for i, convert in converters:
+            if cells[i] is not None:
+                cells[i] = convert(cells[i])
+        out.append(tuple(cells))
+    return out
+
+
+def _converter(name: str) -> Any:
+    if name in _TIMES:
+        return lambda text: datetime.fromisoformat(text + "+00:00")  # stored as naive UTC
+    if name in _FLAGS:
+        return bool
+    if name == "redress_amount":
+        return lambda value: Decimal(f"{float(value):.2f}")
+    return None
 
 
 def _matching_docs(conn: Connection, tokens: list[str]) -> set[int]:
@@ -314,12 +358,8 @@ def _matching_docs(conn: Connection, tokens: list[str]) -> set[int]:
                                     (search.fts5_query(tokens),)).scalars())
 
 
-def _row(values: Any, snippet: str) -> CaseRow:
-    cells = list(values)
-    for i in _SHARED:
-        if isinstance(cells[i], str):
-            cells[i] = sys.intern(cells[i])
-    return CaseRow(*cells, snippet)
+def _row(values: tuple[Any, ...], snippet: str) -> CaseRow:
+    return CaseRow(*values, snippet)
 
 
 def _plan(conn: Connection, flt: CaseFilter, now: datetime,
