@@ -13,6 +13,7 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -166,7 +167,8 @@ def read_manifest(path: Path) -> Manifest:
     try:
         with zipfile.ZipFile(path) as archive:
             raw = archive.read("manifest.json")
-    except (zipfile.BadZipFile, EOFError) as exc:
+    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
+        # a damaged compressed stream, an unknown compression method or an encrypted entry
         raise _refuse(path, "is not a readable bundle (truncated or damaged).") from exc
     except KeyError as exc:
         raise _refuse(path, "has no manifest.json; it is not a Recovery Desk bundle.") from exc
@@ -206,7 +208,8 @@ def read_bundle(path: Path, seal_lookup: Callable[[str], dict[str, str]] | None 
     try:
         with zipfile.ZipFile(path) as archive:
             raw = archive.read("events.jsonl")
-    except (zipfile.BadZipFile, KeyError, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, EOFError, OSError, zlib.error, NotImplementedError,
+            RuntimeError) as exc:
         raise _refuse(path, "its events cannot be read (truncated or damaged).") from exc
     except zipfile.LargeZipFile as exc:  # pragma: no cover - defensive
         raise _refuse(path, "is too large.") from exc

@@ -118,14 +118,14 @@ def test_two_processes_on_one_file_lose_nothing(tmp_path: Path, isolated_home: P
     procs = []
     for n in (1, 2):
         procs.append((launch_worker(db, tmp_path / f"r{n}.jsonl", 900 + n, env,
-                                    tmp_path / f"r{n}.err", cases=5), n))
+                                    tmp_path / f"r{n}.err", cases=3), n))
     for proc, n in procs:
         assert proc.wait(timeout=240) == 0, (tmp_path / f"r{n}.err").read_text()
 
     promised: dict[str, int] = {}
     for n in (1, 2):
         records = read_report(tmp_path / f"r{n}.jsonl")
-        assert records[-1] == {"k": "done", "cases": 5}
+        assert records[-1] == {"k": "done", "cases": 3}
         for record in records:
             if record["k"] == "ev":
                 promised.update({event_id: seq for event_id, seq, _ in record["ids"]})
@@ -137,7 +137,7 @@ def test_two_processes_on_one_file_lose_nothing(tmp_path: Path, isolated_home: P
         assert sorted(chain.values()) == list(range(1, len(chain) + 1))
         report = check_log(ws.engine)
         assert report.ok, report.findings
-        assert report.cases == 10
+        assert report.cases == 6
     finally:
         ws.close()
 
