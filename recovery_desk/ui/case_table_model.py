@@ -303,6 +303,9 @@ class CaseTableModel(QAbstractTableModel):
             return self.ws.taxonomy.label(group, key, lang)
         if group == "status":
             return status_label(key)
+        if group == "training":  # a practice run, shown only with "include training cases"
+            return QCoreApplication.translate("CaseTableModel", "%1 (training)").replace(
+                "%1", status_label(key))
         if group == "resolution":
             return self.ws.resolution_label(key, lang)
         return str(key)
@@ -342,7 +345,8 @@ class CaseTableModel(QAbstractTableModel):
         return (
             r.case_id, r.ref, r.snippet or "", self._time(r.opened_at),
             self._shared(r.agent or ""), label("categories", r.category),
-            label("status", r.status), label("resolution", r.resolution),
+            label("training", r.status) if r.training else label("status", r.status),
+            label("resolution", r.resolution),
             money(amount, r.currency) if amount is not None else "",
             "" if r.csat is None else str(r.csat),
             "" if r.likelihood is None else str(r.likelihood),

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from recovery_desk.domain.satisfaction import Answers
-from recovery_desk.services.cases import CaseService
+from recovery_desk.services.cases import CaseService, training_desk
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import CUSTOMER, StepClock, open_default_case
 
@@ -59,6 +59,7 @@ class SmallLog:
     # closed[0], follow_up and phone are one customer's three complaints
     open_ids: list[str] = field(default_factory=list)     # still in the flow
     words: dict[str, str] = field(default_factory=dict)
+    training: str = ""                                    # a practice run (hidden by default)
 
 
 def make_log(service: CaseService, clock: StepClock) -> SmallLog:
@@ -85,4 +86,7 @@ def make_log(service: CaseService, clock: StepClock) -> SmallLog:
         log.open_ids.append(open_default_case(
             service, words=f"Still waiting for an answer, attempt {n}.").case_id)
         clock.advance(60)
+    practice = CaseService(service.ws, clock=clock, desk_id=training_desk(service.ws.desk_id))
+    log.training = open_default_case(practice, training=True,
+                                     words="Practice: the parcel arrived crushed.").case_id
     return log

@@ -72,13 +72,24 @@ class Filler:
         return True
 
 
-def test_page_loads_counts_and_focuses_the_table(qtbot, log_page) -> None:  # noqa: ANN001
+def test_page_loads_counts_and_focuses_the_table(qtbot, log_page, small_log) -> None:  # noqa: ANN001
     assert log_page.model.rowCount() == 8  # training cases hidden, nothing else
     assert log_page.total == 8
     assert "8" in log_page.summary.text()
     assert focused() is log_page.table
     assert log_page.table.currentIndex().row() == 0
     assert log_page.table.isColumnHidden(log_page.match_column)
+    assert small_log.training not in shown_ids(log_page)
+
+
+def test_training_cases_only_when_asked(qtbot, log_page, small_log) -> None:  # noqa: ANN001
+    click(qtbot, log_page.filters.training)
+    ids = shown_ids(log_page)
+    assert len(ids) == 9 and small_log.training in ids
+    row = log_page.model.row_of(small_log.training)
+    status = log_page.model.data(log_page.model.index(row, log_page.model.column_of("status")))
+    assert status == "open (training)"
+    qtbot.waitUntil(lambda: log_page.total == 9)
 
 
 def test_filters_and_reset_through_the_controls(qtbot, log_page, small_log) -> None:  # noqa: ANN001
