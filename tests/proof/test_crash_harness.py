@@ -12,9 +12,9 @@ from recovery_desk.proof.crash_harness import Figures, _Expected, _verify, run_h
 
 
 def test_killed_workload_loses_nothing(tmp_path: Path) -> None:
-    figures = run_harness(12, seed=3, workdir=tmp_path / "harness")
+    figures = run_harness(10, seed=3, workdir=tmp_path / "harness")
     print("\n".join(figures.lines()))
-    assert figures.kills == 12
+    assert figures.kills == 10
     assert figures.worker_errors == 0, figures.problems
     assert figures.events_committed > 0
     assert figures.events_lost == 0, figures.problems
