@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.nav.blockSignals(False)
         self.show_page(key)
+        self._show_row(self.nav.currentRow())   # same row, no signal: show its new page
 
     def _fit_nav(self) -> None:
         """Wide enough for the longest page name in the current language."""

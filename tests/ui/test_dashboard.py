@@ -209,3 +209,33 @@ def test_breakdown_tabs_fit_the_table_shown(qtbot, demo_window) -> None:  # noqa
     tabs.setCurrentIndex(list(page.breakdown_tables).index("agent"))
     assert page.breakdown_tables["agent"].rowCount() > 3
     assert tabs.height() > one_row
+
+
+def test_a_language_switch_while_computing_drops_the_old_page_quietly(qtbot, demo_window,
+                                                                     tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QThreadPool
+
+    old = demo_window.dashboard
+    demo_window.show_page("dashboard")
+    old.refresh()
+    old.export_report(tmp_path / "during-switch.pdf")
+    try:
+        demo_window.switch_language("hu")
+        assert QThreadPool.globalInstance().waitForDone(30_000)
+        qtbot.waitUntil(lambda: (tmp_path / "during-switch.pdf").exists(), timeout=30_000)
+        new = demo_window.dashboard
+        assert new is not old
+        qtbot.waitUntil(lambda: new.result is not None, timeout=20_000)   # computes when shown
+        assert new.tiles["cases"].value.text() != "…"
+    finally:
+        demo_window.switch_language("en")
+
+
+def test_a_language_switch_keeps_the_dashboard_on_screen(qtbot, demo_window) -> None:  # noqa: ANN001
+    demo_window.show_page("dashboard")
+    try:
+        demo_window.switch_language("lv")
+        assert demo_window.stack.currentWidget() is demo_window.dashboard
+        assert demo_window.current_page() == "dashboard"
+    finally:
+        demo_window.switch_language("en")

@@ -380,6 +380,12 @@ class DashboardPage(QWidget):
     def activate(self) -> None:
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """Shown without ``activate`` (rebuilt in another language on screen): compute."""
+        super().showEvent(event)
+        if self.result is None and not self._running:
+            QTimer.singleShot(0, self.refresh)
+
     def is_busy(self) -> bool:
         return self._running > 0 or self._exporting
 
@@ -406,12 +412,14 @@ class DashboardPage(QWidget):
 
     def _finished_one(self) -> None:
         self._running = max(0, self._running - 1)
+        if not _alive(self):
+            return
         if not self.is_busy():
             self._set_busy(None)
 
     def _computed(self, request: int, result: kpis.Dashboard) -> None:
         self._finished_one()
-        if request != self._request:
+        if request != self._request or not _alive(self):
             return  # the scope changed while this was computing
         self.result = result
         self.show_dashboard(result)
@@ -419,7 +427,7 @@ class DashboardPage(QWidget):
 
     def _failed(self, request: int, exc: BaseException) -> None:
         self._finished_one()
-        if request != self._request:
+        if request != self._request or not _alive(self):
             return
         self.status.setText(self.tr("Could not compute the figures: %1")
                             .replace("%1", _first_line(exc)))
@@ -529,7 +537,7 @@ class DashboardPage(QWidget):
     def _draw_report(self, path: Path, data) -> None:  # noqa: ANN001 - a ReportData
         from ..report_pdf import draw_charts, write_report
 
-        try:
+        try:  # even if a language switch rebuilt the page meanwhile: the user asked for it
             charts = draw_charts(self.ws, data)
         except Exception as exc:  # noqa: BLE001 - shown to the user, the window stays up
             self._report_failed(exc)
@@ -541,22 +549,34 @@ class DashboardPage(QWidget):
 
     def _report_written(self, path: Path, pages: int) -> None:
         self._report_done()
-        text = self.tr("Saved the report (%1 pages) to %2.").replace("%1", str(pages)) \
-            .replace("%2", str(path))
+        text = translate("DashboardPage", "Saved the report (%1 pages) to %2.") \
+            .replace("%1", str(pages)).replace("%2", str(path))
         messages.info(text)
-        self.status.setText(text)
+        if _alive(self):   # a language switch may have rebuilt the page meanwhile
+            self.status.setText(text)
 
     def _report_done(self) -> None:
         self._exporting = False
+        if not _alive(self):
+            return
         self.export_button.setEnabled(True)
         if not self.is_busy():
             self._set_busy(None)
 
     def _report_failed(self, exc: BaseException) -> None:
         self._report_done()
-        text = self.tr("Could not write the report: %1").replace("%1", _first_line(exc))
-        self.status.setText(text)
+        text = translate("DashboardPage", "Could not write the report: %1") \
+            .replace("%1", _first_line(exc))
         messages.error(text)
+        if _alive(self):
+            self.status.setText(text)
+
+
+def _alive(widget: QWidget) -> bool:
+    """Whether the page still exists: a language switch rebuilds it while work runs."""
+    from shiboken6 import isValid
+
+    return isValid(widget)
 
 
 def _first_line(exc: BaseException) -> str:
