@@ -40,11 +40,12 @@ from sqlalchemy import (
     bindparam,
     column,
     func,
+    literal,
     literal_column,
-    or_,
     select,
     table,
     true,
+    tuple_,
 )
 from sqlalchemy.ext.compiler import compiles
 
@@ -294,10 +295,10 @@ def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, key_field
         while len(rows) < limit:
             stmt = (select(*selected).select_from(CASES).where(*base, key.is_not(None))
                     .order_by(*order))
-            if position is not None:
-                beyond = key < position.value if descending else key > position.value
-                tie = case_id < position.case_id if descending else case_id > position.case_id
-                stmt = stmt.where(or_(beyond, and_(key == position.value, tie)))
+            if position is not None:  # a row value: one index range, on both databases
+                here = tuple_(key, case_id)
+                there = tuple_(literal(position.value, key.type), literal(position.case_id))
+                stmt = stmt.where(here < there if descending else here > there)
             got = step(stmt)
             if got is None:
                 break

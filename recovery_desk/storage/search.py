@@ -253,7 +253,11 @@ def make_snippet(body: str, tokens: Sequence[str], words: int = 12) -> str:
     starting with one of the folded ``tokens``) marked."""
     if not body:
         return ""
-    spans = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(body)]
+    matches = list(_TOKEN.finditer(body))
+    folded = _TOKEN.findall(fold(body))  # one fold for the whole text: word for word, ...
+    if len(folded) != len(matches):  # ... unless folding split or joined a word
+        folded = [fold(m.group()) for m in matches]
+    spans = [(m.start(), m.end(), word) for m, word in zip(matches, folded, strict=True)]
     hits = [i for i, (_, _, word) in enumerate(spans) if any(word.startswith(t) for t in tokens)]
     if not spans:
         return ""
