@@ -352,7 +352,11 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from .ui.report_pdf import run_report
 
-    return run_report(args)
+    workspace = _open(args)   # signed in as --as, when given: names follow that role
+    try:
+        return run_report(args, workspace)
+    finally:
+        workspace.close()
 
 
 def cmd_users(args: argparse.Namespace) -> int:

@@ -406,10 +406,17 @@ def write_report(ws: Workspace, data: ReportData, out: Path,
     With ``charts`` from :func:`draw_charts` this may run on a worker thread; without, it
     draws them itself and must run on the application's thread.
     """
+    from ..errors import RecoveryDeskError
+
     out = Path(out)
     if charts is None:
         charts = draw_charts(ws, data)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    cannot = f"Cannot write the report to {out}"
+    fix = "Choose a folder you may write to, with free space."
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RecoveryDeskError(f"{cannot}: {exc.strerror or exc}.", fix) from exc
     part = out.with_name(out.name + ".part")
     try:
         pages = paginate(build_blocks(ws, data, charts))
@@ -422,10 +429,7 @@ def write_report(ws: Workspace, data: ReportData, out: Path,
         writer.setCreator("Recovery Desk")
         painter = QPainter()
         if not painter.begin(writer):
-            from ..errors import RecoveryDeskError
-
-            raise RecoveryDeskError(f"Cannot write the report to {out}.",
-                                    "Choose a folder you may write to.")
+            raise RecoveryDeskError(f"{cannot}.", fix)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -440,7 +444,10 @@ def write_report(ws: Workspace, data: ReportData, out: Path,
         finally:
             painter.end()
         del writer
-        os.replace(part, out)
+        try:
+            os.replace(part, out)
+        except OSError as exc:
+            raise RecoveryDeskError(f"{cannot}: {exc.strerror or exc}.", fix) from exc
     finally:
         if part.exists():
             part.unlink()
@@ -449,32 +456,23 @@ def write_report(ws: Workspace, data: ReportData, out: Path,
 
 # -- the command line ---------------------------------------------------------------------------
 
-def run_report(args: argparse.Namespace) -> int:
+def run_report(args: argparse.Namespace, workspace: Workspace) -> int:
     """``recovery-desk report``: works without a display (Qt draws offscreen)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..services import report
-    from ..services.workspace import open_workspace
     from .app import make_app
     from .i18n import install_translator
 
-    workspace = open_workspace(args.db)
-    try:
-        if args.lang:
-            workspace.settings.language = args.lang
-        if args.global_desk:
-            workspace.settings.desk_id = args.global_desk
-        app = make_app()
-        install_translator(app, workspace.settings.language)
-        scope = CaseFilter(date_from=args.date_from, date_to=args.date_to,
-                           desks=(args.desk,) if args.desk else (),
-                           agents=(args.agent,) if args.agent else (),
-                           channels=(args.channel,) if args.channel else (),
-                           playbooks=(args.playbook,) if args.playbook else ())
-        now = datetime.now().astimezone()
-        data = report.gather(workspace, scope, now=now, granularity=args.by)
-        pages = write_report(workspace, data, args.out)
-    finally:
-        workspace.close()
+    app = make_app()
+    install_translator(app, workspace.settings.language)
+    scope = CaseFilter(date_from=args.date_from, date_to=args.date_to,
+                       desks=(args.desk,) if args.desk else (),
+                       agents=(args.agent,) if args.agent else (),
+                       channels=(args.channel,) if args.channel else (),
+                       playbooks=(args.playbook,) if args.playbook else ())
+    now = datetime.now().astimezone()
+    data = report.gather(workspace, scope, now=now, granularity=args.by)
+    pages = write_report(workspace, data, args.out)
     print(f"Wrote the report ({pages} pages) to {args.out}", file=sys.stdout)
     return 0

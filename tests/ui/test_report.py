@@ -167,3 +167,13 @@ def test_report_command_runs_without_a_display(db_path: Path, tmp_path: Path) ->
          str(out), "--from", "yesterday"], capture_output=True, text=True, env=env,
         timeout=60)
     assert bad.returncode == 2 and "not a date" in bad.stderr
+
+
+def test_an_unwritable_place_is_a_clear_error(qapp, workspace, tmp_path: Path) -> None:  # noqa: ANN001
+    from recovery_desk.errors import RecoveryDeskError
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    with pytest.raises(RecoveryDeskError, match="Cannot write the report"):
+        _write(qapp, workspace, blocker / "report.pdf")
+    assert list(tmp_path.glob("**/*.part")) == []
