@@ -266,26 +266,29 @@ def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, key_field
     ``docs`` (SQLite, a word too common to drive the page): the search rows that match;
     rows are then read in sort order ``_STEP`` at a time and kept when their search row is
     among ``docs`` — the index does the ordering, the set the matching, and neither reads
-    all the matching cases' rows.
+    all the matching cases' rows. Those steps read only the case id, the sort value and the
+    search row id (from the indexes); the kept rows are read in full at the end.
     """
+    names = ROW_COLUMNS if docs is None else ("case_id",)
     if conn.dialect.name == "sqlite":  # untyped: converted in bulk by _fetch
-        selected: list[Any] = [*(literal_column(f"cases.{c}") for c in ROW_COLUMNS),
+        selected: list[Any] = [*(literal_column(f"cases.{c}") for c in names),
                                literal_column(str(key.compile(dialect=conn.dialect)))
                                .label("sort_value")]
     else:
-        selected = [*(C[c] for c in ROW_COLUMNS), key.label("sort_value")]
+        selected = [*(C[c] for c in names), key.label("sort_value")]
     if docs is not None:
         selected.append(select(S.doc_id).where(S.case_id == C.case_id)
                         .scalar_subquery().label("doc_id"))
+    sort_at = len(names)
     case_id = C.case_id
     rows: list[Any] = []
 
     def step(stmt: Select[Any]) -> list[Any] | None:
         """Read one step; returns what was read, or None when the run is exhausted."""
         want = limit - len(rows) if docs is None else _STEP
-        got = _fetch(conn, stmt.limit(want), key_field)
+        got = _fetch(conn, stmt.limit(want), key_field, names)
         rows.extend(got if docs is None else
-                    [r for r in got if r[_WIDTH + 1] in docs][:limit - len(rows)])
+                    [r for r in got if r[sort_at + 1] in docs][:limit - len(rows)])
         return got if len(got) == want else None
 
     null_after: str | None = None
@@ -302,7 +305,7 @@ def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, key_field
             got = step(stmt)
             if got is None:
                 break
-            position = Cursor(got[-1][_WIDTH], got[-1][0])
+            position = Cursor(got[-1][sort_at], got[-1][0])
     else:
         null_after = after.case_id
     while len(rows) < limit:
@@ -314,7 +317,14 @@ def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, key_field
         if got is None:
             break
         null_after = got[-1][0]
-    return rows
+    if docs is None or not rows:
+        return rows
+    full = {r[0]: r for r in _fetch(conn, select(*(literal_column(f"cases.{c}")
+                                                   for c in ROW_COLUMNS),
+                                            literal_column("NULL"))
+                                    .select_from(CASES)
+                                    .where(C.case_id.in_([r[0] for r in rows])), key_field)}
+    return [full[r[0]][:_WIDTH] + (r[sort_at],) for r in rows]
 
 
 _WIDTH = len(ROW_COLUMNS)
@@ -322,7 +332,8 @@ _TIMES = frozenset({"opened_at", "closed_at", "follow_up_due"})
 _FLAGS = frozenset({"watchlist", "escalated", "training"})
 
 
-def _fetch(conn: Connection, stmt: Select[Any], key_field: str) -> list[tuple[Any, ...]]:
+def _fetch(conn: Connection, stmt: Select[Any], key_field: str,
+           names: tuple[str, ...] = ROW_COLUMNS) -> list[tuple[Any, ...]]:
     """The rows of ``stmt`` as tuples: ``ROW_COLUMNS``, the sort value, maybe a doc id.
 
     On SQLite the columns are selected untyped (see ``_scan``) and converted here, with
@@ -331,7 +342,7 @@ def _fetch(conn: Connection, stmt: Select[Any], key_field: str) -> list[tuple[An
     """
     if conn.dialect.name != "sqlite":
         return [tuple(r) for r in conn.execute(stmt)]
-    converters = [(i, f) for i, f in enumerate(_converter(n) for n in (*ROW_COLUMNS, key_field))
+    converters = [(i, f) for i, f in enumerate(_converter(n) for n in (*names, key_field))
                   if f is not None]
     out = []
     for values in conn.execute(stmt):
@@ -407,8 +418,9 @@ def _snippets(conn: Connection, tokens: list[str], case_ids: list[str]) -> dict[
     """Highlighted snippets for the page's rows, cut from their search text."""
     if not case_ids:
         return {}
-    rows = conn.execute(select(S.case_id, S.body).where(S.case_id.in_(case_ids)))
-    return {r.case_id: search.make_snippet(r.body, tokens, SNIPPET_WORDS) for r in rows}
+    rows = conn.execute(select(S.case_id, S.body, S.folded).where(S.case_id.in_(case_ids)))
+    return {r.case_id: search.make_snippet(r.body, tokens, SNIPPET_WORDS, r.folded)
+            for r in rows}
 
 
 # -- counts -------------------------------------------------------------------------------

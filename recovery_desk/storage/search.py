@@ -248,32 +248,33 @@ def snippet_html(snippet: str) -> str:
             .replace(MARK_END, "</b>"))
 
 
-def make_snippet(body: str, tokens: Sequence[str], words: int = 12) -> str:
+def make_snippet(body: str, tokens: Sequence[str], words: int = 12,
+                 folded: str | None = None) -> str:
     """A window of about ``words`` words of ``body`` around the first hit, every hit (a word
-    starting with one of the folded ``tokens``) marked."""
+    starting with one of the folded ``tokens``) marked. ``folded``: the stored folded text,
+    which saves folding ``body`` again."""
     if not body:
         return ""
     matches = list(_TOKEN.finditer(body))
-    folded = _TOKEN.findall(fold(body))  # one fold for the whole text: word for word, ...
-    if len(folded) != len(matches):  # ... unless folding split or joined a word
-        folded = [fold(m.group()) for m in matches]
-    spans = [(m.start(), m.end(), word) for m, word in zip(matches, folded, strict=True)]
-    hits = [i for i, (_, _, word) in enumerate(spans) if any(word.startswith(t) for t in tokens)]
-    if not spans:
+    if not matches:
         return ""
-    first = hits[0] if hits else 0
+    folded_words = _TOKEN.findall(folded if folded is not None else fold(body))
+    if len(folded_words) != len(matches):  # folding split or joined a word: word by word
+        folded_words = [fold(m.group()) for m in matches]
+    prefixes = tuple(tokens)
+    hits = {i for i, word in enumerate(folded_words) if prefixes and word.startswith(prefixes)}
+    first = min(hits) if hits else 0
     lo = max(0, first - words // 3)
-    hi = min(len(spans), lo + words)
+    hi = min(len(matches), lo + words)
     lo = max(0, hi - words)
-    marked = set(hits)
     out: list[str] = [ELLIPSIS] if lo > 0 else []
-    cursor = spans[lo][0]
+    cursor = matches[lo].start()
     for i in range(lo, hi):
-        start, end, _ = spans[i]
+        start, end = matches[i].span()
         out.append(body[cursor:start])
-        out.append(f"{MARK_START}{body[start:end]}{MARK_END}" if i in marked
+        out.append(f"{MARK_START}{body[start:end]}{MARK_END}" if i in hits
                    else body[start:end])
         cursor = end
-    if hi < len(spans):
+    if hi < len(matches):
         out.append(ELLIPSIS)
     return " ".join("".join(out).split())
