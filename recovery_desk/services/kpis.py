@@ -4,8 +4,8 @@ Every figure carries the ``CaseFilter`` that opens exactly its cases in the Log,
 supervisor can always ask "which cases are these?". Python only touches result rows, never
 the cases: one ``GROUP BY`` over (desk, agent, channel, category, playbook, mode) gives
 every sum behind the tiles and breakdowns (at most a few thousand groups, read from the
-covering index ``ix_cases_kpi`` in its own order, so no sort), one per opening hour gives
-the trend, one per currency the money. The durations (first response, resolution, per stage
+covering index ``ix_cases_kpi`` in its own order, so no sort), one per opening hour and
+currency gives the trend and the money. The durations (first response, resolution, per stage
 role) are projection columns in whole milliseconds (``storage/rows.py: kpi_columns``), so no
 event is read.
 
@@ -357,14 +357,6 @@ def _cube(conn: Connection, base: ColumnElement[bool], now: datetime) -> list[An
     return list(conn.execute(stmt))
 
 
-def _money(conn: Connection, base: ColumnElement[bool]) -> list[Any]:
-    stmt = (select(C.currency, func.sum(C.redress_amount))
-            .where(base, C.status == "closed", C.outcome == "recovered",
-                   C.redress_amount.is_not(None), C.currency.is_not(None))
-            .group_by(C.currency).order_by(C.currency))
-    return list(conn.execute(stmt))
-
-
 def _hour_key(conn: Connection) -> Any:
     """Opening time truncated to the UTC hour, as text: periods are cut from these in local
     time (every zone with whole-hour offsets cuts exactly)."""
@@ -374,8 +366,13 @@ def _hour_key(conn: Connection) -> Any:
 
 
 def _trend(conn: Connection, base: ColumnElement[bool], now: datetime) -> list[Any]:
+    """Sums per opening hour and currency: the trend, and the redress of recovered cases
+    per currency from the same pass (the sort is by hour either way)."""
     hour = _hour_key(conn).label("hour")
-    stmt = select(hour, *_sums(now)[:len(_RATES)]).where(base).group_by(hour)
+    recovered = and_(C.status == "closed", C.outcome == "recovered")
+    redress = func.sum(case((recovered, C.redress_amount), else_=None)).label("redress")
+    stmt = (select(hour, C.currency, *_sums(now)[:len(_RATES)], redress).where(base)
+            .group_by(hour, C.currency))
     return list(conn.execute(stmt))
 
 
@@ -417,8 +414,7 @@ def compute(engine: Engine, scope: CaseFilter, *, now: datetime,
     scope = scope.with_(include_training=False)
     base = case_query.where(scope, now)
     first = _run(engine, {"cube": lambda conn: _cube(conn, base, now),
-                          "trend": lambda conn: _trend(conn, base, now),
-                          "money": lambda conn: _money(conn, base)}, workers)
+                          "trend": lambda conn: _trend(conn, base, now)}, workers)
     total: dict[str, int] = {}
     for row in first["cube"]:
         _add(total, row)
@@ -535,7 +531,11 @@ def _assemble(scope: CaseFilter, now: datetime, granularity: Granularity,
         Kpi("resolution_time_p90", _seconds(rs[0.9]), "s", rs_n,
             d["resolution_time_p90"] + note, _has(scope, "resolution_ms")),
     ]
-    money = [(cur, float(total or 0)) for cur, total in r["money"]]
+    paid: dict[str, float] = {}
+    for row in r["trend"]:
+        if row.currency is not None and row.redress is not None:
+            paid[row.currency] = paid.get(row.currency, 0.0) + float(row.redress)
+    money = sorted(paid.items())
     if not money:
         tiles.append(Kpi("cost_per_resolution", 0.0 if recovered else None, "", recovered,
                          d["cost_per_resolution"], resolved_scope))
