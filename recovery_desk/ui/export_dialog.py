@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from .. import messages
+from ..services.case_filter import CaseFilter
 from ..services.export import ExportCancelled, ExportFilter, count_rows, export
 from ..services.workspace import Workspace
 from .workers import run_in_background
@@ -41,8 +42,10 @@ class CaseExporter(QObject):
                        Path(path).suffix.lstrip(".") or "csv")
             self.export_to(Path(path), fmt if fmt in FORMATS else "csv", pseudonymize)
 
-    def export_to(self, path: Path, fmt: str, pseudonymize: bool = False) -> None:
-        flt = ExportFilter()
+    def export_to(self, path: Path, fmt: str, pseudonymize: bool = False,
+                  case_filter: CaseFilter | None = None) -> None:
+        """``case_filter``: only the cases of that view (the Log's "Export this view…")."""
+        flt = case_filter if case_filter is not None else ExportFilter()
         total = count_rows(self.ws.engine, flt=flt)
         self._cancel.clear()
         dialog = QProgressDialog(self.tr("Exporting %1 cases…").replace("%1", str(total)),

@@ -289,6 +289,10 @@ def test_export_writes_exactly_the_filtered_cases(qtbot, window, log_page, small
     with out.open(encoding="utf-8-sig", newline="") as handle:
         ids = {row["case_id"] for row in csv.DictReader(handle)}
     assert ids == set(small_log.closed)
+    book = tmp_path / "view.xlsx"
+    with qtbot.waitSignal(window.exporter.finished, timeout=10_000) as done:
+        log_page.export_to(book, "xlsx")
+    assert done.args == [3] and book.stat().st_size > 0
     QApplication.processEvents()
 
 
