@@ -245,8 +245,10 @@ def _value_axis(value_range: tuple[float, float], precision: int) -> QValueAxis:
 
 
 def empty_chart(title: str, message: str, font: QFont | None = None) -> QChart:
+    from html import escape
+
     chart = _base_chart(title, font)
-    chart.setTitle(f"{title}\n\n{message}")
+    chart.setTitle(f"{escape(title)}<br><br>{escape(message)}")   # the title is rich text
     chart.legend().setVisible(False)
     return chart
 

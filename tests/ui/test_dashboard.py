@@ -239,3 +239,19 @@ def test_a_language_switch_keeps_the_dashboard_on_screen(qtbot, demo_window) -> 
         assert demo_window.current_page() == "dashboard"
     finally:
         demo_window.switch_language("en")
+
+
+def test_a_period_without_complaints_says_so(qtbot, demo_window) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QDate
+
+    page = _all_time(qtbot, demo_window)
+    assert page.details.isVisible() and not page.empty_note.isVisible()
+    page.period.setCurrentIndex(page.period.findData("custom"))
+    assert page.date_from.isVisible() and page.date_to.isVisible()
+    page.date_from.setDate(QDate(2001, 1, 1))
+    page.date_to.setDate(QDate(2001, 1, 31))
+    page.refresh()
+    result = _computed(qtbot, page)
+    assert result.scope.date_from.year == 2001
+    assert page.tiles["cases"].value.text() == "0"
+    assert page.empty_note.isVisible() and not page.details.isVisible()

@@ -53,6 +53,7 @@ QFrame#kpiTile:hover { border: 1px solid #5b7bd5; background: #eef2fb; }
 QLabel#kpiValue { font-size: 17pt; font-weight: 600; color: #223; }
 QLabel#kpiCaption { color: #3a4150; }
 QLabel#sectionTitle { font-size: 13pt; font-weight: 600; margin-top: 6px; }
+QLabel#emptyNote { font-size: 13pt; color: #5b6270; padding: 40px; }
 """
 PERIODS = ("7", "30", "90", "month", "year", "all", "custom")
 DEFAULT_PERIOD = "90"
@@ -178,10 +179,21 @@ class DashboardPage(QWidget):
             view.setFixedHeight(height)
         charts.setColumnStretch(0, 1)
         charts.setColumnStretch(1, 1)
-        body.addLayout(charts)
+        self.empty_note = QLabel(self.tr("No complaints in this period and scope. Choose a "
+                                         "longer period or widen the scope."))
+        self.empty_note.setObjectName("emptyNote")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.hide()
+        body.addWidget(self.empty_note)
+        # charts and breakdowns in one box: hidden together when there is nothing to show
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addLayout(charts)
         breakdown_title = QLabel(self.tr("Breakdowns"))
         breakdown_title.setObjectName("sectionTitle")
-        body.addWidget(breakdown_title)
+        details.addWidget(breakdown_title)
         self.breakdown_tabs = QTabWidget()
         self.breakdown_tabs.setAccessibleName(self.tr("Breakdowns"))
         self.breakdown_tables: dict[str, QTableWidget] = {}
@@ -190,7 +202,8 @@ class DashboardPage(QWidget):
             self.breakdown_tables[dimension] = table
             self.breakdown_tabs.addTab(table, words.breakdown_title(dimension))
         self.breakdown_tabs.currentChanged.connect(self._fit_breakdown)
-        body.addWidget(self.breakdown_tabs)
+        details.addWidget(self.breakdown_tabs)
+        body.addWidget(self.details)
         body.addStretch(1)
         scroll.viewport().installEventFilter(self)
         self._layout_tiles()
@@ -453,9 +466,10 @@ class DashboardPage(QWidget):
         self.tile_sequence = sequence
         self._columns = None
         self._layout_tiles()
-        if not any(p.count for p in result.trend) and not result.top_categories:
-            self._empty_charts(self.tr("No complaints in this period and scope."))
-        else:
+        empty = not any(p.count for p in result.trend) and not result.top_categories
+        self.empty_note.setVisible(empty)
+        self.details.setVisible(not empty)
+        if not empty:
             self._show_charts(result)
         for dimension, table in self.breakdown_tables.items():
             self._fill_table(table, dimension, result.breakdowns.get(dimension, []))
