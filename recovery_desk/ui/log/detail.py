@@ -127,9 +127,18 @@ class TimelineModel(QAbstractTableModel):
         self.rows: list[tuple[str, ...]] = []
 
     def load(self, entries: tuple[TimelineEntry, ...]) -> None:
+        """The date is shown where a day starts; the other rows show the time of day with
+        seconds, so the steps of one conversation read apart."""
         self.beginResetModel()
-        self.rows = [(date_time(e.at), kind_label(e.kind), e.stage_title,
-                      seconds_text(e.seconds), entry_text(e), e.actor) for e in entries]
+        self.rows = []
+        day = None
+        for e in entries:
+            local = e.at.astimezone()
+            when = (date_time(e.at) if local.date() != day
+                    else f"{local.hour:02d}:{local.minute:02d}:{local.second:02d}")
+            day = local.date()
+            self.rows.append((when, kind_label(e.kind), e.stage_title,
+                              seconds_text(e.seconds), entry_text(e), e.actor))
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
