@@ -70,8 +70,9 @@ def tile_definition(kpi: Kpi) -> str:
             "detractors (0–6) among the cases that answered how likely they are to "
             "recommend (0–10); from −100 to +100."),
         "effort": translate(
-            "KpiText", "Customer effort score: the mean answer (1–5, lower is easier) among "
-            "the cases that answered the effort question."),
+            "KpiText", "Customer effort score: the mean agreement (1–7, higher is easier) "
+            "that the issue was easy to handle, among the cases that answered the effort "
+            "question."),
         "acceptance": translate(
             "KpiText", "Share of cases whose customer accepted the resolution fully, among "
             "all cases with an answer; \"partly\" counts as not accepted (it puts the "
