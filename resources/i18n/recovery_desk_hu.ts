@@ -2,34 +2,355 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="54"/>
+        <source>Reference</source>
+        <translation type="unfinished">Ügyszám</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
+        <source>Opened</source>
+        <translation type="unfinished">Megnyitva</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
+        <source>Agent</source>
+        <translation type="unfinished">Ügyintéző</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
+        <source>Category</source>
+        <translation type="unfinished">Kategória</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
+        <source>Resolution</source>
+        <translation type="unfinished">Megoldás</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
+        <source>Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
+        <source>CSAT</source>
+        <translation type="unfinished">CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
+        <source>Recommend</source>
+        <translation type="unfinished">Ajánlás</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
+        <source>Watchlist</source>
+        <translation type="unfinished">Figyelőlista</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
+        <source>Channel</source>
+        <translation type="unfinished">Csatorna</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
+        <source>Severity</source>
+        <translation type="unfinished">Súlyosság</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="84"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="86"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="87"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="50"/>
+        <source>Coaching note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="51"/>
+        <source>Flag for training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="52"/>
+        <source>Root cause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="53"/>
+        <source>Approve escalation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="54"/>
+        <source>Decline escalation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="55"/>
+        <source>Reassign follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="183"/>
+        <source>Not recorded</source>
+        <extracomment>How a dialog is run; tests put their own in to fill it in and accept.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="196"/>
+        <source>Coaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="197"/>
+        <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="198"/>
+        <source>Note</source>
+        <translation type="unfinished">Jegyzet</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="204"/>
+        <source>Flag for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="205"/>
+        <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="206"/>
+        <source>Why it is an example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="212"/>
+        <source>Root cause and corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="213"/>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="214"/>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="220"/>
+        <source>Approve escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="221"/>
+        <source>Approve the offer waiting on this case? The agent can then go on with the recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="227"/>
+        <source>Decline escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="228"/>
+        <source>The agent is told why and offers something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="229"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="314"/>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="314"/>
+        <source>not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="315"/>
+        <source>withdrawn</source>
+        <translation type="unfinished">visszavonva</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="53"/>
+        <source>This account is locked after too many wrong attempts, until %1 (%2 min). Wait, or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="57"/>
+        <source>Too many wrong attempts. Try again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="60"/>
+        <source>This account is disabled. Ask an administrator if you should still have access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="63"/>
+        <source>The name or the password or PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="64"/>
+        <source>The user name or PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="65"/>
+        <source>The user name or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="67"/>
+        <source>Try again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="346"/>
+        <source>Supervisor approval</source>
+        <translation type="unfinished">Vezetői jóváhagyás</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="349"/>
+        <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="356"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="359"/>
+        <source>Password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="360"/>
+        <source>Supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="361"/>
+        <source>Password or PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="366"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="373"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="383"/>
+        <source>Type the supervisor&apos;s password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="312"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="329"/>
+        <source>Case detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="334"/>
+        <source>Timeline</source>
+        <translation type="unfinished">Idővonal</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="381"/>
+        <source>No offer is waiting for a supervisor on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="385"/>
+        <source>No follow-up is scheduled on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseExporter</name>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="37"/>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="38"/>
         <source>Export cases…</source>
         <translation>Ügyek exportálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="48"/>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="51"/>
         <source>Exporting %1 cases…</source>
         <translation>%1 ügy exportálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="49"/>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="67"/>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="70"/>
         <source>Exported %1 cases to %2.</source>
         <translation>%1 ügy exportálva ide: %2.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="74"/>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="77"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Az exportálás megszakítva; nem jött létre fájl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="76"/>
+        <location filename="../../recovery_desk/ui/export_dialog.py" line="79"/>
         <source>Export failed: %1</source>
         <translation>Az exportálás nem sikerült: %1</translation>
     </message>
@@ -37,379 +358,369 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="128"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="129"/>
         <source>Time in stage and in case</source>
         <translation>A lépésben és az ügyben eltöltött idő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="131"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="132"/>
         <source>Delivery mode for this case</source>
         <translation>Az ügy beszédmódja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="132"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="133"/>
         <source>Natural (own words)</source>
         <translation>Természetes (saját szavakkal)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="133"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="134"/>
         <source>Scripted (read lines)</source>
         <translation>Kötött (szöveg felolvasása)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="155"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="156"/>
         <source>What to say</source>
         <translation>Mit mondjon</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="163"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="164"/>
         <source>Checklist</source>
         <translation>Ellenőrzőlista</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="166"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="167"/>
         <source>Capture</source>
         <translation>Adatrögzítés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="171"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="172"/>
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="175"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="176"/>
         <source>Note</source>
         <translation>Jegyzet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="176"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="177"/>
         <source>Type a note; it is kept even if the PC crashes. Ctrl+Shift+Enter adds it.</source>
         <translation>Írjon be egy jegyzetet; akkor is megmarad, ha a számítógép összeomlik. Hozzáadás: Ctrl+Shift+Enter.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="185"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="186"/>
         <source>Language hint</source>
         <translation>Nyelvi tanács</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="188"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="189"/>
         <source>Add note</source>
         <translation>Jegyzet hozzáadása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="199"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="200"/>
         <source>◀ Back (Shift+F8)</source>
         <translation>◀ Vissza (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="201"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="202"/>
         <source>Skip… (F6)</source>
         <translation>Kihagyás… (F6)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="203"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="204"/>
         <source>Withdraw…</source>
         <translation>Visszavonás…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="205"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="206"/>
         <source>Park (Ctrl+W)</source>
         <translation>Félretétel (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="206"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="207"/>
         <source>Keep the case open and serve the next customer.</source>
         <translation>Az ügy nyitva marad, Ön pedig kiszolgálhatja a következő ügyfelet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="208"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="209"/>
         <source>Complete stage ▶ (F8)</source>
         <translation>Lépés befejezése ▶ (F8)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="226"/>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="229"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="227"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="230"/>
         <source>Resolution</source>
         <translation>Megoldás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="234"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="235"/>
         <source>Amount</source>
         <translation>Összeg</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="237"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="238"/>
         <source>Currency</source>
         <translation>Pénznem</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="244"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="245"/>
         <source>Promised deadline</source>
         <translation>Vállalt határidő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="248"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="249"/>
         <source>Offer (Ctrl+Shift+O)</source>
         <translation>Felajánlás (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="252"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="253"/>
         <source>Supervisor approves here (Ctrl+Shift+A)</source>
         <translation>Vezetői jóváhagyás itt (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="254"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="255"/>
         <source>Resolution:</source>
         <translation>Megoldás:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="255"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="256"/>
         <source>Amount:</source>
         <translation>Összeg:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="256"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="257"/>
         <source>Deadline:</source>
         <translation>Határidő:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="264"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="265"/>
         <source>Customer&apos;s satisfaction</source>
         <translation>Az ügyfél elégedettsége</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="268"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="269"/>
         <source>Accepted the resolution</source>
         <translation>Elfogadta a megoldást</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="269"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="270"/>
         <source>Yes</source>
         <translation>Igen</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="269"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="270"/>
         <source>Partly</source>
         <translation>Részben</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="270"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="271"/>
         <source>No</source>
         <translation>Nem</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="273"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="274"/>
         <source>How accepted</source>
         <translation>Elfogadás módja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="274"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="275"/>
         <source>Verbally</source>
         <translation>Szóban</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="275"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="276"/>
         <source>In writing</source>
         <translation>Írásban</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="289"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="290"/>
         <source>not asked</source>
         <translation>nem kérdeztük</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="293"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="294"/>
         <source>Follow-up note</source>
         <translation>Utánkövetési jegyzet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="295"/>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="395"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="296"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="396"/>
         <source>Record answers (Ctrl+Shift+S)</source>
         <translation>Válaszok rögzítése (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="297"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="298"/>
         <source>Close as not recovered…</source>
         <translation>Lezárás rendezetlenként…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="299"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="300"/>
         <source>Accepted:</source>
         <translation>Elfogadta:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="300"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="301"/>
         <source>How:</source>
         <translation>Módja:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="311"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="312"/>
         <source>Follow-up note:</source>
         <translation>Utánkövetési jegyzet:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="328"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="329"/>
         <source>(no name)</source>
         <translation>(név nélkül)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="331"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="332"/>
         <source>in progress</source>
         <translation>folyamatban</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="331"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="332"/>
         <source>waiting for a supervisor</source>
         <translation>vezetőre vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="332"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="333"/>
         <source>waiting for a follow-up</source>
         <translation>utánkövetésre vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="337"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="338"/>
         <source>Wants:</source>
         <translation>Kérése:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
         <source>Key points</source>
         <translation>Fő szempontok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="351"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
         <source>Do</source>
         <translation>Ajánlott</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="353"/>
         <source>Don&apos;t</source>
         <translation>Kerülendő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="353"/>
         <source>You could say</source>
         <translation>Mondhatja például</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="355"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="356"/>
         <source>Follow-up</source>
         <translation>Utánkövetés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="357"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="358"/>
         <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
         <translation>Hívja fel az ügyfelet vagy írjon neki, kérdezze meg, hogy a probléma most már teljesen megoldódott-e, és rögzítse a válaszait. Határidő: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="361"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="362"/>
         <source>This case is closed.</source>
         <translation>Ez az ügy le van zárva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="370"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="371"/>
         <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
         <translation>%1 %2 meghaladja az Ön keretét, ezért vezetői jóváhagyás szükséges. Kérje meg egy vezetőjét, hogy itt hagyja jóvá, vagy tegye félre az ügyet, és szolgálja ki a következő ügyfelet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="384"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="385"/>
         <source>Offered: %1</source>
         <translation>Felajánlva: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="385"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="386"/>
         <source>by %1</source>
         <translation>határidő: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="393"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="394"/>
         <source>Record follow-up (Ctrl+Shift+S)</source>
         <translation>Utánkövetés rögzítése (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="472"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="473"/>
         <source>Stage %1 · Case %2</source>
         <translation>Lépés: %1 · Ügy: %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="488"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="494"/>
         <source>The action was not recorded: %1</source>
         <translation>A műveletet nem sikerült rögzíteni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="524"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="530"/>
         <source>Try:</source>
         <translation>Próbálja így:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="534"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="540"/>
         <source>Note added.</source>
         <translation>Jegyzet hozzáadva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="546"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="552"/>
         <source>Skip stage</source>
         <translation>Lépés kihagyása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="547"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="553"/>
         <source>Why do you skip this stage?</source>
         <translation>Miért hagyja ki ezt a lépést?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="552"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="558"/>
         <source>Withdraw case</source>
         <translation>Ügy visszavonása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="553"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="559"/>
         <source>Why is the case withdrawn?</source>
         <translation>Miért vonja vissza az ügyet?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="567"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="573"/>
         <source>Type the amount as a number, e.g. 25.50.</source>
         <translation>Az összeget számként adja meg, pl. 25,50.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="581"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="590"/>
         <source>No supervisor account exists on this desk yet.</source>
         <translation>Ezen a pulton még nincs vezetői fiók.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="583"/>
-        <source>Supervisor approval</source>
-        <translation>Vezetői jóváhagyás</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="584"/>
-        <source>Supervisor approving this offer:</source>
-        <translation>Az ajánlatot jóváhagyó vezető:</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="607"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="636"/>
         <source>Not fully satisfied: the customer is on the watchlist and a follow-up is due %1.</source>
         <translation>Nem teljesen elégedett: az ügyfél felkerült a figyelőlistára, az utánkövetés határideje: %1.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="611"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="640"/>
         <source>Close as not recovered</source>
         <translation>Lezárás rendezetlenként</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="612"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="641"/>
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Miért zárja le az ügyet úgy, hogy az ügyfél nem elégedett?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="656"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="685"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="656"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="685"/>
         <source>due</source>
         <translation>esedékes</translation>
     </message>
@@ -417,163 +728,342 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="26"/>
-        <source>Reference</source>
-        <translation>Ügyszám</translation>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="222"/>
+        <source>Click to sort by this column</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="26"/>
-        <source>Opened</source>
-        <translation>Megnyitva</translation>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="307"/>
+        <source>%1 (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="612"/>
+        <source>%1 complaints, CSAT %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="26"/>
-        <source>Agent</source>
-        <translation>Ügyintéző</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="616"/>
+        <source>Complaints and CSAT by week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="27"/>
-        <source>Channel</source>
-        <translation>Csatorna</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="618"/>
+        <source>Complaints and CSAT by month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="27"/>
-        <source>Category</source>
-        <translation>Kategória</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="620"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="630"/>
+        <source>Complaints</source>
+        <translation type="unfinished">Panaszok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="27"/>
-        <source>Status</source>
-        <translation>Állapot</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="621"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="638"/>
+        <source>CSAT %</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="28"/>
-        <source>Stage</source>
-        <translation>Lépés</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="627"/>
+        <source>%1 complaints (%2 of all)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="28"/>
-        <source>Resolution</source>
-        <translation>Megoldás</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="631"/>
+        <source>Top five complaint categories</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="28"/>
-        <source>CSAT</source>
-        <translation>CSAT</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="639"/>
+        <source>Recovery rate</source>
+        <translation type="unfinished">Rendezési arány</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="29"/>
-        <source>Recommend</source>
-        <translation>Ajánlás</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="640"/>
+        <source>NPS</source>
+        <translation type="unfinished">NPS</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="29"/>
-        <source>Watchlist</source>
-        <translation>Figyelőlista</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="651"/>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="659"/>
+        <source>Scripted vs natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="671"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="673"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="679"/>
+        <source>median %1, 90th percentile %2 (%3 cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="684"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="685"/>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="687"/>
+        <source>Where recoveries stall: time in each stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="43"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="220"/>
         <source>Dashboard</source>
         <translation>Irányítópult</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="46"/>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="87"/>
-        <source>Hover a figure to see how it is computed. Training cases are never counted.</source>
-        <translation>Vigye az egérmutatót egy értékre, hogy lássa, hogyan számoljuk. A gyakorló ügyek sosem számítanak bele.</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="51"/>
-        <source>Complaints</source>
-        <translation>Panaszok</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="51"/>
-        <source>All complaints in the log.</source>
-        <translation>A napló összes panasza.</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="52"/>
-        <source>Open now</source>
-        <translation>Jelenleg nyitott</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="52"/>
-        <source>Cases in the flow, escalated or waiting for a follow-up.</source>
-        <translation>Folyamatban lévő, eszkalált vagy utánkövetésre váró ügyek.</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="328"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="54"/>
-        <source>Share of CSAT answers that are 4 or 5 (scale 1–5).</source>
-        <translation>A 4-es vagy 5-ös CSAT-válaszok aránya (1–5 skálán).</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="329"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="56"/>
-        <source>% promoters (9–10) minus % detractors (0–6) on likelihood to recommend.</source>
-        <translation>Az ajánlók (9–10) %-a mínusz a kritikusok (0–6) %-a az ajánlási hajlandóság alapján.</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="329"/>
         <source>Recovery rate</source>
         <translation>Rendezési arány</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="59"/>
-        <source>Share of closed complaints closed with a satisfied customer.</source>
-        <translation>A lezárt panaszok közül az elégedett ügyféllel lezártak aránya.</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="168"/>
+        <source>Trend</source>
+        <extracomment>The ``CaseFilter`` of a tile, bar or row the user chose; the window opens the Log on it. Whether a computation is running (for tests and the window).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="60"/>
-        <source>On the watchlist</source>
-        <translation>Figyelőlistán</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="169"/>
+        <source>Top five complaint categories</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="61"/>
-        <source>Customers who were not fully satisfied and are being followed up.</source>
-        <translation>Nem teljesen elégedett ügyfelek, akiknél utánkövetés folyik.</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="170"/>
+        <source>Scripted vs natural</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="62"/>
-        <source>Overdue follow-ups</source>
-        <translation>Lejárt utánkövetések</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="171"/>
+        <source>Where recoveries stall</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="63"/>
-        <source>Follow-ups past their due time.</source>
-        <translation>Határidőn túli utánkövetések.</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="182"/>
+        <source>No complaints in this period and scope. Choose a longer period or widen the scope.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="64"/>
-        <source>Escalations waiting</source>
-        <translation>Várakozó eszkalációk</translation>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="194"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="198"/>
+        <source>Breakdowns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="65"/>
-        <source>Offers over the agent&apos;s limit waiting for a supervisor.</source>
-        <translation>Az ügyintéző keretét meghaladó, vezetőre váró ajánlatok.</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="80"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="210"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="419"/>
         <source>Computing…</source>
         <translation>Számítás…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="228"/>
+        <source>Computing the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="235"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="236"/>
+        <source>Compute the figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="238"/>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="531"/>
+        <source>Export PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="239"/>
+        <source>A printable report of this period and scope: figures, charts, breakdowns and follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="250"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="251"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="251"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="252"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="252"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="253"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="253"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="254"/>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="261"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="261"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="268"/>
+        <source>Trend by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="269"/>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="270"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="271"/>
+        <source>Desk</source>
+        <translation type="unfinished">Pult</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="271"/>
+        <source>All desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="272"/>
+        <source>Agent</source>
+        <translation type="unfinished">Ügyintéző</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="272"/>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="274"/>
+        <source>Channel</source>
+        <translation type="unfinished">Csatorna</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="274"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="277"/>
+        <source>Playbook</source>
+        <translation type="unfinished">Forgatókönyv</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="277"/>
+        <source>All playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="328"/>
+        <source>Cases</source>
+        <translation type="unfinished">Ügyek</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="329"/>
+        <source>Median time to resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="339"/>
+        <source>Double-click a row (or press Enter) to list its cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="445"/>
         <source>Could not compute the figures: %1</source>
         <translation>Az értékeket nem sikerült kiszámítani: %1</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="451"/>
+        <source>Hover a figure to see how it is computed; click it, a bar or a row to list its cases. Training cases are never counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="531"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="545"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="566"/>
+        <source>Saved the report (%1 pages) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="582"/>
+        <source>Could not write the report: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -708,6 +1198,248 @@
         <location filename="../../recovery_desk/ui/desk/page.py" line="464"/>
         <source>Demo data could not be loaded: %1</source>
         <translation>A bemutató adatokat nem sikerült betölteni: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="98"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="107"/>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="108"/>
+        <source>Search words, remedies and notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="113"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="114"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="114"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="115"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="115"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="116"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="116"/>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="120"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="121"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="124"/>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="137"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="138"/>
+        <source>Desk</source>
+        <translation type="unfinished">Pult</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="139"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="140"/>
+        <source>Agent</source>
+        <translation type="unfinished">Ügyintéző</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="141"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="143"/>
+        <source>Channel</source>
+        <translation type="unfinished">Csatorna</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="144"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="146"/>
+        <source>Category</source>
+        <translation type="unfinished">Kategória</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="147"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="149"/>
+        <source>Severity</source>
+        <translation type="unfinished">Súlyosság</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="150"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="152"/>
+        <source>Playbook</source>
+        <translation type="unfinished">Forgatókönyv</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="153"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="155"/>
+        <source>Mode</source>
+        <translation type="unfinished">Mód</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="154"/>
+        <source>scripted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="154"/>
+        <source>natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="156"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="159"/>
+        <source>Status</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="160"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="161"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="162"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="163"/>
+        <source>Watchlist</source>
+        <translation type="unfinished">Figyelőlista</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="163"/>
+        <source>on the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="163"/>
+        <source>not on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="165"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="166"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="166"/>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="166"/>
+        <source>not escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="179"/>
+        <source>Follow-up overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="181"/>
+        <source>Include training cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="264"/>
+        <source>Create the administrator – Recovery Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="267"/>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="271"/>
+        <source>This case log has no account that can sign in yet. Create the administrator now; the administrator then adds the agents, supervisors and trainers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="277"/>
+        <source>Administrator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="280"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="281"/>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="285"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="286"/>
+        <source>Name:</source>
+        <translation type="unfinished">Név:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="287"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="288"/>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="293"/>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="305"/>
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="314"/>
+        <source>Choose a name (1 to 200 characters) and a password of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -858,45 +1590,451 @@
         <translation>Adja meg, miért nyitja újra az ügyet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="115"/>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="111"/>
+        <source>Write the coaching note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="114"/>
+        <source>Say why this case is an example for training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="117"/>
+        <source>This case is not flagged for training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="120"/>
+        <source>Describe the root cause first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="124"/>
+        <source>This case is closed; reopen it before planning a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="128"/>
+        <source>No follow-up is scheduled on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="131"/>
+        <source>Choose who makes the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="134"/>
+        <source>Give the new due time with its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="137"/>
+        <source>The new due time is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="145"/>
         <source>Tick “%1”.</source>
         <translation>Jelölje be: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="119"/>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="149"/>
         <source>Fill in “%1”.</source>
         <translation>Töltse ki: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="123"/>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="153"/>
         <source>%1 needs an amount above zero.</source>
         <translation>%1: adjon meg nullánál nagyobb összeget.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="130"/>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="160"/>
         <source>%1 is over your limit of %2; ask an administrator.</source>
         <translation>%1 meghaladja az Ön keretét (%2); forduljon egy adminisztrátorhoz.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/flow_texts.py" line="167"/>
+        <source>There is no user “%1” on this log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQueue</name>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="214"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="214"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="215"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="224"/>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="226"/>
+        <source>Reassign follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="237"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="244"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="249"/>
+        <source>Customer&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
+        <source>No follow-up is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="271"/>
+        <source>No follow-up is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="272"/>
+        <source>No follow-up call has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="275"/>
+        <source>Follow-ups past their due time, most overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="276"/>
+        <source>Follow-ups still to make, soonest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="277"/>
+        <source>Follow-up calls made, latest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="298"/>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="41"/>
+        <source>Complaints</source>
+        <translation type="unfinished">Panaszok</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="42"/>
+        <source>CSAT</source>
+        <translation type="unfinished">CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="43"/>
+        <source>NPS</source>
+        <translation type="unfinished">NPS</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="44"/>
+        <source>Customer effort (CES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="45"/>
+        <source>Resolution accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="46"/>
+        <source>First-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="47"/>
+        <source>First response, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="48"/>
+        <source>First response, 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="49"/>
+        <source>Time to resolution, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="50"/>
+        <source>Time to resolution, 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="51"/>
+        <source>Cost per resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="52"/>
+        <source>Recovery rate</source>
+        <translation type="unfinished">Rendezési arány</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="53"/>
+        <source>On the watchlist</source>
+        <translation type="unfinished">Figyelőlistán</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="54"/>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished">Lejárt utánkövetések</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="62"/>
+        <source>Complaints opened in the period and scope (practice cases never count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="65"/>
+        <source>Share of satisfaction answers of 4 or 5 on the 1–5 scale, among the cases with an answer (the latest answer of each case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="68"/>
+        <source>Net promoter score: per cent promoters (9–10) minus per cent detractors (0–6) among the cases that answered how likely they are to recommend (0–10); from −100 to +100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="72"/>
+        <source>Customer effort score: the mean agreement (1–7, higher is easier) that the issue was easy to handle, among the cases that answered the effort question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="76"/>
+        <source>Share of cases whose customer accepted the resolution fully, among all cases with an answer; &quot;partly&quot; counts as not accepted (it puts the customer on the watchlist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="80"/>
+        <source>Share of closed cases that were closed as recovered with no follow-up contact at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="83"/>
+        <source>From opening the case to the end of its first acknowledge, apologize or control stage: half of the cases were faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="86"/>
+        <source>9 in 10 acknowledged cases were acknowledged within this time, counted from opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="89"/>
+        <source>From opening the case to the customer first accepting the resolution fully: half of the resolved cases were faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="92"/>
+        <source>9 in 10 resolved cases were resolved within this time, counted from opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="95"/>
+        <source>Total redress given on cases closed as recovered, divided by the number of those cases (cases resolved without money count as zero). One figure per currency, never converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="99"/>
+        <source>Share of closed cases closed with a satisfied customer. Withdrawn cases are not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="102"/>
+        <source>Customers in scope who are not fully satisfied yet (on the watchlist now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="105"/>
+        <source>Follow-ups due before now and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="110"/>
+        <source>Based on %1 cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="120"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="122"/>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="127"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="125"/>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="132"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="130"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="173"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="191"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="196"/>
+        <source>Scripted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="197"/>
+        <source>Natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="202"/>
+        <source>Desk</source>
+        <translation type="unfinished">Pult</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="203"/>
+        <source>Agent</source>
+        <translation type="unfinished">Ügyintéző</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="204"/>
+        <source>Channel</source>
+        <translation type="unfinished">Csatorna</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="205"/>
+        <source>Category</source>
+        <translation type="unfinished">Kategória</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="206"/>
+        <source>Playbook</source>
+        <translation type="unfinished">Forgatókönyv</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/kpi_texts.py" line="207"/>
+        <source>Scripted vs natural</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="24"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="61"/>
         <source>Recovery log</source>
         <translation>Panaszkezelési napló</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="31"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="65"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="238"/>
+        <source>Export this view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="67"/>
+        <source>The cases of the current filter, as CSV or Excel (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="74"/>
+        <source>Log views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="91"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="146"/>
         <source>Cases</source>
         <translation>Ügyek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="57"/>
-        <source>%1 cases in the log, newest first.</source>
-        <translation>%1 ügy a naplóban, a legújabb elöl.</translation>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="123"/>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="60"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="151"/>
+        <source>Watchlist and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="332"/>
+        <source>Could not count the cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
+        <source>descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
+        <source>ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="345"/>
+        <source>Counting the cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="347"/>
+        <source>%1 cases in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
+        <source>%1 cases match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="350"/>
+        <source>%1 Sorted by %2, %3. Enter opens a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="363"/>
+        <source>No case matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="359"/>
         <source>The log is empty. Open a case on the Desk, or load demo data from the Desk page.</source>
         <translation>A napló üres. Nyisson meg egy ügyet a Pulton, vagy töltsön be bemutató adatokat a Pult oldalon.</translation>
     </message>
@@ -905,38 +2043,38 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="161"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="313"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="374"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="162"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="164"/>
         <source>Desk</source>
         <translation>Pult</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="162"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="164"/>
         <source>Log</source>
         <translation>Napló</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="165"/>
         <source>Dashboard</source>
         <translation>Irányítópult</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="165"/>
         <source>Training</source>
         <translation>Képzés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="44"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="164"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="166"/>
         <source>Settings</source>
         <translation>Beállítások</translation>
     </message>
@@ -952,98 +2090,118 @@
         <translation>Az ügynapló megnyitása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="181"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="182"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="184"/>
         <source>Export cases…</source>
         <translation>Ügyek exportálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="186"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="188"/>
         <source>Export cases, pseudonymized…</source>
         <translation>Ügyek exportálása álnevesítve…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="189"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="191"/>
         <source>Sync now</source>
         <translation>Szinkronizálás most</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="193"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="195"/>
+        <source>Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/main_window.py" line="198"/>
+        <source>My PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/main_window.py" line="201"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
         <source>Quit</source>
         <translation>Kilépés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="197"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>&amp;Ugrás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="203"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="214"/>
         <source>&amp;Case</source>
         <translation>Ü&amp;gy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Súgó</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="205"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="216"/>
         <source>Keyboard shortcuts</source>
         <translation>Billentyűparancsok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="209"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="325"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="220"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="386"/>
         <source>About Recovery Desk</source>
         <translation>A Recovery Desk névjegye</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="229"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="240"/>
         <source>Desk: %1</source>
         <translation>Pult: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="230"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="241"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Bejelentkezve: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="232"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="243"/>
         <source>Log: %1</source>
         <translation>Napló: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="236"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="247"/>
         <source>Sync: not set up</source>
         <translation>Szinkronizálás: nincs beállítva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="240"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="251"/>
         <source>Sync: waiting for the first run</source>
         <translation>Szinkronizálás: az első futásra vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="257"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="272"/>
+        <source>Your PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/main_window.py" line="312"/>
         <source>Sync: running…</source>
         <translation>Szinkronizálás: folyamatban…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="270"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="325"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Szinkronizálás: %1 ✓ · %2 várakozik</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="279"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="334"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Szinkronizálás: %1-kor sikertelen, újra megpróbálja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="326"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="387"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1
@@ -1254,6 +2412,326 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="50"/>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="51"/>
+        <source>not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="52"/>
+        <source>withdrawn</source>
+        <translation type="unfinished">visszavonva</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="107"/>
+        <source>Reassign follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="111"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="116"/>
+        <source>Make the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="117"/>
+        <source>Move the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="119"/>
+        <source>New due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="183"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="186"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="188"/>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="189"/>
+        <source>all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="193"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="199"/>
+        <source>Desk</source>
+        <translation type="unfinished">Pult</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="200"/>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="317"/>
+        <source>Agent</source>
+        <translation type="unfinished">Ügyintéző</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="201"/>
+        <source>Channel</source>
+        <translation type="unfinished">Csatorna</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="202"/>
+        <source>Playbook</source>
+        <translation type="unfinished">Forgatókönyv</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="291"/>
+        <source>Cases</source>
+        <extracomment>The report&apos;s charts and their heights on the page (points).</extracomment>
+        <translation type="unfinished">Ügyek</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="292"/>
+        <source>CSAT</source>
+        <translation type="unfinished">CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="293"/>
+        <source>NPS</source>
+        <translation type="unfinished">NPS</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="294"/>
+        <source>Recovery rate</source>
+        <translation type="unfinished">Rendezési arány</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="295"/>
+        <source>Median time to resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="299"/>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="304"/>
+        <source>No cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="312"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="313"/>
+        <source>Reference</source>
+        <translation type="unfinished">Ügyszám</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="315"/>
+        <source>Customer</source>
+        <translation type="unfinished">Ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="316"/>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="318"/>
+        <source>Category</source>
+        <translation type="unfinished">Kategória</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="323"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="331"/>
+        <source>… and %1 more; the Log lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="341"/>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="428"/>
+        <source>Recovery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="342"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="344"/>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="346"/>
+        <source>Created %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="349"/>
+        <source>Practice cases are never counted. Each figure&apos;s definition is printed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="355"/>
+        <source>Customer names are left out: the signed-in role may not export personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="359"/>
+        <source>Trend and complaint categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="362"/>
+        <source>Scripted vs natural, and where recoveries stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="366"/>
+        <source>Breakdowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="372"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="373"/>
+        <source>Overdue follow-ups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="376"/>
+        <source>On the watchlist (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="388"/>
+        <source>Recovery Desk · Recovery report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="396"/>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/report_pdf.py" line="398"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="76"/>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="77"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="78"/>
+        <source>trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="79"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="403"/>
+        <source>My PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="406"/>
+        <source>A PIN of 4 to 8 digits lets you take over a shared counter quickly (File ▸ Switch user…). Confirm with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="414"/>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="416"/>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="421"/>
+        <source>Your password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="422"/>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="423"/>
+        <source>New PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="428"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="435"/>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="443"/>
+        <source>The two PINs differ. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="449"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../recovery_desk/ui/pages/settings.py" line="27"/>
@@ -1266,107 +2744,107 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Pultazonosító</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="35"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="36"/>
         <source>Signed-in user</source>
         <translation>Bejelentkezett felhasználó</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/settings.py" line="37"/>
+        <source>To work as someone else: File ▸ Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="39"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="41"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="43"/>
         <source>Default delivery mode</source>
         <translation>Alapértelmezett beszédmód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="42"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="44"/>
         <source>Natural (own words, guided)</source>
         <translation>Természetes (saját szavakkal, útmutatással)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="43"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="45"/>
         <source>Scripted (read the lines)</source>
         <translation>Kötött (a szöveg felolvasása)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="45"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="47"/>
         <source>Sync target</source>
         <translation>Szinkronizálási cél</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="46"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="48"/>
         <source>Shared folder or postgresql+psycopg:// URL</source>
         <translation>Megosztott mappa vagy postgresql+psycopg:// URL-cím</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="49"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="51"/>
         <source> min</source>
         <translation> perc</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="50"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="52"/>
         <source>Sync every</source>
         <translation>Szinkronizálási időköz</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="53"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="55"/>
         <source>Desk id:</source>
         <translation>Pultazonosító:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="54"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="56"/>
         <source>Signed-in user:</source>
         <translation>Bejelentkezett felhasználó:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="55"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="57"/>
         <source>Language:</source>
         <translation>Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="56"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="58"/>
         <source>Default mode:</source>
         <translation>Alapértelmezett mód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="57"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="59"/>
         <source>Sync target:</source>
         <translation>Szinkronizálási cél:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="58"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="60"/>
         <source>Sync every:</source>
         <translation>Szinkronizálási időköz:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="59"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="61"/>
         <source>Case log:</source>
         <translation>Ügynapló:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="61"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="63"/>
         <source>Save settings</source>
         <translation>Beállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="81"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="86"/>
         <source>The desk id must be 1 to 32 characters.</source>
         <translation>A pultazonosítónak 1–32 karakterből kell állnia.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="85"/>
-        <source>Choose who is signed in.</source>
-        <translation>Válassza ki, ki van bejelentkezve.</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="97"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="96"/>
         <source>Could not save the settings: %1</source>
         <translation>A beállításokat nem sikerült menteni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="99"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="98"/>
         <source>Settings saved.</source>
         <translation>Beállítások mentve.</translation>
     </message>
@@ -1499,24 +2977,85 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="154"/>
+        <source>Sign in – Recovery Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="157"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="185"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="192"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="232"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="160"/>
+        <source>Desk %1. Sign in with your own account: every step you record carries your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="167"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="176"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="179"/>
+        <source>Quick switch with my PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="199"/>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="199"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="200"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="200"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="232"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageStepper</name>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="74"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="75"/>
         <source>Stages</source>
         <translation>Lépések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="101"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="102"/>
         <source>current</source>
         <translation>aktuális</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="101"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="102"/>
         <source>done</source>
         <translation>kész</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="102"/>
+        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="103"/>
         <source>to do</source>
         <translation>hátravan</translation>
     </message>
@@ -1807,6 +3346,141 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <location filename="../../recovery_desk/ui/pages/training.py" line="369"/>
         <source>Review saved.</source>
         <translation>Értékelés mentve.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="36"/>
+        <location filename="../../recovery_desk/ui/users_section.py" line="41"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="39"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="40"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="54"/>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="55"/>
+        <source>Set password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="56"/>
+        <source>Set PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="57"/>
+        <location filename="../../recovery_desk/ui/users_section.py" line="112"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="58"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="90"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="92"/>
+        <source>no password: cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="94"/>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="97"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="98"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="111"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="130"/>
+        <location filename="../../recovery_desk/ui/users_section.py" line="134"/>
+        <location filename="../../recovery_desk/ui/users_section.py" line="138"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="130"/>
+        <source>Name:</source>
+        <translation type="unfinished">Név:</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="134"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="138"/>
+        <source>Password (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="150"/>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="151"/>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="159"/>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/users_section.py" line="160"/>
+        <source>Quick-switch PIN for %1 (4 to 8 digits; empty removes it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="89"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="90"/>
+        <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
