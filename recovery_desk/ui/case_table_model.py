@@ -33,6 +33,8 @@ from ..storage.search import MARK_END, MARK_START
 from .formatting import money
 from .labels import status_label
 
+translate = QCoreApplication.translate
+
 PAGE = 200
 KEEP_PAGES = 12
 Index = QModelIndex | QPersistentModelIndex
@@ -42,49 +44,52 @@ Index = QModelIndex | QPersistentModelIndex
 class Column:
     key: str
     header: str
-    sort: str | None = None          # a case_query sort key, or None: not sortable
+    sort: str | None = None  # a case_query sort key, or None: not sortable
     numeric: bool = False
 
 
 def columns() -> tuple[Column, ...]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CaseTableModel", text)
 
     return (
-        Column("ref", tr("Reference")),
-        Column("match", tr("Match")),
-        Column("opened", tr("Opened"), "opened"),
-        Column("agent", tr("Agent")),
-        Column("category", tr("Category")),
-        Column("status", tr("Status")),
-        Column("resolution", tr("Resolution")),
-        Column("redress", tr("Redress"), "redress", numeric=True),
-        Column("csat", tr("CSAT"), "csat", numeric=True),
-        Column("likelihood", tr("Recommend"), numeric=True),
-        Column("duration", tr("Duration"), "duration", numeric=True),
-        Column("watchlist", tr("Watchlist")),
-        Column("closed", tr("Closed"), "closed"),
-        Column("channel", tr("Channel")),
-        Column("severity", tr("Severity")),
+        Column("ref", translate("CaseTableModel", "Reference")),
+        Column("match", translate("CaseTableModel", "Match")),
+        Column("opened", translate("CaseTableModel", "Opened"), "opened"),
+        Column("agent", translate("CaseTableModel", "Agent")),
+        Column("category", translate("CaseTableModel", "Category")),
+        Column("status", translate("CaseTableModel", "Status")),
+        Column("resolution", translate("CaseTableModel", "Resolution")),
+        Column("redress", translate("CaseTableModel", "Redress"), "redress", numeric=True),
+        Column("csat", translate("CaseTableModel", "CSAT"), "csat", numeric=True),
+        Column("likelihood", translate("CaseTableModel", "Recommend"), numeric=True),
+        Column("duration", translate("CaseTableModel", "Duration"), "duration", numeric=True),
+        Column("watchlist", translate("CaseTableModel", "Watchlist")),
+        Column("closed", translate("CaseTableModel", "Closed"), "closed"),
+        Column("channel", translate("CaseTableModel", "Channel")),
+        Column("severity", translate("CaseTableModel", "Severity")),
     )
 
 
 def duration_text(seconds: float | None) -> str:
-    """"2 d 4 h", "1 h 05 min", "12 min": short enough for a column."""
+    """ "2 d 4 h", "1 h 05 min", "12 min": short enough for a column."""
     if seconds is None:
         return ""
     minutes = max(0, int(seconds)) // 60
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CaseTableModel", text)
-
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (
+            translate("CaseTableModel", "%1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
     if hours:
-        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{mins:02d}")
-    return tr("%1 min").replace("%1", str(mins))
+        return (
+            translate("CaseTableModel", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", f"{mins:02d}")
+        )
+    return translate("CaseTableModel", "%1 min").replace("%1", str(mins))
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -104,10 +109,10 @@ class CaseTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._count = 0
         self._next: case_query.Cursor | None = None
-        self._strings: dict[Any, str] = {}          # shared label strings
+        self._strings: dict[Any, str] = {}  # shared label strings
         self._labels: dict[tuple[str, Any], str] = {}
-        self._times: dict[int, str] = {}             # display time per minute (or second)
-        self._durations: dict[int, str] = {}         # duration text per whole minute
+        self._times: dict[int, str] = {}  # display time per minute (or second)
+        self._durations: dict[int, str] = {}  # duration text per whole minute
         self._locale = QLocale()
         self._zone = QTimeZone.systemTimeZone()
         self._minute_format = True
@@ -138,8 +143,7 @@ class CaseTableModel(QAbstractTableModel):
         self._times.clear()
         self._locale = QLocale()
         self._zone = QTimeZone.systemTimeZone()
-        self._minute_format = "s" not in self._locale.dateTimeFormat(
-            QLocale.FormatType.ShortFormat)
+        self._minute_format = "s" not in self._locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
         first = self._query(None)
         if first.rows:
             self._starts.append(None)
@@ -192,8 +196,9 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return (not parent.isValid() and self.loaded and self._next is not None
-                and not self._resetting)
+        return (
+            not parent.isValid() and self.loaded and self._next is not None and not self._resetting
+        )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._next is None or self._resetting:
@@ -210,8 +215,12 @@ class CaseTableModel(QAbstractTableModel):
         self._count += len(more.rows)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         column = self.columns[section]
@@ -219,8 +228,7 @@ class CaseTableModel(QAbstractTableModel):
             return column.header
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.sort:
-                return QCoreApplication.translate("CaseTableModel",
-                                                  "Click to sort by this column")
+                return QCoreApplication.translate("CaseTableModel", "Click to sort by this column")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -234,8 +242,11 @@ class CaseTableModel(QAbstractTableModel):
         column = index.column()
         if not 0 <= column < len(self.columns):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             text = self._row(index.row())[column + 1]
             if role == Qt.ItemDataRole.DisplayRole:
                 return text
@@ -265,8 +276,14 @@ class CaseTableModel(QAbstractTableModel):
     # -- pages --------------------------------------------------------------------------
 
     def _query(self, after: case_query.Cursor | None) -> case_query.Page:
-        return case_query.page(self.ws.engine, self.flt, sort=self.sort_key,
-                               descending=self.descending, after=after, limit=PAGE)
+        return case_query.page(
+            self.ws.engine,
+            self.flt,
+            sort=self.sort_key,
+            descending=self.descending,
+            after=after,
+            limit=PAGE,
+        )
 
     def _row(self, row: int) -> tuple[Any, ...]:
         number, offset = divmod(row, PAGE)
@@ -305,7 +322,8 @@ class CaseTableModel(QAbstractTableModel):
             return status_label(key)
         if group == "training":  # a practice run, shown only with "include training cases"
             return QCoreApplication.translate("CaseTableModel", "%1 (training)").replace(
-                "%1", status_label(key))
+                "%1", status_label(key)
+            )
         if group == "resolution":
             return self.ws.resolution_label(key, lang)
         return str(key)
@@ -321,8 +339,9 @@ class CaseTableModel(QAbstractTableModel):
         if text is None:
             if len(self._times) > 50_000:
                 self._times.clear()
-            text = self._locale.toString(QDateTime.fromSecsSinceEpoch(seconds, self._zone),
-                                         QLocale.FormatType.ShortFormat)
+            text = self._locale.toString(
+                QDateTime.fromSecsSinceEpoch(seconds, self._zone), QLocale.FormatType.ShortFormat
+            )
             self._times[key] = text
         return text
 
@@ -343,16 +362,22 @@ class CaseTableModel(QAbstractTableModel):
         label = self._label
         amount = r.redress_amount
         return (
-            r.case_id, r.ref, r.snippet or "", self._time(r.opened_at),
-            self._shared(r.agent or ""), label("categories", r.category),
+            r.case_id,
+            r.ref,
+            r.snippet or "",
+            self._time(r.opened_at),
+            self._shared(r.agent or ""),
+            label("categories", r.category),
             label("training", r.status) if r.training else label("status", r.status),
             label("resolution", r.resolution),
             money(amount, r.currency) if amount is not None else "",
             "" if r.csat is None else str(r.csat),
             "" if r.likelihood is None else str(r.likelihood),
             self._duration(r.duration_s),
-            "●" if r.watchlist else "", self._time(r.closed_at),
-            label("channels", r.channel), label("severities", r.severity),
+            "●" if r.watchlist else "",
+            self._time(r.closed_at),
+            label("channels", r.channel),
+            label("severities", r.severity),
         )
 
 

@@ -43,32 +43,47 @@ from ..services.workspace import Workspace
 from .workers import run_in_background
 
 
-def refusal_text(widget: QWidget, exc: BaseException, *, pin: bool = False,
-                 either: bool = False) -> str:
+def refusal_text(
+    widget: QWidget, exc: BaseException, *, pin: bool = False, either: bool = False
+) -> str:
     """The refusal in the interface language (the service's text is English)."""
-    tr = widget.tr
     if isinstance(exc, AccountLocked) and exc.locked_until is not None:
         until = exc.locked_until.astimezone().strftime("%H:%M")
         minutes = max(1, math.ceil(exc.retry_after / 60))
-        return (tr("This account is locked after too many wrong attempts, until %1 "
-                   "(%2 min). Wait, or ask an administrator to unlock it.")
-                .replace("%1", until).replace("%2", str(minutes)))
+        return (
+            translate(
+                "SignIn",
+                "This account is locked after too many wrong attempts, until %1 "
+                "(%2 min). Wait, or ask an administrator to unlock it."
+            )
+            .replace("%1", until)
+            .replace("%2", str(minutes))
+        )
     if isinstance(exc, TryAgainLater):
-        return tr("Too many wrong attempts. Try again in %1 s.").replace(
-            "%1", str(exc.wait_seconds))
+        return translate("SignIn", "Too many wrong attempts. Try again in %1 s.").replace(
+            "%1", str(exc.wait_seconds)
+        )
     if isinstance(exc, AccountDisabled):
-        return tr("This account is disabled. Ask an administrator if you should still "
-                  "have access.")
+        return translate("SignIn", "This account is disabled. Ask an administrator if you "
+                         "should still have access.")
     if isinstance(exc, SignInRefused):
-        text = (tr("The name or the password or PIN is not right.") if either
-                else tr("The user name or PIN is not right.") if pin
-                else tr("The user name or password is not right."))
+        text = (
+            translate("SignIn", "The name or the password or PIN is not right.")
+            if either
+            else translate("SignIn", "The user name or PIN is not right.")
+            if pin
+            else translate("SignIn", "The user name or password is not right.")
+        )
         if exc.wait_seconds:
-            text += " " + tr("Try again in %1 s.").replace("%1", str(exc.wait_seconds))
+            again = translate("SignIn", "Try again in %1 s.")
+            text += " " + again.replace("%1", str(exc.wait_seconds))
         return text
     if isinstance(exc, PermissionDenied):
         return denied_text(widget, exc)
     return str(exc)
+
+
+translate = QCoreApplication.translate
 
 
 def role_label(role: str) -> str:
@@ -86,10 +101,17 @@ def denied_text(widget: QWidget, exc: PermissionDenied) -> str:
     needed = getattr(exc, "needed", None)
     if not user or needed is None:
         return str(exc)
-    who = widget.tr(" or ").join(role_label(r) for r in needed)
-    return (widget.tr("Refused: %1 is signed in as %2; this needs a role of %3. Ask one to "
-                      "do it here (File ▸ Switch user…). The attempt is recorded in the log.")
-            .replace("%1", user).replace("%2", role_label(role)).replace("%3", who))
+    who = QCoreApplication.translate("SignIn", " or ").join(role_label(r) for r in needed)
+    return (
+        QCoreApplication.translate(
+            "SignIn",
+            "Refused: %1 is signed in as %2; this needs a role of %3. Ask one to "
+            "do it here (File ▸ Switch user…). The attempt is recorded in the log.",
+        )
+        .replace("%1", user)
+        .replace("%2", role_label(role))
+        .replace("%3", who)
+    )
 
 
 class _Countdown:
@@ -146,8 +168,14 @@ def _error_label() -> QLabel:
 class SignInDialog(QDialog):
     """User name and password, or PIN for a quick switch at a shared counter."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
-                 pin: bool = False, accounts: Accounts | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        pin: bool = False,
+        accounts: Accounts | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.accounts = accounts or Accounts(workspace)
@@ -157,8 +185,11 @@ class SignInDialog(QDialog):
         title = QLabel(self.tr("Sign in"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        intro = QLabel(self.tr("Desk %1. Sign in with your own account: every step you "
-                               "record carries your name.").replace("%1", workspace.desk_id))
+        intro = QLabel(
+            self.tr(
+                "Desk %1. Sign in with your own account: every step you record carries your name."
+            ).replace("%1", workspace.desk_id)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -166,9 +197,11 @@ class SignInDialog(QDialog):
         self.name_box.setEditable(True)
         self.name_box.setAccessibleName(self.tr("User name"))
         self.name_box.addItems(self.accounts.can_sign_in())
-        self.name_box.setCurrentText(workspace.settings.user
-                                     if workspace.settings.user in
-                                     self.accounts.can_sign_in() else "")
+        self.name_box.setCurrentText(
+            workspace.settings.user
+            if workspace.settings.user in self.accounts.can_sign_in()
+            else ""
+        )
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_label = QLabel()
@@ -182,8 +215,9 @@ class SignInDialog(QDialog):
         self.error = _error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.sign_in_button = buttons.addButton(self.tr("Sign in"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button = buttons.addButton(
+            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.sign_in_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_sign_in)
@@ -256,8 +290,13 @@ class SignInDialog(QDialog):
 class FirstAdminDialog(QDialog):
     """The first start: no account has a password yet, so create the administrator."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
-                 accounts: Accounts | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        accounts: Accounts | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.accounts = accounts or Accounts(workspace)
@@ -267,9 +306,12 @@ class FirstAdminDialog(QDialog):
         title = QLabel(self.tr("Create the administrator"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        intro = QLabel(self.tr(
-            "This case log has no account that can sign in yet. Create the administrator "
-            "now; the administrator then adds the agents, supervisors and trainers."))
+        intro = QLabel(
+            self.tr(
+                "This case log has no account that can sign in yet. Create the administrator "
+                "now; the administrator then adds the agents, supervisors and trainers."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -278,8 +320,9 @@ class FirstAdminDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password"))
-        self.password_edit.setPlaceholderText(self.tr("At least %1 characters").replace(
-            "%1", str(MIN_PASSWORD_LENGTH)))
+        self.password_edit.setPlaceholderText(
+            self.tr("At least %1 characters").replace("%1", str(MIN_PASSWORD_LENGTH))
+        )
         self.again_edit = QLineEdit()
         self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.again_edit.setAccessibleName(self.tr("Password again"))
@@ -290,8 +333,9 @@ class FirstAdminDialog(QDialog):
         self.error = _error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(self.tr("Create and sign in"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = buttons.addButton(
+            self.tr("Create and sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.create_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
@@ -310,9 +354,11 @@ class FirstAdminDialog(QDialog):
                 self.accounts.create_first_admin(name, password)
                 self.accounts.sign_in(name, password)
         except AccountError:
-            self.error.setText(self.tr(
-                "Choose a name (1 to 200 characters) and a password of at least %1 "
-                "characters.").replace("%1", str(MIN_PASSWORD_LENGTH)))
+            self.error.setText(
+                self.tr(
+                    "Choose a name (1 to 200 characters) and a password of at least %1 characters."
+                ).replace("%1", str(MIN_PASSWORD_LENGTH))
+            )
             self.error.show()
             return
         except RecoveryDeskError as exc:
@@ -322,15 +368,20 @@ class FirstAdminDialog(QDialog):
         self.accept()
 
 
-def ensure_signed_in(workspace: Workspace, parent: QWidget | None = None, *,
-                     pin: bool = False) -> bool:
+def ensure_signed_in(
+    workspace: Workspace, parent: QWidget | None = None, *, pin: bool = False
+) -> bool:
     """Run the first-start or sign-in dialog until someone is signed in (False: cancelled)."""
     accounts = Accounts(workspace)
     if accounts.needs_first_admin():
-        return FirstAdminDialog(workspace, parent, accounts=accounts).exec() == \
-            QDialog.DialogCode.Accepted
-    return SignInDialog(workspace, parent, pin=pin, accounts=accounts).exec() == \
-        QDialog.DialogCode.Accepted
+        return (
+            FirstAdminDialog(workspace, parent, accounts=accounts).exec()
+            == QDialog.DialogCode.Accepted
+        )
+    return (
+        SignInDialog(workspace, parent, pin=pin, accounts=accounts).exec()
+        == QDialog.DialogCode.Accepted
+    )
 
 
 class ApprovalDialog(QDialog):
@@ -339,15 +390,23 @@ class ApprovalDialog(QDialog):
     ``approve`` is called with (name, secret) and does the real check in the service.
     """
 
-    def __init__(self, supervisors: list[str], approve: Callable[[str, str], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        supervisors: list[str],
+        approve: Callable[[str, str], object],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.approve = approve
         self.setWindowTitle(self.tr("Supervisor approval"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("The offer is over the agent's limit. The supervisor approves "
-                               "it here with their own password or PIN."))
+        intro = QLabel(
+            self.tr(
+                "The offer is over the agent's limit. The supervisor approves "
+                "it here with their own password or PIN."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -363,8 +422,9 @@ class ApprovalDialog(QDialog):
         self.error = _error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.approve_button = buttons.addButton(self.tr("Approve"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.approve_button = buttons.addButton(
+            self.tr("Approve"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.approve_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_approve)
@@ -395,25 +455,36 @@ class ApprovalDialog(QDialog):
 class SetPinDialog(QDialog):
     """The signed-in user sets their own quick-switch PIN, confirming with their password."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
-                 accounts: Accounts | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        accounts: Accounts | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.accounts = accounts or Accounts(workspace)
         self.setWindowTitle(self.tr("My PIN"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("A PIN of 4 to 8 digits lets you take over a shared counter "
-                               "quickly (File ▸ Switch user…). Confirm with your password."))
+        intro = QLabel(
+            self.tr(
+                "A PIN of 4 to 8 digits lets you take over a shared counter "
+                "quickly (File ▸ Switch user…). Confirm with your password."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.password_edit = QLineEdit()
         self.pin_edit = QLineEdit()
         self.again_edit = QLineEdit()
-        for edit, name in ((self.password_edit, self.tr("Your password")),
-                           (self.pin_edit, self.tr("New PIN")),
-                           (self.again_edit, self.tr("New PIN again"))):
+        for edit, name in (
+            (self.password_edit, self.tr("Your password")),
+            (self.pin_edit, self.tr("New PIN")),
+            (self.again_edit, self.tr("New PIN again")),
+        ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
         self.pin_edit.setMaxLength(8)
@@ -425,8 +496,9 @@ class SetPinDialog(QDialog):
         self.error = _error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Set PIN"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Set PIN"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

@@ -34,6 +34,8 @@ from ...services.review import ReviewService
 from ...services.workspace import Workspace
 from ..flow_texts import flow_message
 
+translate = QCoreApplication.translate
+
 
 @dataclass(frozen=True)
 class Action:
@@ -47,20 +49,33 @@ def actions() -> tuple[Action, ...]:
         return QCoreApplication.translate("SupervisorActions", text)
 
     return (
-        Action("coach", tr("Coaching note…"), Permission.ANNOTATE),
-        Action("flag", tr("Flag for training…"), Permission.ANNOTATE),
-        Action("root_cause", tr("Root cause…"), Permission.ANNOTATE),
-        Action("approve", tr("Approve escalation…"), Permission.APPROVE_ESCALATION),
-        Action("decline", tr("Decline escalation…"), Permission.APPROVE_ESCALATION),
-        Action("reassign", tr("Reassign follow-up…"), Permission.REASSIGN_FOLLOW_UP),
+        Action("coach", translate("SupervisorActions", "Coaching note…"), Permission.ANNOTATE),
+        Action("flag", translate("SupervisorActions", "Flag for training…"), Permission.ANNOTATE),
+        Action("root_cause", translate("SupervisorActions", "Root cause…"), Permission.ANNOTATE),
+        Action(
+            "approve",
+            translate("SupervisorActions", "Approve escalation…"),
+            Permission.APPROVE_ESCALATION,
+        ),
+        Action(
+            "decline",
+            translate("SupervisorActions", "Decline escalation…"),
+            Permission.APPROVE_ESCALATION,
+        ),
+        Action(
+            "reassign",
+            translate("SupervisorActions", "Reassign follow-up…"),
+            Permission.REASSIGN_FOLLOW_UP,
+        ),
     )
 
 
 class TextDialog(QDialog):
     """One or more text boxes; OK only once every required box has words."""
 
-    def __init__(self, parent: QWidget | None, title: str, intro: str,
-                 boxes: list[tuple[str, str, bool]]) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, intro: str, boxes: list[tuple[str, str, bool]]
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
@@ -83,8 +98,9 @@ class TextDialog(QDialog):
                 self.required.add(key)
             box.textChanged.connect(self._check)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -101,8 +117,9 @@ class TextDialog(QDialog):
 class ReassignDialog(QDialog):
     """Who makes the follow-up call, and optionally a new due time."""
 
-    def __init__(self, parent: QWidget | None, users: list[str], current: str,
-                 due: datetime | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, users: list[str], current: str, due: datetime | None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reassign follow-up"))
         layout = QVBoxLayout(self)
@@ -127,8 +144,9 @@ class ReassignDialog(QDialog):
         self.move.toggled.connect(self.due.setEnabled)
         form.addRow(self.move, self.due)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -160,8 +178,12 @@ def refusal_text(exc: BaseException) -> str:
 class SupervisorActions:
     """Runs the action dialogs for one case and records what was asked."""
 
-    def __init__(self, workspace: Workspace, service: ReviewService | None = None,
-                 runner: Runner = exec_dialog) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        service: ReviewService | None = None,
+        runner: Runner = exec_dialog,
+    ) -> None:
         self.ws = workspace
         self.service = service or ReviewService(workspace)
         self.runner = runner
@@ -170,8 +192,15 @@ class SupervisorActions:
     def allowed(self, action: Action) -> bool:
         return permissions.allowed(self.ws, action.permission)
 
-    def run(self, key: str, case_id: str, parent: QWidget | None, *,
-            assignee: str = "", due: datetime | None = None) -> bool:
+    def run(
+        self,
+        key: str,
+        case_id: str,
+        parent: QWidget | None,
+        *,
+        assignee: str = "",
+        due: datetime | None = None,
+    ) -> bool:
         """Ask for the action's details and record it; True when an event was stored."""
         call = self._ask(key, case_id, parent, assignee, due)
         if call is None:
@@ -180,8 +209,13 @@ class SupervisorActions:
             call()
         except (RecoveryDeskError, FlowError) as exc:
             self.last_error = refusal_text(exc)
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("Not recorded"),
-                              self.last_error, QMessageBox.StandardButton.Ok, parent)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("SupervisorActions", "Not recorded"),
+                self.last_error,
+                QMessageBox.StandardButton.Ok,
+                parent,
+            )
             box.setObjectName("actionRefused")
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.runner(box)
@@ -189,44 +223,74 @@ class SupervisorActions:
         self.last_error = ""
         return True
 
-    def _ask(self, key: str, case_id: str, parent: QWidget | None, assignee: str,
-             due: datetime | None) -> Callable[[], object] | None:
+    def _ask(
+        self, key: str, case_id: str, parent: QWidget | None, assignee: str, due: datetime | None
+    ) -> Callable[[], object] | None:
         svc = self.service
         if key == "coach":
-            dialog = TextDialog(parent, tr("Coaching note"), tr(
-                "A note for the agent on how this recovery went. It is kept on the case's "
-                "timeline; it changes no figure."), [("text", tr("Note"), True)])
+            dialog = TextDialog(
+                parent,
+                translate("SupervisorActions", "Coaching note"),
+                translate(
+                    "SupervisorActions",
+                    "A note for the agent on how this recovery went. It is kept on the case's "
+                    "timeline; it changes no figure.",
+                ),
+                [("text", translate("SupervisorActions", "Note"), True)],
+            )
             if not self.runner(dialog):
                 return None
             text = dialog.text("text")
             return lambda: svc.add_coaching_note(case_id, text)
         if key == "flag":
-            dialog = TextDialog(parent, tr("Flag for training"), tr(
-                "Trainers see flagged cases as examples. Say what this case teaches."),
-                [("reason", tr("Why it is an example"), True)])
+            dialog = TextDialog(
+                parent,
+                translate("SupervisorActions", "Flag for training"),
+                translate(
+                    "SupervisorActions",
+                    "Trainers see flagged cases as examples. Say what this case teaches.",
+                ),
+                [("reason", translate("SupervisorActions", "Why it is an example"), True)],
+            )
             if not self.runner(dialog):
                 return None
             reason = dialog.text("reason")
             return lambda: svc.flag_for_training(case_id, reason)
         if key == "root_cause":
-            dialog = TextDialog(parent, tr("Root cause and corrective action"), "",
-                                [("cause", tr("Root cause"), True),
-                                 ("action", tr("Corrective action"), False)])
+            dialog = TextDialog(
+                parent,
+                translate("SupervisorActions", "Root cause and corrective action"),
+                "",
+                [
+                    ("cause", translate("SupervisorActions", "Root cause"), True),
+                    ("action", translate("SupervisorActions", "Corrective action"), False),
+                ],
+            )
             if not self.runner(dialog):
                 return None
             cause, action = dialog.text("cause"), dialog.text("action")
             return lambda: svc.record_root_cause(case_id, cause, action)
         if key == "approve":
-            dialog = TextDialog(parent, tr("Approve escalation"), tr(
-                "Approve the offer waiting on this case? The agent can then go on with the "
-                "recovery."), [])
+            dialog = TextDialog(
+                parent,
+                translate("SupervisorActions", "Approve escalation"),
+                translate(
+                    "SupervisorActions",
+                    "Approve the offer waiting on this case? The agent can then go on with the "
+                    "recovery.",
+                ),
+                [],
+            )
             if not self.runner(dialog):
                 return None
             return lambda: svc.approve_escalation(case_id)
         if key == "decline":
-            dialog = TextDialog(parent, tr("Decline escalation"), tr(
-                "The agent is told why and offers something else."),
-                [("reason", tr("Reason"), True)])
+            dialog = TextDialog(
+                parent,
+                translate("SupervisorActions", "Decline escalation"),
+                translate("SupervisorActions", "The agent is told why and offers something else."),
+                [("reason", translate("SupervisorActions", "Reason"), True)],
+            )
             if not self.runner(dialog):
                 return None
             reason = dialog.text("reason")

@@ -41,11 +41,9 @@ from ..labels import status_label
 from .actions import SupervisorActions, actions, refusal_text
 from .follow_ups import outcome_label
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseDetail", text)
 
 
 def seconds_text(seconds: float | None) -> str:
@@ -54,38 +52,61 @@ def seconds_text(seconds: float | None) -> str:
         return ""
     total = max(0, int(round(seconds)))
     if total < 60:
-        return _tr("%1 s").replace("%1", str(total))
+        return translate("CaseDetail", "%1 s").replace("%1", str(total))
     minutes, secs = divmod(total, 60)
     if minutes < 60:
-        return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", f"{secs:02d}")
+        return (
+            translate("CaseDetail", "%1 min %2 s")
+            .replace("%1", str(minutes))
+            .replace("%2", f"{secs:02d}")
+        )
     hours, minutes = divmod(minutes, 60)
     if hours < 48:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-    return _tr("%1 d %2 h").replace("%1", str(hours // 24)).replace("%2", str(hours % 24))
+        return (
+            translate("CaseDetail", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
+    return (
+        translate("CaseDetail", "%1 d %2 h")
+        .replace("%1", str(hours // 24))
+        .replace("%2", str(hours % 24))
+    )
 
 
 def kind_label(kind: str) -> str:
     return {
-        ev.CASE_OPENED: _tr("Case opened"), ev.STAGE_ENTERED: _tr("Stage entered"),
-        ev.STAGE_COMPLETED: _tr("Stage completed"), ev.STAGE_SKIPPED: _tr("Stage skipped"),
-        ev.CHECKLIST_SET: _tr("Checklist"), ev.FIELD_CAPTURED: _tr("Field captured"),
-        ev.NOTE_ADDED: _tr("Note"), ev.MODE_CHANGED: _tr("Mode changed"),
-        ev.RESOLUTION_OFFERED: _tr("Resolution offered"), ev.ESCALATED: _tr("Escalated"),
-        ev.ESCALATION_APPROVED: _tr("Escalation approved"),
-        ev.ESCALATION_DECLINED: _tr("Escalation declined"),
-        ev.SATISFACTION_RECORDED: _tr("Satisfaction recorded"),
-        ev.FOLLOW_UP_SCHEDULED: _tr("Follow-up scheduled"),
-        ev.FOLLOW_UP_DONE: _tr("Follow-up made"), ev.CASE_CLOSED: _tr("Case closed"),
-        ev.CASE_WITHDRAWN: _tr("Case withdrawn"), ev.CASE_REOPENED: _tr("Case reopened"),
-        ev.ANNOTATED: _tr("Coaching note"), ev.ROOT_CAUSE_RECORDED: _tr("Root cause"),
-        ev.PRACTICE_REVIEWED: _tr("Practice reviewed"),
-        ev.TRAINING_FLAGGED: _tr("Flagged for training"),
-        ev.FOLLOW_UP_REASSIGNED: _tr("Follow-up reassigned"),
+        ev.CASE_OPENED: translate("CaseDetail", "Case opened"),
+        ev.STAGE_ENTERED: translate("CaseDetail", "Stage entered"),
+        ev.STAGE_COMPLETED: translate("CaseDetail", "Stage completed"),
+        ev.STAGE_SKIPPED: translate("CaseDetail", "Stage skipped"),
+        ev.CHECKLIST_SET: translate("CaseDetail", "Checklist"),
+        ev.FIELD_CAPTURED: translate("CaseDetail", "Field captured"),
+        ev.NOTE_ADDED: translate("CaseDetail", "Note"),
+        ev.MODE_CHANGED: translate("CaseDetail", "Mode changed"),
+        ev.RESOLUTION_OFFERED: translate("CaseDetail", "Resolution offered"),
+        ev.ESCALATED: translate("CaseDetail", "Escalated"),
+        ev.ESCALATION_APPROVED: translate("CaseDetail", "Escalation approved"),
+        ev.ESCALATION_DECLINED: translate("CaseDetail", "Escalation declined"),
+        ev.SATISFACTION_RECORDED: translate("CaseDetail", "Satisfaction recorded"),
+        ev.FOLLOW_UP_SCHEDULED: translate("CaseDetail", "Follow-up scheduled"),
+        ev.FOLLOW_UP_DONE: translate("CaseDetail", "Follow-up made"),
+        ev.CASE_CLOSED: translate("CaseDetail", "Case closed"),
+        ev.CASE_WITHDRAWN: translate("CaseDetail", "Case withdrawn"),
+        ev.CASE_REOPENED: translate("CaseDetail", "Case reopened"),
+        ev.ANNOTATED: translate("CaseDetail", "Coaching note"),
+        ev.ROOT_CAUSE_RECORDED: translate("CaseDetail", "Root cause"),
+        ev.PRACTICE_REVIEWED: translate("CaseDetail", "Practice reviewed"),
+        ev.TRAINING_FLAGGED: translate("CaseDetail", "Flagged for training"),
+        ev.FOLLOW_UP_REASSIGNED: translate("CaseDetail", "Follow-up reassigned"),
     }.get(kind, kind.replace("_", " "))
 
 
 def mode_label(mode: str) -> str:
-    return {"scripted": _tr("scripted"), "natural": _tr("natural")}.get(mode, mode)
+    return {
+        "scripted": translate("CaseDetail", "scripted"),
+        "natural": translate("CaseDetail", "natural"),
+    }.get(mode, mode)
 
 
 def entry_text(entry: TimelineEntry) -> str:
@@ -104,8 +125,11 @@ def entry_text(entry: TimelineEntry) -> str:
     if kind == ev.MODE_CHANGED:
         return mode_label(str(d.get("mode", "")))
     if kind == ev.SATISFACTION_RECORDED:
-        return _tr("CSAT %1, recommend %2").replace("%1", str(d.get("csat", "–"))).replace(
-            "%2", str(d.get("likelihood", "–")))
+        return (
+            translate("CaseDetail", "CSAT %1, recommend %2")
+            .replace("%1", str(d.get("csat", "–")))
+            .replace("%2", str(d.get("likelihood", "–")))
+        )
     if kind == ev.FOLLOW_UP_REASSIGNED:
         return f"{d.get('from', '')} → {d.get('to', '')}"
     if kind == ev.CASE_CLOSED:
@@ -122,8 +146,14 @@ class TimelineModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.headers = [_tr("Time"), _tr("Event"), _tr("Stage"), _tr("Time in stage"),
-                        _tr("Details"), _tr("By")]
+        self.headers = [
+            translate("CaseDetail", "Time"),
+            translate("CaseDetail", "Event"),
+            translate("CaseDetail", "Stage"),
+            translate("CaseDetail", "Time in stage"),
+            translate("CaseDetail", "Details"),
+            translate("CaseDetail", "By"),
+        ]
         self.rows: list[tuple[str, ...]] = []
 
     def load(self, entries: tuple[TimelineEntry, ...]) -> None:
@@ -134,11 +164,22 @@ class TimelineModel(QAbstractTableModel):
         day = None
         for e in entries:
             local = e.at.astimezone()
-            when = (date_time(e.at) if local.date() != day
-                    else f"{local.hour:02d}:{local.minute:02d}:{local.second:02d}")
+            when = (
+                date_time(e.at)
+                if local.date() != day
+                else f"{local.hour:02d}:{local.minute:02d}:{local.second:02d}"
+            )
             day = local.date()
-            self.rows.append((when, kind_label(e.kind), e.stage_title,
-                              seconds_text(e.seconds), entry_text(e), e.actor))
+            self.rows.append(
+                (
+                    when,
+                    kind_label(e.kind),
+                    e.stage_title,
+                    seconds_text(e.seconds),
+                    entry_text(e),
+                    e.actor,
+                )
+            )
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -147,16 +188,26 @@ class TimelineModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.headers):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
             return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) \
-                or not 0 <= index.column() < len(self.headers):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self.rows)
+            or not 0 <= index.column() < len(self.headers)
+        ):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.rows[index.row()][index.column()]
@@ -180,92 +231,137 @@ def detail_html(d: CaseDetail, ws: Workspace) -> str:
         out.append(f"<p style='margin:2px 0'>{text}</p>")
 
     if d.flagged_for_training:
-        para(f"<b>{_e(_tr('Flagged for training'))}</b>: {_e(d.training_flag_reason)}")
-    section(_tr("In the customer's words"))
+        label = translate("CaseDetail", "Flagged for training")
+        para(f"<b>{_e(label)}</b>: {_e(d.training_flag_reason)}")
+    section(translate("CaseDetail", "In the customer's words"))
     para(f"<i>“{_e(d.words)}”</i>")
     if d.remedy:
-        para(f"{_e(_tr('Wants'))}: {_e(d.remedy)}")
-    section(_tr("Stages"))
+        wants = translate("CaseDetail", "Wants")
+        para(f"{_e(wants)}: {_e(d.remedy)}")
+    section(translate("CaseDetail", "Stages"))
     rows = []
     for stage in d.stages:
-        state = {"completed": _tr("done"), "skipped": _tr("skipped"),
-                 "current": _tr("now")}.get(stage.state, stage.state)
+        state = {
+            "completed": translate("CaseDetail", "done"),
+            "skipped": translate("CaseDetail", "skipped"),
+            "current": translate("CaseDetail", "now"),
+        }.get(stage.state, stage.state)
         said: list[str] = []
         if stage.mode == "scripted" and stage.scripted_lines:
-            said.append(_e(_tr("Scripted line")) + ": “" + _e(stage.scripted_lines[0]) + "”")
+            said.append(
+                _e(translate("CaseDetail", "Scripted line"))
+                + ": “"
+                + _e(stage.scripted_lines[0])
+                + "”"
+            )
         for note in stage.notes:
-            said.append(_e(_tr("Own words")) + ": “" + _e(note) + "”")
+            said.append(_e(translate("CaseDetail", "Own words")) + ": “" + _e(note) + "”")
         for captured in stage.fields:
             said.append(f"{_e(captured.label)}: {_e(captured.value)}")
         if stage.skip_reason:
-            said.append(_e(_tr("Skipped because")) + ": " + _e(stage.skip_reason))
-        rows.append(f"<tr><td><b>{_e(stage.title)}</b></td><td>{_e(state)}</td>"
-                    f"<td align='right'>{_e(seconds_text(stage.seconds))}</td>"
-                    f"<td>{_e(mode_label(stage.mode))}</td><td>{'<br>'.join(said)}</td></tr>")
+            said.append(
+                _e(translate("CaseDetail", "Skipped because")) + ": " + _e(stage.skip_reason)
+            )
+        rows.append(
+            f"<tr><td><b>{_e(stage.title)}</b></td><td>{_e(state)}</td>"
+            f"<td align='right'>{_e(seconds_text(stage.seconds))}</td>"
+            f"<td>{_e(mode_label(stage.mode))}</td><td>{'<br>'.join(said)}</td></tr>"
+        )
     if rows:
         out.append("<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>")
-    section(_tr("Resolution"))
+    section(translate("CaseDetail", "Resolution"))
     if d.resolution:
         r = d.resolution
-        cost = money(r.amount, r.currency) if r.amount is not None else _tr("no cost")
+        cost = (
+            money(r.amount, r.currency)
+            if r.amount is not None
+            else translate("CaseDetail", "no cost")
+        )
         line = f"{_e(r.label)} · {_e(cost)}"
         if r.deadline:
-            line += f" · {_e(_tr('promised by %1').replace('%1', r.deadline))}"
+            promised = translate("CaseDetail", "promised by %1").replace("%1", r.deadline)
+            line += f" · {_e(promised)}"
         para(line)
     else:
-        para(_e(_tr("None offered yet.")))
+        para(_e(translate("CaseDetail", "None offered yet.")))
     for x in d.escalations:
-        decision = {"approved": _tr("approved by %1"), "declined": _tr("declined by %1")}.get(
-            x.decision or "", _tr("waiting for a supervisor"))
+        decision = {
+            "approved": translate("CaseDetail", "approved by %1"),
+            "declined": translate("CaseDetail", "declined by %1"),
+        }.get(x.decision or "", translate("CaseDetail", "waiting for a supervisor"))
         text = decision.replace("%1", x.approver or "")
         if x.decline_reason:
             text += f" — {x.decline_reason}"
-        para(f"{_e(_tr('Escalated'))} ({_e(x.reason)}): {_e(text)}")
-    section(_tr("Satisfaction"))
+        escalated = translate("CaseDetail", "Escalated")
+        para(f"{_e(escalated)} ({_e(x.reason)}): {_e(text)}")
+    section(translate("CaseDetail", "Satisfaction"))
     if d.satisfaction:
         for s in d.satisfaction:
-            where = _tr("follow-up") if s.context == "follow_up" else _tr("at the desk")
+            where = (
+                translate("CaseDetail", "follow-up")
+                if s.context == "follow_up"
+                else translate("CaseDetail", "at the desk")
+            )
             likely = s.likelihood if s.likelihood is not None else "–"
-            bits = [f"{_e(_tr('accepted'))}: {_e(s.accepted or '–')}",
-                    f"CSAT {_e(s.csat if s.csat is not None else '–')}/5",
-                    f"{_e(_tr('recommend'))} {_e(likely)}/10"]
+            accepted = translate("CaseDetail", "accepted")
+            recommend = translate("CaseDetail", "recommend")
+            effort = translate("CaseDetail", "effort")
+            bits = [
+                f"{_e(accepted)}: {_e(s.accepted or '–')}",
+                f"CSAT {_e(s.csat if s.csat is not None else '–')}/5",
+                f"{_e(recommend)} {_e(likely)}/10",
+            ]
             if s.ces is not None:
-                bits.append(f"{_e(_tr('effort'))} {_e(s.ces)}/7")
+                bits.append(f"{_e(effort)} {_e(s.ces)}/7")
             para(f"{_e(date_time(s.at))} ({_e(where)}): " + ", ".join(bits))
     else:
-        para(_e(_tr("Not asked yet.")))
+        para(_e(translate("CaseDetail", "Not asked yet.")))
     if d.follow_ups or d.follow_up_due:
-        section(_tr("Follow-ups"))
+        section(translate("CaseDetail", "Follow-ups"))
         for f in d.follow_ups:
             if f.kind == "scheduled":
-                text = _tr("due %1").replace("%1", date_time(f.due))
+                text = translate("CaseDetail", "due %1").replace("%1", date_time(f.due))
                 if f.reason:
                     text += f" ({f.reason})"
             elif f.kind == "done":
-                text = _tr("call made by %1").replace("%1", f.actor)
+                text = translate("CaseDetail", "call made by %1").replace("%1", f.actor)
                 if f.note:
                     text += f": {f.note}"
             else:
-                text = _tr("reassigned from %1 to %2").replace("%1", f.from_user).replace(
-                    "%2", f.to_user)
+                text = (
+                    translate("CaseDetail", "reassigned from %1 to %2")
+                    .replace("%1", f.from_user)
+                    .replace("%2", f.to_user)
+                )
                 if f.due:
-                    text += " · " + _tr("due %1").replace("%1", date_time(f.due))
+                    text += " · " + translate("CaseDetail", "due %1").replace(
+                        "%1", date_time(f.due)
+                    )
             para(f"{_e(date_time(f.at))}: {_e(text)}")
         if d.header.status == "follow_up":
             who = d.follow_up_assignee or h.agent
-            para(_e(_tr("Next call: %1, due %2").replace("%1", who)
-                    .replace("%2", date_time(d.follow_up_due))))
-    section(_tr("Supervisor notes"))
+            para(
+                _e(
+                    translate("CaseDetail", "Next call: %1, due %2")
+                    .replace("%1", who)
+                    .replace("%2", date_time(d.follow_up_due))
+                )
+            )
+    section(translate("CaseDetail", "Supervisor notes"))
     if d.supervisor_notes:
         for n in d.supervisor_notes:
             para(f"{_e(date_time(n.at))} · {_e(n.author)}: {_e(n.text)}")
     else:
-        para(_e(_tr("No notes yet.")))
+        para(_e(translate("CaseDetail", "No notes yet.")))
     if d.root_cause:
-        para(f"<b>{_e(_tr('Root cause'))}</b>: {_e(d.root_cause)}"
-             + (f" ({_e(d.root_cause_by)})" if d.root_cause_by else ""))
+        root_cause = translate("CaseDetail", "Root cause")
+        para(
+            f"<b>{_e(root_cause)}</b>: {_e(d.root_cause)}"
+            + (f" ({_e(d.root_cause_by)})" if d.root_cause_by else "")
+        )
         if d.corrective_action:
-            para(f"<b>{_e(_tr('Corrective action'))}</b>: {_e(d.corrective_action)}")
+            label = translate("CaseDetail", "Corrective action")
+            para(f"<b>{_e(label)}</b>: {_e(d.corrective_action)}")
     del lang
     return "".join(out)
 
@@ -277,14 +373,21 @@ def header_text(d: CaseDetail, ws: Workspace) -> str:
     status = status_label(h.status)
     if h.outcome:
         status += f" · {outcome_label(h.outcome)}"
-    parts = [h.customer_name or _tr("(no name)"), tax.label("channels", h.channel, lang),
-             tax.label("categories", h.category, lang),
-             tax.label("severities", h.severity, lang), h.playbook_title, mode_label(h.mode),
-             _tr("agent %1").replace("%1", h.agent), date_time(h.opened_at)]
+    parts = [
+        h.customer_name or translate("CaseDetail", "(no name)"),
+        tax.label("channels", h.channel, lang),
+        tax.label("categories", h.category, lang),
+        tax.label("severities", h.severity, lang),
+        h.playbook_title,
+        mode_label(h.mode),
+        translate("CaseDetail", "agent %1").replace("%1", h.agent),
+        date_time(h.opened_at),
+    ]
     if h.training:
-        parts.append(_tr("training"))
-    return (f"<span style='font-size:12pt'><b>{_e(h.ref)}</b> — {_e(status)}</span><br>"
-            + _e(" · ".join(p for p in parts if p)))
+        parts.append(translate("CaseDetail", "training"))
+    return f"<span style='font-size:12pt'><b>{_e(h.ref)}</b> — {_e(status)}</span><br>" + _e(
+        " · ".join(p for p in parts if p)
+    )
 
 
 class CaseDetailPanel(QWidget):
@@ -294,8 +397,9 @@ class CaseDetailPanel(QWidget):
     changed = Signal(str)
     closed = Signal()
 
-    def __init__(self, workspace: Workspace, supervisor: SupervisorActions,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, supervisor: SupervisorActions, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.supervisor = supervisor
@@ -335,14 +439,14 @@ class CaseDetailPanel(QWidget):
         self.timeline_view.setModel(self.timeline)
         self.timeline_view.verticalHeader().setVisible(False)
         self.timeline_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.timeline_view.verticalHeader().setDefaultSectionSize(
-            self.fontMetrics().height() + 8)
+        self.timeline_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.timeline_view.setWordWrap(False)
         self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline_view.setAlternatingRowColors(True)
         self.timeline_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive)
+            QHeaderView.ResizeMode.Interactive
+        )
         self.timeline_view.horizontalHeader().setStretchLastSection(True)
         split.addWidget(self.timeline_view)
         split.setStretchFactor(0, 1)
@@ -352,8 +456,9 @@ class CaseDetailPanel(QWidget):
     def show_case(self, case_id: str) -> bool:
         """Load the case; False (with the reason shown) if it cannot be read."""
         try:
-            detail = case_detail(self.ws.engine, case_id, lang=self.ws.settings.language,
-                                 playbooks=self.ws.playbooks)
+            detail = case_detail(
+                self.ws.engine, case_id, lang=self.ws.settings.language, playbooks=self.ws.playbooks
+            )
         except FlowError as exc:
             self.case_id, self.detail = None, None
             self.header.setText(html.escape(refusal_text(exc)))
@@ -378,12 +483,14 @@ class CaseDetailPanel(QWidget):
         for key, button in self.buttons.items():
             if key in ("approve", "decline"):
                 button.setEnabled(pending)
-                button.setToolTip("" if pending else self.tr("No offer is waiting for a "
-                                                             "supervisor on this case."))
+                button.setToolTip(
+                    "" if pending else self.tr("No offer is waiting for a supervisor on this case.")
+                )
             elif key == "reassign":
                 button.setEnabled(follow_up)
-                button.setToolTip("" if follow_up else self.tr("No follow-up is scheduled "
-                                                               "on this case."))
+                button.setToolTip(
+                    "" if follow_up else self.tr("No follow-up is scheduled on this case.")
+                )
             else:
                 button.setEnabled(d is not None)
 
@@ -391,9 +498,13 @@ class CaseDetailPanel(QWidget):
         if self.case_id is None or self.detail is None:
             return False
         d = self.detail
-        done = self.supervisor.run(key, self.case_id, self,
-                                   assignee=d.follow_up_assignee or d.header.agent,
-                                   due=d.follow_up_due)
+        done = self.supervisor.run(
+            key,
+            self.case_id,
+            self,
+            assignee=d.follow_up_assignee or d.header.agent,
+            due=d.follow_up_due,
+        )
         if done:
             case_id = self.case_id
             self.show_case(case_id)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,20 +29,21 @@ from ...services.case_filter import CaseFilter
 from ...services.workspace import Workspace
 from ..labels import status_label
 
+translate = QCoreApplication.translate
+
 SEARCH_DELAY_MS = 300
 PERIODS = ("any", "today", "7", "30", "90", "custom")
 
 
 class ChoiceCombo(QComboBox):
-    """"Any" or one value; a filter naming several values shows them as one extra item.
+    """ "Any" or one value; a filter naming several values shows them as one extra item.
 
     Item data is text (Qt compares it reliably): "" for any, the value's key, or several
     keys joined by ``SEP``."""
 
     SEP = "\x1f"
 
-    def __init__(self, any_text: str, choices: Iterable[tuple[str, str]],
-                 name: str) -> None:
+    def __init__(self, any_text: str, choices: Iterable[tuple[str, str]], name: str) -> None:
         super().__init__()
         self.setAccessibleName(name)
         self.setObjectName(f"filter_{name}")
@@ -111,10 +112,18 @@ class FilterBar(QWidget):
         top.addWidget(self.search, 3)
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
-        for key, text in zip(PERIODS, (self.tr("Any time"), self.tr("Today"),
-                                       self.tr("Last 7 days"), self.tr("Last 30 days"),
-                                       self.tr("Last 90 days"), self.tr("From – to")),
-                             strict=True):
+        for key, text in zip(
+            PERIODS,
+            (
+                self.tr("Any time"),
+                self.tr("Today"),
+                self.tr("Last 7 days"),
+                self.tr("Last 30 days"),
+                self.tr("Last 90 days"),
+                self.tr("From – to"),
+            ),
+            strict=True,
+        ):
             self.period.addItem(text, key)
         top.addWidget(self.period)
         self.date_from = self._date_edit(self.tr("From date"))
@@ -134,37 +143,95 @@ class FilterBar(QWidget):
         users = [name for name, _role in workspace.users()]
         self.combos: dict[str, QComboBox] = {}
         specs: list[tuple[str, str, QComboBox]] = [
-            ("desks", self.tr("Desk"), ChoiceCombo(any_text, ((d, d) for d in desks),
-                                                    self.tr("Desk"))),
-            ("agents", self.tr("Agent"), ChoiceCombo(any_text, ((u, u) for u in users),
-                                                      self.tr("Agent"))),
-            ("channels", self.tr("Channel"), ChoiceCombo(
-                any_text, ((k, v.get(lang)) for k, v in tax.channels.items()),
-                self.tr("Channel"))),
-            ("categories", self.tr("Category"), ChoiceCombo(
-                any_text, ((k, v.get(lang)) for k, v in tax.categories.items()),
-                self.tr("Category"))),
-            ("severities", self.tr("Severity"), ChoiceCombo(
-                any_text, ((k, v.get(lang)) for k, v in tax.severities.items()),
-                self.tr("Severity"))),
-            ("playbooks", self.tr("Playbook"), ChoiceCombo(
-                any_text, ((p.id, p.title.get(lang)) for p in workspace.playbooks.ordered()),
-                self.tr("Playbook"))),
-            ("modes", self.tr("Mode"), ChoiceCombo(
-                any_text, (("scripted", self.tr("scripted")), ("natural", self.tr("natural"))),
-                self.tr("Mode"))),
-            ("statuses", self.tr("Status"), ChoiceCombo(
-                any_text, ((s, status_label(s)) for s in
-                           ("open", "escalated", "follow_up", "closed", "withdrawn")),
-                self.tr("Status"))),
-            ("outcomes", self.tr("Outcome"), ChoiceCombo(
-                any_text, outcome_choices(), self.tr("Outcome"))),
-            ("watchlist", self.tr("Watchlist"), YesNoCombo(
-                self.tr("Watchlist"), self.tr("on the watchlist"), self.tr("not on it"),
-                any_text)),
-            ("escalated", self.tr("Escalated"), YesNoCombo(
-                self.tr("Escalated"), self.tr("escalated"), self.tr("not escalated"),
-                any_text)),
+            (
+                "desks",
+                self.tr("Desk"),
+                ChoiceCombo(any_text, ((d, d) for d in desks), self.tr("Desk")),
+            ),
+            (
+                "agents",
+                self.tr("Agent"),
+                ChoiceCombo(any_text, ((u, u) for u in users), self.tr("Agent")),
+            ),
+            (
+                "channels",
+                self.tr("Channel"),
+                ChoiceCombo(
+                    any_text,
+                    ((k, v.get(lang)) for k, v in tax.channels.items()),
+                    self.tr("Channel"),
+                ),
+            ),
+            (
+                "categories",
+                self.tr("Category"),
+                ChoiceCombo(
+                    any_text,
+                    ((k, v.get(lang)) for k, v in tax.categories.items()),
+                    self.tr("Category"),
+                ),
+            ),
+            (
+                "severities",
+                self.tr("Severity"),
+                ChoiceCombo(
+                    any_text,
+                    ((k, v.get(lang)) for k, v in tax.severities.items()),
+                    self.tr("Severity"),
+                ),
+            ),
+            (
+                "playbooks",
+                self.tr("Playbook"),
+                ChoiceCombo(
+                    any_text,
+                    ((p.id, p.title.get(lang)) for p in workspace.playbooks.ordered()),
+                    self.tr("Playbook"),
+                ),
+            ),
+            (
+                "modes",
+                self.tr("Mode"),
+                ChoiceCombo(
+                    any_text,
+                    (("scripted", self.tr("scripted")), ("natural", self.tr("natural"))),
+                    self.tr("Mode"),
+                ),
+            ),
+            (
+                "statuses",
+                self.tr("Status"),
+                ChoiceCombo(
+                    any_text,
+                    (
+                        (s, status_label(s))
+                        for s in ("open", "escalated", "follow_up", "closed", "withdrawn")
+                    ),
+                    self.tr("Status"),
+                ),
+            ),
+            (
+                "outcomes",
+                self.tr("Outcome"),
+                ChoiceCombo(any_text, outcome_choices(), self.tr("Outcome")),
+            ),
+            (
+                "watchlist",
+                self.tr("Watchlist"),
+                YesNoCombo(
+                    self.tr("Watchlist"),
+                    self.tr("on the watchlist"),
+                    self.tr("not on it"),
+                    any_text,
+                ),
+            ),
+            (
+                "escalated",
+                self.tr("Escalated"),
+                YesNoCombo(
+                    self.tr("Escalated"), self.tr("escalated"), self.tr("not escalated"), any_text
+                ),
+            ),
         ]
         per_row = 6
         for i, (key, text, combo) in enumerate(specs):
@@ -233,10 +300,14 @@ class FilterBar(QWidget):
             else:
                 assert isinstance(combo, ChoiceCombo)
                 values[key] = combo.values()
-        return CaseFilter(date_from=date_from, date_to=date_to,
-                          overdue_follow_up=self.overdue.isChecked(),
-                          include_training=self.training.isChecked(),
-                          text=self.search.text().strip(), **values)
+        return CaseFilter(
+            date_from=date_from,
+            date_to=date_to,
+            overdue_follow_up=self.overdue.isChecked(),
+            include_training=self.training.isChecked(),
+            text=self.search.text().strip(),
+            **values,
+        )
 
     def set_filter(self, flt: CaseFilter) -> None:
         """Show ``flt`` in the controls without emitting a change per control."""
@@ -306,13 +377,11 @@ class FilterBar(QWidget):
 
 
 def outcome_choices() -> list[tuple[str, str]]:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Outcome", text)
-
-    return [("recovered", tr("recovered")), ("not_recovered", tr("not recovered")),
-            ("withdrawn", tr("withdrawn"))]
+    return [
+        ("recovered", translate("Outcome", "recovered")),
+        ("not_recovered", translate("Outcome", "not recovered")),
+        ("withdrawn", translate("Outcome", "withdrawn")),
+    ]
 
 
 def _qdate(day: date) -> QDate:

@@ -38,19 +38,18 @@ from ..formatting import date_time
 from ..labels import status_label
 from .actions import SupervisorActions
 
+translate = QCoreApplication.translate
+
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpModel", text)
-
-
 def outcome_label(outcome: str | None) -> str:
-    return {"recovered": QCoreApplication.translate("Outcome", "recovered"),
-            "not_recovered": QCoreApplication.translate("Outcome", "not recovered"),
-            "withdrawn": QCoreApplication.translate("Outcome", "withdrawn")}.get(
-        outcome or "", (outcome or "").replace("_", " "))
+    return {
+        "recovered": QCoreApplication.translate("Outcome", "recovered"),
+        "not_recovered": QCoreApplication.translate("Outcome", "not recovered"),
+        "withdrawn": QCoreApplication.translate("Outcome", "withdrawn"),
+    }.get(outcome or "", (outcome or "").replace("_", " "))
 
 
 class FollowUpModel(QAbstractTableModel):
@@ -61,9 +60,17 @@ class FollowUpModel(QAbstractTableModel):
         super().__init__(parent)
         self.ws = workspace
         self.state: review.QueueState = "overdue"
-        self.headers = [_tr("Reference"), _tr("Customer"), _tr("Category"), _tr("Due"),
-                        _tr("Done"), _tr("Makes the call"), _tr("Calls made"), _tr("CSAT"),
-                        _tr("Recommend")]
+        self.headers = [
+            translate("FollowUpModel", "Reference"),
+            translate("FollowUpModel", "Customer"),
+            translate("FollowUpModel", "Category"),
+            translate("FollowUpModel", "Due"),
+            translate("FollowUpModel", "Done"),
+            translate("FollowUpModel", "Makes the call"),
+            translate("FollowUpModel", "Calls made"),
+            translate("FollowUpModel", "CSAT"),
+            translate("FollowUpModel", "Recommend"),
+        ]
         self.rows: list[tuple[Any, ...]] = []
         self._more = False
         self.now = datetime.now(UTC)
@@ -73,8 +80,7 @@ class FollowUpModel(QAbstractTableModel):
         if state is not None:
             self.state = state
         self.now = datetime.now(UTC)
-        items = review.follow_up_queue(self.ws.engine, state=self.state, now=self.now,
-                                       limit=PAGE)
+        items = review.follow_up_queue(self.ws.engine, state=self.state, now=self.now, limit=PAGE)
         self.rows = [self._compact(i) for i in items]
         self._more = len(items) == PAGE
         self.endResetModel()
@@ -82,13 +88,23 @@ class FollowUpModel(QAbstractTableModel):
     def _compact(self, item: review.FollowUpItem) -> tuple[Any, ...]:
         lang = self.ws.settings.language
         tax = self.ws.taxonomy
-        return (item.case_id, item.customer_id, item.assignee, item.due,
-                item.cursor(self.state), item.ref, item.customer_name,
-                tax.label("categories", item.category, lang), date_time(item.due),
-                date_time(item.done_at), item.assignee
-                + (" " + _tr("(reassigned)") if item.reassigned else ""),
-                str(item.follow_ups_done), "" if item.csat is None else str(item.csat),
-                "" if item.likelihood is None else str(item.likelihood))
+        return (
+            item.case_id,
+            item.customer_id,
+            item.assignee,
+            item.due,
+            item.cursor(self.state),
+            item.ref,
+            item.customer_name,
+            tax.label("categories", item.category, lang),
+            date_time(item.due),
+            date_time(item.done_at),
+            item.assignee
+            + (" " + translate("FollowUpModel", "(reassigned)") if item.reassigned else ""),
+            str(item.follow_ups_done),
+            "" if item.csat is None else str(item.csat),
+            "" if item.likelihood is None else str(item.likelihood),
+        )
 
     def item_at(self, row: int) -> tuple[Any, ...] | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -105,24 +121,35 @@ class FollowUpModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self._more or not self.rows:
             return
-        items = review.follow_up_queue(self.ws.engine, state=self.state, now=self.now,
-                                       limit=PAGE, after=self.rows[-1][4])
+        items = review.follow_up_queue(
+            self.ws.engine, state=self.state, now=self.now, limit=PAGE, after=self.rows[-1][4]
+        )
         self._more = len(items) == PAGE
         if items:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(items) - 1)
             self.rows.extend(self._compact(i) for i in items)
             self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.headers):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
             return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) \
-                or not 0 <= index.column() < len(self.headers):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self.rows)
+            or not 0 <= index.column() < len(self.headers)
+        ):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -138,8 +165,16 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.headers = [_tr("Reference"), _tr("Opened"), _tr("Category"), _tr("Status"),
-                        _tr("Outcome"), _tr("CSAT"), _tr("Recommend"), _tr("Watchlist")]
+        self.headers = [
+            translate("FollowUpModel", "Reference"),
+            translate("FollowUpModel", "Opened"),
+            translate("FollowUpModel", "Category"),
+            translate("FollowUpModel", "Status"),
+            translate("FollowUpModel", "Outcome"),
+            translate("FollowUpModel", "CSAT"),
+            translate("FollowUpModel", "Recommend"),
+            translate("FollowUpModel", "Watchlist"),
+        ]
         self.rows: list[tuple[str, ...]] = []
 
     def load(self, customer_id: str | None) -> None:
@@ -147,11 +182,20 @@ class HistoryModel(QAbstractTableModel):
         lang = self.ws.settings.language
         tax = self.ws.taxonomy
         found = queries.customer_history(self.ws.engine, customer_id) if customer_id else []
-        self.rows = [(r.case_id, r.ref, date_time(r.opened_at),
-                      tax.label("categories", r.category, lang), status_label(r.status),
-                      outcome_label(r.outcome), "" if r.csat is None else str(r.csat),
-                      "" if r.likelihood is None else str(r.likelihood),
-                      "●" if r.watchlist else "") for r in found]
+        self.rows = [
+            (
+                r.case_id,
+                r.ref,
+                date_time(r.opened_at),
+                tax.label("categories", r.category, lang),
+                status_label(r.status),
+                outcome_label(r.outcome),
+                "" if r.csat is None else str(r.csat),
+                "" if r.likelihood is None else str(r.likelihood),
+                "●" if r.watchlist else "",
+            )
+            for r in found
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -160,16 +204,26 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.headers):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
             return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) \
-                or not 0 <= index.column() < len(self.headers):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self.rows)
+            or not 0 <= index.column() < len(self.headers)
+        ):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][1 + index.column()]
@@ -197,11 +251,12 @@ def _table(name: str) -> QTableView:
 class FollowUpQueue(QWidget):
     """Overdue / due / done follow-ups; the chosen one's customer history below."""
 
-    open_case = Signal(str)   # case_id: show it in the case detail
-    changed = Signal(str)     # case_id: an action was recorded on it
+    open_case = Signal(str)  # case_id: show it in the case detail
+    changed = Signal(str)  # case_id: an action was recorded on it
 
-    def __init__(self, workspace: Workspace, actions: SupervisorActions,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, actions: SupervisorActions, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.actions = actions
@@ -211,8 +266,11 @@ class FollowUpQueue(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.state_buttons: dict[str, QPushButton] = {}
-        for key, text in (("overdue", self.tr("Overdue")), ("due", self.tr("Due")),
-                          ("done", self.tr("Done"))):
+        for key, text in (
+            ("overdue", self.tr("Overdue")),
+            ("due", self.tr("Due")),
+            ("done", self.tr("Done")),
+        ):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName(f"queue_{key}")
@@ -267,14 +325,19 @@ class FollowUpQueue(QWidget):
         self.state_buttons[state].setChecked(True)
         self.model.load(state)  # type: ignore[arg-type]
         self.table.resizeColumnsToContents()
-        empty = {"overdue": self.tr("No follow-up is overdue."),
-                 "due": self.tr("No follow-up is waiting."),
-                 "done": self.tr("No follow-up call has been made yet.")}[state]
+        empty = {
+            "overdue": self.tr("No follow-up is overdue."),
+            "due": self.tr("No follow-up is waiting."),
+            "done": self.tr("No follow-up call has been made yet."),
+        }[state]
         if self.model.rowCount():
-            self.summary.setText({
-                "overdue": self.tr("Follow-ups past their due time, most overdue first."),
-                "due": self.tr("Follow-ups still to make, soonest first."),
-                "done": self.tr("Follow-up calls made, latest first.")}[state])
+            self.summary.setText(
+                {
+                    "overdue": self.tr("Follow-ups past their due time, most overdue first."),
+                    "due": self.tr("Follow-ups still to make, soonest first."),
+                    "done": self.tr("Follow-up calls made, latest first."),
+                }[state]
+            )
             self.table.selectRow(0)
         else:
             self.summary.setText(empty)
