@@ -2,322 +2,430 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="54"/>
-        <source>Reference</source>
-        <translation type="unfinished">Ügyszám</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
-        <source>Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
-        <source>Opened</source>
-        <translation type="unfinished">Megnyitva</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
-        <source>Agent</source>
-        <translation type="unfinished">Ügyintéző</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
-        <source>Category</source>
-        <translation type="unfinished">Kategória</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
-        <source>Status</source>
-        <translation type="unfinished">Állapot</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
-        <source>Resolution</source>
-        <translation type="unfinished">Megoldás</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
-        <source>Redress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
-        <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
-        <source>Recommend</source>
-        <translation type="unfinished">Ajánlás</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
-        <source>Watchlist</source>
-        <translation type="unfinished">Figyelőlista</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
-        <source>Channel</source>
-        <translation type="unfinished">Csatorna</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
-        <source>Severity</source>
-        <translation type="unfinished">Súlyosság</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="84"/>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="86"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="87"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="50"/>
-        <source>Coaching note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="51"/>
-        <source>Flag for training…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="52"/>
-        <source>Root cause…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="53"/>
-        <source>Approve escalation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="54"/>
-        <source>Decline escalation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="55"/>
-        <source>Reassign follow-up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="183"/>
-        <source>Not recorded</source>
-        <extracomment>How a dialog is run; tests put their own in to fill it in and accept.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="196"/>
-        <source>Coaching note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="197"/>
-        <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="198"/>
-        <source>Note</source>
-        <translation type="unfinished">Jegyzet</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="204"/>
-        <source>Flag for training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="205"/>
-        <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="206"/>
-        <source>Why it is an example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="212"/>
-        <source>Root cause and corrective action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="213"/>
-        <source>Root cause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="214"/>
-        <source>Corrective action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="220"/>
-        <source>Approve escalation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="221"/>
-        <source>Approve the offer waiting on this case? The agent can then go on with the recovery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="227"/>
-        <source>Decline escalation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="228"/>
-        <source>The agent is told why and offers something else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="229"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="314"/>
-        <source>recovered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="314"/>
-        <source>not recovered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="315"/>
-        <source>withdrawn</source>
-        <translation type="unfinished">visszavonva</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="53"/>
-        <source>This account is locked after too many wrong attempts, until %1 (%2 min). Wait, or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="57"/>
-        <source>Too many wrong attempts. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="60"/>
-        <source>This account is disabled. Ask an administrator if you should still have access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="63"/>
-        <source>The name or the password or PIN is not right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="64"/>
-        <source>The user name or PIN is not right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="65"/>
-        <source>The user name or password is not right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="67"/>
-        <source>Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="346"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="401"/>
         <source>Supervisor approval</source>
         <translation type="unfinished">Vezetői jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="349"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="406"/>
         <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="356"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="359"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="418"/>
         <source>Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="360"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="419"/>
         <source>Supervisor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="361"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="420"/>
         <source>Password or PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="366"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="373"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="426"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="433"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="383"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="443"/>
         <source>Type the supervisor&apos;s password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="55"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="59"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="66"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="71"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="79"/>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="80"/>
+        <source>Stage entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="81"/>
+        <source>Stage completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="82"/>
+        <source>Stage skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="83"/>
+        <source>Checklist</source>
+        <translation type="unfinished">Ellenőrzőlista</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="84"/>
+        <source>Field captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="85"/>
+        <source>Note</source>
+        <translation type="unfinished">Jegyzet</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="86"/>
+        <source>Mode changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="87"/>
+        <source>Resolution offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="88"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="295"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="89"/>
+        <source>Escalation approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="90"/>
+        <source>Escalation declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="91"/>
+        <source>Satisfaction recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="92"/>
+        <source>Follow-up scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="93"/>
+        <source>Follow-up made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="94"/>
+        <source>Case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="95"/>
+        <source>Case withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="96"/>
+        <source>Case reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="97"/>
+        <source>Coaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="98"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="357"/>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="99"/>
+        <source>Practice reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="100"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="234"/>
+        <source>Flagged for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="101"/>
+        <source>Follow-up reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="107"/>
+        <source>scripted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="108"/>
+        <source>natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="129"/>
+        <source>CSAT %1, recommend %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="150"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="151"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="152"/>
+        <source>Stage</source>
+        <translation type="unfinished">Lépés</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="153"/>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="154"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="155"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="236"/>
+        <source>In the customer&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="239"/>
+        <source>Wants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="241"/>
+        <source>Stages</source>
+        <translation type="unfinished">Lépések</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="245"/>
+        <source>done</source>
+        <translation type="unfinished">kész</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="246"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="247"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="252"/>
+        <source>Scripted line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="258"/>
+        <source>Own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="263"/>
+        <source>Skipped because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="272"/>
+        <source>Resolution</source>
+        <translation type="unfinished">Megoldás</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="278"/>
+        <source>no cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="282"/>
+        <source>promised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="286"/>
+        <source>None offered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="289"/>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="290"/>
+        <source>declined by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="291"/>
+        <source>waiting for a supervisor</source>
+        <translation type="unfinished">vezetőre vár</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="297"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="301"/>
+        <source>follow-up</source>
+        <translation type="unfinished">utánkövetés</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="303"/>
+        <source>at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="306"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="307"/>
+        <source>recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="308"/>
+        <source>effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="318"/>
+        <source>Not asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="320"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="323"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="337"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="327"/>
+        <source>call made by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="332"/>
+        <source>reassigned from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="345"/>
+        <source>Next call: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="350"/>
+        <source>Supervisor notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="355"/>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="363"/>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="377"/>
+        <source>(no name)</source>
+        <translation type="unfinished">(név nélkül)</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="383"/>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="387"/>
+        <source>training</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="312"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="416"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="329"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="433"/>
         <source>Case detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="334"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="438"/>
         <source>Timeline</source>
         <translation type="unfinished">Idővonal</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="381"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="487"/>
         <source>No offer is waiting for a supervisor on this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="385"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="492"/>
         <source>No follow-up is scheduled on this case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,12 +836,102 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="222"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="54"/>
+        <source>Reference</source>
+        <translation type="unfinished">Ügyszám</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
+        <source>Opened</source>
+        <translation type="unfinished">Megnyitva</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
+        <source>Agent</source>
+        <translation type="unfinished">Ügyintéző</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
+        <source>Category</source>
+        <translation type="unfinished">Kategória</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
+        <source>Resolution</source>
+        <translation type="unfinished">Megoldás</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
+        <source>Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
+        <source>CSAT</source>
+        <translation type="unfinished">CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
+        <source>Recommend</source>
+        <translation type="unfinished">Ajánlás</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
+        <source>Watchlist</source>
+        <translation type="unfinished">Figyelőlista</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
+        <source>Channel</source>
+        <translation type="unfinished">Csatorna</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
+        <source>Severity</source>
+        <translation type="unfinished">Súlyosság</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="82"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="88"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="92"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="231"/>
         <source>Click to sort by this column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="307"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="324"/>
         <source>%1 (training)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,173 +1401,173 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="98"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="99"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="107"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="108"/>
         <source>Search the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="108"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="109"/>
         <source>Search words, remedies and notes (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="113"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="114"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="114"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="118"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="114"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="119"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="115"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="120"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="115"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="121"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="116"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="122"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="116"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="123"/>
         <source>From – to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="120"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="129"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="121"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="130"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="124"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="133"/>
         <source>Reset filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="137"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="138"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="148"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="149"/>
         <source>Desk</source>
         <translation type="unfinished">Pult</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="139"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="140"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="153"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="154"/>
         <source>Agent</source>
         <translation type="unfinished">Ügyintéző</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="141"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="143"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="158"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="162"/>
         <source>Channel</source>
         <translation type="unfinished">Csatorna</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="144"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="146"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="167"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="171"/>
         <source>Category</source>
         <translation type="unfinished">Kategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="147"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="149"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="176"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="180"/>
         <source>Severity</source>
         <translation type="unfinished">Súlyosság</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="150"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="152"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="185"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="189"/>
         <source>Playbook</source>
         <translation type="unfinished">Forgatókönyv</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="153"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="155"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="194"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="198"/>
         <source>Mode</source>
         <translation type="unfinished">Mód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="154"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="197"/>
         <source>scripted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="154"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="197"/>
         <source>natural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="156"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="159"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="203"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="210"/>
         <source>Status</source>
         <translation type="unfinished">Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="160"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="161"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="215"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="216"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="162"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="163"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="220"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="222"/>
         <source>Watchlist</source>
         <translation type="unfinished">Figyelőlista</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="163"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="223"/>
         <source>on the watchlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="163"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="224"/>
         <source>not on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="165"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="166"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="230"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="166"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="166"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>not escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="179"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="246"/>
         <source>Follow-up overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="181"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="248"/>
         <source>Include training cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,67 +1575,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="264"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="303"/>
         <source>Create the administrator – Recovery Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="267"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="306"/>
         <source>Create the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="271"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="311"/>
         <source>This case log has no account that can sign in yet. Create the administrator now; the administrator then adds the agents, supervisors and trainers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="277"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="319"/>
         <source>Administrator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="280"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="322"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="281"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="324"/>
         <source>At least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="285"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="328"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="286"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="329"/>
         <source>Name:</source>
         <translation type="unfinished">Név:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="287"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="330"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="288"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="331"/>
         <source>Password again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="293"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="337"/>
         <source>Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="305"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="349"/>
         <source>The two passwords differ. Type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="314"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="359"/>
         <source>Choose a name (1 to 200 characters) and a password of at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,75 +1859,152 @@
     </message>
 </context>
 <context>
-    <name>FollowUpQueue</name>
+    <name>FollowUpModel</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="214"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="64"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="169"/>
+        <source>Reference</source>
+        <translation type="unfinished">Ügyszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="214"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="65"/>
+        <source>Customer</source>
+        <translation type="unfinished">Ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="66"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="171"/>
+        <source>Category</source>
+        <translation type="unfinished">Kategória</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="215"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="68"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="224"/>
-        <source>Open the case</source>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
+        <source>Makes the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="226"/>
-        <source>Reassign follow-up…</source>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="70"/>
+        <source>Calls made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="237"/>
-        <source>Follow-ups</source>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="71"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="174"/>
+        <source>CSAT</source>
+        <translation type="unfinished">CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="72"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="175"/>
+        <source>Recommend</source>
+        <translation type="unfinished">Ajánlás</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="103"/>
+        <source>(reassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="244"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="249"/>
-        <source>Customer&apos;s history</source>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="170"/>
+        <source>Opened</source>
+        <translation type="unfinished">Megnyitva</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="172"/>
+        <source>Status</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="173"/>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="176"/>
+        <source>Watchlist</source>
+        <translation type="unfinished">Figyelőlista</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQueue</name>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
-        <source>No follow-up is overdue.</source>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="271"/>
-        <source>No follow-up is waiting.</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="272"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="282"/>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="284"/>
+        <source>Reassign follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="295"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="302"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="307"/>
+        <source>Customer&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="329"/>
+        <source>No follow-up is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="330"/>
+        <source>No follow-up is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="331"/>
         <source>No follow-up call has been made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="275"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="336"/>
         <source>Follow-ups past their due time, most overdue first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="276"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="337"/>
         <source>Follow-ups still to make, soonest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="277"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="338"/>
         <source>Follow-up calls made, latest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="298"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="361"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,17 +2689,20 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="50"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="381"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="49"/>
         <source>recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="51"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="382"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="50"/>
         <source>not recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="52"/>
+        <location filename="../../recovery_desk/ui/log/filters.py" line="383"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="51"/>
         <source>withdrawn</source>
         <translation type="unfinished">visszavonva</translation>
     </message>
@@ -2432,23 +2710,23 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="107"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="124"/>
         <source>Reassign follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="111"/>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="116"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="128"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="133"/>
         <source>Make the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="117"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="134"/>
         <source>Move the due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="119"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="136"/>
         <source>New due time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,22 +2930,22 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="76"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="91"/>
         <source>agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="77"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="92"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="78"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="93"/>
         <source>trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="79"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="94"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,58 +2953,58 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="403"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="468"/>
         <source>My PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="406"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="473"/>
         <source>A PIN of 4 to 8 digits lets you take over a shared counter quickly (File ▸ Switch user…). Confirm with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="414"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="484"/>
         <source>Your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="485"/>
         <source>New PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="416"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="486"/>
         <source>New PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="421"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="492"/>
         <source>Your password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="422"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="493"/>
         <source>New PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="423"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="494"/>
         <source>New PIN again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="428"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="435"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="500"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="507"/>
         <source>Set PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="443"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="515"/>
         <source>The two PINs differ. Type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="449"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="521"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,62 +3255,110 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="54"/>
+        <source>This account is locked after too many wrong attempts, until %1 (%2 min). Wait, or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="63"/>
+        <source>Too many wrong attempts. Try again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="67"/>
+        <source>This account is disabled. Ask an administrator if you should still have access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="71"/>
+        <source>The name or the password or PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="73"/>
+        <source>The user name or PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="75"/>
+        <source>The user name or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="78"/>
+        <source>Try again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="104"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="106"/>
+        <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="154"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="182"/>
         <source>Sign in – Recovery Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="157"/>
         <location filename="../../recovery_desk/ui/sign_in.py" line="185"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="192"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="232"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="219"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="226"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="160"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="190"/>
         <source>Desk %1. Sign in with your own account: every step you record carries your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="167"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="198"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="176"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="209"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="179"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="212"/>
         <source>Quick switch with my PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="199"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="199"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="200"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="200"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="232"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,6 +3412,115 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <location filename="../../recovery_desk/ui/labels.py" line="14"/>
         <source>withdrawn</source>
         <translation>visszavonva</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorActions</name>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="52"/>
+        <source>Coaching note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="53"/>
+        <source>Flag for training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="54"/>
+        <source>Root cause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="57"/>
+        <source>Approve escalation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="62"/>
+        <source>Decline escalation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="67"/>
+        <source>Reassign follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="214"/>
+        <source>Not recorded</source>
+        <extracomment>How a dialog is run; tests put their own in to fill it in and accept.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="233"/>
+        <source>Coaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="234"/>
+        <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="239"/>
+        <source>Note</source>
+        <translation type="unfinished">Jegyzet</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="248"/>
+        <source>Flag for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="249"/>
+        <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="253"/>
+        <source>Why it is an example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="262"/>
+        <source>Root cause and corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="265"/>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="266"/>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="276"/>
+        <source>Approve escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="277"/>
+        <source>Approve the offer waiting on this case? The agent can then go on with the recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="290"/>
+        <source>Decline escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="291"/>
+        <source>The agent is told why and offers something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="292"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3467,19 +3902,6 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="160"/>
         <source>Quick-switch PIN for %1 (4 to 8 digits; empty removes it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="89"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="90"/>
-        <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
