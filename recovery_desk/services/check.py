@@ -17,7 +17,7 @@ from ..domain.case import CaseState
 from ..domain.events import CASE_OPENED
 from ..domain.hashing import GENESIS, chain_hash, sealed_digest
 from ..domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
-from ..storage import search
+from ..storage import kpi_rollup, search
 from ..storage.engine import WRITE
 from ..storage.migrate import SCHEMA_HEAD, current_revision
 from ..storage.models import Case, CaseEvent, Customer, Desk
@@ -246,4 +246,5 @@ def rebuild_projections(engine: Engine) -> int:
             search.rebuild(conn)  # after customers: an erased customer's cases stay blank
         finally:
             reader.close()
+    kpi_rollup.rebuild_rollup(engine)   # the dashboard's rollup, from the new case list
     return count

@@ -50,7 +50,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from ..storage.models import Case
+from ..storage import kpi_rollup
+from ..storage.models import KPI_ROLLUP_SUMS, Case, kpi_daily, kpi_daily_money
 from ..storage.rows import KPI_STAGE_ROLES
 from . import case_query
 from .case_filter import CaseFilter
@@ -381,6 +382,11 @@ def _add(total: dict[str, int], row: Any, names: Sequence[str] = _SUMS) -> None:
         total[name] = total.get(name, 0) + _int(getattr(row, name))
 
 
+def _add_sums(total: dict[str, int], sums: dict[str, int]) -> None:
+    for name, value in sums.items():
+        total[name] = total.get(name, 0) + value
+
+
 def _local_day(hour_key: str) -> date:
     at = datetime.strptime(hour_key, "%Y-%m-%d %H").replace(tzinfo=UTC)
     return at.astimezone().date()
@@ -403,8 +409,13 @@ def _clip(scope: CaseFilter, start: date, end: date) -> CaseFilter:
 
 
 def compute(engine: Engine, scope: CaseFilter, *, now: datetime,
-            granularity: Granularity = "week", workers: int = 2) -> Dashboard:
+            granularity: Granularity = "week", workers: int = 2,
+            use_rollup: bool = True) -> Dashboard:
     """Every figure of the Dashboard for the cases in ``scope`` (training never counts).
+
+    A scope of whole days plus at most one breakdown value reads the daily rollup
+    (``storage/kpi_rollup.py``, brought up to date first) instead of the cases; any other
+    scope, or ``use_rollup=False``, aggregates the cases. Both give the same figures.
 
     Two rounds of independent queries, each run on ``workers`` connections at once (SQLite
     reads in parallel under WAL; the driver releases the GIL while it steps): the sums
@@ -413,20 +424,130 @@ def compute(engine: Engine, scope: CaseFilter, *, now: datetime,
     """
     scope = scope.with_(include_training=False)
     base = case_query.where(scope, now)
-    first = _run(engine, {"cube": lambda conn: _cube(conn, base, now),
-                          "trend": lambda conn: _trend(conn, base, now)}, workers)
-    total: dict[str, int] = {}
-    for row in first["cube"]:
-        _add(total, row)
+    key = rollup_key(scope) if use_rollup else None
+    if key is not None and kpi_rollup.refresh(engine):
+        first = _run(engine, _rollup_jobs(scope, key, base, now), workers)
+        total = {name: _int(first["days"].get(("total",), {}).get(name))
+                 for name in KPI_ROLLUP_SUMS}
+        total["overdue"] = _int(first["overdue"])
+        groups = first["groups"]
+        if "cube" in first:   # breakdowns by the other dimensions, from the cases
+            for dim, rows in _cube_groups(first["cube"]).items():
+                if dim != key[0]:
+                    groups[dim] = rows
+        days = {day: sums for day, sums in first["days"].items() if day != ("total",)}
+        paid = first["money"]
+    else:
+        first = _run(engine, {"cube": lambda conn: _cube(conn, base, now),
+                              "trend": lambda conn: _trend(conn, base, now)}, workers)
+        total = {}
+        for row in first["cube"]:
+            _add(total, row)
+        groups = _cube_groups(first["cube"])
+        days = {}
+        paid = {}
+        for row in first["trend"]:   # one row per hour with cases: a few thousand at most
+            _add(days.setdefault(_local_day(row.hour), {}), row, _RATES)
+            if row.currency is not None and row.redress is not None:
+                paid[row.currency] = paid.get(row.currency, 0.0) + float(row.redress)
+    second, exact = _percentiles(engine, base, total, groups, workers)
+    return _assemble(scope, now, granularity, total, groups, days, paid, second,
+                     exact=exact)
 
+
+#: CaseFilter fields the rollup keys by, with their rollup dimension.
+_ROLLUP_FIELDS = {"desks": "desk", "agents": "agent", "channels": "channel",
+                  "categories": "category", "playbooks": "playbook", "modes": "mode"}
+
+
+def rollup_key(scope: CaseFilter) -> tuple[str, str] | None:
+    """(dimension, value) of the rollup rows that answer ``scope`` ("all", "" for no
+    breakdown value), or None when it filters on more than dates and one value."""
+    rest = scope.with_(date_from=None, date_to=None, **{name: () for name in _ROLLUP_FIELDS})
+    if not rest.is_empty():
+        return None
+    picked = [(dim, getattr(scope, name)) for name, dim in _ROLLUP_FIELDS.items()
+              if getattr(scope, name)]
+    if not picked:
+        return (kpi_rollup.ALL, "")
+    if len(picked) > 1 or len(picked[0][1]) != 1:
+        return None
+    return picked[0][0], picked[0][1][0]
+
+
+def _rollup_jobs(scope: CaseFilter, key: tuple[str, str], base: ColumnElement[bool],
+                 now: datetime) -> dict[str, Callable[[Connection], Any]]:
+    """Round one from the rollup: the scope's days (a few hundred rows), its breakdowns
+    (one row per value), the redress per currency; overdue follow-ups depend on "now", so
+    they are counted in the cases (an index range), as are, under one breakdown value,
+    the breakdowns by the other dimensions."""
+    d, m = kpi_daily.c, kpi_daily_money.c
+
+    def days_of(table: Any) -> list[ColumnElement[bool]]:
+        terms = []
+        if scope.date_from is not None:
+            terms.append(table.day >= scope.date_from.isoformat())
+        if scope.date_to is not None:
+            terms.append(table.day <= scope.date_to.isoformat())
+        return terms
+
+    def days(conn: Connection) -> dict[Any, dict[str, int]]:
+        stmt = select(d.day, *(d[name] for name in KPI_ROLLUP_SUMS)).where(
+            d.dim == key[0], d.value == key[1], *days_of(d))
+        out: dict[Any, dict[str, int]] = {}
+        total = out.setdefault(("total",), {})
+        for row in conn.execute(stmt):
+            _add(total, row, KPI_ROLLUP_SUMS)
+            _add(out.setdefault(date.fromisoformat(row.day), {}), row, _RATES)
+        return out
+
+    def groups(conn: Connection) -> dict[str, dict[str, dict[str, int]]]:
+        dims = [d.dim != kpi_rollup.ALL] if key[0] == kpi_rollup.ALL else [
+            d.dim == key[0], d.value == key[1]]
+        stmt = (select(d.dim, d.value, *(func.sum(d[name]).label(name) for name in _RATES))
+                .where(*dims, *days_of(d)).group_by(d.dim, d.value))
+        out: dict[str, dict[str, dict[str, int]]] = {dim: {} for dim in BREAKDOWNS}
+        for row in conn.execute(stmt):
+            _add(out[row.dim].setdefault(row.value, {}), row, _RATES)
+        return out
+
+    def money(conn: Connection) -> dict[str, float]:
+        stmt = (select(m.currency, func.sum(m.redress_cents))
+                .where(m.dim == key[0], m.value == key[1], *days_of(m))
+                .group_by(m.currency))
+        return {currency: int(cents) / 100 for currency, cents in conn.execute(stmt)}
+
+    def overdue(conn: Connection) -> int:
+        due = and_(base, C.watchlist.is_(True), C.follow_up_due < now,
+                   C.status == "follow_up")
+        return int(conn.execute(select(func.count()).where(due)).scalar_one())
+
+    jobs: dict[str, Callable[[Connection], Any]] = {
+        "days": days, "groups": groups, "money": money, "overdue": overdue}
+    if key[0] != kpi_rollup.ALL:
+        jobs["cube"] = lambda conn: _cube(conn, base, now)
+    return jobs
+
+
+def _cube_groups(cube: list[Any]) -> dict[str, dict[str, dict[str, int]]]:
+    groups: dict[str, dict[str, dict[str, int]]] = {dim: {} for dim in BREAKDOWNS}
+    for row in cube:   # a few thousand group rows, never the cases
+        for dim, key in zip(BREAKDOWNS, _CUBE_KEYS, strict=True):
+            _add(groups[dim].setdefault(getattr(row, key.name), {}), row, _RATES)
+    return groups
+
+
+def _percentiles(engine: Engine, base: ColumnElement[bool], total: dict[str, int],
+                 groups: dict[str, dict[str, dict[str, int]]], workers: int
+                 ) -> tuple[dict[str, Quantiles], bool]:
+    """Round two: first response and resolution times, resolution medians per breakdown
+    value, stage percentiles; exact up to EXACT_LIMIT cases, sampled above."""
     empty = literal("", String)
     times = [("first_response", empty, C.first_response_ms), ("resolution", empty,
                                                               C.resolution_ms)]
     # a dimension with one value in scope (often the desk) has the scope's own median
-    values = {dim: {getattr(row, key.name) for row in first["cube"]}
-              for dim, key in zip(BREAKDOWNS, _CUBE_KEYS, strict=True)}
     medians = [(dim, _DIMENSION[dim][0], C.resolution_ms) for dim in BREAKDOWNS
-               if len(values[dim]) > 1]
+               if len(groups[dim]) > 1]
     stages = [(role, empty, C[f"stage_ms_{role}"]) for role in KPI_STAGE_ROLES
               if total.get(f"stage_n_{role}")]
     if total.get("n", 0) <= EXACT_LIMIT:
@@ -438,17 +559,14 @@ def compute(engine: Engine, scope: CaseFilter, *, now: datetime,
                 jobs[f"{name}:{one[0]}"] = (lambda conn, one=one, ps=ps:
                                             _quantiles(conn, base, [one], ps))
         done = _run(engine, jobs, workers)
-        second = {name: {k: v for job, part in done.items() if job.startswith(name + ":")
-                         for k, v in part.items()} for name in ("times", "medians", "stages")}
-        exact = True
-    else:
-        keys = min(256, ceil(256 * SAMPLE_TARGET / total["n"]))
-        with engine.connect() as conn:
-            second = _sampled(conn, base, keys, {"times": (times, (0.5, 0.9)),
-                                                 "medians": (medians, (0.5,)),
-                                                 "stages": (stages, (0.5, 0.9))})
-        exact = False
-    return _assemble(scope, now, granularity, total, {**first, **second}, exact=exact)
+        return {name: {k: v for job, part in done.items() if job.startswith(name + ":")
+                       for k, v in part.items()}
+                for name in ("times", "medians", "stages")}, True
+    keys = min(256, ceil(256 * SAMPLE_TARGET / total["n"]))
+    with engine.connect() as conn:
+        return _sampled(conn, base, keys, {"times": (times, (0.5, 0.9)),
+                                           "medians": (medians, (0.5,)),
+                                           "stages": (stages, (0.5, 0.9))}), False
 
 
 _SAMPLE = Table("kpi_sample", MetaData(),
@@ -499,7 +617,9 @@ def _run(engine: Engine, jobs: dict[str, Callable[[Connection], Any]],
 
 
 def _assemble(scope: CaseFilter, now: datetime, granularity: Granularity,
-              t: dict[str, int], r: dict[str, Any], *, exact: bool) -> Dashboard:
+              t: dict[str, int], groups: dict[str, dict[str, dict[str, int]]],
+              days: dict[date, dict[str, int]], paid: dict[str, float],
+              r: dict[str, Any], *, exact: bool) -> Dashboard:
     n, closed, recovered = t.get("n", 0), t.get("closed", 0), t.get("recovered", 0)
     note = PERCENTILE_NOTE if exact else APPROXIMATE_NOTE
     # counts from the sums (exact), values from the percentile queries (maybe sampled)
@@ -531,10 +651,6 @@ def _assemble(scope: CaseFilter, now: datetime, granularity: Granularity,
         Kpi("resolution_time_p90", _seconds(rs[0.9]), "s", rs_n,
             d["resolution_time_p90"] + note, _has(scope, "resolution_ms")),
     ]
-    paid: dict[str, float] = {}
-    for row in r["trend"]:
-        if row.currency is not None and row.redress is not None:
-            paid[row.currency] = paid.get(row.currency, 0.0) + float(row.redress)
     money = sorted(paid.items())
     if not money:
         tiles.append(Kpi("cost_per_resolution", 0.0 if recovered else None, "", recovered,
@@ -551,10 +667,6 @@ def _assemble(scope: CaseFilter, now: datetime, granularity: Granularity,
             d["overdue_follow_ups"], scope.with_(overdue_follow_up=True)),
     ]
 
-    groups: dict[str, dict[str, dict[str, int]]] = {dim: {} for dim in BREAKDOWNS}
-    for row in r["cube"]:   # a few thousand group rows, never the cases
-        for dim, key in zip(BREAKDOWNS, _CUBE_KEYS, strict=True):
-            _add(groups[dim].setdefault(getattr(row, key.name), {}), row, _RATES)
     breakdowns: dict[str, list[BreakdownRow]] = {}
     for dim in BREAKDOWNS:
         field_name = _DIMENSION[dim][1]
@@ -570,9 +682,8 @@ def _assemble(scope: CaseFilter, now: datetime, granularity: Granularity,
            for row in breakdowns["category"][:TOP_CATEGORIES]]
 
     periods: dict[tuple[date, date, str], dict[str, int]] = {}
-    for row in r["trend"]:   # one row per hour with cases: a few thousand at most
-        _add(periods.setdefault(_period_of(_local_day(row.hour), granularity), {}), row,
-             _RATES)
+    for day, sums in days.items():   # one per day with cases
+        _add_sums(periods.setdefault(_period_of(day, granularity), {}), sums)
     trend = [Period(start, end, label, a["n"], _pct(a["csat_ok"], a["csat_n"]),
                     _nps(a["promoters"], a["detractors"], a["likelihood_n"]),
                     _pct(a["recovered"], a["closed"]), _clip(scope, start, end))

@@ -11,13 +11,16 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
+    Column,
     DateTime,
     Index,
     Integer,
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
     TypeDecorator,
     false,
@@ -290,3 +293,45 @@ class SyncState(Base):
     desk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     last_desk_seq: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# -- the dashboard's daily rollup (0008, ``storage/kpi_rollup.py``) ------------------------
+
+#: Additive figures per opening day and breakdown value: every tile, trend point,
+#: breakdown row and stage mean of a day-range scope is a sum of these.
+KPI_ROLLUP_SUMS = (
+    "n", "csat_ok", "csat_n", "promoters", "detractors", "likelihood_n", "closed",
+    "recovered", "ces_sum", "ces_n", "accepted_yes", "accepted_n", "fcr", "watchlist",
+    "first_response_n", "resolution_n",
+    *(f"{kind}_{role}" for role in (
+        "listen", "acknowledge", "apologize", "diagnose", "explain", "resolve", "confirm",
+        "thank", "control", "refocus", "other") for kind in ("stage_n", "stage_sum")))
+
+#: One row per (dimension, value, local opening day); dim "all" (value "") is the total.
+#: Keyed dimension first, so a scope's days are one index range.
+kpi_daily = Table(
+    "kpi_daily", Base.metadata,
+    Column("dim", String(16), primary_key=True),
+    Column("value", String(200), primary_key=True),
+    Column("day", String(10), primary_key=True),
+    *(Column(name, BigInteger if name.startswith("stage_sum") else Integer, nullable=False)
+      for name in KPI_ROLLUP_SUMS))
+
+#: Redress of recovered cases per currency, in whole cents (exact on both databases).
+kpi_daily_money = Table(
+    "kpi_daily_money", Base.metadata,
+    Column("dim", String(16), primary_key=True),
+    Column("value", String(200), primary_key=True),
+    Column("day", String(10), primary_key=True),
+    Column("currency", String(3), primary_key=True),
+    Column("redress_n", Integer, nullable=False),
+    Column("redress_cents", BigInteger, nullable=False))
+
+#: UTC opening days whose rollup rows are out of date; the projection writer adds them.
+kpi_dirty = Table("kpi_dirty", Base.metadata, Column("day", String(10), primary_key=True))
+
+#: The rollup's own facts, e.g. the time zone its local days were cut in.
+kpi_rollup_state = Table(
+    "kpi_rollup_state", Base.metadata,
+    Column("key", String(32), primary_key=True),
+    Column("value", String(200), nullable=False))

@@ -17,7 +17,7 @@ from ..domain.audit import is_audit_stream
 from ..domain.case import CaseState
 from ..domain.events import CASE_OPENED, Event
 from ..domain.redaction import is_erased
-from . import search
+from . import kpi_rollup, search
 from .models import Case, CaseEvent, Customer
 from .rows import (
     PROJECTION_COLUMNS,
@@ -78,6 +78,7 @@ def upsert_cases(conn: Connection, states: list[CaseState],
         values = {c: bindparam(f"v_{c}") for c in PROJECTION_COLUMNS if c != "case_id"}
         stmt = update(_CASES).where(_CASES.c.case_id == bindparam("v_case_id")).values(values)
         conn.execute(stmt, [{f"v_{k}": v for k, v in r.items()} for r in stale])
+    kpi_rollup.mark_dirty(conn, (r["opened_at"] for r in rows))   # the dashboard's rollup
 
 
 def _pg(value: Any) -> Any:

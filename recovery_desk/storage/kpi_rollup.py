@@ -1,0 +1,238 @@
+"""The dashboard's daily rollup: additive figures per local opening day and breakdown value.
+
+A scope of whole days plus at most one breakdown value is a range of ``kpi_daily`` rows,
+a few hundred however big the log, instead of a pass over its cases. The rollup is kept
+current lazily: the projection writer (``projections.upsert_cases``, used by the desk's
+own actions, sync merges, imports and erasure) adds the UTC opening day of every case it
+writes to ``kpi_dirty``, one statement per batch; before the dashboard reads, ``refresh``
+recomputes the local days those UTC days touch from ``cases`` and clears them, in one
+write transaction. A case never changes its opening day, so a later action on an old
+case (a follow-up done today) marks the day it belongs to.
+
+Local days are cut as ``case_query`` cuts a scope's dates (midnight in this machine's
+zone), so a day's rows hold exactly the cases a date range would select. The zone they
+were cut in is recorded; a process in another zone does not use them (the dashboard then
+aggregates the cases directly) until ``rebuild_rollup`` recuts them.
+"""
+
+from __future__ import annotations
+
+import time as _time
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    bindparam,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    type_coerce,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from .engine import WRITE
+from .models import KPI_ROLLUP_SUMS, Case, kpi_daily, kpi_daily_money, kpi_dirty, kpi_rollup_state
+from .rows import KPI_STAGE_ROLES
+
+C = Case.__table__.c
+#: The rollup's dimensions and their columns; "all" is the whole day (value "").
+DIMENSIONS = {"desk": C.desk_id, "agent": C.agent, "channel": C.channel,
+              "category": C.category, "playbook": C.playbook, "mode": C.mode}
+ALL = "all"
+assert KPI_ROLLUP_SUMS[-2 * len(KPI_STAGE_ROLES):] == tuple(
+    f"{kind}_{role}" for role in KPI_STAGE_ROLES for kind in ("stage_n", "stage_sum"))
+
+
+def zone_key() -> str:
+    """This process's local zone, as far as cutting local days goes."""
+    return f"{'/'.join(_time.tzname)} {_time.timezone} {_time.altzone} {_time.daylight}"
+
+
+def day_start(day: date) -> datetime:
+    """Local midnight of ``day``, exactly as ``services/case_query`` cuts a scope's dates."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+def utc_day(at: datetime) -> str:
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC)
+    return at.date().isoformat()
+
+
+# -- the writer's side --------------------------------------------------------------------
+
+def _insert_ignore(conn: Connection, table: Table) -> Any:
+    if conn.dialect.name == "postgresql":
+        return pg_insert(table).on_conflict_do_nothing()
+    return sqlite_insert(table).on_conflict_do_nothing()
+
+
+def mark_dirty(conn: Connection, opened: Iterable[datetime | None]) -> None:
+    """Mark the UTC opening days of written cases (in the writer's transaction)."""
+    days = sorted({utc_day(at) for at in opened if at is not None})
+    if days:
+        conn.execute(_insert_ignore(conn, kpi_dirty), [{"day": d} for d in days])
+
+
+def _utc_day_sql(conn: Connection) -> Any:
+    if conn.dialect.name == "postgresql":
+        return func.to_char(C.opened_at, "YYYY-MM-DD")
+    # SQLAlchemy's SQLite text times are UTC
+    return func.substr(type_coerce(C.opened_at, String), 1, 10)
+
+
+def mark_all_dirty(conn: Connection) -> None:
+    """Every day that has cases (as migration 0008 does)."""
+    conn.execute(_insert_ignore(conn, kpi_dirty).from_select(
+        # the WHERE keeps SQLite from reading ON CONFLICT as a join clause
+        ["day"], select(_utc_day_sql(conn)).where(C.case_id.is_not(None)).distinct()))
+
+
+# -- recomputing days ---------------------------------------------------------------------
+
+def _flag(condition: Any) -> Any:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _cube_sums() -> list[Any]:
+    """The rollup's sums over cases (as ``services/kpis`` aggregates them), plus redress."""
+    closed = C.status == "closed"
+    recovered = and_(closed, C.outcome == "recovered")
+    stage_cols: list[Any] = []
+    for role in KPI_STAGE_ROLES:
+        column = C[f"stage_ms_{role}"]
+        stage_cols += [func.count(column), func.coalesce(func.sum(column), 0)]
+    columns = [
+        func.count(), _flag(C.csat >= 4), func.count(C.csat), _flag(C.likelihood >= 9),
+        _flag(C.likelihood <= 6), func.count(C.likelihood), _flag(closed), _flag(recovered),
+        func.coalesce(func.sum(C.ces), 0), func.count(C.ces), _flag(C.accepted == "yes"),
+        func.count(C.accepted), _flag(and_(recovered, C.follow_ups_done == 0)),
+        _flag(C.watchlist.is_(True)), func.count(C.first_response_ms),
+        func.count(C.resolution_ms), *stage_cols]
+    redress = case((recovered, C.redress_amount), else_=None)
+    cents = cast(func.round(redress * 100), BigInteger)
+    return [*(col.label(name) for col, name in zip(columns, KPI_ROLLUP_SUMS, strict=True)),
+            func.count(redress).label("redress_n"),
+            func.coalesce(func.sum(cents), 0).label("redress_cents")]
+
+
+_CUBE = Table("kpi_day_cube", MetaData(), Column("day", String(10)),
+              *(Column(name, String(200)) for name in DIMENSIONS), Column("currency", String(3)),
+              *(Column(name, BigInteger) for name in (*KPI_ROLLUP_SUMS, "redress_n",
+                                                      "redress_cents")),
+              prefixes=["TEMPORARY"])
+
+
+def _local_days(utc_days: Iterable[str]) -> list[date]:
+    """The local days a UTC day overlaps (one or two)."""
+    out: set[date] = set()
+    for text_day in utc_days:
+        start = datetime.combine(date.fromisoformat(text_day), time.min, UTC)
+        out.add(start.astimezone().date())
+        out.add((start + timedelta(days=1) - timedelta(microseconds=1)).astimezone().date())
+    return sorted(out)
+
+
+def _recompute(conn: Connection, days: list[date]) -> None:
+    """Rewrite the rollup rows of these local days from ``cases``: one ``GROUP BY`` per day
+    over its opening range into a small temporary cube, then one per dimension over it."""
+    names = [c.name for c in _CUBE.columns]
+    keys = [*DIMENSIONS.values(), C.currency]
+    pick = (select(bindparam("d", type_=String).label("day"), *keys, *_cube_sums())
+            .where(C.training.is_(False), C.opened_at >= bindparam("lo"),
+                   C.opened_at < bindparam("hi"))
+            .group_by(*keys))
+    _CUBE.drop(conn, checkfirst=True)
+    _CUBE.create(conn)
+    try:
+        conn.execute(insert(_CUBE).from_select(names, pick), [
+            {"d": d.isoformat(), "lo": day_start(d), "hi": day_start(d + timedelta(days=1))}
+            for d in days])
+        texts = [d.isoformat() for d in days]
+        for start in range(0, len(texts), 500):
+            part = texts[start:start + 500]
+            conn.execute(delete(kpi_daily).where(kpi_daily.c.day.in_(part)))
+            conn.execute(delete(kpi_daily_money).where(kpi_daily_money.c.day.in_(part)))
+        cube = _CUBE.c
+        for dim, value in ((ALL, literal("", String)), *((d, cube[d]) for d in DIMENSIONS)):
+            group = [cube.day] if dim == ALL else [cube.day, cube[dim]]
+            sums = [cast(func.sum(cube[name]), BigInteger) for name in KPI_ROLLUP_SUMS]
+            conn.execute(insert(kpi_daily).from_select(
+                ["dim", "value", "day", *KPI_ROLLUP_SUMS],
+                select(literal(dim, String), value, cube.day, *sums).group_by(*group)))
+            money = (select(literal(dim, String), value, cube.day, cube.currency,
+                            cast(func.sum(cube.redress_n), Integer),
+                            cast(func.sum(cube.redress_cents), BigInteger))
+                     .where(cube.currency.is_not(None)).group_by(*group, cube.currency)
+                     .having(func.sum(cube.redress_n) > 0))
+            conn.execute(insert(kpi_daily_money).from_select(
+                ["dim", "value", "day", "currency", "redress_n", "redress_cents"], money))
+    finally:
+        _CUBE.drop(conn)
+
+
+def _zone(conn: Connection) -> str | None:
+    return conn.execute(select(kpi_rollup_state.c.value)
+                        .where(kpi_rollup_state.c.key == "zone")).scalar()
+
+
+def _write(conn: Connection, full: bool) -> bool:
+    """Recompute the dirty days in the open write transaction; False if the rollup was cut
+    in another zone (left as it is)."""
+    if conn.dialect.name == "postgresql":
+        # writers wait to mark days until this commits, so no mark is lost in between
+        conn.execute(text("LOCK TABLE kpi_dirty IN EXCLUSIVE MODE"))
+    zone, here = _zone(conn), zone_key()
+    if full or zone is None:
+        conn.execute(delete(kpi_daily))
+        conn.execute(delete(kpi_daily_money))
+        conn.execute(delete(kpi_rollup_state))
+        conn.execute(insert(kpi_rollup_state).values(key="zone", value=here))
+        mark_all_dirty(conn)
+    elif zone != here:
+        return False
+    dirty = list(conn.execute(select(kpi_dirty.c.day)).scalars())
+    if dirty:
+        _recompute(conn, _local_days(dirty))
+        conn.execute(delete(kpi_dirty))
+    return True
+
+
+def refresh(engine: Engine) -> bool:
+    """Bring the rollup up to date; True when it can be read in this process's zone.
+
+    Costs two tiny reads when nothing changed; a few dirty days take a few milliseconds
+    each; the first call after the upgrade computes every day once.
+    """
+    with engine.connect() as conn:
+        zone = _zone(conn)
+        dirty = conn.execute(select(kpi_dirty.c.day).limit(1)).first() is not None
+    if zone is not None and zone != zone_key():
+        return False
+    if zone is not None and not dirty:
+        return True
+    with engine.connect().execution_options(**WRITE) as conn, conn.begin():
+        return _write(conn, full=False)
+
+
+def rebuild_rollup(engine: Engine) -> None:
+    """Recompute the whole rollup from ``cases`` in this process's zone (``check
+    --rebuild``, or to move it to another zone)."""
+    with engine.connect().execution_options(**WRITE) as conn, conn.begin():
+        _write(conn, full=True)
