@@ -175,6 +175,9 @@ def _terms(flt: CaseFilter, now: datetime, c: _Columns,
     if flt.overdue_follow_up:
         terms.append(and_(c["watchlist"].is_(True), c["follow_up_due"] < now,
                           c["status"] == "follow_up"))
+    for name in flt.extra.get("has", ()):
+        # drill-downs from a figure: only the cases behind it (e.g. those with a CSAT answer)
+        terms.append(c[name].is_not(None))
     tokens = search.query_tokens(flt.text)
     if text and tokens:
         terms.append(TextMatch(tokens))

@@ -183,9 +183,7 @@ class Dashboard:
 def drill_where(flt: CaseFilter, now: datetime) -> ColumnElement[bool]:
     """``case_query.where`` plus ``extra["has"]``: columns that must have a value (e.g. the
     cases with a CSAT answer behind the CSAT tile)."""
-    clause = case_query.where(flt, now)
-    has = [C[name].is_not(None) for name in flt.extra.get("has", ())]
-    return and_(clause, *has) if has else clause
+    return case_query.where(flt, now)
 
 
 def _has(scope: CaseFilter, *columns: str) -> CaseFilter:
