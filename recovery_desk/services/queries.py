@@ -73,6 +73,18 @@ def _prefix(column: Any, text: str) -> Any:
     return and_(column >= text, column < text + "\uffff")
 
 
+def case_customer_id(engine: Engine, case_id: str) -> str:
+    """The customer a case belongs to (for actions on the customer, such as erasure)."""
+    with engine.connect() as conn:
+        found = conn.execute(select(C.customer_id).where(C.case_id == case_id)).scalar()
+    if found is None:
+        from ..errors import RecoveryDeskError
+
+        raise RecoveryDeskError(f"No case with id {case_id} in this log.",
+                                "Refresh the list; the case may have been removed by a restore.")
+    return str(found)
+
+
 def customer_history(engine: Engine, customer_id: str, limit: int = 20) -> list[Any]:
     stmt = (select(C.case_id, C.ref, C.opened_at, C.category, C.status, C.outcome, C.csat,
                    C.likelihood, C.watchlist, C.follow_up_due)

@@ -315,3 +315,28 @@ def test_dashboard_drill_down_opens_the_log_on_its_cases(qtbot, window, small_lo
     assert shown_ids(page) == [small_log.follow_up]
     assert page.filters.combos["statuses"].currentData() == "follow_up"
     assert focused() is page.table
+
+
+def test_supervisor_erases_the_customer_from_the_detail(qtbot, workspace, log_page,  # noqa: ANN001
+                                                         small_log) -> None:
+    from recovery_desk.services.check import check_log
+    from tests.conftest import CUSTOMER
+
+    case_id = small_log.closed[0]
+    log_page.supervisor.runner = Filler()
+    log_page.open_case(case_id)
+    assert not log_page.detail.buttons["erase"].isVisible()  # an agent is not offered it
+    assert log_page.detail.run("erase") is False  # … and the service refuses it
+    assert "may not erase" in log_page.supervisor.last_error
+    shown = log_page.detail.header.text() + log_page.detail.text.toPlainText()
+    assert CUSTOMER["name"] in shown and "arrived crushed" in shown
+
+    sign_in(workspace, SUPERVISOR)
+    log_page.open_case(case_id)
+    button = log_page.detail.buttons["erase"]
+    assert button.isVisible() and button.isEnabled()
+    click(qtbot, button)
+    assert "customer_erased" in [k for k, _a, _p in kinds(workspace, case_id)]
+    shown = log_page.detail.header.text() + log_page.detail.text.toPlainText()
+    assert CUSTOMER["name"] not in shown and "arrived crushed" not in shown
+    assert check_log(workspace.engine).ok

@@ -67,6 +67,11 @@ def actions() -> tuple[Action, ...]:
             translate("SupervisorActions", "Reassign follow-up…"),
             Permission.REASSIGN_FOLLOW_UP,
         ),
+        Action(
+            "erase",
+            translate("SupervisorActions", "Erase customer…"),
+            Permission.ERASE_CUSTOMER,
+        ),
     )
 
 
@@ -302,7 +307,37 @@ class SupervisorActions:
                 return None
             to_user, new_due = dialog.to_user(), dialog.new_due()
             return lambda: svc.reassign_follow_up(case_id, to_user, new_due)
+        if key == "erase":
+            return self._ask_erase(case_id, parent)
         raise KeyError(key)
+
+    def _ask_erase(self, case_id: str, parent: QWidget | None) -> Callable[[], object] | None:
+        """The customer's right to erasure: confirmed with a reason, then one service call."""
+        dialog = TextDialog(
+            parent,
+            translate("SupervisorActions", "Erase the customer's personal data"),
+            translate(
+                "SupervisorActions",
+                "Name, phone, e-mail, customer number, the customer's words and every note "
+                "are removed from all of this customer's cases in this log, for good. The "
+                "cases, their figures and the proof of the log stay; the erasure is recorded. "
+                "It cannot be undone.",
+            ),
+            [("reason", translate("SupervisorActions", "Reason (e.g. the customer's request)"),
+              True)],
+        )
+        if not self.runner(dialog):
+            return None
+        reason = dialog.text("reason")
+        ws = self.ws
+
+        def erase() -> object:
+            from ...services import erasure, queries
+
+            customer_id = queries.case_customer_id(ws.engine, case_id)
+            return erasure.erase_customer(ws, customer_id, reason=reason)
+
+        return erase
 
 
 def tr(text: str) -> str:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import events as ev
 from ...domain.flow import FlowError
-from ...services.case_detail import CaseDetail, TimelineEntry, case_detail
+from ...services.case_detail import CaseDetail, TimelineEntry, case_detail_for
 from ...services.workspace import Workspace
 from ..formatting import date_time, money
 from ..labels import status_label
@@ -456,9 +456,8 @@ class CaseDetailPanel(QWidget):
     def show_case(self, case_id: str) -> bool:
         """Load the case; False (with the reason shown) if it cannot be read."""
         try:
-            detail = case_detail(
-                self.ws.engine, case_id, lang=self.ws.settings.language, playbooks=self.ws.playbooks
-            )
+            # as the signed-in user may see it: other desks' finished cases masked by role
+            detail = case_detail_for(self.ws, case_id, lang=self.ws.settings.language)
         except FlowError as exc:
             self.case_id, self.detail = None, None
             self.header.setText(html.escape(refusal_text(exc)))
