@@ -335,33 +335,51 @@ def _pg_bench(workspace: Workspace, url: str, figures: dict[str, Any],
     figures["raw_psycopg_insert_events_per_s"] = round(events / raw_s, 1)
 
 
+#: The groups of figures, in the order they run; ``--only`` picks some of them.
+GROUPS = ("desk", "search", "start", "export", "bundle", "pg", "dashboard", "log", "trust")
+
+
 def run_bench(args: argparse.Namespace) -> int:
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="rd-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
+    only = set(getattr(args, "only", None) or GROUPS)
+    if only - set(GROUPS):
+        from .errors import RecoveryDeskError
+
+        raise RecoveryDeskError(f"Unknown bench group(s): {', '.join(sorted(only - set(GROUPS)))}.",
+                                f"Choose from: {', '.join(GROUPS)}.")
     workspace, figures = _bench_log(args, folder)
     repeat = 200
-    note_raw = _raw_commit_ms(folder, repeat)
-    figures["raw_sqlite_commit_ms_median"] = round(statistics.median(note_raw), 3)
-    figures["raw_sqlite_commit_ms_p99"] = round(_percentile(note_raw, 99), 3)
-    _desk_actions(workspace, figures, repeat)
-    figures["committed_event_vs_raw_commit"] = round(
-        figures["committed_event_ms_median"] / max(figures["raw_sqlite_commit_ms_median"], 1e-9),
-        1)
-    _search(workspace, figures, repeat)
-    _cold_start(Path(workspace.location), figures)
-    _export_bench(workspace, folder, figures)
-    _bundle_bench(workspace, folder, figures)
-    if args.pg:
+    if "desk" in only:
+        note_raw = _raw_commit_ms(folder, repeat)
+        figures["raw_sqlite_commit_ms_median"] = round(statistics.median(note_raw), 3)
+        figures["raw_sqlite_commit_ms_p99"] = round(_percentile(note_raw, 99), 3)
+        _desk_actions(workspace, figures, repeat)
+        figures["committed_event_vs_raw_commit"] = round(
+            figures["committed_event_ms_median"]
+            / max(figures["raw_sqlite_commit_ms_median"], 1e-9), 1)
+    if "search" in only:
+        _search(workspace, figures, repeat)
+    if "start" in only:
+        _cold_start(Path(workspace.location), figures)
+    if "export" in only:
+        _export_bench(workspace, folder, figures)
+    if "bundle" in only:
+        _bundle_bench(workspace, folder, figures)
+    if args.pg and "pg" in only:
         _pg_bench(workspace, args.pg, figures)
-    from . import bench_dashboard
+    if "dashboard" in only:
+        from . import bench_dashboard
 
-    bench_dashboard.run(workspace, folder, figures)
-    from . import bench_log
+        bench_dashboard.run(workspace, folder, figures)
+    if "log" in only:
+        from . import bench_log
 
-    bench_log.run(workspace, folder, figures)  # the Log: pages, search, deep paging
-    from . import bench_trust
+        bench_log.run(workspace, folder, figures)  # the Log: pages, search, deep paging
+    if "trust" in only:
+        from . import bench_trust
 
-    bench_trust.run(workspace, folder, figures)  # last: it erases a few customers
+        bench_trust.run(workspace, folder, figures)  # last: it erases a few customers
     figures["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     workspace.close()
     if args.json:

@@ -148,6 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure speed against raw baselines")
     bench.add_argument("--cases", type=_positive, default=2000, metavar="N")
     bench.add_argument("--json", action="store_true", help="print figures as JSON")
+    bench.add_argument("--only", type=lambda v: [g for g in v.split(",") if g],
+                       metavar="GROUPS",
+                       help="comma-separated groups to measure: desk, search, start, export, "
+                            "bundle, pg, dashboard, log, trust (default: all)")
     bench.add_argument("--keep", type=Path, metavar="DIR",
                        help="build (or reuse) the benchmark log in DIR")
     bench.add_argument("--pg", metavar="URL",
