@@ -6,43 +6,43 @@
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="401"/>
         <source>Supervisor approval</source>
-        <translation type="unfinished">Vezetői jóváhagyás</translation>
+        <translation>Vezetői jóváhagyás</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="406"/>
         <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlat meghaladja az ügyintéző keretét. A vezető itt hagyja jóvá a saját jelszavával vagy PIN-kódjával.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezető</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="418"/>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó vagy PIN-kód</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="419"/>
         <source>Supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezető:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="420"/>
         <source>Password or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó vagy PIN-kód:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="426"/>
         <location filename="../../recovery_desk/ui/sign_in.py" line="433"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóváhagyás</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="443"/>
         <source>Type the supervisor&apos;s password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Írja be a vezető jelszavát vagy PIN-kódját.</translation>
     </message>
 </context>
 <context>
@@ -50,356 +50,356 @@
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="55"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mp</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="59"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perc %2 mp</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="66"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 óra %2 perc</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="71"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nap %2 óra</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="79"/>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügy megnyitva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="80"/>
         <source>Stage entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Lépés megkezdve</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="81"/>
         <source>Stage completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lépés befejezve</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="82"/>
         <source>Stage skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lépés kihagyva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="83"/>
         <source>Checklist</source>
-        <translation type="unfinished">Ellenőrzőlista</translation>
+        <translation>Ellenőrzőlista</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="84"/>
         <source>Field captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Adat rögzítve</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="85"/>
         <source>Note</source>
-        <translation type="unfinished">Jegyzet</translation>
+        <translation>Jegyzet</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="86"/>
         <source>Mode changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mód módosítva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="87"/>
         <source>Resolution offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Megoldás felajánlva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="88"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="295"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszkalálva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="89"/>
         <source>Escalation approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszkaláció jóváhagyva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="90"/>
         <source>Escalation declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszkaláció elutasítva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="91"/>
         <source>Satisfaction recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Elégedettség rögzítve</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="92"/>
         <source>Follow-up scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Utánkövetés ütemezve</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="93"/>
         <source>Follow-up made</source>
-        <translation type="unfinished"></translation>
+        <translation>Utánkövetés elvégezve</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="94"/>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügy lezárva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="95"/>
         <source>Case withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügy visszavonva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="96"/>
         <source>Case reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügy újranyitva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="97"/>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-jegyzet</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="98"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="357"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiváltó ok</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="99"/>
         <source>Practice reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyakorlás értékelve</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="100"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="234"/>
         <source>Flagged for training</source>
-        <translation type="unfinished"></translation>
+        <translation>Képzéshez megjelölve</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="101"/>
         <source>Follow-up reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Utánkövetés átosztva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="107"/>
         <source>scripted</source>
-        <translation type="unfinished"></translation>
+        <translation>kötött</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="108"/>
         <source>natural</source>
-        <translation type="unfinished"></translation>
+        <translation>természetes</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="129"/>
         <source>CSAT %1, recommend %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %1, ajánlás %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="150"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Időpont</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="151"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Esemény</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="152"/>
         <source>Stage</source>
-        <translation type="unfinished">Lépés</translation>
+        <translation>Lépés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="153"/>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lépésben eltöltött idő</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="154"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Részletek</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="155"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Végezte</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="236"/>
         <source>In the customer&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél saját szavaival</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="239"/>
         <source>Wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérése</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="241"/>
         <source>Stages</source>
-        <translation type="unfinished">Lépések</translation>
+        <translation>Lépések</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="245"/>
         <source>done</source>
-        <translation type="unfinished">kész</translation>
+        <translation>kész</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="246"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>kihagyva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="247"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>most</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="252"/>
         <source>Scripted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötött szöveg</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="258"/>
         <source>Own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját szavak</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="263"/>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Kihagyás oka</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="272"/>
         <source>Resolution</source>
-        <translation type="unfinished">Megoldás</translation>
+        <translation>Megoldás</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="278"/>
         <source>no cost</source>
-        <translation type="unfinished"></translation>
+        <translation>költség nélkül</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="282"/>
         <source>promised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vállalt határidő: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="286"/>
         <source>None offered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs felajánlott megoldás.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="289"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jóváhagyta: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="290"/>
         <source>declined by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elutasította: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="291"/>
         <source>waiting for a supervisor</source>
-        <translation type="unfinished">vezetőre vár</translation>
+        <translation>vezetőre vár</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="297"/>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Elégedettség</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="301"/>
         <source>follow-up</source>
-        <translation type="unfinished">utánkövetés</translation>
+        <translation>utánkövetés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="303"/>
         <source>at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>a pultnál</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="306"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>elfogadta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="307"/>
         <source>recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>ajánlás</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="308"/>
         <source>effort</source>
-        <translation type="unfinished"></translation>
+        <translation>erőfeszítés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="318"/>
         <source>Not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nem kérdeztük.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="320"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Utánkövetések</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="323"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="337"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esedékes: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="327"/>
         <source>call made by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hívást végezte: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="332"/>
         <source>reassigned from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>átosztva: %1 → %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="345"/>
         <source>Next call: %1, due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő hívás: %1, esedékes: %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="350"/>
         <source>Supervisor notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezetői jegyzetek</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="355"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs jegyzet.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="363"/>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyesbítő intézkedés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="377"/>
         <source>(no name)</source>
-        <translation type="unfinished">(név nélkül)</translation>
+        <translation>(név nélkül)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="383"/>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ügyintéző: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="387"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>gyakorlás</translation>
     </message>
 </context>
 <context>
@@ -407,27 +407,27 @@
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="416"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezárás (Esc)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="433"/>
         <source>Case detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügy részletei</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="438"/>
         <source>Timeline</source>
-        <translation type="unfinished">Idővonal</translation>
+        <translation>Idővonal</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="487"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="486"/>
         <source>No offer is waiting for a supervisor on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az ügyben nincs vezetőre váró ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="492"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="491"/>
         <source>No follow-up is scheduled on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az ügyben nincs ütemezett utánkövetés.</translation>
     </message>
 </context>
 <context>
@@ -838,102 +838,102 @@
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="54"/>
         <source>Reference</source>
-        <translation type="unfinished">Ügyszám</translation>
+        <translation>Ügyszám</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Találat</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
         <source>Opened</source>
-        <translation type="unfinished">Megnyitva</translation>
+        <translation>Megnyitva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
         <source>Agent</source>
-        <translation type="unfinished">Ügyintéző</translation>
+        <translation>Ügyintéző</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
         <source>Category</source>
-        <translation type="unfinished">Kategória</translation>
+        <translation>Kategória</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
         <source>Resolution</source>
-        <translation type="unfinished">Megoldás</translation>
+        <translation>Megoldás</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
         <source>Redress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompenzáció</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
         <source>Recommend</source>
-        <translation type="unfinished">Ajánlás</translation>
+        <translation>Ajánlás</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Időtartam</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
         <source>Watchlist</source>
-        <translation type="unfinished">Figyelőlista</translation>
+        <translation>Figyelőlista</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezárva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
         <source>Channel</source>
-        <translation type="unfinished">Csatorna</translation>
+        <translation>Csatorna</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
         <source>Severity</source>
-        <translation type="unfinished">Súlyosság</translation>
+        <translation>Súlyosság</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="82"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nap %2 óra</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="88"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 óra %2 perc</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="92"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perc</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="231"/>
         <source>Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kattintson ide az oszlop szerinti rendezéshez</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="324"/>
         <source>%1 (training)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gyakorlás)</translation>
     </message>
 </context>
 <context>
@@ -941,89 +941,89 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="612"/>
         <source>%1 complaints, CSAT %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 panasz, CSAT %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="616"/>
         <source>Complaints and CSAT by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Panaszok és CSAT hetente</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="618"/>
         <source>Complaints and CSAT by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Panaszok és CSAT havonta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="620"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="630"/>
         <source>Complaints</source>
-        <translation type="unfinished">Panaszok</translation>
+        <translation>Panaszok</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="621"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="638"/>
         <source>CSAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="627"/>
         <source>%1 complaints (%2 of all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 panasz (arány: %2)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="631"/>
         <source>Top five complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Az öt leggyakoribb panaszkategória</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="639"/>
         <source>Recovery rate</source>
-        <translation type="unfinished">Rendezési arány</translation>
+        <translation>Rendezési arány</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="640"/>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="651"/>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ügy</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="659"/>
         <source>Scripted vs natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötött vs. természetes</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="671"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>óra</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="673"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>perc</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="679"/>
         <source>median %1, 90th percentile %2 (%3 cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>medián: %1, 90. percentilis: %2 (%3 ügy)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="684"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Medián</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="685"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90. percentilis</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="687"/>
         <source>Where recoveries stall: time in each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hol akad el a panaszkezelés: az egyes lépésekben eltöltött idő</translation>
     </message>
 </context>
 <context>
@@ -1052,33 +1052,33 @@
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="168"/>
         <source>Trend</source>
         <extracomment>The ``CaseFilter`` of a tile, bar or row the user chose; the window opens the Log on it. Whether a computation is running (for tests and the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="169"/>
         <source>Top five complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Az öt leggyakoribb panaszkategória</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="170"/>
         <source>Scripted vs natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötött vs. természetes</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="171"/>
         <source>Where recoveries stall</source>
-        <translation type="unfinished"></translation>
+        <translation>Hol akad el a panaszkezelés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="182"/>
         <source>No complaints in this period and scope. Choose a longer period or widen the scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az időszakban és hatókörben nincs panasz. Válasszon hosszabb időszakot, vagy bővítse a hatókört.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="194"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="198"/>
         <source>Breakdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Bontások</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="210"/>
@@ -1090,148 +1090,148 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="228"/>
         <source>Computing the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Az értékek kiszámítása</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="235"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Frissítés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="236"/>
         <source>Compute the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Az értékek újraszámítása (F5)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="238"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="531"/>
         <source>Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-jelentés exportálása…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="239"/>
         <source>A printable report of this period and scope: figures, charts, breakdowns and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtatható jelentés erről az időszakról és hatókörről: értékek, diagramok, bontások és utánkövetések.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="250"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Időszak</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="251"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó 7 nap</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="251"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó 30 nap</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="252"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó 90 nap</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="252"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a hónap</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="253"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az év</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="253"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Teljes időszak</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="254"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéni dátumok</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="261"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettől</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="261"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Eddig</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="268"/>
         <source>Trend by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend felbontása</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="269"/>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetente</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="270"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Havonta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="271"/>
         <source>Desk</source>
-        <translation type="unfinished">Pult</translation>
+        <translation>Pult</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="271"/>
         <source>All desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden pult</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="272"/>
         <source>Agent</source>
-        <translation type="unfinished">Ügyintéző</translation>
+        <translation>Ügyintéző</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="272"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden ügyintéző</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="274"/>
         <source>Channel</source>
-        <translation type="unfinished">Csatorna</translation>
+        <translation>Csatorna</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="274"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden csatorna</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="277"/>
         <source>Playbook</source>
-        <translation type="unfinished">Forgatókönyv</translation>
+        <translation>Forgatókönyv</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="277"/>
         <source>All playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden forgatókönyv</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="328"/>
         <source>Cases</source>
-        <translation type="unfinished">Ügyek</translation>
+        <translation>Ügyek</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="329"/>
         <source>Median time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Megoldási idő mediánja</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="339"/>
         <source>Double-click a row (or press Enter) to list its cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy sor ügyeinek listázásához kattintson rá duplán (vagy nyomja meg az Enter billentyűt).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="445"/>
@@ -1241,27 +1241,27 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="451"/>
         <source>Hover a figure to see how it is computed; click it, a bar or a row to list its cases. Training cases are never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigye az egeret egy érték fölé, hogy lássa, hogyan számítjuk ki; egy értékre, oszlopra vagy sorra kattintva listázhatja a hozzá tartozó ügyeket. A gyakorló ügyek sosem számítanak bele.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="531"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="545"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelentés készítése…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="566"/>
         <source>Saved the report (%1 pages) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelentés (%1 oldal) mentve ide: %2.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="582"/>
         <source>Could not write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelentést nem sikerült elkészíteni: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,173 +1403,173 @@
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="99"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Bármelyik</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="108"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresés a naplóban</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="109"/>
         <source>Search words, remedies and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresés szavakban, megoldásokban és jegyzetekben (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="114"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Időszak</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="118"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bármikor</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="119"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="120"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó 7 nap</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="121"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó 30 nap</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="122"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó 90 nap</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="123"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettől – eddig</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="129"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdő dátum</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="130"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Záró dátum</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="133"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Szűrők törlése</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="148"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="149"/>
         <source>Desk</source>
-        <translation type="unfinished">Pult</translation>
+        <translation>Pult</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="153"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="154"/>
         <source>Agent</source>
-        <translation type="unfinished">Ügyintéző</translation>
+        <translation>Ügyintéző</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="158"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="162"/>
         <source>Channel</source>
-        <translation type="unfinished">Csatorna</translation>
+        <translation>Csatorna</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="167"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="171"/>
         <source>Category</source>
-        <translation type="unfinished">Kategória</translation>
+        <translation>Kategória</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="176"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="180"/>
         <source>Severity</source>
-        <translation type="unfinished">Súlyosság</translation>
+        <translation>Súlyosság</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="185"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="189"/>
         <source>Playbook</source>
-        <translation type="unfinished">Forgatókönyv</translation>
+        <translation>Forgatókönyv</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="194"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="198"/>
         <source>Mode</source>
-        <translation type="unfinished">Mód</translation>
+        <translation>Mód</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="197"/>
         <source>scripted</source>
-        <translation type="unfinished"></translation>
+        <translation>kötött</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="197"/>
         <source>natural</source>
-        <translation type="unfinished"></translation>
+        <translation>természetes</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="203"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="210"/>
         <source>Status</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="215"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="216"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Eredmény</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="220"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="222"/>
         <source>Watchlist</source>
-        <translation type="unfinished">Figyelőlista</translation>
+        <translation>Figyelőlista</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="223"/>
         <source>on the watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>figyelőlistán</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="224"/>
         <source>not on it</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs rajta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="230"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszkaláció</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>eszkalálva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>not escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>nem eszkalálva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="246"/>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt utánkövetés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="248"/>
         <source>Include training cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyakorló ügyekkel együtt</translation>
     </message>
 </context>
 <context>
@@ -1577,67 +1577,67 @@
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="303"/>
         <source>Create the administrator – Recovery Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Adminisztrátor létrehozása – Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="306"/>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Adminisztrátor létrehozása</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="311"/>
         <source>This case log has no account that can sign in yet. Create the administrator now; the administrator then adds the agents, supervisors and trainers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az ügynaplóban még nincs olyan fiók, amellyel be lehetne jelentkezni. Hozza létre most az adminisztrátort; ezután ő veszi fel az ügyintézőket, a vezetőket és az oktatókat.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="319"/>
         <source>Administrator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adminisztrátor neve</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="322"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="324"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalább %1 karakter</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="328"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó újra</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="329"/>
         <source>Name:</source>
-        <translation type="unfinished">Név:</translation>
+        <translation>Név:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="330"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="331"/>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó újra:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="337"/>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Létrehozás és bejelentkezés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="349"/>
         <source>The two passwords differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A két jelszó eltér. Kétszer ugyanazt írja be.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="359"/>
         <source>Choose a name (1 to 200 characters) and a password of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjon meg egy nevet (1–200 karakter) és egy legalább %1 karakteres jelszót.</translation>
     </message>
 </context>
 <context>
@@ -1790,47 +1790,47 @@
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="111"/>
         <source>Write the coaching note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Először írja meg a coaching-jegyzetet.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="114"/>
         <source>Say why this case is an example for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg, miért jó példa ez az ügy a képzéshez.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="117"/>
         <source>This case is not flagged for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az ügy nincs képzéshez megjelölve.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="120"/>
         <source>Describe the root cause first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Először írja le a kiváltó okot.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="124"/>
         <source>This case is closed; reopen it before planning a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az ügy le van zárva; utánkövetés tervezése előtt nyissa újra.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="128"/>
         <source>No follow-up is scheduled on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az ügyben nincs ütemezett utánkövetés.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="131"/>
         <source>Choose who makes the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki, ki végzi az utánkövetést.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="134"/>
         <source>Give the new due time with its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg az új határidőt az időzónával együtt.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="137"/>
         <source>The new due time is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az új határidő már elmúlt.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="145"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="167"/>
         <source>There is no user “%1” on this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a naplóban nincs “%1” nevű felhasználó.</translation>
     </message>
 </context>
 <context>
@@ -1864,75 +1864,75 @@
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="64"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="169"/>
         <source>Reference</source>
-        <translation type="unfinished">Ügyszám</translation>
+        <translation>Ügyszám</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="65"/>
         <source>Customer</source>
-        <translation type="unfinished">Ügyfél</translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="66"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="171"/>
         <source>Category</source>
-        <translation type="unfinished">Kategória</translation>
+        <translation>Kategória</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Határidő</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="68"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Elvégezve</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
         <source>Makes the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Hívást végzi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="70"/>
         <source>Calls made</source>
-        <translation type="unfinished"></translation>
+        <translation>Elvégzett hívások</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="71"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="174"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="72"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="175"/>
         <source>Recommend</source>
-        <translation type="unfinished">Ajánlás</translation>
+        <translation>Ajánlás</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="103"/>
         <source>(reassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(átosztva)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="170"/>
         <source>Opened</source>
-        <translation type="unfinished">Megnyitva</translation>
+        <translation>Megnyitva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="172"/>
         <source>Status</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="173"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Eredmény</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="176"/>
         <source>Watchlist</source>
-        <translation type="unfinished">Figyelőlista</translation>
+        <translation>Figyelőlista</translation>
     </message>
 </context>
 <context>
@@ -1940,73 +1940,73 @@
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="271"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Esedékes</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="272"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Elvégzett</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="282"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügy megnyitása</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="284"/>
         <source>Reassign follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utánkövetés átosztása…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="295"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Utánkövetések</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="302"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="307"/>
         <source>Customer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél-előzmények</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="329"/>
         <source>No follow-up is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs lejárt utánkövetés.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="330"/>
         <source>No follow-up is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs függőben lévő utánkövetés.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="331"/>
         <source>No follow-up call has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nem volt utánkövetési hívás.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="336"/>
         <source>Follow-ups past their due time, most overdue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Határidőn túli utánkövetések, a legrégebben lejárt elöl.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="337"/>
         <source>Follow-ups still to make, soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még elvégzendő utánkövetések, a legkorábbi határidejű elöl.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="338"/>
         <source>Follow-up calls made, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elvégzett utánkövetési hívások, a legutóbbi elöl.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="361"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 előzményei</translation>
     </message>
 </context>
 <context>
@@ -2014,219 +2014,219 @@
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="41"/>
         <source>Complaints</source>
-        <translation type="unfinished">Panaszok</translation>
+        <translation>Panaszok</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="42"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="43"/>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="44"/>
         <source>Customer effort (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél-erőfeszítés (CES)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="45"/>
         <source>Resolution accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfogadott megoldás</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="46"/>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Első kapcsolatra megoldott</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="47"/>
         <source>First response, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Első reakció, medián</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="48"/>
         <source>First response, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Első reakció, 90. percentilis</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="49"/>
         <source>Time to resolution, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Megoldási idő, medián</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="50"/>
         <source>Time to resolution, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Megoldási idő, 90. percentilis</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="51"/>
         <source>Cost per resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Megoldásonkénti költség</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="52"/>
         <source>Recovery rate</source>
-        <translation type="unfinished">Rendezési arány</translation>
+        <translation>Rendezési arány</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="53"/>
         <source>On the watchlist</source>
-        <translation type="unfinished">Figyelőlistán</translation>
+        <translation>Figyelőlistán</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="54"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished">Lejárt utánkövetések</translation>
+        <translation>Lejárt utánkövetések</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="62"/>
         <source>Complaints opened in the period and scope (practice cases never count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszakban és a hatókörben megnyitott panaszok (a gyakorló ügyek sosem számítanak bele).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="65"/>
         <source>Share of satisfaction answers of 4 or 5 on the 1–5 scale, among the cases with an answer (the latest answer of each case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az 1–5-ös skálán adott 4-es vagy 5-ös elégedettségi válaszok aránya a választ adó ügyek között (ügyenként a legutóbbi válasz számít).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="68"/>
         <source>Net promoter score: per cent promoters (9–10) minus per cent detractors (0–6) among the cases that answered how likely they are to recommend (0–10); from −100 to +100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettó ajánlási érték: az ajánlók (9–10) százalékos aránya mínusz a kritikusok (0–6) százalékos aránya azon ügyek között, amelyekben az ügyfél megválaszolta, mennyire valószínű, hogy ajánlana minket (0–10); −100 és +100 között.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="72"/>
         <source>Customer effort score: the mean agreement (1–7, higher is easier) that the issue was easy to handle, among the cases that answered the effort question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél-erőfeszítési mutató: az átlagos egyetértés (1–7, a magasabb érték könnyebbet jelent) azzal, hogy az ügy intézése könnyű volt, azon ügyek között, amelyekben megválaszolták az erőfeszítésre vonatkozó kérdést.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="76"/>
         <source>Share of cases whose customer accepted the resolution fully, among all cases with an answer; &quot;partly&quot; counts as not accepted (it puts the customer on the watchlist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azon ügyek aránya, amelyekben az ügyfél teljesen elfogadta a megoldást, az összes választ adó ügy között; a “részben” válasz nem elfogadásnak számít (ilyenkor az ügyfél figyelőlistára kerül).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="80"/>
         <source>Share of closed cases that were closed as recovered with no follow-up contact at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azon lezárt ügyek aránya, amelyeket rendezettként, mindenféle utánkövetési kapcsolatfelvétel nélkül zártak le.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="83"/>
         <source>From opening the case to the end of its first acknowledge, apologize or control stage: half of the cases were faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügy megnyitásától az első elismerési, bocsánatkérési vagy kontroll-lépés végéig: az ügyek fele ennél gyorsabb volt.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="86"/>
         <source>9 in 10 acknowledged cases were acknowledged within this time, counted from opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az elismert ügyek közül 10-ből 9-ben az elismerés ennyi időn belül megtörtént, a megnyitástól számítva.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="89"/>
         <source>From opening the case to the customer first accepting the resolution fully: half of the resolved cases were faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügy megnyitásától addig, amíg az ügyfél először teljesen elfogadja a megoldást: a megoldott ügyek fele ennél gyorsabb volt.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="92"/>
         <source>9 in 10 resolved cases were resolved within this time, counted from opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megoldott ügyek közül 10-ből 9 ennyi időn belül megoldódott, a megnyitástól számítva.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="95"/>
         <source>Total redress given on cases closed as recovered, divided by the number of those cases (cases resolved without money count as zero). One figure per currency, never converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rendezettként lezárt ügyekben nyújtott teljes kompenzáció osztva ezen ügyek számával (a pénz nélkül megoldott ügyek nullának számítanak). Pénznemenként egy érték, átváltás nélkül.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="99"/>
         <source>Share of closed cases closed with a satisfied customer. Withdrawn cases are not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azon lezárt ügyek aránya, amelyeket elégedett ügyféllel zártak le. A visszavont ügyek nem számítanak lezártnak.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="102"/>
         <source>Customers in scope who are not fully satisfied yet (on the watchlist now).</source>
-        <translation type="unfinished"></translation>
+        <translation>A hatókörbe tartozó ügyfelek, akik még nem teljesen elégedettek (jelenleg a figyelőlistán vannak).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="105"/>
         <source>Follow-ups due before now and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>A már esedékes, de még el nem végzett utánkövetések.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="110"/>
         <source>Based on %1 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ügy alapján.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="120"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mp</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="122"/>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="127"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perc</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="125"/>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="132"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 óra</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="130"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nap</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="173"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="191"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importált</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="196"/>
         <source>Scripted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötött</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="197"/>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Természetes</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="202"/>
         <source>Desk</source>
-        <translation type="unfinished">Pult</translation>
+        <translation>Pult</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="203"/>
         <source>Agent</source>
-        <translation type="unfinished">Ügyintéző</translation>
+        <translation>Ügyintéző</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="204"/>
         <source>Channel</source>
-        <translation type="unfinished">Csatorna</translation>
+        <translation>Csatorna</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="205"/>
         <source>Category</source>
-        <translation type="unfinished">Kategória</translation>
+        <translation>Kategória</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="206"/>
         <source>Playbook</source>
-        <translation type="unfinished">Forgatókönyv</translation>
+        <translation>Forgatókönyv</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="207"/>
         <source>Scripted vs natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötött vs. természetes</translation>
     </message>
 </context>
 <context>
@@ -2240,17 +2240,17 @@
         <location filename="../../recovery_desk/ui/pages/log.py" line="65"/>
         <location filename="../../recovery_desk/ui/pages/log.py" line="238"/>
         <source>Export this view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nézet exportálása…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="67"/>
         <source>The cases of the current filter, as CSV or Excel (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Az aktuális szűrő ügyei CSV- vagy Excel-fájlként (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="74"/>
         <source>Log views</source>
-        <translation type="unfinished"></translation>
+        <translation>Naplónézetek</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="91"/>
@@ -2261,52 +2261,52 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="123"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Szűrők törlése</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="151"/>
         <source>Watchlist and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Figyelőlista és utánkövetések</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="332"/>
         <source>Could not count the cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyeket nem sikerült megszámolni: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
         <source>descending</source>
-        <translation type="unfinished"></translation>
+        <translation>csökkenő</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
         <source>ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>növekvő</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="345"/>
         <source>Counting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyek számlálása…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="347"/>
         <source>%1 cases in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ügy a naplóban.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
         <source>%1 cases match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ügy felel meg a szűrőknek.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="350"/>
         <source>%1 Sorted by %2, %3. Enter opens a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rendezés: %2, %3. Az Enter megnyitja az ügyet.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="363"/>
         <source>No case matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy ügy sem felel meg ezeknek a szűrőknek.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="359"/>
@@ -2387,17 +2387,17 @@
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="195"/>
         <source>Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Felhasználóváltás…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="198"/>
         <source>My PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját PIN-kód…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="201"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijelentkezés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
@@ -2458,7 +2458,7 @@
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="272"/>
         <source>Your PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN-kódja be van állítva.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="312"/>
@@ -2692,43 +2692,43 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <location filename="../../recovery_desk/ui/log/filters.py" line="381"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="49"/>
         <source>recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>rendezett</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="382"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="50"/>
         <source>not recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>rendezetlen</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="383"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="51"/>
         <source>withdrawn</source>
-        <translation type="unfinished">visszavonva</translation>
+        <translation>visszavonva</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="124"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="129"/>
         <source>Reassign follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Utánkövetés átosztása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="128"/>
         <location filename="../../recovery_desk/ui/log/actions.py" line="133"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="138"/>
         <source>Make the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Hívást végzi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="134"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="139"/>
         <source>Move the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Határidő módosítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="136"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="141"/>
         <source>New due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Új határidő</translation>
     </message>
 </context>
 <context>
@@ -2736,195 +2736,195 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="183"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="186"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ettől: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="188"/>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eddig: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="189"/>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>teljes időszak</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="193"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>összes</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="199"/>
         <source>Desk</source>
-        <translation type="unfinished">Pult</translation>
+        <translation>Pult</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="200"/>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="317"/>
         <source>Agent</source>
-        <translation type="unfinished">Ügyintéző</translation>
+        <translation>Ügyintéző</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="201"/>
         <source>Channel</source>
-        <translation type="unfinished">Csatorna</translation>
+        <translation>Csatorna</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="202"/>
         <source>Playbook</source>
-        <translation type="unfinished">Forgatókönyv</translation>
+        <translation>Forgatókönyv</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="291"/>
         <source>Cases</source>
         <extracomment>The report&apos;s charts and their heights on the page (points).</extracomment>
-        <translation type="unfinished">Ügyek</translation>
+        <translation>Ügyek</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="292"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="293"/>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="294"/>
         <source>Recovery rate</source>
-        <translation type="unfinished">Rendezési arány</translation>
+        <translation>Rendezési arány</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="295"/>
         <source>Median time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Megoldási idő mediánja</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="299"/>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bontás: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="304"/>
         <source>No cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs ügy.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="312"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="313"/>
         <source>Reference</source>
-        <translation type="unfinished">Ügyszám</translation>
+        <translation>Ügyszám</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="315"/>
         <source>Customer</source>
-        <translation type="unfinished">Ügyfél</translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="316"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Utánkövetés határideje</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="318"/>
         <source>Category</source>
-        <translation type="unfinished">Kategória</translation>
+        <translation>Kategória</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="323"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lejárt)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="331"/>
         <source>… and %1 more; the Log lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… és további %1; a Napló mindet felsorolja.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="341"/>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="428"/>
         <source>Recovery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Panaszkezelési jelentés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="342"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Időszak: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="344"/>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatókör: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="346"/>
         <source>Created %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Készült: %1, készítette: %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="349"/>
         <source>Practice cases are never counted. Each figure&apos;s definition is printed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A gyakorló ügyek sosem számítanak bele. Minden érték mellett szerepel a definíciója.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="355"/>
         <source>Customer names are left out: the signed-in role may not export personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfelek neve nem szerepel: a bejelentkezett szerepkör nem exportálhat személyes adatokat.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="359"/>
         <source>Trend and complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend és panaszkategóriák</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="362"/>
         <source>Scripted vs natural, and where recoveries stall</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötött vs. természetes, és hol akad el a panaszkezelés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="366"/>
         <source>Breakdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Bontások</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="372"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Utánkövetések</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="373"/>
         <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt utánkövetések (%1)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="376"/>
         <source>On the watchlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Figyelőlistán (%1)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="388"/>
         <source>Recovery Desk · Recovery report · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Desk · Panaszkezelési jelentés · %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="396"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Készült: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="398"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. oldal / %2</translation>
     </message>
 </context>
 <context>
@@ -2932,22 +2932,22 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="91"/>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ügyintéző</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="92"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>vezető</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="93"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>oktató</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="94"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>adminisztrátor</translation>
     </message>
 </context>
 <context>
@@ -2955,58 +2955,58 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="468"/>
         <source>My PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját PIN-kód</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="473"/>
         <source>A PIN of 4 to 8 digits lets you take over a shared counter quickly (File ▸ Switch user…). Confirm with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 4–8 számjegyű PIN-kóddal gyorsan átveheti a közös pultot (Fájl ▸ Felhasználóváltás…). Erősítse meg a jelszavával.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="484"/>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön jelszava</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="485"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Új PIN-kód</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="486"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Új PIN-kód újra</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="492"/>
         <source>Your password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön jelszava:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="493"/>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Új PIN-kód:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="494"/>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Új PIN-kód újra:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="500"/>
         <location filename="../../recovery_desk/ui/sign_in.py" line="507"/>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kód beállítása</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="515"/>
         <source>The two PINs differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A két PIN-kód eltér. Kétszer ugyanazt írja be.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="521"/>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN-kód 4–8 számjegyből áll.</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <location filename="../../recovery_desk/ui/pages/settings.py" line="37"/>
         <source>To work as someone else: File ▸ Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha másik felhasználóként szeretne dolgozni: Fájl ▸ Felhasználóváltás…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/settings.py" line="39"/>
@@ -3259,47 +3259,47 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="54"/>
         <source>This account is locked after too many wrong attempts, until %1 (%2 min). Wait, or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A túl sok sikertelen próbálkozás miatt ez a fiók zárolva van eddig: %1 (%2 perc). Várjon, vagy kérje meg egy adminisztrátort, hogy oldja fel.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="63"/>
         <source>Too many wrong attempts. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túl sok sikertelen próbálkozás. Próbálja újra %1 mp múlva.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="67"/>
         <source>This account is disabled. Ask an administrator if you should still have access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a fiók le van tiltva. Ha továbbra is hozzáférésre van szüksége, forduljon egy adminisztrátorhoz.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="71"/>
         <source>The name or the password or PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A név vagy a jelszó, illetve a PIN-kód nem megfelelő.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="73"/>
         <source>The user name or PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A felhasználónév vagy a PIN-kód nem megfelelő.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="75"/>
         <source>The user name or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A felhasználónév vagy a jelszó nem megfelelő.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="78"/>
         <source>Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próbálja újra %1 mp múlva.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="104"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> vagy </translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="106"/>
         <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elutasítva: %1 %2 szerepkörrel van bejelentkezve; ehhez %3 szerepkör szükséges. Kérjen meg egy ilyen felhasználót, hogy itt végezze el (Fájl ▸ Felhasználóváltás…). A kísérlet bekerül a naplóba.</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3307,7 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="182"/>
         <source>Sign in – Recovery Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés – Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="185"/>
@@ -3315,52 +3315,52 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <location filename="../../recovery_desk/ui/sign_in.py" line="226"/>
         <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="190"/>
         <source>Desk %1. Sign in with your own account: every step you record carries your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pult: %1. Jelentkezzen be a saját fiókjával: minden rögzített lépés az Ön nevét viseli.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="198"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Felhasználónév</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="209"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Felhasználónév:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="212"/>
         <source>Quick switch with my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyors váltás a PIN-kódommal</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kód:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kód</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenőrzés…</translation>
     </message>
 </context>
 <context>
@@ -3419,108 +3419,128 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="52"/>
         <source>Coaching note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-jegyzet…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="53"/>
         <source>Flag for training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjelölés képzéshez…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="54"/>
         <source>Root cause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiváltó ok…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="57"/>
         <source>Approve escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszkaláció jóváhagyása…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="62"/>
         <source>Decline escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszkaláció elutasítása…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="67"/>
         <source>Reassign follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utánkövetés átosztása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="214"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="72"/>
+        <source>Erase customer…</source>
+        <translation>Ügyfél adatainak törlése…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="219"/>
         <source>Not recorded</source>
         <extracomment>How a dialog is run; tests put their own in to fill it in and accept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült rögzíteni</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="233"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="238"/>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="234"/>
-        <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-jegyzet</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="239"/>
+        <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
+        <translation>Jegyzet az ügyintézőnek arról, hogyan sikerült a panaszkezelés. Az ügy idővonalán marad meg; egyetlen értéket sem módosít.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="244"/>
         <source>Note</source>
-        <translation type="unfinished">Jegyzet</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="248"/>
-        <source>Flag for training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="249"/>
-        <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jegyzet</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="253"/>
+        <source>Flag for training</source>
+        <translation>Megjelölés képzéshez</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="254"/>
+        <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
+        <translation>Az oktatók a megjelölt ügyeket példaként látják. Írja le, mit lehet tanulni ebből az ügyből.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="258"/>
         <source>Why it is an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Miért jó példa</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="262"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="267"/>
         <source>Root cause and corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiváltó ok és helyesbítő intézkedés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="265"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="270"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiváltó ok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="266"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="271"/>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyesbítő intézkedés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="276"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="281"/>
         <source>Approve escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszkaláció jóváhagyása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="277"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="282"/>
         <source>Approve the offer waiting on this case? The agent can then go on with the recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóváhagyja az ügyben várakozó ajánlatot? Az ügyintéző ezután folytathatja a panaszkezelést.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="290"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="295"/>
         <source>Decline escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszkaláció elutasítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="291"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="296"/>
         <source>The agent is told why and offers something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyintéző megtudja az okát, és mást ajánl fel.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="292"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="297"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Indoklás</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="318"/>
+        <source>Erase the customer&apos;s personal data</source>
+        <translation>Az ügyfél személyes adatainak törlése</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="319"/>
+        <source>Name, phone, e-mail, customer number, the customer&apos;s words and every note are removed from all of this customer&apos;s cases in this log, for good. The cases, their figures and the proof of the log stay; the erasure is recorded. It cannot be undone.</source>
+        <translation>A név, a telefonszám, az e-mail-cím, az ügyfélszám, az ügyfél saját szavai és minden jegyzet véglegesen törlődik az ügyfél összes ebben a naplóban szereplő ügyéből. Az ügyek, az értékeik és a napló hitelességének igazolása megmarad; a törlés bekerül a naplóba. A művelet nem vonható vissza.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="326"/>
+        <source>Reason (e.g. the customer&apos;s request)</source>
+        <translation>Indoklás (pl. az ügyfél kérése)</translation>
     </message>
 </context>
 <context>
@@ -3789,120 +3809,120 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <location filename="../../recovery_desk/ui/users_section.py" line="36"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="41"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Felhasználók</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="39"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="39"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerepkör</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="40"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="54"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Felhasználó hozzáadása…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="55"/>
         <source>Set password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó beállítása…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="56"/>
         <source>Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kód beállítása…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="57"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="112"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Letiltás</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="58"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Feloldás</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="90"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>letiltva</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="92"/>
         <source>no password: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs jelszó: nem tud bejelentkezni</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="94"/>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zárolva eddig: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="97"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="98"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktív</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="111"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Engedélyezés</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="130"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="134"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="138"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Felhasználó hozzáadása</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="130"/>
         <source>Name:</source>
-        <translation type="unfinished">Név:</translation>
+        <translation>Név:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="134"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerepkör:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="138"/>
         <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó (legalább 8 karakter):</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="150"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó beállítása</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="151"/>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 új jelszava:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="159"/>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kód beállítása</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="160"/>
         <source>Quick-switch PIN for %1 (4 to 8 digits; empty removes it):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gyorsváltó PIN-kódja (4–8 számjegy; üresen hagyva törlődik):</translation>
     </message>
 </context>
 </TS>

@@ -6,43 +6,43 @@
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="401"/>
         <source>Supervisor approval</source>
-        <translation type="unfinished">Vadītāja apstiprinājums</translation>
+        <translation>Vadītāja apstiprinājums</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="406"/>
         <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piedāvājums pārsniedz darbinieka limitu. Vadītājs to apstiprina šeit ar savu paroli vai PIN.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītājs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="418"/>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole vai PIN</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="419"/>
         <source>Supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītājs:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="420"/>
         <source>Password or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole vai PIN:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="426"/>
         <location filename="../../recovery_desk/ui/sign_in.py" line="433"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Apstiprināt</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="443"/>
         <source>Type the supervisor&apos;s password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet vadītāja paroli vai PIN.</translation>
     </message>
 </context>
 <context>
@@ -50,356 +50,356 @@
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="55"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="59"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="66"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="71"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="79"/>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieta atvērta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="80"/>
         <source>Stage entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Posms sākts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="81"/>
         <source>Stage completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Posms pabeigts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="82"/>
         <source>Stage skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Posms izlaists</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="83"/>
         <source>Checklist</source>
-        <translation type="unfinished">Kontrolsaraksts</translation>
+        <translation>Kontrolsaraksts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="84"/>
         <source>Field captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati fiksēti</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="85"/>
         <source>Note</source>
-        <translation type="unfinished">Piezīme</translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="86"/>
         <source>Mode changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Režīms mainīts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="87"/>
         <source>Resolution offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Risinājums piedāvāts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="88"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="295"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalēts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="89"/>
         <source>Escalation approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalācija apstiprināta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="90"/>
         <source>Escalation declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalācija noraidīta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="91"/>
         <source>Satisfaction recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmierinātība reģistrēta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="92"/>
         <source>Follow-up scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtots kontakts ieplānots</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="93"/>
         <source>Follow-up made</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtots kontakts veikts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="94"/>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieta slēgta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="95"/>
         <source>Case withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieta atsaukta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="96"/>
         <source>Case reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieta atvērta atkārtoti</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="97"/>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Koučinga piezīme</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="98"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="357"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamatcēlonis</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="99"/>
         <source>Practice reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Treniņš izvērtēts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="100"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="234"/>
         <source>Flagged for training</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēta apmācībai</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="101"/>
         <source>Follow-up reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtots kontakts nodots citam</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="107"/>
         <source>scripted</source>
-        <translation type="unfinished"></translation>
+        <translation>pēc teksta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="108"/>
         <source>natural</source>
-        <translation type="unfinished"></translation>
+        <translation>brīvi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="129"/>
         <source>CSAT %1, recommend %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %1, ieteiktu %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="150"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="151"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Notikums</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="152"/>
         <source>Stage</source>
-        <translation type="unfinished">Posms</translation>
+        <translation>Posms</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="153"/>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks posmā</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="154"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaļas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="155"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Veica</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="236"/>
         <source>In the customer&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienta vārdiem</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="239"/>
         <source>Wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="241"/>
         <source>Stages</source>
-        <translation type="unfinished">Posmi</translation>
+        <translation>Posmi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="245"/>
         <source>done</source>
-        <translation type="unfinished">pabeigts</translation>
+        <translation>pabeigts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="246"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>izlaists</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="247"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>pašreizējais</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="252"/>
         <source>Scripted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksta frāze</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="258"/>
         <source>Own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Saviem vārdiem</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="263"/>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Izlaišanas iemesls</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="272"/>
         <source>Resolution</source>
-        <translation type="unfinished">Risinājums</translation>
+        <translation>Risinājums</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="278"/>
         <source>no cost</source>
-        <translation type="unfinished"></translation>
+        <translation>bez izmaksām</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="282"/>
         <source>promised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>apsolīts līdz %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="286"/>
         <source>None offered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nekas nav piedāvāts.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="289"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>apstiprināja %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="290"/>
         <source>declined by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noraidīja %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="291"/>
         <source>waiting for a supervisor</source>
-        <translation type="unfinished">gaida vadītāju</translation>
+        <translation>gaida vadītāju</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="297"/>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmierinātība</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="301"/>
         <source>follow-up</source>
-        <translation type="unfinished">atkārtots kontakts</translation>
+        <translation>atkārtots kontakts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="303"/>
         <source>at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>darba vietā</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="306"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>pieņēma</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="307"/>
         <source>recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>ieteiktu</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="308"/>
         <source>effort</source>
-        <translation type="unfinished"></translation>
+        <translation>piepūle</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="318"/>
         <source>Not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav jautāts.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="320"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtoti kontakti</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="323"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="337"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termiņš %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="327"/>
         <source>call made by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zvanīja %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="332"/>
         <source>reassigned from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atbildīgais mainīts: %1 → %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="345"/>
         <source>Next call: %1, due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nākamais zvans: %1, termiņš %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="350"/>
         <source>Supervisor notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītāja piezīmes</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="355"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav piezīmju.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="363"/>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Korektīvā darbība</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="377"/>
         <source>(no name)</source>
-        <translation type="unfinished">(bez vārda)</translation>
+        <translation>(bez vārda)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="383"/>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darbinieks %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="387"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>treniņš</translation>
     </message>
 </context>
 <context>
@@ -407,27 +407,27 @@
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="416"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizvērt (Esc)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="433"/>
         <source>Case detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietas informācija</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="438"/>
         <source>Timeline</source>
-        <translation type="unfinished">Hronoloģija</translation>
+        <translation>Hronoloģija</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="487"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="486"/>
         <source>No offer is waiting for a supervisor on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā lietā neviens piedāvājums negaida vadītāja lēmumu.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="492"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="491"/>
         <source>No follow-up is scheduled on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā lietā nav ieplānots atkārtots kontakts.</translation>
     </message>
 </context>
 <context>
@@ -838,102 +838,102 @@
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="54"/>
         <source>Reference</source>
-        <translation type="unfinished">Numurs</translation>
+        <translation>Numurs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilstība</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
         <source>Opened</source>
-        <translation type="unfinished">Atvērta</translation>
+        <translation>Atvērta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
         <source>Agent</source>
-        <translation type="unfinished">Darbinieks</translation>
+        <translation>Darbinieks</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
         <source>Category</source>
-        <translation type="unfinished">Kategorija</translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
         <source>Resolution</source>
-        <translation type="unfinished">Risinājums</translation>
+        <translation>Risinājums</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
         <source>Redress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompensācija</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
         <source>Recommend</source>
-        <translation type="unfinished">Ieteiktu</translation>
+        <translation>Ieteiktu</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilgums</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
         <source>Watchlist</source>
-        <translation type="unfinished">Uzraudzības saraksts</translation>
+        <translation>Uzraudzības saraksts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Slēgta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanāls</translation>
+        <translation>Kanāls</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
         <source>Severity</source>
-        <translation type="unfinished">Nopietnība</translation>
+        <translation>Nopietnība</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="82"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="88"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="92"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="231"/>
         <source>Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet, lai kārtotu pēc šīs kolonnas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="324"/>
         <source>%1 (training)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (treniņš)</translation>
     </message>
 </context>
 <context>
@@ -941,89 +941,89 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="612"/>
         <source>%1 complaints, CSAT %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sūdzības: %1, CSAT %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="616"/>
         <source>Complaints and CSAT by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sūdzības un CSAT pa nedēļām</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="618"/>
         <source>Complaints and CSAT by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sūdzības un CSAT pa mēnešiem</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="620"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="630"/>
         <source>Complaints</source>
-        <translation type="unfinished">Sūdzības</translation>
+        <translation>Sūdzības</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="621"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="638"/>
         <source>CSAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="627"/>
         <source>%1 complaints (%2 of all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sūdzības: %1 (%2 no visām)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="631"/>
         <source>Top five complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Piecas biežākās sūdzību kategorijas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="639"/>
         <source>Recovery rate</source>
-        <translation type="unfinished">Atrisināšanas rādītājs</translation>
+        <translation>Atrisināšanas rādītājs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="640"/>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="651"/>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietas: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="659"/>
         <source>Scripted vs natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc teksta pret brīvi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="671"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>stundas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="673"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minūtes</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="679"/>
         <source>median %1, 90th percentile %2 (%3 cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>mediāna %1, 90. procentile %2 (lietas: %3)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="684"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediāna</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="685"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90. procentile</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="687"/>
         <source>Where recoveries stall: time in each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur risināšana iestrēgst: laiks katrā posmā</translation>
     </message>
 </context>
 <context>
@@ -1052,33 +1052,33 @@
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="168"/>
         <source>Trend</source>
         <extracomment>The ``CaseFilter`` of a tile, bar or row the user chose; the window opens the Log on it. Whether a computation is running (for tests and the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tendence</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="169"/>
         <source>Top five complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Piecas biežākās sūdzību kategorijas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="170"/>
         <source>Scripted vs natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc teksta pret brīvi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="171"/>
         <source>Where recoveries stall</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur risināšana iestrēgst</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="182"/>
         <source>No complaints in this period and scope. Choose a longer period or widen the scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā periodā un atlasē sūdzību nav. Izvēlieties garāku periodu vai paplašiniet atlasi.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="194"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="198"/>
         <source>Breakdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadalījumi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="210"/>
@@ -1090,148 +1090,148 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="228"/>
         <source>Computing the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāju aprēķināšana</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="235"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsvaidzināt</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="236"/>
         <source>Compute the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprēķināt rādītājus vēlreiz (F5)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="238"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="531"/>
         <source>Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt PDF atskaiti…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="239"/>
         <source>A printable report of this period and scope: figures, charts, breakdowns and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukājama šī perioda un atlases atskaite: rādītāji, diagrammas, sadalījumi un atkārtotie kontakti.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="250"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="251"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējās 7 dienas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="251"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējās 30 dienas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="252"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējās 90 dienas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="252"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis mēnesis</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="253"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis gads</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="253"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Viss laiks</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="254"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlēti datumi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="261"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="261"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Līdz</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="268"/>
         <source>Trend by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendences intervāls</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="269"/>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa nedēļām</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="270"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mēnešiem</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="271"/>
         <source>Desk</source>
-        <translation type="unfinished">Darba vieta</translation>
+        <translation>Darba vieta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="271"/>
         <source>All desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas darba vietas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="272"/>
         <source>Agent</source>
-        <translation type="unfinished">Darbinieks</translation>
+        <translation>Darbinieks</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="272"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi darbinieki</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="274"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanāls</translation>
+        <translation>Kanāls</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="274"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi kanāli</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="277"/>
         <source>Playbook</source>
-        <translation type="unfinished">Rīcības plāns</translation>
+        <translation>Rīcības plāns</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="277"/>
         <source>All playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi rīcības plāni</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="328"/>
         <source>Cases</source>
-        <translation type="unfinished">Lietas</translation>
+        <translation>Lietas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="329"/>
         <source>Median time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks līdz atrisināšanai (mediāna)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="339"/>
         <source>Double-click a row (or press Enter) to list its cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiciet dubultklikšķi uz rindas (vai nospiediet Enter), lai redzētu tās lietas.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="445"/>
@@ -1241,27 +1241,27 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="451"/>
         <source>Hover a figure to see how it is computed; click it, a bar or a row to list its cases. Training cases are never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novietojiet peli uz rādītāja, lai redzētu, kā tas aprēķināts; noklikšķiniet uz tā, stabiņa vai rindas, lai redzētu attiecīgās lietas. Treniņa lietas netiek ieskaitītas nekad.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="531"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="545"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veido atskaiti…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="566"/>
         <source>Saved the report (%1 pages) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atskaite (lappuses: %1) saglabāta: %2.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="582"/>
         <source>Could not write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizdevās izveidot atskaiti: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,173 +1403,173 @@
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="99"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="108"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt žurnālā</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="109"/>
         <source>Search words, remedies and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt klienta vārdos, vēlmēs un piezīmēs (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="114"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="118"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jebkurā laikā</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="119"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šodien</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="120"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējās 7 dienas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="121"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējās 30 dienas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="122"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējās 90 dienas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="123"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>No – līdz</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="129"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākuma datums</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="130"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigu datums</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="133"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiestatīt filtrus</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="148"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="149"/>
         <source>Desk</source>
-        <translation type="unfinished">Darba vieta</translation>
+        <translation>Darba vieta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="153"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="154"/>
         <source>Agent</source>
-        <translation type="unfinished">Darbinieks</translation>
+        <translation>Darbinieks</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="158"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="162"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanāls</translation>
+        <translation>Kanāls</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="167"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="171"/>
         <source>Category</source>
-        <translation type="unfinished">Kategorija</translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="176"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="180"/>
         <source>Severity</source>
-        <translation type="unfinished">Nopietnība</translation>
+        <translation>Nopietnība</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="185"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="189"/>
         <source>Playbook</source>
-        <translation type="unfinished">Rīcības plāns</translation>
+        <translation>Rīcības plāns</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="194"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="198"/>
         <source>Mode</source>
-        <translation type="unfinished">Režīms</translation>
+        <translation>Režīms</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="197"/>
         <source>scripted</source>
-        <translation type="unfinished"></translation>
+        <translation>pēc teksta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="197"/>
         <source>natural</source>
-        <translation type="unfinished"></translation>
+        <translation>brīvi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="203"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="210"/>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="215"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="216"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznākums</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="220"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="222"/>
         <source>Watchlist</source>
-        <translation type="unfinished">Uzraudzības saraksts</translation>
+        <translation>Uzraudzības saraksts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="223"/>
         <source>on the watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>uzraudzības sarakstā</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="224"/>
         <source>not on it</source>
-        <translation type="unfinished"></translation>
+        <translation>nav sarakstā</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="230"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalācija</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>eskalēta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>not escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>nav eskalēta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="246"/>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokavēts atkārtots kontakts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="248"/>
         <source>Include training cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Iekļaut treniņa lietas</translation>
     </message>
 </context>
 <context>
@@ -1577,67 +1577,67 @@
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="303"/>
         <source>Create the administrator – Recovery Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratora izveide – Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="306"/>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot administratoru</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="311"/>
         <source>This case log has no account that can sign in yet. Create the administrator now; the administrator then adds the agents, supervisors and trainers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā lietu žurnālā vēl nav neviena konta, ar kuru varētu pieteikties. Izveidojiet administratoru tagad; pēc tam administrators pievienos darbiniekus, vadītājus un pasniedzējus.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="319"/>
         <source>Administrator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratora vārds</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="322"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="324"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vismaz %1 rakstzīmes</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="328"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole vēlreiz</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="329"/>
         <source>Name:</source>
-        <translation type="unfinished">Vārds:</translation>
+        <translation>Vārds:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="330"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="331"/>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole vēlreiz:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="337"/>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot un pieteikties</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="349"/>
         <source>The two passwords differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles nesakrīt. Ievadiet to pašu paroli divreiz.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="359"/>
         <source>Choose a name (1 to 200 characters) and a password of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties vārdu (no 1 līdz 200 rakstzīmēm) un paroli, kurā ir vismaz %1 rakstzīmes.</translation>
     </message>
 </context>
 <context>
@@ -1790,47 +1790,47 @@
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="111"/>
         <source>Write the coaching note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms uzrakstiet koučinga piezīmi.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="114"/>
         <source>Say why this case is an example for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet, kāpēc šī lieta ir piemērs apmācībai.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="117"/>
         <source>This case is not flagged for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī lieta nav atzīmēta apmācībai.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="120"/>
         <source>Describe the root cause first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms aprakstiet pamatcēloni.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="124"/>
         <source>This case is closed; reopen it before planning a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī lieta ir slēgta; pirms atkārtota kontakta plānošanas atveriet to atkārtoti.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="128"/>
         <source>No follow-up is scheduled on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā lietā nav ieplānots atkārtots kontakts.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="131"/>
         <source>Choose who makes the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties, kas veiks atkārtoto kontaktu.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="134"/>
         <source>Give the new due time with its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet jauno termiņu ar laika joslu.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="137"/>
         <source>The new due time is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunais termiņš jau ir pagājis.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="145"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="167"/>
         <source>There is no user “%1” on this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā žurnālā nav lietotāja “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1864,75 +1864,75 @@
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="64"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="169"/>
         <source>Reference</source>
-        <translation type="unfinished">Numurs</translation>
+        <translation>Numurs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="65"/>
         <source>Customer</source>
-        <translation type="unfinished">Klients</translation>
+        <translation>Klients</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="66"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="171"/>
         <source>Category</source>
-        <translation type="unfinished">Kategorija</translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="68"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Veikts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
         <source>Makes the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvanītājs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="70"/>
         <source>Calls made</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiktie zvani</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="71"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="174"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="72"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="175"/>
         <source>Recommend</source>
-        <translation type="unfinished">Ieteiktu</translation>
+        <translation>Ieteiktu</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="103"/>
         <source>(reassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nodots citam)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="170"/>
         <source>Opened</source>
-        <translation type="unfinished">Atvērta</translation>
+        <translation>Atvērta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="172"/>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="173"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznākums</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="176"/>
         <source>Watchlist</source>
-        <translation type="unfinished">Uzraudzības saraksts</translation>
+        <translation>Uzraudzības saraksts</translation>
     </message>
 </context>
 <context>
@@ -1940,73 +1940,73 @@
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokavētie</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="271"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaidāmie</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="272"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiktie</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="282"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt lietu</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="284"/>
         <source>Reassign follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodot atkārtoto kontaktu citam…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="295"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtoti kontakti</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="302"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="307"/>
         <source>Customer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienta vēsture</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="329"/>
         <source>No follow-up is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav nokavētu atkārtotu kontaktu.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="330"/>
         <source>No follow-up is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav gaidāmu atkārtotu kontaktu.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="331"/>
         <source>No follow-up call has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav veikts neviens atkārtotā kontakta zvans.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="336"/>
         <source>Follow-ups past their due time, most overdue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtotie kontakti, kuru termiņš ir pagājis; vispirms visvairāk nokavētie.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="337"/>
         <source>Follow-ups still to make, soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl veicamie atkārtotie kontakti; vispirms tuvākie.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="338"/>
         <source>Follow-up calls made, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiktie atkārtotā kontakta zvani; vispirms jaunākie.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="361"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēsture: %1</translation>
     </message>
 </context>
 <context>
@@ -2014,219 +2014,219 @@
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="41"/>
         <source>Complaints</source>
-        <translation type="unfinished">Sūdzības</translation>
+        <translation>Sūdzības</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="42"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="43"/>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="44"/>
         <source>Customer effort (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienta piepūle (CES)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="45"/>
         <source>Resolution accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risinājums pieņemts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="46"/>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrisināts pirmajā kontaktā</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="47"/>
         <source>First response, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmā reakcija, mediāna</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="48"/>
         <source>First response, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmā reakcija, 90. procentile</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="49"/>
         <source>Time to resolution, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks līdz atrisināšanai, mediāna</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="50"/>
         <source>Time to resolution, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks līdz atrisināšanai, 90. procentile</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="51"/>
         <source>Cost per resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmaksas uz atrisinātu lietu</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="52"/>
         <source>Recovery rate</source>
-        <translation type="unfinished">Atrisināšanas rādītājs</translation>
+        <translation>Atrisināšanas rādītājs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="53"/>
         <source>On the watchlist</source>
-        <translation type="unfinished">Uzraudzības sarakstā</translation>
+        <translation>Uzraudzības sarakstā</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="54"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished">Nokavētie atkārtotie kontakti</translation>
+        <translation>Nokavētie atkārtotie kontakti</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="62"/>
         <source>Complaints opened in the period and scope (practice cases never count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodā un atlasē atvērtās sūdzības (treniņa lietas netiek ieskaitītas nekad).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="65"/>
         <source>Share of satisfaction answers of 4 or 5 on the 1–5 scale, among the cases with an answer (the latest answer of each case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmierinātības atbilžu 4 vai 5 (skalā 1–5) īpatsvars lietās, kurās ir atbilde (no katras lietas ņem pēdējo atbildi).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="68"/>
         <source>Net promoter score: per cent promoters (9–10) minus per cent detractors (0–6) among the cases that answered how likely they are to recommend (0–10); from −100 to +100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto ieteikšanas indekss: ieteicēju (9–10) procents mīnus kritizētāju (0–6) procents lietās, kurās klients atbildēja, cik ticami viņš mūs ieteiktu (0–10); no −100 līdz +100.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="72"/>
         <source>Customer effort score: the mean agreement (1–7, higher is easier) that the issue was easy to handle, among the cases that answered the effort question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienta piepūles indekss: vidējā piekrišana (1–7, jo augstāka, jo vieglāk) apgalvojumam, ka problēmu bija viegli atrisināt, lietās, kurās atbildēts uz piepūles jautājumu.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="76"/>
         <source>Share of cases whose customer accepted the resolution fully, among all cases with an answer; &quot;partly&quot; counts as not accepted (it puts the customer on the watchlist).</source>
-        <translation type="unfinished"></translation>
+        <translation>To lietu īpatsvars, kurās klients pilnībā pieņēma risinājumu, no visām lietām ar atbildi; “daļēji” tiek uzskatīts par nepieņemtu (klients nonāk uzraudzības sarakstā).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="80"/>
         <source>Share of closed cases that were closed as recovered with no follow-up contact at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>To slēgto lietu īpatsvars, kas slēgtas kā atrisinātas bez neviena atkārtota kontakta.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="83"/>
         <source>From opening the case to the end of its first acknowledge, apologize or control stage: half of the cases were faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lietas atvēršanas līdz tās pirmā atzīšanas, atvainošanās vai kontroles pārņemšanas posma beigām: pusē lietu tas notika ātrāk.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="86"/>
         <source>9 in 10 acknowledged cases were acknowledged within this time, counted from opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>9 no 10 lietām, kurās problēma tika atzīta, tas notika šajā laikā, skaitot no lietas atvēršanas.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="89"/>
         <source>From opening the case to the customer first accepting the resolution fully: half of the resolved cases were faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lietas atvēršanas līdz brīdim, kad klients pirmo reizi pilnībā pieņēma risinājumu: pusē atrisināto lietu tas notika ātrāk.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="92"/>
         <source>9 in 10 resolved cases were resolved within this time, counted from opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>9 no 10 atrisinātajām lietām tika atrisinātas šajā laikā, skaitot no lietas atvēršanas.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="95"/>
         <source>Total redress given on cases closed as recovered, divided by the number of those cases (cases resolved without money count as zero). One figure per currency, never converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopējā kompensācija lietās, kas slēgtas kā atrisinātas, dalīta ar šo lietu skaitu (lietas, kas atrisinātas bez naudas, tiek skaitītas kā nulle). Katrai valūtai atsevišķs rādītājs, bez konvertēšanas.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="99"/>
         <source>Share of closed cases closed with a satisfied customer. Withdrawn cases are not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To slēgto lietu īpatsvars, kas slēgtas ar apmierinātu klientu. Atsauktās lietas netiek uzskatītas par slēgtām.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="102"/>
         <source>Customers in scope who are not fully satisfied yet (on the watchlist now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlasē iekļautie klienti, kuri vēl nav pilnībā apmierināti (pašlaik ir uzraudzības sarakstā).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="105"/>
         <source>Follow-ups due before now and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtotie kontakti, kuru termiņš ir pagājis, bet kas vēl nav veikti.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="110"/>
         <source>Based on %1 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprēķina pamatā lietas: %1.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="120"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="122"/>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="127"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="125"/>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="132"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="130"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="173"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nav)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="191"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēts</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="196"/>
         <source>Scripted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc teksta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="197"/>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Brīvi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="202"/>
         <source>Desk</source>
-        <translation type="unfinished">Darba vieta</translation>
+        <translation>Darba vieta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="203"/>
         <source>Agent</source>
-        <translation type="unfinished">Darbinieks</translation>
+        <translation>Darbinieks</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="204"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanāls</translation>
+        <translation>Kanāls</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="205"/>
         <source>Category</source>
-        <translation type="unfinished">Kategorija</translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="206"/>
         <source>Playbook</source>
-        <translation type="unfinished">Rīcības plāns</translation>
+        <translation>Rīcības plāns</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="207"/>
         <source>Scripted vs natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc teksta pret brīvi</translation>
     </message>
 </context>
 <context>
@@ -2240,17 +2240,17 @@
         <location filename="../../recovery_desk/ui/pages/log.py" line="65"/>
         <location filename="../../recovery_desk/ui/pages/log.py" line="238"/>
         <source>Export this view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt šo skatu…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="67"/>
         <source>The cases of the current filter, as CSV or Excel (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējā filtra lietas CSV vai Excel formātā (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="74"/>
         <source>Log views</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnāla skati</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="91"/>
@@ -2261,52 +2261,52 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="123"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiestatīt filtrus</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="151"/>
         <source>Watchlist and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzraudzības saraksts un atkārtotie kontakti</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="332"/>
         <source>Could not count the cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizdevās saskaitīt lietas: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
         <source>descending</source>
-        <translation type="unfinished"></translation>
+        <translation>dilstošā secībā</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
         <source>ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>augošā secībā</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="345"/>
         <source>Counting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaita lietas…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="347"/>
         <source>%1 cases in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnālā ir lietas: %1.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
         <source>%1 cases match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriem atbilst lietas: %1.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="350"/>
         <source>%1 Sorted by %2, %3. Enter opens a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kārtots pēc: %2, %3. Ar Enter var atvērt lietu.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="363"/>
         <source>No case matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiem filtriem neatbilst neviena lieta.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="359"/>
@@ -2387,17 +2387,17 @@
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="195"/>
         <source>Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt lietotāju…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="198"/>
         <source>My PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mans PIN…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="201"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteikties</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
@@ -2458,7 +2458,7 @@
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="272"/>
         <source>Your PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu PIN ir iestatīts.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="312"/>
@@ -2692,43 +2692,43 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <location filename="../../recovery_desk/ui/log/filters.py" line="381"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="49"/>
         <source>recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>atrisināta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="382"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="50"/>
         <source>not recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>neatrisināta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="383"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="51"/>
         <source>withdrawn</source>
-        <translation type="unfinished">atsaukta</translation>
+        <translation>atsaukta</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="124"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="129"/>
         <source>Reassign follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodot atkārtoto kontaktu citam</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="128"/>
         <location filename="../../recovery_desk/ui/log/actions.py" line="133"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="138"/>
         <source>Make the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas zvanīs</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="134"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="139"/>
         <source>Move the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārcelt termiņu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="136"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="141"/>
         <source>New due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunais termiņš</translation>
     </message>
 </context>
 <context>
@@ -2736,195 +2736,195 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="183"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no %1 līdz %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="186"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="188"/>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>līdz %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="189"/>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>viss laiks</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="193"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>visi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="199"/>
         <source>Desk</source>
-        <translation type="unfinished">Darba vieta</translation>
+        <translation>Darba vieta</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="200"/>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="317"/>
         <source>Agent</source>
-        <translation type="unfinished">Darbinieks</translation>
+        <translation>Darbinieks</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="201"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanāls</translation>
+        <translation>Kanāls</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="202"/>
         <source>Playbook</source>
-        <translation type="unfinished">Rīcības plāns</translation>
+        <translation>Rīcības plāns</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="291"/>
         <source>Cases</source>
         <extracomment>The report&apos;s charts and their heights on the page (points).</extracomment>
-        <translation type="unfinished">Lietas</translation>
+        <translation>Lietas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="292"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="293"/>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="294"/>
         <source>Recovery rate</source>
-        <translation type="unfinished">Atrisināšanas rādītājs</translation>
+        <translation>Atrisināšanas rādītājs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="295"/>
         <source>Median time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks līdz atrisināšanai (mediāna)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="299"/>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadalījums: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="304"/>
         <source>No cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav lietu.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="312"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="313"/>
         <source>Reference</source>
-        <translation type="unfinished">Numurs</translation>
+        <translation>Numurs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="315"/>
         <source>Customer</source>
-        <translation type="unfinished">Klients</translation>
+        <translation>Klients</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="316"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtotā kontakta termiņš</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="318"/>
         <source>Category</source>
-        <translation type="unfinished">Kategorija</translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="323"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nokavēts)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="331"/>
         <source>… and %1 more; the Log lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… un vēl %1; visi ir redzami žurnālā.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="341"/>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="428"/>
         <source>Recovery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sūdzību risināšanas atskaite</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="342"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="344"/>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlase: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="346"/>
         <source>Created %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidots %1, autors: %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="349"/>
         <source>Practice cases are never counted. Each figure&apos;s definition is printed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treniņa lietas netiek ieskaitītas nekad. Katram rādītājam ir pievienota tā definīcija.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="355"/>
         <source>Customer names are left out: the signed-in role may not export personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientu vārdi nav iekļauti: pieteiktā lietotāja lomai nav atļauts eksportēt personas datus.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="359"/>
         <source>Trend and complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendence un sūdzību kategorijas</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="362"/>
         <source>Scripted vs natural, and where recoveries stall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc teksta pret brīvi un kur risināšana iestrēgst</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="366"/>
         <source>Breakdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadalījumi</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="372"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtoti kontakti</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="373"/>
         <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokavētie atkārtotie kontakti (%1)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="376"/>
         <source>On the watchlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzraudzības sarakstā (%1)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="388"/>
         <source>Recovery Desk · Recovery report · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Desk · Sūdzību risināšanas atskaite · %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="396"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidots %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="398"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappuse %1 no %2</translation>
     </message>
 </context>
 <context>
@@ -2932,22 +2932,22 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="91"/>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>darbinieks</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="92"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>vadītājs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="93"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>pasniedzējs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="94"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrators</translation>
     </message>
 </context>
 <context>
@@ -2955,58 +2955,58 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="468"/>
         <source>My PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mans PIN</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="473"/>
         <source>A PIN of 4 to 8 digits lets you take over a shared counter quickly (File ▸ Switch user…). Confirm with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar 4–8 ciparu PIN varat ātri pārņemt koplietojamu darba vietu (Fails ▸ Mainīt lietotāju…). Apstipriniet ar savu paroli.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="484"/>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu parole</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="485"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunais PIN</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="486"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunais PIN vēlreiz</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="492"/>
         <source>Your password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu parole:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="493"/>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunais PIN:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="494"/>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunais PIN vēlreiz:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="500"/>
         <location filename="../../recovery_desk/ui/sign_in.py" line="507"/>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatīt PIN</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="515"/>
         <source>The two PINs differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodi nesakrīt. Ievadiet to pašu PIN divreiz.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="521"/>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN jābūt no 4 līdz 8 cipariem.</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <location filename="../../recovery_desk/ui/pages/settings.py" line="37"/>
         <source>To work as someone else: File ▸ Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lai strādātu cita lietotāja vārdā: Fails ▸ Mainīt lietotāju…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/settings.py" line="39"/>
@@ -3259,47 +3259,47 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="54"/>
         <source>This account is locked after too many wrong attempts, until %1 (%2 min). Wait, or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārāk daudzu nepareizu mēģinājumu dēļ šis konts ir bloķēts līdz %1 (%2 min). Uzgaidiet vai palūdziet administratoram to atbloķēt.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="63"/>
         <source>Too many wrong attempts. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārāk daudz nepareizu mēģinājumu. Mēģiniet vēlreiz pēc %1 s.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="67"/>
         <source>This account is disabled. Ask an administrator if you should still have access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis konts ir atspējots. Ja Jums joprojām vajadzētu būt piekļuvei, vērsieties pie administratora.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="71"/>
         <source>The name or the password or PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepareizs vārds, parole vai PIN.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="73"/>
         <source>The user name or PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepareizs lietotājvārds vai PIN.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="75"/>
         <source>The user name or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepareizs lietotājvārds vai parole.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="78"/>
         <source>Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mēģiniet vēlreiz pēc %1 s.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="104"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> vai </translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="106"/>
         <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteikts: %1 ir pieteicies kā %2; šai darbībai nepieciešama loma: %3. Palūdziet kādu ar šo lomu to izdarīt šeit (Fails ▸ Mainīt lietotāju…). Mēģinājums ir reģistrēts žurnālā.</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3307,7 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="182"/>
         <source>Sign in – Recovery Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieteikšanās – Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="185"/>
@@ -3315,52 +3315,52 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <location filename="../../recovery_desk/ui/sign_in.py" line="226"/>
         <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieteikties</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="190"/>
         <source>Desk %1. Sign in with your own account: every step you record carries your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darba vieta %1. Piesakieties ar savu kontu: katrs Jūsu reģistrētais solis tiek saistīts ar Jūsu vārdu.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="198"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietotājvārds</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="209"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietotājvārds:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="212"/>
         <source>Quick switch with my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ātri pārslēgties ar savu PIN</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārbauda…</translation>
     </message>
 </context>
 <context>
@@ -3419,108 +3419,128 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="52"/>
         <source>Coaching note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koučinga piezīme…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="53"/>
         <source>Flag for training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt apmācībai…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="54"/>
         <source>Root cause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamatcēlonis…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="57"/>
         <source>Approve escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apstiprināt eskalāciju…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="62"/>
         <source>Decline escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noraidīt eskalāciju…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="67"/>
         <source>Reassign follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodot atkārtoto kontaktu citam…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="214"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="72"/>
+        <source>Erase customer…</source>
+        <translation>Dzēst klienta datus…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="219"/>
         <source>Not recorded</source>
         <extracomment>How a dialog is run; tests put their own in to fill it in and accept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nav saglabāts</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="233"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="238"/>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="234"/>
-        <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koučinga piezīme</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="239"/>
+        <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
+        <translation>Piezīme darbiniekam par to, kā noritēja šīs sūdzības risināšana. Tā tiek saglabāta lietas hronoloģijā un neietekmē rādītājus.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="244"/>
         <source>Note</source>
-        <translation type="unfinished">Piezīme</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="248"/>
-        <source>Flag for training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="249"/>
-        <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="253"/>
+        <source>Flag for training</source>
+        <translation>Atzīmēt apmācībai</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="254"/>
+        <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
+        <translation>Pasniedzēji atzīmētās lietas redz kā piemērus. Norādiet, ko var mācīties no šīs lietas.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="258"/>
         <source>Why it is an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Kāpēc tā ir piemērs</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="262"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="267"/>
         <source>Root cause and corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamatcēlonis un korektīvā darbība</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="265"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="270"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamatcēlonis</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="266"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="271"/>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Korektīvā darbība</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="276"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="281"/>
         <source>Approve escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Apstiprināt eskalāciju</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="277"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="282"/>
         <source>Approve the offer waiting on this case? The agent can then go on with the recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai apstiprināt šajā lietā gaidošo piedāvājumu? Pēc tam darbinieks varēs turpināt sūdzības risināšanu.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="290"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="295"/>
         <source>Decline escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Noraidīt eskalāciju</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="291"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="296"/>
         <source>The agent is told why and offers something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbinieks uzzinās iemeslu un piedāvās ko citu.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="292"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="297"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="318"/>
+        <source>Erase the customer&apos;s personal data</source>
+        <translation>Dzēst klienta personas datus</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="319"/>
+        <source>Name, phone, e-mail, customer number, the customer&apos;s words and every note are removed from all of this customer&apos;s cases in this log, for good. The cases, their figures and the proof of the log stay; the erasure is recorded. It cannot be undone.</source>
+        <translation>Vārds, tālrunis, e-pasts, klienta numurs, klienta vārdiem pierakstītais teksts un visas piezīmes tiek neatgriezeniski dzēsti no visām šī klienta lietām šajā žurnālā. Lietas, to rādītāji un žurnāla pierādījumi saglabājas; dzēšana tiek reģistrēta. Šo darbību nevar atcelt.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="326"/>
+        <source>Reason (e.g. the customer&apos;s request)</source>
+        <translation>Iemesls (piem., klienta pieprasījums)</translation>
     </message>
 </context>
 <context>
@@ -3789,120 +3809,120 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <location filename="../../recovery_desk/ui/users_section.py" line="36"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="41"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietotāji</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="39"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="39"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Loma</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="40"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stāvoklis</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="54"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot lietotāju…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="55"/>
         <source>Set password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatīt paroli…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="56"/>
         <source>Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatīt PIN…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="57"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="112"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Atspējot</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="58"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbloķēt</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="90"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>atspējots</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="92"/>
         <source>no password: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>nav paroles: nevar pieteikties</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="94"/>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bloķēts līdz %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="97"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="98"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktīvs</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="111"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Iespējot</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="130"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="134"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="138"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot lietotāju</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="130"/>
         <source>Name:</source>
-        <translation type="unfinished">Vārds:</translation>
+        <translation>Vārds:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="134"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loma:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="138"/>
         <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole (vismaz 8 rakstzīmes):</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="150"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatīt paroli</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="151"/>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunā parole lietotājam %1:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="159"/>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatīt PIN</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="160"/>
         <source>Quick-switch PIN for %1 (4 to 8 digits; empty removes it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ātrās pārslēgšanās PIN lietotājam %1 (4–8 cipari; ja atstāj tukšu, PIN tiek noņemts):</translation>
     </message>
 </context>
 </TS>

@@ -6,43 +6,43 @@
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="401"/>
         <source>Supervisor approval</source>
-        <translation type="unfinished">Погодження керівника</translation>
+        <translation>Погодження керівника</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="406"/>
         <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція перевищує ліміт оператора. Керівник погоджує її тут власним паролем або PIN-кодом.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Керівник</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="418"/>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль або PIN-код</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="419"/>
         <source>Supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Керівник:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="420"/>
         <source>Password or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль або PIN-код:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="426"/>
         <location filename="../../recovery_desk/ui/sign_in.py" line="433"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодити</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="443"/>
         <source>Type the supervisor&apos;s password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть пароль або PIN-код керівника.</translation>
     </message>
 </context>
 <context>
@@ -50,356 +50,356 @@
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="55"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="59"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хв %2 с</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="66"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год %2 хв</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="71"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн. %2 год</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="79"/>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення відкрито</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="80"/>
         <source>Stage entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок етапу</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="81"/>
         <source>Stage completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап завершено</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="82"/>
         <source>Stage skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап пропущено</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="83"/>
         <source>Checklist</source>
-        <translation type="unfinished">Контрольний список</translation>
+        <translation>Контрольний список</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="84"/>
         <source>Field captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані зафіксовано</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="85"/>
         <source>Note</source>
-        <translation type="unfinished">Нотатка</translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="86"/>
         <source>Mode changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим змінено</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="87"/>
         <source>Resolution offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Рішення запропоновано</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="88"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="295"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескалація</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="89"/>
         <source>Escalation approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескалацію погоджено</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="90"/>
         <source>Escalation declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескалацію відхилено</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="91"/>
         <source>Satisfaction recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Задоволеність записано</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="92"/>
         <source>Follow-up scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт заплановано</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="93"/>
         <source>Follow-up made</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт здійснено</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="94"/>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення закрито</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="95"/>
         <source>Case withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення відкликано</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="96"/>
         <source>Case reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення відкрито повторно</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="97"/>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Коучингова нотатка</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="98"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="357"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Першопричина</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="99"/>
         <source>Practice reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренування розібрано</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="100"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="234"/>
         <source>Flagged for training</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначено для навчання</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="101"/>
         <source>Follow-up reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт перепризначено</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="107"/>
         <source>scripted</source>
-        <translation type="unfinished"></translation>
+        <translation>за скриптом</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="108"/>
         <source>natural</source>
-        <translation type="unfinished"></translation>
+        <translation>вільно</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="129"/>
         <source>CSAT %1, recommend %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %1, рекомендація %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="150"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="151"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="152"/>
         <source>Stage</source>
-        <translation type="unfinished">Етап</translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="153"/>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Час на етапі</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="154"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="155"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="236"/>
         <source>In the customer&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Словами клієнта</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="239"/>
         <source>Wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Бажає</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="241"/>
         <source>Stages</source>
-        <translation type="unfinished">Етапи</translation>
+        <translation>Етапи</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="245"/>
         <source>done</source>
-        <translation type="unfinished">завершено</translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="246"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="247"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>поточний</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="252"/>
         <source>Scripted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Репліка зі скрипту</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="258"/>
         <source>Own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Своїми словами</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="263"/>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина пропуску</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="272"/>
         <source>Resolution</source>
-        <translation type="unfinished">Рішення</translation>
+        <translation>Рішення</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="278"/>
         <source>no cost</source>
-        <translation type="unfinished"></translation>
+        <translation>без витрат</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="282"/>
         <source>promised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обіцяно до %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="286"/>
         <source>None offered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рішень ще не запропоновано.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="289"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>погоджено: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="290"/>
         <source>declined by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>відхилено: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="291"/>
         <source>waiting for a supervisor</source>
-        <translation type="unfinished">очікує керівника</translation>
+        <translation>очікує керівника</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="297"/>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Задоволеність</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="301"/>
         <source>follow-up</source>
-        <translation type="unfinished">повторний контакт</translation>
+        <translation>повторний контакт</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="303"/>
         <source>at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>на робочому місці</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="306"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>прийнято</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="307"/>
         <source>recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендація</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="308"/>
         <source>effort</source>
-        <translation type="unfinished"></translation>
+        <translation>зусилля</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="318"/>
         <source>Not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не запитували.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="320"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні контакти</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="323"/>
         <location filename="../../recovery_desk/ui/log/detail.py" line="337"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>термін %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="327"/>
         <source>call made by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дзвінок здійснено: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="332"/>
         <source>reassigned from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>перепризначено: %1 → %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="345"/>
         <source>Next call: %1, due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний дзвінок: %1, термін %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="350"/>
         <source>Supervisor notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки керівника</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="355"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотаток ще немає.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="363"/>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Коригувальна дія</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="377"/>
         <source>(no name)</source>
-        <translation type="unfinished">(без імені)</translation>
+        <translation>(без імені)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="383"/>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оператор %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="387"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>тренування</translation>
     </message>
 </context>
 <context>
@@ -407,27 +407,27 @@
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="416"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити (Esc)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="433"/>
         <source>Case detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці звернення</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="438"/>
         <source>Timeline</source>
-        <translation type="unfinished">Хронологія</translation>
+        <translation>Хронологія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="487"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="486"/>
         <source>No offer is waiting for a supervisor on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому зверненні немає пропозиції, що очікує керівника.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="492"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="491"/>
         <source>No follow-up is scheduled on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього звернення не заплановано повторного контакту.</translation>
     </message>
 </context>
 <context>
@@ -838,102 +838,102 @@
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="54"/>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Збіг</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
         <source>Opened</source>
-        <translation type="unfinished">Відкрито</translation>
+        <translation>Відкрито</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
         <source>Agent</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
         <source>Category</source>
-        <translation type="unfinished">Категорія</translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
         <source>Resolution</source>
-        <translation type="unfinished">Рішення</translation>
+        <translation>Рішення</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
         <source>Redress</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсація</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
         <source>Recommend</source>
-        <translation type="unfinished">Рекомендація</translation>
+        <translation>Рекомендація</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
         <source>Watchlist</source>
-        <translation type="unfinished">Список спостереження</translation>
+        <translation>Список спостереження</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрито</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
         <source>Severity</source>
-        <translation type="unfinished">Критичність</translation>
+        <translation>Критичність</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="82"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн. %2 год</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="88"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год %2 хв</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="92"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хв</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="231"/>
         <source>Click to sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Натисніть, щоб сортувати за цим стовпцем</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/case_table_model.py" line="324"/>
         <source>%1 (training)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (тренування)</translation>
     </message>
 </context>
 <context>
@@ -941,89 +941,89 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="612"/>
         <source>%1 complaints, CSAT %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарг: %1, CSAT %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="616"/>
         <source>Complaints and CSAT by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарги та CSAT за тижнями</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="618"/>
         <source>Complaints and CSAT by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарги та CSAT за місяцями</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="620"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="630"/>
         <source>Complaints</source>
-        <translation type="unfinished">Скарги</translation>
+        <translation>Скарги</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="621"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="638"/>
         <source>CSAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="627"/>
         <source>%1 complaints (%2 of all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарг: %1 (%2 від усіх)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="631"/>
         <source>Top five complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>П’ять найчастіших категорій скарг</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="639"/>
         <source>Recovery rate</source>
-        <translation type="unfinished">Рівень врегулювання</translation>
+        <translation>Рівень врегулювання</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="640"/>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="651"/>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернень: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="659"/>
         <source>Scripted vs natural</source>
-        <translation type="unfinished"></translation>
+        <translation>За скриптом чи вільно</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="671"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>години</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="673"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>хвилини</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="679"/>
         <source>median %1, 90th percentile %2 (%3 cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>медіана %1, 90-й процентиль %2 (звернень: %3)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="684"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіана</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="685"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90-й процентиль</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="687"/>
         <source>Where recoveries stall: time in each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Де гальмується врегулювання: час на кожному етапі</translation>
     </message>
 </context>
 <context>
@@ -1052,33 +1052,33 @@
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="168"/>
         <source>Trend</source>
         <extracomment>The ``CaseFilter`` of a tile, bar or row the user chose; the window opens the Log on it. Whether a computation is running (for tests and the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тренд</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="169"/>
         <source>Top five complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>П’ять найчастіших категорій скарг</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="170"/>
         <source>Scripted vs natural</source>
-        <translation type="unfinished"></translation>
+        <translation>За скриптом чи вільно</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="171"/>
         <source>Where recoveries stall</source>
-        <translation type="unfinished"></translation>
+        <translation>Де гальмується врегулювання</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="182"/>
         <source>No complaints in this period and scope. Choose a longer period or widen the scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому періоді та вибірці скарг немає. Виберіть довший період або розширте вибірку.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="194"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="198"/>
         <source>Breakdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Деталізація</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="210"/>
@@ -1090,148 +1090,148 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="228"/>
         <source>Computing the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Обчислення показників</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="235"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="236"/>
         <source>Compute the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обчислити показники знову (F5)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="238"/>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="531"/>
         <source>Export PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати звіт PDF…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="239"/>
         <source>A printable report of this period and scope: figures, charts, breakdowns and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт для друку за цей період і вибірку: показники, діаграми, деталізація та повторні контакти.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="250"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="251"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 7 днів</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="251"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 30 днів</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="252"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 90 днів</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="252"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей місяць</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="253"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рік</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="253"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь час</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="254"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Власні дати</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="261"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="261"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="268"/>
         <source>Trend by</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок тренду</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="269"/>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>За тижнями</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="270"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>За місяцями</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="271"/>
         <source>Desk</source>
-        <translation type="unfinished">Робоче місце</translation>
+        <translation>Робоче місце</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="271"/>
         <source>All desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі робочі місця</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="272"/>
         <source>Agent</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="272"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі оператори</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="274"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="274"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі канали</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="277"/>
         <source>Playbook</source>
-        <translation type="unfinished">Плейбук</translation>
+        <translation>Плейбук</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="277"/>
         <source>All playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі плейбуки</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="328"/>
         <source>Cases</source>
-        <translation type="unfinished">Звернення</translation>
+        <translation>Звернення</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="329"/>
         <source>Median time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіанний час до рішення</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="339"/>
         <source>Double-click a row (or press Enter) to list its cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть рядок (або натисніть Enter), щоб переглянути його звернення.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="445"/>
@@ -1241,27 +1241,27 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="451"/>
         <source>Hover a figure to see how it is computed; click it, a bar or a row to list its cases. Training cases are never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведіть курсор на показник, щоб побачити, як його обчислено; клацніть показник, стовпчик або рядок, щоб переглянути його звернення. Тренувальні звернення ніколи не враховуються.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="531"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="545"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення звіту…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="566"/>
         <source>Saved the report (%1 pages) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт (сторінок: %1) збережено до %2.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/dashboard.py" line="582"/>
         <source>Could not write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати звіт: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,173 +1403,173 @@
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="99"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="108"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у журналі</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="109"/>
         <source>Search words, remedies and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у текстах, рішеннях і нотатках (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="114"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="118"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-коли</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="119"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="120"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 7 днів</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="121"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 30 днів</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="122"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 90 днів</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="123"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Від – до</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="129"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Від дати</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="130"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>До дати</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="133"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути фільтри</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="148"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="149"/>
         <source>Desk</source>
-        <translation type="unfinished">Робоче місце</translation>
+        <translation>Робоче місце</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="153"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="154"/>
         <source>Agent</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="158"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="162"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="167"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="171"/>
         <source>Category</source>
-        <translation type="unfinished">Категорія</translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="176"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="180"/>
         <source>Severity</source>
-        <translation type="unfinished">Критичність</translation>
+        <translation>Критичність</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="185"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="189"/>
         <source>Playbook</source>
-        <translation type="unfinished">Плейбук</translation>
+        <translation>Плейбук</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="194"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="198"/>
         <source>Mode</source>
-        <translation type="unfinished">Режим</translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="197"/>
         <source>scripted</source>
-        <translation type="unfinished"></translation>
+        <translation>за скриптом</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="197"/>
         <source>natural</source>
-        <translation type="unfinished"></translation>
+        <translation>вільно</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="203"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="210"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="215"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="216"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="220"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="222"/>
         <source>Watchlist</source>
-        <translation type="unfinished">Список спостереження</translation>
+        <translation>Список спостереження</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="223"/>
         <source>on the watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>у списку спостереження</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="224"/>
         <source>not on it</source>
-        <translation type="unfinished"></translation>
+        <translation>не в списку</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="230"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескалація</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>з ескалацією</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>not escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>без ескалації</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="246"/>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочений повторний контакт</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="248"/>
         <source>Include training cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Включати тренувальні звернення</translation>
     </message>
 </context>
 <context>
@@ -1577,67 +1577,67 @@
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="303"/>
         <source>Create the administrator – Recovery Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення адміністратора – Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="306"/>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Створіть адміністратора</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="311"/>
         <source>This case log has no account that can sign in yet. Create the administrator now; the administrator then adds the agents, supervisors and trainers.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому журналі звернень ще немає облікового запису, з яким можна ввійти. Створіть адміністратора зараз; потім адміністратор додасть операторів, керівників і тренерів.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="319"/>
         <source>Administrator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я адміністратора</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="322"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="324"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Щонайменше символів: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="328"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ще раз</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="329"/>
         <source>Name:</source>
-        <translation type="unfinished">Ім’я:</translation>
+        <translation>Ім’я:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="330"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="331"/>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ще раз:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="337"/>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити й увійти</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="349"/>
         <source>The two passwords differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються. Введіть той самий пароль двічі.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="359"/>
         <source>Choose a name (1 to 200 characters) and a password of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть ім’я (від 1 до 200 символів) і пароль щонайменше з %1 символів.</translation>
     </message>
 </context>
 <context>
@@ -1790,47 +1790,47 @@
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="111"/>
         <source>Write the coaching note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу напишіть коучингову нотатку.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="114"/>
         <source>Say why this case is an example for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому це звернення є прикладом для навчання.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="117"/>
         <source>This case is not flagged for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це звернення не позначено для навчання.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="120"/>
         <source>Describe the root cause first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу опишіть першопричину.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="124"/>
         <source>This case is closed; reopen it before planning a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це звернення закрито; щоб запланувати повторний контакт, спершу відкрийте його повторно.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="128"/>
         <source>No follow-up is scheduled on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього звернення не заплановано повторного контакту.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="131"/>
         <source>Choose who makes the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, хто здійснить повторний контакт.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="134"/>
         <source>Give the new due time with its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть новий термін разом із часовим поясом.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="137"/>
         <source>The new due time is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий термін уже минув.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="145"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../../recovery_desk/ui/flow_texts.py" line="167"/>
         <source>There is no user “%1” on this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому журналі немає користувача “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1864,75 +1864,75 @@
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="64"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="169"/>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="65"/>
         <source>Customer</source>
-        <translation type="unfinished">Клієнт</translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="66"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="171"/>
         <source>Category</source>
-        <translation type="unfinished">Категорія</translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="68"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
         <source>Makes the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто телефонує</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="70"/>
         <source>Calls made</source>
-        <translation type="unfinished"></translation>
+        <translation>Здійснені дзвінки</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="71"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="174"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="72"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="175"/>
         <source>Recommend</source>
-        <translation type="unfinished">Рекомендація</translation>
+        <translation>Рекомендація</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="103"/>
         <source>(reassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(перепризначено)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="170"/>
         <source>Opened</source>
-        <translation type="unfinished">Відкрито</translation>
+        <translation>Відкрито</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="172"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="173"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="176"/>
         <source>Watchlist</source>
-        <translation type="unfinished">Список спостереження</translation>
+        <translation>Список спостереження</translation>
     </message>
 </context>
 <context>
@@ -1940,73 +1940,73 @@
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочені</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="271"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановані</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="272"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконані</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="282"/>
         <source>Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити звернення</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="284"/>
         <source>Reassign follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепризначити повторний контакт…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="295"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні контакти</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="302"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="307"/>
         <source>Customer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія клієнта</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="329"/>
         <source>No follow-up is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочених повторних контактів немає.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="330"/>
         <source>No follow-up is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланованих повторних контактів немає.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="331"/>
         <source>No follow-up call has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не здійснено жодного повторного дзвінка.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="336"/>
         <source>Follow-ups past their due time, most overdue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні контакти, термін яких минув; спершу найбільш прострочені.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="337"/>
         <source>Follow-ups still to make, soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні контакти, які ще треба здійснити; спершу найближчі.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="338"/>
         <source>Follow-up calls made, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здійснені повторні дзвінки; спершу найновіші.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="361"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія: %1</translation>
     </message>
 </context>
 <context>
@@ -2014,219 +2014,219 @@
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="41"/>
         <source>Complaints</source>
-        <translation type="unfinished">Скарги</translation>
+        <translation>Скарги</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="42"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="43"/>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="44"/>
         <source>Customer effort (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зусилля клієнта (CES)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="45"/>
         <source>Resolution accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Рішення прийнято</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="46"/>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішення з першого контакту</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="47"/>
         <source>First response, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Перша реакція, медіана</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="48"/>
         <source>First response, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Перша реакція, 90-й процентиль</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="49"/>
         <source>Time to resolution, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Час до рішення, медіана</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="50"/>
         <source>Time to resolution, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Час до рішення, 90-й процентиль</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="51"/>
         <source>Cost per resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість одного рішення</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="52"/>
         <source>Recovery rate</source>
-        <translation type="unfinished">Рівень врегулювання</translation>
+        <translation>Рівень врегулювання</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="53"/>
         <source>On the watchlist</source>
-        <translation type="unfinished">У списку спостереження</translation>
+        <translation>У списку спостереження</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="54"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished">Прострочені повторні контакти</translation>
+        <translation>Прострочені повторні контакти</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="62"/>
         <source>Complaints opened in the period and scope (practice cases never count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарги, відкриті в цьому періоді та вибірці (тренувальні звернення ніколи не враховуються).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="65"/>
         <source>Share of satisfaction answers of 4 or 5 on the 1–5 scale, among the cases with an answer (the latest answer of each case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка оцінок задоволеності 4 або 5 за шкалою 1–5 серед звернень, що мають відповідь (враховується остання відповідь у кожному зверненні).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="68"/>
         <source>Net promoter score: per cent promoters (9–10) minus per cent detractors (0–6) among the cases that answered how likely they are to recommend (0–10); from −100 to +100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Індекс NPS (Net Promoter Score): відсоток промоутерів (9–10) мінус відсоток критиків (0–6) серед звернень, у яких відповіли, наскільки ймовірно порекомендують нас (0–10); від −100 до +100.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="72"/>
         <source>Customer effort score: the mean agreement (1–7, higher is easier) that the issue was easy to handle, among the cases that answered the effort question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Індекс зусиль клієнта (CES): середній рівень згоди (1–7, більше — легше) з тим, що питання було легко вирішити, серед звернень, у яких відповіли на запитання про зусилля.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="76"/>
         <source>Share of cases whose customer accepted the resolution fully, among all cases with an answer; &quot;partly&quot; counts as not accepted (it puts the customer on the watchlist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка звернень, у яких клієнт повністю прийняв рішення, серед усіх звернень із відповіддю; «частково» вважається неприйняттям (клієнта вносять до списку спостереження).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="80"/>
         <source>Share of closed cases that were closed as recovered with no follow-up contact at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка закритих звернень, які закрито як врегульовані взагалі без повторного контакту.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="83"/>
         <source>From opening the case to the end of its first acknowledge, apologize or control stage: half of the cases were faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Від відкриття звернення до завершення його першого етапу визнання проблеми, вибачення або взяття ситуації під контроль: половина звернень була швидшою.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="86"/>
         <source>9 in 10 acknowledged cases were acknowledged within this time, counted from opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>У 9 з 10 звернень, де проблему визнано, це сталося в межах цього часу, рахуючи від відкриття.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="89"/>
         <source>From opening the case to the customer first accepting the resolution fully: half of the resolved cases were faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Від відкриття звернення до першого повного прийняття рішення клієнтом: половина вирішених звернень була швидшою.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="92"/>
         <source>9 in 10 resolved cases were resolved within this time, counted from opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>9 з 10 вирішених звернень було вирішено в межах цього часу, рахуючи від відкриття.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="95"/>
         <source>Total redress given on cases closed as recovered, divided by the number of those cases (cases resolved without money count as zero). One figure per currency, never converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загальна сума компенсацій у зверненнях, закритих як врегульовані, поділена на кількість цих звернень (звернення, вирішені без грошей, рахуються як нуль). Окремий показник для кожної валюти, без конвертації.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="99"/>
         <source>Share of closed cases closed with a satisfied customer. Withdrawn cases are not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка закритих звернень, закритих із задоволеним клієнтом. Відкликані звернення не вважаються закритими.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="102"/>
         <source>Customers in scope who are not fully satisfied yet (on the watchlist now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти у вибірці, які ще не повністю задоволені (зараз у списку спостереження).</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="105"/>
         <source>Follow-ups due before now and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні контакти, термін яких уже минув і які не здійснено.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="110"/>
         <source>Based on %1 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>На основі звернень: %1.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="120"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="122"/>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="127"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хв</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="125"/>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="132"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="130"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="173"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="191"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="196"/>
         <source>Scripted</source>
-        <translation type="unfinished"></translation>
+        <translation>За скриптом</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="197"/>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Вільно</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="202"/>
         <source>Desk</source>
-        <translation type="unfinished">Робоче місце</translation>
+        <translation>Робоче місце</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="203"/>
         <source>Agent</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="204"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="205"/>
         <source>Category</source>
-        <translation type="unfinished">Категорія</translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="206"/>
         <source>Playbook</source>
-        <translation type="unfinished">Плейбук</translation>
+        <translation>Плейбук</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/kpi_texts.py" line="207"/>
         <source>Scripted vs natural</source>
-        <translation type="unfinished"></translation>
+        <translation>За скриптом чи вільно</translation>
     </message>
 </context>
 <context>
@@ -2240,17 +2240,17 @@
         <location filename="../../recovery_desk/ui/pages/log.py" line="65"/>
         <location filename="../../recovery_desk/ui/pages/log.py" line="238"/>
         <source>Export this view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати поточний список…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="67"/>
         <source>The cases of the current filter, as CSV or Excel (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення за поточним фільтром у форматі CSV або Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="74"/>
         <source>Log views</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділи журналу</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="91"/>
@@ -2261,52 +2261,52 @@
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="123"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути фільтри</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="151"/>
         <source>Watchlist and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Список спостереження і повторні контакти</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="332"/>
         <source>Could not count the cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підрахувати звернення: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
         <source>descending</source>
-        <translation type="unfinished"></translation>
+        <translation>за спаданням</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
         <source>ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>за зростанням</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="345"/>
         <source>Counting the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підрахунок звернень…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="347"/>
         <source>%1 cases in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернень у журналі: %1.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
         <source>%1 cases match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернень, що відповідають фільтрам: %1.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="350"/>
         <source>%1 Sorted by %2, %3. Enter opens a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Сортування: %2, %3. Enter відкриває звернення.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="363"/>
         <source>No case matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодне звернення не відповідає цим фільтрам.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/log.py" line="359"/>
@@ -2387,17 +2387,17 @@
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="195"/>
         <source>Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити користувача…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="198"/>
         <source>My PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мій PIN-код…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="201"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти з облікового запису</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
@@ -2458,7 +2458,7 @@
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="272"/>
         <source>Your PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код встановлено.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="312"/>
@@ -2692,43 +2692,43 @@ Guided complaint recovery with an offline case log.</source>
         <location filename="../../recovery_desk/ui/log/filters.py" line="381"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="49"/>
         <source>recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>врегульовано</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="382"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="50"/>
         <source>not recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>не врегульовано</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="383"/>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="51"/>
         <source>withdrawn</source>
-        <translation type="unfinished">відкликано</translation>
+        <translation>відкликано</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="124"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="129"/>
         <source>Reassign follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепризначити повторний контакт</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="128"/>
         <location filename="../../recovery_desk/ui/log/actions.py" line="133"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="138"/>
         <source>Make the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто телефонує</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="134"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="139"/>
         <source>Move the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести термін</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="136"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="141"/>
         <source>New due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий термін</translation>
     </message>
 </context>
 <context>
@@ -2736,195 +2736,195 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="183"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="186"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>з %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="188"/>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="189"/>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>увесь час</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="193"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>усі</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="199"/>
         <source>Desk</source>
-        <translation type="unfinished">Робоче місце</translation>
+        <translation>Робоче місце</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="200"/>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="317"/>
         <source>Agent</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="201"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="202"/>
         <source>Playbook</source>
-        <translation type="unfinished">Плейбук</translation>
+        <translation>Плейбук</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="291"/>
         <source>Cases</source>
         <extracomment>The report&apos;s charts and their heights on the page (points).</extracomment>
-        <translation type="unfinished">Звернення</translation>
+        <translation>Звернення</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="292"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="293"/>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="294"/>
         <source>Recovery rate</source>
-        <translation type="unfinished">Рівень врегулювання</translation>
+        <translation>Рівень врегулювання</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="295"/>
         <source>Median time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіанний час до рішення</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="299"/>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>У розрізі: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="304"/>
         <source>No cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернень немає.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="312"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="313"/>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="315"/>
         <source>Customer</source>
-        <translation type="unfinished">Клієнт</translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="316"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін повторного контакту</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="318"/>
         <source>Category</source>
-        <translation type="unfinished">Категорія</translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="323"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (прострочено)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="331"/>
         <source>… and %1 more; the Log lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… і ще %1; повний перелік — у журналі.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="341"/>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="428"/>
         <source>Recovery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про врегулювання скарг</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="342"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Період: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="344"/>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибірка: %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="346"/>
         <source>Created %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено %1, автор: %2</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="349"/>
         <source>Practice cases are never counted. Each figure&apos;s definition is printed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренувальні звернення ніколи не враховуються. Визначення кожного показника надруковано поруч із ним.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="355"/>
         <source>Customer names are left out: the signed-in role may not export personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імена клієнтів не наведено: роль поточного користувача не дозволяє експортувати персональні дані.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="359"/>
         <source>Trend and complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренд і категорії скарг</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="362"/>
         <source>Scripted vs natural, and where recoveries stall</source>
-        <translation type="unfinished"></translation>
+        <translation>За скриптом чи вільно, і де гальмується врегулювання</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="366"/>
         <source>Breakdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Деталізація</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="372"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні контакти</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="373"/>
         <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочені повторні контакти (%1)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="376"/>
         <source>On the watchlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>У списку спостереження (%1)</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="388"/>
         <source>Recovery Desk · Recovery report · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery Desk · Звіт про врегулювання скарг · %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="396"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/report_pdf.py" line="398"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка %1 з %2</translation>
     </message>
 </context>
 <context>
@@ -2932,22 +2932,22 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="91"/>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>оператор</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="92"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>керівник</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="93"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>тренер</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="94"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>адміністратор</translation>
     </message>
 </context>
 <context>
@@ -2955,58 +2955,58 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="468"/>
         <source>My PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Мій PIN-код</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="473"/>
         <source>A PIN of 4 to 8 digits lets you take over a shared counter quickly (File ▸ Switch user…). Confirm with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код із 4–8 цифр дає змогу швидко перейти на спільне робоче місце (Файл ▸ Змінити користувача…). Підтвердьте своїм паролем.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="484"/>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="485"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий PIN-код</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="486"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий PIN-код ще раз</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="492"/>
         <source>Your password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="493"/>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий PIN-код:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="494"/>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий PIN-код ще раз:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="500"/>
         <location filename="../../recovery_desk/ui/sign_in.py" line="507"/>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити PIN-код</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="515"/>
         <source>The two PINs differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-коди не збігаються. Введіть той самий двічі.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="521"/>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код має містити від 4 до 8 цифр.</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <location filename="../../recovery_desk/ui/pages/settings.py" line="37"/>
         <source>To work as someone else: File ▸ Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб працювати від імені іншого користувача: Файл ▸ Змінити користувача…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/pages/settings.py" line="39"/>
@@ -3259,47 +3259,47 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="54"/>
         <source>This account is locked after too many wrong attempts, until %1 (%2 min). Wait, or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей обліковий запис заблоковано через забагато невдалих спроб до %1 (%2 хв). Зачекайте або попросіть адміністратора його розблокувати.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="63"/>
         <source>Too many wrong attempts. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забагато невдалих спроб. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="67"/>
         <source>This account is disabled. Ask an administrator if you should still have access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей обліковий запис вимкнено. Зверніться до адміністратора, якщо у вас ще має бути доступ.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="71"/>
         <source>The name or the password or PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильне ім’я, пароль або PIN-код.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="73"/>
         <source>The user name or PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильне ім’я користувача або PIN-код.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="75"/>
         <source>The user name or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильне ім’я користувача або пароль.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="78"/>
         <source>Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="104"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> або </translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="106"/>
         <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмовлено: користувач %1 працює з роллю «%2»; для цього потрібна роль: %3. Попросіть такого користувача зробити це тут (Файл ▸ Змінити користувача…). Спробу записано в журнал.</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3307,7 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="182"/>
         <source>Sign in – Recovery Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід – Recovery Desk</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="185"/>
@@ -3315,52 +3315,52 @@ Guided complaint recovery with an offline case log.</source>
         <location filename="../../recovery_desk/ui/sign_in.py" line="226"/>
         <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійти</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="190"/>
         <source>Desk %1. Sign in with your own account: every step you record carries your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робоче місце %1. Увійдіть під власним обліковим записом: кожен записаний вами крок містить ваше ім’я.</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="198"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="209"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="212"/>
         <source>Quick switch with my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидке перемикання за моїм PIN-кодом</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка…</translation>
     </message>
 </context>
 <context>
@@ -3419,108 +3419,128 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="52"/>
         <source>Coaching note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Коучингова нотатка…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="53"/>
         <source>Flag for training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити для навчання…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="54"/>
         <source>Root cause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Першопричина…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="57"/>
         <source>Approve escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодити ескалацію…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="62"/>
         <source>Decline escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилити ескалацію…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="67"/>
         <source>Reassign follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепризначити повторний контакт…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="214"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="72"/>
+        <source>Erase customer…</source>
+        <translation>Видалити дані клієнта…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="219"/>
         <source>Not recorded</source>
         <extracomment>How a dialog is run; tests put their own in to fill it in and accept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="233"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="238"/>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="234"/>
-        <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коучингова нотатка</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="239"/>
+        <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
+        <translation>Нотатка для оператора про те, як пройшло це врегулювання. Вона зберігається в хронології звернення й не впливає на жоден показник.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="244"/>
         <source>Note</source>
-        <translation type="unfinished">Нотатка</translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="248"/>
-        <source>Flag for training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="249"/>
-        <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/actions.py" line="253"/>
+        <source>Flag for training</source>
+        <translation>Позначити для навчання</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="254"/>
+        <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
+        <translation>Тренери бачать позначені звернення як приклади. Вкажіть, чого вчить це звернення.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="258"/>
         <source>Why it is an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому це приклад</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="262"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="267"/>
         <source>Root cause and corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Першопричина і коригувальна дія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="265"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="270"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Першопричина</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="266"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="271"/>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Коригувальна дія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="276"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="281"/>
         <source>Approve escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодити ескалацію</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="277"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="282"/>
         <source>Approve the offer waiting on this case? The agent can then go on with the recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодити пропозицію, що очікує в цьому зверненні? Тоді оператор зможе продовжити врегулювання.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="290"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="295"/>
         <source>Decline escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилити ескалацію</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="291"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="296"/>
         <source>The agent is told why and offers something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор дізнається причину й запропонує інше рішення.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="292"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="297"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="318"/>
+        <source>Erase the customer&apos;s personal data</source>
+        <translation>Видалити персональні дані клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="319"/>
+        <source>Name, phone, e-mail, customer number, the customer&apos;s words and every note are removed from all of this customer&apos;s cases in this log, for good. The cases, their figures and the proof of the log stay; the erasure is recorded. It cannot be undone.</source>
+        <translation>Ім’я, телефон, e-mail, номер клієнта, слова клієнта та всі нотатки буде остаточно видалено з усіх звернень цього клієнта в цьому журналі. Звернення, їхні показники та докази цілісності журналу залишаться; видалення буде записано. Цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="326"/>
+        <source>Reason (e.g. the customer&apos;s request)</source>
+        <translation>Причина (напр. прохання клієнта)</translation>
     </message>
 </context>
 <context>
@@ -3789,120 +3809,120 @@ Guided complaint recovery with an offline case log.</source>
         <location filename="../../recovery_desk/ui/users_section.py" line="36"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="41"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувачі</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="39"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="39"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="40"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="54"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати користувача…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="55"/>
         <source>Set password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити пароль…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="56"/>
         <source>Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити PIN-код…</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="57"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="112"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимкнути</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="58"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокувати</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="90"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>вимкнений</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="92"/>
         <source>no password: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>немає пароля: вхід неможливий</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="94"/>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокований до %1</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="97"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="98"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активний</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="111"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Увімкнути</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="130"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="134"/>
         <location filename="../../recovery_desk/ui/users_section.py" line="138"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати користувача</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="130"/>
         <source>Name:</source>
-        <translation type="unfinished">Ім’я:</translation>
+        <translation>Ім’я:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="134"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="138"/>
         <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль (щонайменше 8 символів):</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="150"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити пароль</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="151"/>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий пароль для %1:</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="159"/>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити PIN-код</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/users_section.py" line="160"/>
         <source>Quick-switch PIN for %1 (4 to 8 digits; empty removes it):</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код швидкого перемикання для %1 (4–8 цифр; залиште порожнім, щоб видалити):</translation>
     </message>
 </context>
 </TS>
