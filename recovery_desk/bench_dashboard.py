@@ -1,5 +1,9 @@
 """Dashboard recompute time beside the bare driver's simplest aggregate, in the same run.
 
+From the daily rollup when it is current ("warm"), with a few dirty days to recompute
+first, and the first time after the upgrade to 0008 (every day dirty); and aggregated
+from the cases (``use_rollup=False``), the path of scopes the rollup cannot answer.
+
 Called at the end of ``bench.run_bench``; figures go into its ``figures`` dict.
 """
 
@@ -13,12 +17,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from .services import kpis
 from .services.case_filter import CaseFilter
 from .services.workspace import Workspace
-from .storage.models import Case
+from .storage import kpi_rollup
+from .storage.models import Case, kpi_rollup_state
 
 RUNS = 5
 
@@ -42,13 +47,39 @@ def run(workspace: Workspace, folder: Path, figures: dict[str, Any]) -> None:
     scopes = {"all": CaseFilter(),
               "90d": CaseFilter(date_from=(now - timedelta(days=89)).date())}
     figures["dashboard_cases"] = int(cases)
+    # the state right after migration 0008: every day dirty, no zone recorded
+    with engine.begin() as conn:
+        conn.execute(delete(kpi_rollup_state))
+        kpi_rollup.mark_all_dirty(conn)
+    started = time.perf_counter()
+    kpis.compute(engine, CaseFilter(), now=now)
+    figures["dashboard_first_after_upgrade_ms"] = round(
+        (time.perf_counter() - started) * 1000, 1)
+    recent = [(now - timedelta(days=d)) for d in (0, 3, 40)]
+
+    def dirty_then(scope: CaseFilter) -> None:
+        with engine.begin() as conn:   # as three desk actions on cases of those days
+            kpi_rollup.mark_dirty(conn, recent)
+        kpis.compute(engine, scope, now=now)
+
     for name, scope in scopes.items():
         board = kpis.compute(engine, scope, now=now)
         figures[f"dashboard_{name}_scope_cases"] = board.tile("cases").n
         figures[f"dashboard_{name}_ms_median"] = round(_median_ms(
             lambda scope=scope: kpis.compute(engine, scope, now=now)), 1)
+        figures[f"dashboard_{name}_3_dirty_days_ms_median"] = round(_median_ms(
+            lambda scope=scope: dirty_then(scope)), 1)
+        figures[f"dashboard_{name}_from_cases_ms_median"] = round(_median_ms(
+            lambda scope=scope: kpis.compute(engine, scope, now=now, use_rollup=False),
+            runs=3), 1)
     figures["dashboard_all_one_worker_ms_median"] = round(_median_ms(
         lambda: kpis.compute(engine, CaseFilter(), now=now, workers=1), runs=3), 1)
+    with engine.begin() as conn:   # one desk action: its share of marking a day dirty
+        started = time.perf_counter()
+        for _ in range(100):
+            kpi_rollup.mark_dirty(conn, recent[:1])
+        figures["mark_dirty_ms_per_action"] = round(
+            (time.perf_counter() - started) * 10, 3)
     if engine.dialect.name != "sqlite":
         return
     raw = sqlite3.connect(f"file:{engine.url.database}?mode=ro", uri=True)
