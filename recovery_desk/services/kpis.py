@@ -9,6 +9,11 @@ currency gives the trend and the money. The durations (first response, resolutio
 role) are projection columns in whole milliseconds (``storage/rows.py: kpi_columns``), so no
 event is read.
 
+A scope of whole days plus at most one breakdown value (the usual Dashboard: a period,
+perhaps one desk) reads those sums from the daily rollup instead (``storage/kpi_rollup.py``:
+a few hundred rows per scope, recomputed per dirty day before reading); the figures are the
+same, and the test compares both paths.
+
 Percentiles up to ``EXACT_LIMIT`` cases are ``percentile_cont`` (linear interpolation
 between the two nearest values): PostgreSQL's own, on SQLite the two values around each
 rank read with window functions, so both databases give the same figures exactly. Above,

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Connection,
     Engine,
@@ -39,6 +40,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     select,
     text,
     type_coerce,
@@ -149,13 +151,27 @@ def _local_days(utc_days: Iterable[str]) -> list[date]:
     return sorted(out)
 
 
+#: Days recomputed per temporary cube: its per-dimension sorts stay small.
+CHUNK_DAYS = 31
+
+
 def _recompute(conn: Connection, days: list[date]) -> None:
-    """Rewrite the rollup rows of these local days from ``cases``: one ``GROUP BY`` per day
-    over its opening range into a small temporary cube, then one per dimension over it."""
+    """Rewrite the rollup rows of these local days from ``cases``, ``CHUNK_DAYS`` at a time:
+    one ``GROUP BY`` per day over its opening range into a small temporary cube, then one
+    per dimension over the cube."""
+    for start in range(0, len(days), CHUNK_DAYS):
+        _recompute_chunk(conn, days[start:start + CHUNK_DAYS])
+
+
+def _recompute_chunk(conn: Connection, days: list[date]) -> None:
     names = [c.name for c in _CUBE.columns]
     keys = [*DIMENSIONS.values(), C.currency]
+    # "+cases.training" keeps SQLite's planner on the day's opening range: with the
+    # training test usable it scans the whole covering index ix_cases_kpi, once per day
+    training = (literal_column("+cases.training", Boolean) if conn.dialect.name == "sqlite"
+                else C.training)
     pick = (select(bindparam("d", type_=String).label("day"), *keys, *_cube_sums())
-            .where(C.training.is_(False), C.opened_at >= bindparam("lo"),
+            .where(training.is_(False), C.opened_at >= bindparam("lo"),
                    C.opened_at < bindparam("hi"))
             .group_by(*keys))
     _CUBE.drop(conn, checkfirst=True)
@@ -164,27 +180,31 @@ def _recompute(conn: Connection, days: list[date]) -> None:
         conn.execute(insert(_CUBE).from_select(names, pick), [
             {"d": d.isoformat(), "lo": day_start(d), "hi": day_start(d + timedelta(days=1))}
             for d in days])
-        texts = [d.isoformat() for d in days]
-        for start in range(0, len(texts), 500):
-            part = texts[start:start + 500]
-            conn.execute(delete(kpi_daily).where(kpi_daily.c.day.in_(part)))
-            conn.execute(delete(kpi_daily_money).where(kpi_daily_money.c.day.in_(part)))
-        cube = _CUBE.c
-        for dim, value in ((ALL, literal("", String)), *((d, cube[d]) for d in DIMENSIONS)):
-            group = [cube.day] if dim == ALL else [cube.day, cube[dim]]
-            sums = [cast(func.sum(cube[name]), BigInteger) for name in KPI_ROLLUP_SUMS]
-            conn.execute(insert(kpi_daily).from_select(
-                ["dim", "value", "day", *KPI_ROLLUP_SUMS],
-                select(literal(dim, String), value, cube.day, *sums).group_by(*group)))
-            money = (select(literal(dim, String), value, cube.day, cube.currency,
-                            cast(func.sum(cube.redress_n), Integer),
-                            cast(func.sum(cube.redress_cents), BigInteger))
-                     .where(cube.currency.is_not(None)).group_by(*group, cube.currency)
-                     .having(func.sum(cube.redress_n) > 0))
-            conn.execute(insert(kpi_daily_money).from_select(
-                ["dim", "value", "day", "currency", "redress_n", "redress_cents"], money))
+        _write_days(conn, [d.isoformat() for d in days])
     finally:
         _CUBE.drop(conn)
+
+
+def _write_days(conn: Connection, texts: list[str]) -> None:
+    """Replace these days' rollup rows by the sums in the temporary cube."""
+    for start in range(0, len(texts), 500):
+        part = texts[start:start + 500]
+        conn.execute(delete(kpi_daily).where(kpi_daily.c.day.in_(part)))
+        conn.execute(delete(kpi_daily_money).where(kpi_daily_money.c.day.in_(part)))
+    cube = _CUBE.c
+    for dim, value in ((ALL, literal("", String)), *((d, cube[d]) for d in DIMENSIONS)):
+        group = [cube.day] if dim == ALL else [cube.day, cube[dim]]
+        sums = [cast(func.sum(cube[name]), BigInteger) for name in KPI_ROLLUP_SUMS]
+        conn.execute(insert(kpi_daily).from_select(
+            ["dim", "value", "day", *KPI_ROLLUP_SUMS],
+            select(literal(dim, String), value, cube.day, *sums).group_by(*group)))
+        money = (select(literal(dim, String), value, cube.day, cube.currency,
+                        cast(func.sum(cube.redress_n), Integer),
+                        cast(func.sum(cube.redress_cents), BigInteger))
+                 .where(cube.currency.is_not(None)).group_by(*group, cube.currency)
+                 .having(func.sum(cube.redress_n) > 0))
+        conn.execute(insert(kpi_daily_money).from_select(
+            ["dim", "value", "day", "currency", "redress_n", "redress_cents"], money))
 
 
 def _zone(conn: Connection) -> str | None:
@@ -192,25 +212,42 @@ def _zone(conn: Connection) -> str | None:
                         .where(kpi_rollup_state.c.key == "zone")).scalar()
 
 
-def _write(conn: Connection, full: bool) -> bool:
-    """Recompute the dirty days in the open write transaction; False if the rollup was cut
-    in another zone (left as it is)."""
+#: Dirty UTC days recomputed per write transaction, so desks are never held up for long
+#: (the first dashboard after the upgrade works through every day in such steps).
+DAYS_PER_TRANSACTION = 31
+
+
+def _lock(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
         # writers wait to mark days until this commits, so no mark is lost in between
         conn.execute(text("LOCK TABLE kpi_dirty IN EXCLUSIVE MODE"))
-    zone, here = _zone(conn), zone_key()
-    if full or zone is None:
-        conn.execute(delete(kpi_daily))
-        conn.execute(delete(kpi_daily_money))
-        conn.execute(delete(kpi_rollup_state))
-        conn.execute(insert(kpi_rollup_state).values(key="zone", value=here))
-        mark_all_dirty(conn)
-    elif zone != here:
+
+
+def _restart(conn: Connection) -> None:
+    """Empty the rollup, record this zone and mark every day dirty (in the transaction)."""
+    _lock(conn)
+    conn.execute(delete(kpi_daily))
+    conn.execute(delete(kpi_daily_money))
+    conn.execute(delete(kpi_rollup_state))
+    conn.execute(insert(kpi_rollup_state).values(key="zone", value=zone_key()))
+    mark_all_dirty(conn)
+
+
+def _step(conn: Connection) -> bool | None:
+    """Recompute up to DAYS_PER_TRANSACTION dirty days in the open write transaction.
+    None: nothing was dirty; False: the rollup was cut in another zone (left as it is)."""
+    _lock(conn)
+    zone = _zone(conn)
+    if zone is None:
+        _restart(conn)
+    elif zone != zone_key():
         return False
-    dirty = list(conn.execute(select(kpi_dirty.c.day)).scalars())
-    if dirty:
-        _recompute(conn, _local_days(dirty))
-        conn.execute(delete(kpi_dirty))
+    dirty = list(conn.execute(select(kpi_dirty.c.day).order_by(kpi_dirty.c.day)
+                              .limit(DAYS_PER_TRANSACTION)).scalars())
+    if not dirty:
+        return None
+    _recompute(conn, _local_days(dirty))
+    conn.execute(delete(kpi_dirty).where(kpi_dirty.c.day.in_(dirty)))
     return True
 
 
@@ -227,12 +264,18 @@ def refresh(engine: Engine) -> bool:
         return False
     if zone is not None and not dirty:
         return True
-    with engine.connect().execution_options(**WRITE) as conn, conn.begin():
-        return _write(conn, full=False)
+    while True:
+        with engine.connect().execution_options(**WRITE) as conn, conn.begin():
+            done = _step(conn)
+        if done is None:
+            return True
+        if done is False:
+            return False
 
 
 def rebuild_rollup(engine: Engine) -> None:
     """Recompute the whole rollup from ``cases`` in this process's zone (``check
     --rebuild``, or to move it to another zone)."""
     with engine.connect().execution_options(**WRITE) as conn, conn.begin():
-        _write(conn, full=True)
+        _restart(conn)
+    refresh(engine)
