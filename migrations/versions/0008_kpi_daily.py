@@ -9,7 +9,8 @@ redress per currency in ``kpi_daily_money``), kept current through ``kpi_dirty``
 projection writer adds the UTC opening day of every case it writes, and the dashboard
 recomputes those days before it reads (``recovery_desk/storage/kpi_rollup.py``). Here every
 day that has cases is marked dirty, which is cheap; the first dashboard after the upgrade
-computes the rollup once. Only tables are added.
+computes the rollup once. ``ix_cases_kpi_sample`` covers the sampled percentiles' reads
+(the sample's key range, with dates and durations). Only tables and an index are added.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ SUMS = ("n", "csat_ok", "csat_n", "promoters", "detractors", "likelihood_n", "cl
         "recovered", "ces_sum", "ces_n", "accepted_yes", "accepted_n", "fcr", "watchlist",
         "first_response_n", "resolution_n",
         *(f"{kind}_{role}" for role in ROLES for kind in ("stage_n", "stage_sum")))
+
+
+SAMPLE_INDEX = (
+    "sample_key", "training", "opened_at", "desk_id", "agent", "channel", "category",
+    "playbook", "mode", "first_response_ms", "resolution_ms",
+    *(f"stage_ms_{r}" for r in ROLES))
 
 
 def upgrade() -> None:
@@ -63,9 +70,13 @@ def upgrade() -> None:
     else:
         day = "substr(opened_at, 1, 10)"   # SQLAlchemy's SQLite text times are UTC
     op.execute(f"INSERT INTO kpi_dirty (day) SELECT DISTINCT {day} FROM cases")
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.create_index('ix_cases_kpi_sample', list(SAMPLE_INDEX), unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.drop_index('ix_cases_kpi_sample')
     op.drop_table('kpi_rollup_state')
     op.drop_table('kpi_dirty')
     op.drop_table('kpi_daily_money')

@@ -24,6 +24,7 @@ bound (``APPROXIMATE_NOTE``); counts, sums and means stay exact.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -504,10 +505,14 @@ def _rollup_jobs(scope: CaseFilter, key: tuple[str, str], base: ColumnElement[bo
         stmt = select(d.day, *(d[name] for name in KPI_ROLLUP_SUMS)).where(
             d.dim == key[0], d.value == key[1], *days_of(d))
         out: dict[Any, dict[str, int]] = {}
-        total = out.setdefault(("total",), {})
-        for row in conn.execute(stmt):
-            _add(total, row, KPI_ROLLUP_SUMS)
-            _add(out.setdefault(date.fromisoformat(row.day), {}), row, _RATES)
+        sums = [0] * len(KPI_ROLLUP_SUMS)
+        rates = [KPI_ROLLUP_SUMS.index(name) for name in _RATES]
+        for row in conn.execute(stmt):   # one per day: a few hundred
+            values = row[1:]
+            sums = [a + b for a, b in zip(sums, values, strict=True)]
+            out[date.fromisoformat(row[0])] = {name: values[i]
+                                               for name, i in zip(_RATES, rates, strict=True)}
+        out[("total",)] = dict(zip(KPI_ROLLUP_SUMS, sums, strict=True))
         return out
 
     def groups(conn: Connection) -> dict[str, dict[str, dict[str, int]]]:
@@ -602,21 +607,24 @@ def _sampled(conn: Connection, base: ColumnElement[bool], keys: int,
     pick = select(*_CUBE_KEYS, *(case((C[name].is_not(None), _bucket_of(conn, C[name])))
                                  for name in _DURATIONS)).where(base, C.sample_key < keys)
     rows = conn.execute(pick).all()
+    columns = list(zip(*rows, strict=True)) if rows else [()] * (len(_CUBE_KEYS) + len(at))
     out: dict[str, Quantiles] = {}
     for name, (series, ps) in jobs.items():
         found: Quantiles = {}
         for label, group, value in series:
-            b_at = at[value.name]
+            bs = columns[at[value.name]]
             g_at = keys_at.get(group.name) if isinstance(group, Column) else None
-            counts: dict[str, dict[int, int]] = {}
-            for row in rows:
-                b = row[b_at]
-                if b is None:
-                    continue
-                per = counts.setdefault("" if g_at is None else str(row[g_at]), {})
-                per[b] = per.get(b, 0) + 1
+            counts: dict[str, list[tuple[int, int]]] = {}
+            if g_at is None:
+                counts[""] = sorted((b, k) for b, k in Counter(bs).items() if b is not None)
+            else:
+                pairs = Counter(zip(columns[g_at], bs, strict=True))
+                for (g, b), k in sorted(pairs.items(), key=lambda item: item[0][1] or 0):
+                    if b is not None:
+                        counts.setdefault(str(g), []).append((b, k))
+            counts = {g: per for g, per in counts.items() if per}
             for g, per in counts.items():
-                found[(label, g)] = _bucket_quantiles(sorted(per.items()), ps)
+                found[(label, g)] = _bucket_quantiles(per, ps)
         out[name] = found
     return out
 

@@ -330,6 +330,16 @@ kpi_daily_money = Table(
 #: UTC opening days whose rollup rows are out of date; the projection writer adds them.
 kpi_dirty = Table("kpi_dirty", Base.metadata, Column("day", String(10), primary_key=True))
 
+#: The sampled percentiles' covering index: a big scope's sample (``sample_key < k``) is
+#: read from this range alone, with the scope's dates and every duration, no row look-ups.
+KPI_SAMPLE_INDEX_COLUMNS = (
+    "sample_key", "training", "opened_at", "desk_id", "agent", "channel", "category",
+    "playbook", "mode", "first_response_ms", "resolution_ms", "stage_ms_listen",
+    "stage_ms_acknowledge", "stage_ms_apologize", "stage_ms_diagnose", "stage_ms_explain",
+    "stage_ms_resolve", "stage_ms_confirm", "stage_ms_thank", "stage_ms_control",
+    "stage_ms_refocus", "stage_ms_other")
+Index("ix_cases_kpi_sample", *(Case.__table__.c[name] for name in KPI_SAMPLE_INDEX_COLUMNS))
+
 #: The rollup's own facts, e.g. the time zone its local days were cut in.
 kpi_rollup_state = Table(
     "kpi_rollup_state", Base.metadata,

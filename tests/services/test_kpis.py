@@ -20,7 +20,7 @@ from recovery_desk.services.case_filter import CaseFilter
 from recovery_desk.services.cases import CaseService
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
-from recovery_desk.storage.models import Case
+from recovery_desk.storage.models import KPI_SAMPLE_INDEX_COLUMNS, Case
 from recovery_desk.storage.rows import kpi_columns
 from tests.conftest import StepClock, open_default_case
 
@@ -334,9 +334,13 @@ def _rerun_0004(ws: Workspace) -> None:
     with ws.engine.connect() as conn, conn.begin():
         context = MigrationContext.configure(conn, opts={"render_as_batch": True})
         with Operations.context(context):
+            op = Operations(context)
+            # 0008's sample index is built on 0004's columns: off while they are
+            op.drop_index("ix_cases_kpi_sample", table_name="cases")
             revision.downgrade()
             assert "resolution_ms" not in {c["name"] for c in inspect(conn).get_columns("cases")}
             revision.upgrade()
+            op.create_index("ix_cases_kpi_sample", "cases", list(KPI_SAMPLE_INDEX_COLUMNS))
 
 
 def _kpi_rows(ws: Workspace) -> dict[str, tuple]:
