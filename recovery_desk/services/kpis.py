@@ -24,6 +24,7 @@ bound (``APPROXIMATE_NOTE``); counts, sums and means stay exact.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -50,6 +51,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.visitors import replacement_traverse
 
 from ..storage import kpi_rollup
@@ -58,6 +60,7 @@ from ..storage.rows import KPI_STAGE_ROLES
 from . import case_query
 from .case_filter import CaseFilter
 
+log = logging.getLogger(__name__)
 C = Case.__table__.c
 Granularity = Literal["week", "month"]
 
@@ -435,7 +438,7 @@ def compute(engine: Engine, scope: CaseFilter, *, now: datetime,
     scope = scope.with_(include_training=False)
     base = case_query.where(scope, now)
     key = rollup_key(scope) if use_rollup else None
-    if key is not None and kpi_rollup.refresh(engine):
+    if key is not None and _rollup_ready(engine):
         first = _run(engine, _rollup_jobs(scope, key, base, now), workers)
         total = {name: _int(first["days"].get(("total",), {}).get(name))
                  for name in KPI_ROLLUP_SUMS}
@@ -463,6 +466,16 @@ def compute(engine: Engine, scope: CaseFilter, *, now: datetime,
     second, exact = _percentiles(engine, base, total, groups, workers)
     return _assemble(scope, now, granularity, total, groups, days, paid, second,
                      exact=exact)
+
+
+def _rollup_ready(engine: Engine) -> bool:
+    """Refresh the rollup; a log this process cannot write (read-only, locked past the
+    busy timeout) is aggregated from the cases instead, with the same figures."""
+    try:
+        return kpi_rollup.refresh(engine)
+    except OperationalError:
+        log.warning("dashboard rollup not refreshed; aggregating the cases", exc_info=True)
+        return False
 
 
 #: CaseFilter fields the rollup keys by, with their rollup dimension.

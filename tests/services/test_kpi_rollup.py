@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import OperationalError
 
 from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.services import kpis
@@ -198,3 +199,17 @@ def test_postgresql_rollup_gives_the_same_dashboard(pg_server,  # noqa: F811, AN
             ws.close()
     finally:
         pg_server.drop_database("kpi_rollup_test")
+
+
+def test_a_log_whose_rollup_cannot_be_written_is_aggregated_from_the_cases(
+        log: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    direct = kpis.compute(log.engine, CaseFilter(), now=NOW, use_rollup=False)
+    with log.engine.begin() as conn:   # stale, and refreshing it fails
+        conn.execute(update(kpi_daily).values(n=0))
+        kpi_rollup.mark_dirty(conn, [ANCHOR])
+
+    def locked(engine: object) -> bool:
+        raise OperationalError("UPDATE kpi_daily", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(kpi_rollup, "refresh", locked)
+    assert kpis.compute(log.engine, CaseFilter(), now=NOW) == direct
