@@ -6,8 +6,9 @@ current lazily: the projection writer (``projections.upsert_cases``, used by the
 own actions, sync merges, imports and erasure) adds the UTC opening day of every case it
 writes to ``kpi_dirty``, one statement per batch (about 0.1 ms per action); before the
 dashboard reads, ``refresh`` recomputes the local days those UTC days touch from ``cases``
-and clears them, in short write transactions of ``DAYS_PER_TRANSACTION`` days. A case never changes its opening day, so a later action on an old
-case (a follow-up done today) marks the day it belongs to.
+and clears them, in short write transactions of ``DAYS_PER_TRANSACTION`` days. A case
+never changes its opening day, so a later action on an old case (a follow-up done today)
+marks the day it belongs to.
 
 Local days are cut as ``case_query`` cuts a scope's dates (midnight in this machine's
 zone), so a day's rows hold exactly the cases a date range would select. The zone they
