@@ -128,7 +128,7 @@ class Workspace:
 
 
 def housekeeping(workspace: Workspace) -> dict[str, object]:
-    """The start-up chores: today's rolling backup, then the retention period.
+    """The start-up chores: today's rolling backup, the retention period, the rollup.
 
     Cheap when there is nothing to do (one file check, one indexed query); may take a while
     on the first day or after the period was shortened, so the window runs it in the
@@ -147,6 +147,14 @@ def housekeeping(workspace: Workspace) -> dict[str, object]:
         done["retention"] = apply_retention(workspace, automatic=True)
     except Exception:
         log.exception("applying the retention period failed")
+    try:
+        # bring the dashboard's daily rollup up to date now, so the first Dashboard after an
+        # upgrade (every day dirty) does not make the supervisor wait for it
+        from ..storage.kpi_rollup import refresh
+
+        done["rollup"] = refresh(workspace.engine)
+    except Exception:
+        log.exception("refreshing the dashboard rollup failed")
     return done
 
 

@@ -63,3 +63,6 @@ def test_retention_runs_at_start_for_anyone(workspace: Workspace, service: CaseS
     done = housekeeping(workspace)  # the desk's agent is signed in: the policy applies
     assert done["backup"] is not None
     assert done["retention"].customers == 1  # the clock's cases are from 2026-03
+    assert done["rollup"] is True  # the dashboard's rollup is current, nothing left dirty
+    with workspace.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM kpi_dirty").scalar() == 0
