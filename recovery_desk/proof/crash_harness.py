@@ -63,8 +63,13 @@ class Reporter:
         os.fsync(self._file.fileno())
 
 
-def _worker(db: Path, report_path: Path, seed: int, cases: int | None = None) -> int:
-    """Run recoveries until killed (or until ``cases`` are done, then exit 0)."""
+def _worker(db: Path, report_path: Path, seed: int, cases: int | None = None,
+            restore: bool = True) -> int:
+    """Run recoveries until killed (or until ``cases`` are done, then exit 0).
+
+    ``restore``: finish the desk's drafts first, as the Desk does after a crash. Drafts are
+    kept per desk, so two instances running at once must not restore each other's live text.
+    """
     import uuid
 
     from sqlalchemy import select
@@ -169,7 +174,7 @@ def _worker(db: Path, report_path: Path, seed: int, cases: int | None = None) ->
     ws.ensure_user("crash-supervisor", "supervisor")
 
     # what the Desk does on start after a crash: bring the typed text back, then finish it
-    for draft in drafts.load_drafts(engine, DESK):
+    for draft in (drafts.load_drafts(engine, DESK) if restore else []):
         reporter.send(k="restored", key=draft.key, sha=text_digest(draft.text))
         if draft.case_id:
             try:
@@ -261,9 +266,11 @@ def _count_lines(path: Path) -> int:
 
 
 def launch_worker(db: Path, report: Path, seed: int, env: dict[str, str], err: Path,
-                  cases: int | None = None) -> subprocess.Popen[bytes]:
+                  cases: int | None = None, restore: bool = True) -> subprocess.Popen[bytes]:
     """Start the workload in its own process (until killed, or for ``cases`` recoveries)."""
     extra = ["--cases", str(cases)] if cases is not None else []
+    if not restore:
+        extra.append("--no-restore")
     with err.open("wb") as stderr:
         return subprocess.Popen(
             [sys.executable, "-m", "recovery_desk.proof.crash_harness", "--worker",
@@ -441,9 +448,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--report", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cases", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--no-restore", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        return _worker(args.db, args.report, args.seed, args.cases)
+        return _worker(args.db, args.report, args.seed, args.cases, restore=not args.no_restore)
 
     def progress(figures: Figures) -> None:
         if figures.kills % 10 == 0:

@@ -117,8 +117,9 @@ def test_two_processes_on_one_file_lose_nothing(tmp_path: Path, isolated_home: P
     env = {**os.environ, "RECOVERY_DESK_HOME": str(isolated_home)}
     procs = []
     for n in (1, 2):
+        # both at once: neither finishes the other's live drafts (drafts are per desk)
         procs.append((launch_worker(db, tmp_path / f"r{n}.jsonl", 900 + n, env,
-                                    tmp_path / f"r{n}.err", cases=3), n))
+                                    tmp_path / f"r{n}.err", cases=3, restore=False), n))
     for proc, n in procs:
         assert proc.wait(timeout=240) == 0, (tmp_path / f"r{n}.err").read_text()
 
@@ -147,7 +148,7 @@ def test_two_processes_start_on_a_new_file_at_once(tmp_path: Path, isolated_home
     db = tmp_path / "fresh.sqlite3"
     env = {**os.environ, "RECOVERY_DESK_HOME": str(isolated_home)}
     procs = [(launch_worker(db, tmp_path / f"s{n}.jsonl", 700 + n, env,
-                            tmp_path / f"s{n}.err", cases=1), n) for n in (1, 2)]
+                            tmp_path / f"s{n}.err", cases=1, restore=False), n) for n in (1, 2)]
     for proc, n in procs:
         assert proc.wait(timeout=240) == 0, (tmp_path / f"s{n}.err").read_text()
     ws = open_workspace(str(db), settings=Settings(desk_id=DESK, user="crash-agent"))
