@@ -155,6 +155,19 @@ def _busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+def _accept_row(dialog: QDialog, layout: QVBoxLayout, label: str,
+                on_accept: Callable[[], None]) -> QPushButton:
+    """The dialogs' button row: one default action and Cancel; returns the action button."""
+    buttons = QDialogButtonBox()
+    button = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
+    button.setDefault(True)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return button
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("signInError")
@@ -214,15 +227,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.pin_box)
         self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.sign_in_button = buttons.addButton(
-            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.sign_in_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_sign_in)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.sign_in_button = _accept_row(self, layout, self.tr("Sign in"), self.try_sign_in)
         self.countdown = _Countdown(self.sign_in_button, lambda: self.tr("Sign in"))
         self.checking = False
         self.pin_box.setChecked(pin)
@@ -332,15 +337,7 @@ class FirstAdminDialog(QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(
-            self.tr("Create and sign in"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.create_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.create_button = _accept_row(self, layout, self.tr("Create and sign in"), self.create)
         self.name_edit.setFocus()
 
     def create(self) -> None:
@@ -421,15 +418,7 @@ class ApprovalDialog(QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.approve_button = buttons.addButton(
-            self.tr("Approve"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.approve_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_approve)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.approve_button = _accept_row(self, layout, self.tr("Approve"), self.try_approve)
         self.countdown = _Countdown(self.approve_button, lambda: self.tr("Approve"))
         self.secret_edit.setFocus()
 
@@ -495,15 +484,7 @@ class SetPinDialog(QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Set PIN"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.save_button = _accept_row(self, layout, self.tr("Set PIN"), self.save)
         self.countdown = _Countdown(self.save_button, lambda: self.tr("Set PIN"))
         self.password_edit.setFocus()
 

@@ -12,7 +12,6 @@ import html
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,6 +39,7 @@ from ..formatting import date_time, money
 from ..labels import status_label
 from .actions import SupervisorActions, actions, refusal_text
 from .follow_ups import outcome_label
+from .rows_model import RowsModel
 
 translate = QCoreApplication.translate
 
@@ -141,8 +141,10 @@ def entry_text(entry: TimelineEntry) -> str:
     return ""
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsModel):
     """The case's events in replay order: time, stage, event, by whom, time in stage."""
+
+    tooltips = True
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -154,7 +156,6 @@ class TimelineModel(QAbstractTableModel):
             translate("CaseDetail", "Details"),
             translate("CaseDetail", "By"),
         ]
-        self.rows: list[tuple[str, ...]] = []
 
     def load(self, entries: tuple[TimelineEntry, ...]) -> None:
         """The date is shown where a day starts; the other rows show the time of day with
@@ -181,37 +182,6 @@ class TimelineModel(QAbstractTableModel):
                 )
             )
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self.rows)
-            or not 0 <= index.column() < len(self.headers)
-        ):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        return None
 
 
 def _e(text: Any) -> str:

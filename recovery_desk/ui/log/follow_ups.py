@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +36,7 @@ from ...services.workspace import Workspace
 from ..formatting import date_time
 from ..labels import status_label
 from .actions import SupervisorActions
+from .rows_model import RowsModel
 
 translate = QCoreApplication.translate
 
@@ -52,9 +52,12 @@ def outcome_label(outcome: str | None) -> str:
     }.get(outcome or "", (outcome or "").replace("_", " "))
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(RowsModel):
     """One queue (overdue, due or done); rows are (case_id, customer_id, assignee, due,
     cursor, display texts…)."""
+
+    display_offset = 5
+    user_column = 0
 
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
@@ -109,12 +112,6 @@ class FollowUpModel(QAbstractTableModel):
     def item_at(self, row: int) -> tuple[Any, ...] | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self._more
 
@@ -130,37 +127,12 @@ class FollowUpModel(QAbstractTableModel):
             self.rows.extend(self._compact(i) for i in items)
             self.endInsertRows()
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self.rows)
-            or not 0 <= index.column() < len(self.headers)
-        ):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row[5 + index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row[0]
-        return None
-
-
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
     """A customer's earlier complaints, newest first (at most 20)."""
+
+    display_offset = 1
+    user_column = 0
 
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
@@ -197,39 +169,6 @@ class HistoryModel(QAbstractTableModel):
             for r in found
         ]
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self.rows)
-            or not 0 <= index.column() < len(self.headers)
-        ):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][1 + index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self.rows[index.row()][0]
-        return None
 
 
 def _table(name: str) -> QTableView:
