@@ -1533,7 +1533,7 @@
         <location filename="../../recovery_desk/ui/log/filters.py" line="220"/>
         <location filename="../../recovery_desk/ui/log/filters.py" line="222"/>
         <source>Watchlist</source>
-        <translation>Uzraudzības saraksts</translation>
+        <translation>Uzraudzība</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/filters.py" line="223"/>
