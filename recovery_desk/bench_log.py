@@ -223,11 +223,13 @@ def _table_model(workspace: Any, target: int, figures: dict[str, Any]) -> None:
         from PySide6.QtCore import QModelIndex, Qt
         from PySide6.QtWidgets import QApplication
 
+        from .ui import gc_guard
         from .ui.case_table_model import CaseTableModel
     except ImportError as exc:  # a server install without Qt
         figures["log_model_scroll"] = f"skipped: {exc}"
         return
     app = QApplication.instance() or QApplication([])
+    gc_guard.install(app)
     model = CaseTableModel(workspace)
     rss_start = rss_mb()
     start = time.perf_counter()

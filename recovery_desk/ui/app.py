@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from . import gc_guard
 from .main_window import MainWindow
 from .style import STYLE
 
@@ -32,6 +33,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Recovery Desk")
     app.setOrganizationName("Recovery Desk")
     app.setStyleSheet(STYLE)
+    gc_guard.install(app)  # garbage with Qt objects must never be freed on a worker thread
     return app  # type: ignore[return-value]
 
 

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui import gc_guard
 from recovery_desk.ui.app import make_app
 from recovery_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp) -> Iterator[None]:  # noqa: ANN001
+    """As in the app: no automatic collection, so no worker thread ever frees a widget.
+
+    Each test ends by letting its background tasks finish and collecting its garbage
+    here, on the GUI thread, so the next test starts clean.
+    """
+    gc_guard.install(qapp)
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+    gc.collect()
 
 
 @pytest.fixture
