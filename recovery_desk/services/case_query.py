@@ -9,18 +9,20 @@ by case id, so both runs are index range scans and paging through them is exact.
 
 Which index drives a page (SQLite; PostgreSQL's planner has statistics and chooses well
 itself): by default the sort index, read in order until the page is full. When a filter
-that has its own index (days, desk, status, watchlist or overdue, text) matches fewer than
+that has its own index (days, desk, status, watchlist or overdue) matches fewer than
 ``NARROW`` cases — counted through that index, stopping at ``NARROW`` — it drives the page
-instead and its few rows are sorted. SQLite's planner has no statistics and would guess
-wrongly either way, so the other columns are written as ``+column`` (the documented way to
-keep SQLite from using an index for a term) and the choice is ours. The sort indexes also
-carry the usual filter columns (``models.LOG_FILTER_COLUMNS``), so filters without an index
-of their own (agent, channel, category, escalated …) are checked in the index entry and only
-matching rows are read from the table.
+instead: that index carries every sort column and the filter columns, so its matches are
+checked and sorted from index entries alone, and only the page's rows are read
+(``_read``). SQLite's planner has no statistics and would guess wrongly either way, so the
+other columns are written as ``+column`` (the documented way to keep SQLite from using an
+index for a term) and the choice is ours. The sort indexes also carry the usual filter
+columns (``models.LOG_FILTER_COLUMNS``), so filters without an index of their own (agent,
+channel, category, escalated …) are checked in the index entry and only matching rows are
+read from the table.
 
-Text: a word with fewer than ``NARROW`` matches drives the page (its case ids, found through
-FTS5, are looked up by primary key). A common word is read from FTS5 once as a set of row
-ids, and the rows are read in sort order ``_STEP`` at a time and kept when they are in it.
+Text: a word with few matches (``_text_bound``) drives the page (its case ids, found
+through FTS5, are looked up by primary key). For a common word the sort index drives and each row
+is checked against the matches (``_common_word``).
 """
 
 from __future__ import annotations
@@ -59,8 +61,17 @@ S = CaseSearch.__table__.c
 FTS = table("case_fts", column("rowid"))
 _SIMPLE = literal_column("'simple'::regconfig")
 
-#: A filter matching fewer cases than this drives the page (SQLite); see the module doc.
-NARROW = 4000
+#: A filter with an index of its own matching fewer cases than this drives the page
+#: (SQLite); see the module doc. Its index carries every sort column, so such a page costs
+#: about 0.3 µs per matching case (20 ms at 60,000 on a 1M-case log), where walking a sort
+#: index to matches that all sit at its far end reads the whole log.
+NARROW = 60_000
+#: The least bound for a searched word (see ``_text_bound``).
+TEXT_NARROW = 4000
+#: What reading one row of a walk costs beside looking up one word match (measured on a
+#: 1M-case log: about 2.6 µs per row walked, checked against the matches, to 8.5 µs per
+#: match looked up and sorted).
+_WALK_TO_LOOKUP = 0.3
 SNIPPET_WORDS = 12
 
 ROW_COLUMNS = ("case_id", "ref", "opened_at", "closed_at", "desk_id", "agent", "channel",
@@ -237,97 +248,81 @@ def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: b
     limit = max(1, int(limit))
     tokens = search.query_tokens(flt.text)
     with engine.connect() as conn:
-        columns, driver = _plan(conn, flt, now, name)
+        columns, driver = _plan(conn, flt, now, name, limit)
         base = _terms(flt, now, columns, text=False)
-        docs: set[int] | None = None
         if tokens and conn.dialect.name != "sqlite":
             base.append(TextMatch(tokens))
         elif tokens and driver == "text":
             # few matches: their ids, looked up through the primary key, drive the page
-            ids = list(conn.execute(matching_ids(tokens, "sqlite")).scalars())
-            if not ids:
-                return Page(rows=[], next=None)
-            base.append(C.case_id.in_(ids))
+            base.append(C.case_id.in_(matching_ids(tokens, "sqlite")))
         elif tokens:
-            docs = _matching_docs(conn, tokens)
-        rows = _scan(conn, base, columns[name], name, after, descending, limit, docs)
+            base.append(_common_word(tokens))
+        rows = _scan(conn, base, columns[name], name, after, descending, limit)
         snippets = _snippets(conn, tokens, [r[0] for r in rows]) if tokens else {}
     out = [_row(r[:_WIDTH], snippets.get(r[0], "")) for r in rows]
     nxt = Cursor(rows[-1][_WIDTH], rows[-1][0]) if len(rows) == limit else None
     return Page(rows=out, next=nxt)
 
 
-#: Rows read per step when a common word is checked against the rows in sort order.
-_STEP = 1000
+def _common_word(tokens: list[str]) -> ColumnElement[bool]:
+    """SQLite, words too common to drive the page: each row read in sort order is kept
+    when its search row is among the matches. SQLite reads the matches from FTS5 once per
+    query into a temporary index, and looks each row's search row up by case id, so the
+    sort index still does the ordering and only a page's worth of rows is read. (Written
+    as a join instead, SQLite would probe FTS5 once per row; fetched into Python as a
+    set, 180,000 matches cost more than the page itself.)"""
+    docs = select(FTS.c.rowid).where(literal_column("case_fts").op("MATCH")(
+        bindparam(None, search.fts5_query(tokens))))
+    doc_of_row = select(S.doc_id).where(S.case_id == C.case_id).scalar_subquery()
+    return doc_of_row.in_(docs)
 
 
 def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, key_field: str,
-          after: Cursor | None, descending: bool, limit: int,
-          docs: set[int] | None) -> list[tuple[Any, ...]]:
-    """Rows with a sort value, then rows without one, from ``after`` on.
-
-    ``docs`` (SQLite, a word too common to drive the page): the search rows that match;
-    rows are then read in sort order ``_STEP`` at a time and kept when their search row is
-    among ``docs`` — the index does the ordering, the set the matching, and neither reads
-    all the matching cases' rows. Those steps read only the case id, the sort value and the
-    search row id (from the indexes); the kept rows are read in full at the end.
-    """
-    names = ROW_COLUMNS if docs is None else ("case_id",)
-    if conn.dialect.name == "sqlite":  # untyped: converted in bulk by _fetch
-        selected: list[Any] = [*(literal_column(f"cases.{c}") for c in names),
-                               literal_column(str(key.compile(dialect=conn.dialect)))
-                               .label("sort_value")]
-    else:
-        selected = [*(C[c] for c in names), key.label("sort_value")]
-    if docs is not None:
-        selected.append(select(S.doc_id).where(S.case_id == C.case_id)
-                        .scalar_subquery().label("doc_id"))
-    sort_at = len(names)
+          after: Cursor | None, descending: bool, limit: int) -> list[tuple[Any, ...]]:
+    """Rows with a sort value, then rows without one, from ``after`` on."""
     case_id = C.case_id
     rows: list[Any] = []
-
-    def step(stmt: Select[Any]) -> list[Any] | None:
-        """Read one step; returns what was read, or None when the run is exhausted."""
-        want = limit - len(rows) if docs is None else _STEP
-        got = _fetch(conn, stmt.limit(want), key_field, names)
-        rows.extend(got if docs is None else
-                    [r for r in got if r[sort_at + 1] in docs][:limit - len(rows)])
-        return got if len(got) == want else None
-
-    null_after: str | None = None
     if after is None or after.value is not None:
-        position = after
+        terms = [*base, key.is_not(None)]
+        if after is not None:  # a row value: one index range, on both databases
+            here = tuple_(key, case_id)
+            there = tuple_(literal(after.value, key.type), literal(after.case_id))
+            terms.append(here < there if descending else here > there)
         order = (key.desc(), case_id.desc()) if descending else (key.asc(), case_id.asc())
-        while len(rows) < limit:
-            stmt = (select(*selected).select_from(CASES).where(*base, key.is_not(None))
-                    .order_by(*order))
-            if position is not None:  # a row value: one index range, on both databases
-                here = tuple_(key, case_id)
-                there = tuple_(literal(position.value, key.type), literal(position.case_id))
-                stmt = stmt.where(here < there if descending else here > there)
-            got = step(stmt)
-            if got is None:
-                break
-            position = Cursor(got[-1][sort_at], got[-1][0])
-    else:
-        null_after = after.case_id
-    while len(rows) < limit:
-        stmt = select(*selected).select_from(CASES).where(*base, key.is_(None)).order_by(
-            case_id.desc() if descending else case_id.asc())
-        if null_after is not None:
-            stmt = stmt.where(case_id < null_after if descending else case_id > null_after)
-        got = step(stmt)
-        if got is None:
-            break
-        null_after = got[-1][0]
-    if docs is None or not rows:
-        return rows
-    full = {r[0]: r for r in _fetch(conn, select(*(literal_column(f"cases.{c}")
-                                                   for c in ROW_COLUMNS),
-                                            literal_column("NULL"))
-                                    .select_from(CASES)
-                                    .where(C.case_id.in_([r[0] for r in rows])), key_field)}
-    return [full[r[0]][:_WIDTH] + (r[sort_at],) for r in rows]
+        rows = _read(conn, terms, order, limit, key, key_field)
+    if len(rows) < limit:
+        terms = [*base, key.is_(None)]
+        if after is not None and after.value is None:
+            terms.append(case_id < after.case_id if descending else case_id > after.case_id)
+        order = (case_id.desc(),) if descending else (case_id.asc(),)
+        rows += _read(conn, terms, order, limit - len(rows), key, key_field)
+    return rows
+
+
+def _read(conn: Connection, terms: list[ColumnElement[bool]], order: tuple[Any, ...],
+          limit: int, key: Any, key_field: str) -> list[tuple[Any, ...]]:
+    """The first ``limit`` rows matching ``terms`` in ``order``, with their sort value.
+
+    SQLite: first the row ids alone, then those rows. Choosing and ordering the page then
+    reads only the driving index's entries (every Log index carries the filter columns,
+    and those a narrow filter drives by carry every sort column), and only the page's own
+    rows are read from the table. In one query SQLite would read every candidate row in
+    full before sorting them.
+    """
+    if conn.dialect.name != "sqlite":
+        stmt = (select(*(C[c] for c in ROW_COLUMNS), key.label("sort_value"))
+                .where(*terms).order_by(*order).limit(limit))
+        return [tuple(r) for r in conn.execute(stmt)]
+    rowid = literal_column("cases.rowid")
+    ids = list(conn.execute(select(rowid).select_from(CASES).where(*terms)
+                            .order_by(*order).limit(limit)).scalars())
+    if not ids:
+        return []
+    sort_value = literal_column(str(key.compile(dialect=conn.dialect)))  # untyped: _fetch
+    stmt = (select(*(literal_column(f"cases.{c}") for c in ROW_COLUMNS), sort_value, rowid)
+            .select_from(CASES).where(rowid.in_(ids)))
+    found = {r[-1]: r[:-1] for r in _fetch(conn, stmt, key_field)}
+    return [found[i] for i in ids if i in found]
 
 
 _WIDTH = len(ROW_COLUMNS)
@@ -335,17 +330,14 @@ _TIMES = frozenset({"opened_at", "closed_at", "follow_up_due"})
 _FLAGS = frozenset({"watchlist", "escalated", "training"})
 
 
-def _fetch(conn: Connection, stmt: Select[Any], key_field: str,
-           names: tuple[str, ...] = ROW_COLUMNS) -> list[tuple[Any, ...]]:
-    """The rows of ``stmt`` as tuples: ``ROW_COLUMNS``, the sort value, maybe a doc id.
+def _fetch(conn: Connection, stmt: Select[Any], key_field: str) -> list[tuple[Any, ...]]:
+    """The rows of ``stmt`` as tuples: ``ROW_COLUMNS``, the sort value, then anything else.
 
-    On SQLite the columns are selected untyped (see ``_scan``) and converted here, with
+    On SQLite the columns are selected untyped (see ``_read``) and converted here, with
     C-fast ``fromisoformat`` for SQLAlchemy's time text: per-value type processing would
     cost several times the query itself on a 200-row page.
     """
-    if conn.dialect.name != "sqlite":
-        return [tuple(r) for r in conn.execute(stmt)]
-    converters = [(i, f) for i, f in enumerate(_converter(n) for n in (*names, key_field))
+    converters = [(i, f) for i, f in enumerate(_converter(n) for n in (*ROW_COLUMNS, key_field))
                   if f is not None]
     out = []
     for values in conn.execute(stmt):
@@ -367,18 +359,21 @@ def _converter(name: str) -> Any:
     return None
 
 
-def _matching_docs(conn: Connection, tokens: list[str]) -> set[int]:
-    """The FTS5 row ids that match (SQLite): one quick read of the index."""
-    return set(conn.exec_driver_sql("SELECT rowid FROM case_fts WHERE case_fts MATCH ?",
-                                    (search.fts5_query(tokens),)).scalars())
-
-
 def _row(values: tuple[Any, ...], snippet: str) -> CaseRow:
     return CaseRow(*values, snippet)
 
 
+def _text_bound(conn: Connection, limit: int) -> int:
+    """Below how many matches a word drives the page: looking its ``m`` matches up costs
+    about ``m`` lookups, walking the sort index to a page of them about ``log × limit / m``
+    rows, so the two cost the same at ``m = sqrt(ratio × log × limit)`` (7,700 on a 1M-case
+    log; the worst page is there, at about 70 ms)."""
+    top = int(conn.exec_driver_sql("SELECT max(rowid) FROM cases").scalar() or 0)
+    return max(TEXT_NARROW, int((_WALK_TO_LOOKUP * top * limit) ** 0.5))
+
+
 def _plan(conn: Connection, flt: CaseFilter, now: datetime,
-          sort_field: str) -> tuple[_Columns, str]:
+          sort_field: str, limit: int = 200) -> tuple[_Columns, str]:
     """Which columns may use an index for this page and what drives it: ``"sort"``, or the
     narrow filter (``"days"``, ``"desk"``, ``"status"``, ``"watchlist"``, ``"text"``).
     SQLite only; see the module doc."""
@@ -402,18 +397,22 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
     if tokens:
         candidates.append(("text", frozenset(), select(FTS.c.rowid).where(
             literal_column("case_fts").op("MATCH")(search.fts5_query(tokens)))))
-    best: tuple[int, str, frozenset[str]] | None = None
+    best: tuple[float, str, frozenset[str]] | None = None
     for label, usable, stmt in candidates:
-        found = _bounded(conn, stmt)
-        if found < NARROW and (best is None or found < best[0]):
-            best = (found, label, usable)
+        bound = _text_bound(conn, limit) if label == "text" else NARROW
+        found = _bounded(conn, stmt, bound)
+        if found >= bound:
+            continue
+        share = found / bound  # a word's match costs a table read, an index entry does not
+        if best is None or share < best[0]:
+            best = (share, label, usable)
     if best is None:
         return _Columns(frozenset({sort_field, "case_id"})), "sort"
     return _Columns(best[2] | {"case_id"}), best[1]
 
 
-def _bounded(conn: Connection, stmt: Select[Any]) -> int:
-    inner = stmt.limit(NARROW).subquery()
+def _bounded(conn: Connection, stmt: Select[Any], bound: int) -> int:
+    inner = stmt.limit(bound).subquery()
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
 

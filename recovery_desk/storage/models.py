@@ -129,10 +129,32 @@ KPI_INDEX_COLUMNS = (
 #: The Log's sort orders (``services/case_filter.SORT_KEYS``) and their columns.
 LOG_SORT_COLUMNS = (("opened", "opened_at"), ("closed", "closed_at"), ("csat", "csat"),
                     ("redress", "redress_amount"), ("duration", "duration_s"))
-#: Filter columns carried in each sort index, so a filtered page is checked in the index
-#: and only matching rows are read from the table (``services/case_query.py``).
+#: Filter columns carried in each of the Log's indexes, so a filtered page is checked in
+#: the index and only matching rows are read from the table (``services/case_query.py``).
 LOG_FILTER_COLUMNS = ("training", "status", "desk_id", "agent", "channel", "category",
-                      "escalated", "watchlist")
+                      "escalated", "watchlist", "opened_at")
+LOG_SORT_VALUES = tuple(column for _key, column in LOG_SORT_COLUMNS)
+
+
+def log_index_columns(*lead: str, sort_values: bool = False) -> tuple[str, ...]:
+    """An index of the Log: ``lead``, the case id, the filter columns and, for an index that
+    drives pages sorted by any key (``sort_values``), every sort column, so such a page is
+    chosen and sorted from the index alone (schema 0009)."""
+    tail = ("case_id", *LOG_FILTER_COLUMNS, *(LOG_SORT_VALUES if sort_values else ()))
+    return (*lead, *(name for name in dict.fromkeys(tail) if name not in lead))
+
+
+#: The Log's indexes (schema 0009): one per sort key, and one per filter that may drive a
+#: page (days: the "opened" sort index; desk, status, watchlist/follow-up due).
+LOG_INDEXES: dict[str, tuple[str, ...]] = {
+    "ix_cases_opened_case": log_index_columns("opened_at", sort_values=True),
+    **{f"ix_cases_{key}_case": log_index_columns(column)
+       for key, column in LOG_SORT_COLUMNS if key != "opened"},
+    "ix_cases_desk_opened": log_index_columns("desk_id", "opened_at", sort_values=True),
+    "ix_cases_status_case": log_index_columns("status", sort_values=True),
+    "ix_cases_watchlist_due": log_index_columns("watchlist", "follow_up_due",
+                                                sort_values=True),
+}
 
 
 class Case(Base):
@@ -157,7 +179,7 @@ class Case(Base):
     mode: Mapped[str] = mapped_column(String(10), default="natural")
     language: Mapped[str] = mapped_column(String(8), default="en")
     training: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(20))
     outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
     stage: Mapped[str | None] = mapped_column(String(64), nullable=True)
     stage_entered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
@@ -206,9 +228,7 @@ class Case(Base):
     duration_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (
-        Index("ix_cases_watchlist_due", "watchlist", "follow_up_due"),
         Index("ix_cases_customer_opened", "customer_id", "opened_at"),
-        Index("ix_cases_desk_opened", "desk_id", "opened_at"),
         # the follow-up queue's "done" list, newest first, practice runs apart (0005)
         Index("ix_cases_follow_up_done", "training", "follow_up_done_at", "case_id"),
         # the dashboard's scans read this narrow index instead of the wide rows, in breakdown
@@ -217,9 +237,9 @@ class Case(Base):
         # retention: cases closed before a cutoff (0007)
         Index("ix_cases_closed_at", "closed_at"),
         # the Log's sort orders, each with the case id as tie-breaker for keyset pages and
-        # the usual filter columns, so a filtered page is checked in the index (0003)
-        *(Index(f"ix_cases_{key}_case", column, "case_id", *LOG_FILTER_COLUMNS)
-          for key, column in LOG_SORT_COLUMNS),
+        # the usual filter columns, so a filtered page is checked in the index (0003); the
+        # filters that drive a page with every sort key (0009)
+        *(Index(name, *columns) for name, columns in LOG_INDEXES.items()),
     )
 
 

@@ -168,17 +168,16 @@ def test_paging_yields_exactly_the_brute_force_filter_and_sort(
         engine: Engine, data: list[dict[str, Any]], flt: CaseFilter, sort: str,
         descending: bool, limit: int, narrow: int) -> None:
     """``narrow`` 0: every page is driven by the sort index (and words are checked per
-    row); 4000: by a narrow filter."""
+    row); otherwise by a narrow filter."""
     states = list({s.case_id: s for s in (_state(i, d) for i, d in enumerate(data))}.values())
     rows = _load(engine, states)
     expected = _expected(rows, flt, sort, descending)
-    saved = case_query.NARROW, case_query._STEP
-    # small steps: a common word is checked over several reads of the sort order
-    case_query.NARROW, case_query._STEP = narrow, 3
+    saved = case_query.NARROW, case_query.TEXT_NARROW
+    case_query.NARROW = case_query.TEXT_NARROW = narrow
     try:
         got = [r.case_id for r in _page_all(engine, flt, sort, descending, limit)]
     finally:
-        case_query.NARROW, case_query._STEP = saved
+        case_query.NARROW, case_query.TEXT_NARROW = saved
     assert got == expected
     assert case_query.count(engine, flt, now=NOW) == len(expected)
     assert case_query.estimate(engine, flt, now=NOW) == len(expected)
@@ -249,3 +248,51 @@ def test_export_takes_the_log_s_filter_text_included(engine: Engine, tmp_path: A
     out = tmp_path / "view.csv"
     with out.open(encoding="utf-8-sig") as handle:
         assert {row["agent"] for row in csv.DictReader(handle)} == {"Anna"}
+
+
+def _id_query_plans(engine: Engine, flt: CaseFilter, sort: str) -> list[str]:
+    """SQLite's plan for each query of one page that picks the page's row ids."""
+    from sqlalchemy import event
+
+    plans: list[str] = []
+
+    def explain(conn, cursor, statement, parameters, context, many) -> None:  # noqa: ANN001
+        if statement.startswith("SELECT cases.rowid"):
+            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement,
+                                             parameters).fetchall()
+            plans.append(" | ".join(row[-1] for row in rows))
+
+    event.listen(engine, "before_cursor_execute", explain)
+    try:
+        case_query.page(engine, flt, sort=sort, now=NOW)
+    finally:
+        event.remove(engine, "before_cursor_execute", explain)
+    return plans
+
+
+@pytest.mark.parametrize("flt, index", [
+    (CaseFilter(statuses=("open", "follow_up")), "ix_cases_status_case"),
+    (CaseFilter(desks=("D1",)), "ix_cases_desk_opened"),
+    (CaseFilter(watchlist=True), "ix_cases_watchlist_due"),
+    (CaseFilter(date_from=date(2026, 3, 1), date_to=date(2026, 3, 7)), "ix_cases_opened_case"),
+])
+@pytest.mark.parametrize("sort", SORT_KEYS)
+def test_a_narrow_filter_picks_and_sorts_its_page_from_its_own_index_alone(
+        engine: Engine, flt: CaseFilter, index: str, sort: str) -> None:
+    """Matches at the far end of the sort order (open cases by closing time) cost no walk
+    through the whole log, and no table read per match: the filter's index carries every
+    sort column (schema 0009)."""
+    states = [_state(i, {"id_prefix": 3, "opened_h": i, "closed_s": 60 if i % 2 else None,
+                         "desk": "D1", "agent": "Anna", "channel": "phone",
+                         "category": "billing", "severity": "low", "playbook": "default",
+                         "mode": "natural", "training": False,
+                         "status": "closed" if i % 2 else "open", "outcome": None,
+                         "redress": Decimal("5.00") if i % 3 else None,
+                         "csat": i % 5 or None, "watchlist": i % 4 == 0,
+                         "escalated": False, "due_d": None, "words": []})
+              for i in range(40)]
+    _load(engine, states)
+    plans = _id_query_plans(engine, flt, sort)
+    assert plans, "the page read no row ids"
+    for plan in plans:
+        assert f"USING COVERING INDEX {index}" in plan, plan
