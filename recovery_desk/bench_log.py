@@ -120,9 +120,14 @@ def _words(raw: sqlite3.Connection) -> list[tuple[str, str]]:
                         "ORDER BY doc DESC").fetchall()
     if not terms:
         return []
-    picks = [("common", terms[0][0]), ("middling", terms[len(terms) // 20][0]),
-             ("rare", terms[-1][0])]
-    return picks
+    words = [(term, doc) for term, doc in terms if not term.isdigit()] or terms
+    bound = case_query.text_bound(raw, PAGE)
+    # "boundary": the word whose matches are nearest the count where a word stops driving
+    # the page, where a search costs most (see case_query._text_bound)
+    boundary = min(words, key=lambda item: abs(item[1] - bound))
+    middling = min(words, key=lambda item: abs(item[1] - bound // 10))
+    return [("common", words[0][0]), ("boundary", boundary[0]), ("middling", middling[0]),
+            ("rare", words[-1][0])]
 
 
 def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:

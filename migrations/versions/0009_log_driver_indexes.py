@@ -13,11 +13,15 @@ whole log when its matches sat at the far end (open cases sorted by closing time
 week sorted by closing time, oldest first). Now the filter indexes (opening day, desk,
 status, watchlist) carry every sort column and the filter columns, so choosing and sorting
 a page reads only index entries; and every sort index carries the opening time, so a date
-filter is checked in the index too. Only indexes change: the same columns, rebuilt.
+filter is checked in the index too. The indexes are rebuilt over the same columns.
+
+``chores``: work a commit leaves owing (purging erased words from the search index's older
+segments), done after it in the background and retried at start-up.
 """
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = '0009'
@@ -67,7 +71,13 @@ def _replace(drop: dict[str, list[str]], create: dict[str, list[str]]) -> None:
 
 def upgrade() -> None:
     _replace(OLD, NEW)
+    op.create_table(
+        'chores',
+        sa.Column('name', sa.String(length=40), nullable=False),
+        sa.Column('due_since', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('name', name=op.f('pk_chores')))
 
 
 def downgrade() -> None:
+    op.drop_table('chores')
     _replace(NEW, OLD)

@@ -364,11 +364,17 @@ def _row(values: tuple[Any, ...], snippet: str) -> CaseRow:
 
 
 def _text_bound(conn: Connection, limit: int) -> int:
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    return text_bound(raw, limit)
+
+
+def text_bound(raw: Any, limit: int) -> int:
     """Below how many matches a word drives the page: looking its ``m`` matches up costs
     about ``m`` lookups, walking the sort index to a page of them about ``log × limit / m``
     rows, so the two cost the same at ``m = sqrt(ratio × log × limit)`` (7,700 on a 1M-case
     log; the worst page is there, at about 70 ms)."""
-    top = int(conn.exec_driver_sql("SELECT max(rowid) FROM cases").scalar() or 0)
+    top = int(raw.execute("SELECT max(rowid) FROM cases").fetchone()[0] or 0)
     return max(TEXT_NARROW, int((_WALK_TO_LOOKUP * top * limit) ** 0.5))
 
 

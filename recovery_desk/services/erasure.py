@@ -98,17 +98,25 @@ def find_customer(conn: Connection, key: str) -> str:
 
 
 def erase_customer(workspace: Any, key: str, *, reason: str = "request",
-                   clock: Callable[[], datetime] = utcnow) -> ErasureResult:
-    """Erase one customer (by id or number) everywhere in this log; idempotent."""
+                   clock: Callable[[], datetime] = utcnow,
+                   purge_now: bool = True) -> ErasureResult:
+    """Erase one customer (by id or number) everywhere in this log; idempotent.
+    ``purge_now`` False: the caller runs ``purge_search_index`` itself (in the background)."""
     require(workspace, Permission.ERASE_CUSTOMER, action="erase a customer's personal data")
     with workspace.engine.connect() as conn:
         customer_id = find_customer(conn, key)
-    return erase_customers(workspace, [customer_id], reason=reason, clock=clock)[0]
+    return erase_customers(workspace, [customer_id], reason=reason, clock=clock,
+                           purge_now=purge_now)[0]
 
 
 def erase_customers(workspace: Any, customer_ids: Iterable[str], *, reason: str,
-                    clock: Callable[[], datetime] = utcnow) -> list[ErasureResult]:
-    """Erase several customers in one transaction. Callers have checked the permission."""
+                    clock: Callable[[], datetime] = utcnow,
+                    purge_now: bool = True) -> list[ErasureResult]:
+    """Erase several customers in one transaction. Callers have checked the permission.
+
+    The erased words are out of every search at once. Their last copies, in older segments
+    of the search index, go with ``purge_search_index``: here after the commit, or left to
+    the caller (``purge_now`` False), and in any case owed until done (start-up retries)."""
     ids = list(dict.fromkeys(customer_ids))
     engine = workspace.engine
     with engine.connect().execution_options(**WRITE) as conn:
@@ -121,6 +129,8 @@ def erase_customers(workspace: Any, customer_ids: Iterable[str], *, reason: str,
         finally:
             _secure_delete(conn, previous)
     if any(r.changed for r in results):
+        if purge_now:
+            purge_search_index(engine)
         truncate_wal(engine)
         log.info("erased %d customer(s): %d events scrubbed", len(results),
                  sum(r.events_scrubbed for r in results))
@@ -324,6 +334,33 @@ def _secure_delete(conn: Connection, on: bool) -> bool:
     return before
 
 
+def purge_search_index(engine: Any, pages: int = 2000) -> int:
+    """Merge the search index until no older segment keeps an erased word (SQLite; owed by
+    erasures, see ``search.reindex_cases``). Runs as many short write transactions, so a
+    desk writing meanwhile waits for one step, never for the whole merge (seconds on a
+    big log), then empties the WAL. Returns the number of steps; 0 when nothing was owed."""
+    from ..storage import search
+
+    if engine.dialect.name != "sqlite":
+        return 0
+    with engine.connect() as conn:
+        if not search.owed(conn, search.PURGE_CHORE):
+            return 0
+    steps, more = 0, True
+    while more:
+        with engine.connect().execution_options(**WRITE) as conn:
+            previous = _secure_delete(conn, True)
+            try:
+                with conn.begin():
+                    more = search.merge_step(conn, pages)
+            finally:
+                _secure_delete(conn, previous)
+        steps += 1
+    truncate_wal(engine)
+    log.info("search index purged of erased words in %d step(s)", steps)
+    return steps
+
+
 def truncate_wal(engine: Any) -> bool:
     """Move everything into the main file and empty the WAL; False if a reader blocked it."""
     if engine.dialect.name != "sqlite":
@@ -341,4 +378,4 @@ def is_customer_erased(conn: Connection, customer_id: str) -> bool:
 
 __all__ = ["CustomerNotFound", "ErasureResult", "apply_in_merge", "erase_customer",
            "erase_customers", "find_customer", "is_customer_erased", "is_erased",
-           "scrub_cases", "truncate_wal"]
+           "purge_search_index", "scrub_cases", "truncate_wal"]

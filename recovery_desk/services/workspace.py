@@ -128,7 +128,8 @@ class Workspace:
 
 
 def housekeeping(workspace: Workspace) -> dict[str, object]:
-    """The start-up chores: today's rolling backup, the retention period, the rollup.
+    """The start-up chores: today's rolling backup, the retention period, an owed purge of
+    the search index, the rollup.
 
     Cheap when there is nothing to do (one file check, one indexed query); may take a while
     on the first day or after the period was shortened, so the window runs it in the
@@ -147,6 +148,14 @@ def housekeeping(workspace: Workspace) -> dict[str, object]:
         done["retention"] = apply_retention(workspace, automatic=True)
     except Exception:
         log.exception("applying the retention period failed")
+    try:
+        # erased words left in the search index's older segments by an erasure the app
+        # did not get to finish purging (it stopped first)
+        from .erasure import purge_search_index
+
+        done["purge"] = purge_search_index(workspace.engine)
+    except Exception:
+        log.exception("purging erased words from the search index failed")
     try:
         # bring the dashboard's daily rollup up to date now, so the first Dashboard after an
         # upgrade (every day dirty) does not make the supervisor wait for it

@@ -315,6 +315,17 @@ class SyncState(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class Chore(Base):
+    """Work a commit left owing, done right after it in the background and, should the app
+    stop first, by the next start-up's chores (0009). E.g. ``purge_search_index``: erased
+    words are unsearchable at once, but stay in older segments of the FTS5 index until it
+    is merged."""
+
+    __tablename__ = "chores"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    due_since: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 # -- the dashboard's daily rollup (0008, ``storage/kpi_rollup.py``) ------------------------
 
 #: Additive figures per opening day and breakdown value: every tile, trend point,

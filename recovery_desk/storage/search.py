@@ -25,13 +25,14 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from ..domain import events as ev
 from ..domain.events import Event
-from .models import CaseEvent, CaseSearch, Customer
+from .models import CaseEvent, CaseSearch, Chore, Customer
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -120,10 +121,12 @@ def reindex_cases(conn: Connection, case_ids: Iterable[str], *, purge: bool = Tr
 
     Call after anything that changes stored text outside the normal flow, e.g. erasure
     (which blanks personal fields in the events): the scrubbed words are then gone from
-    the index as well. A case whose customer is marked erased gets an empty body.
-    ``purge`` (SQLite) also merges the FTS5 index, which otherwise keeps removed words in
-    its older segments until they are merged some day; it rewrites the index, so pass
-    False when reindexing for another reason.
+    searches at once. A case whose customer is marked erased gets an empty body.
+    ``purge`` (SQLite): FTS5 keeps removed words in its older segments until they are
+    merged, so the purge is recorded as owed (``PURGE_CHORE``) and done after the commit by
+    ``merge_step`` calls: it rewrites the whole index, seconds on a big log, which must
+    not hold the write lock of the transaction that erased. Pass False when reindexing for
+    another reason.
     """
     ids = sorted(set(case_ids))
     bodies = _stored_bodies(conn, ids)
@@ -131,8 +134,40 @@ def reindex_cases(conn: Connection, case_ids: Iterable[str], *, purge: bool = Tr
         bodies.setdefault(case_id, "")
     write_bodies(conn, bodies)
     if purge and ids and conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("INSERT INTO case_fts(case_fts) VALUES ('optimize')")
+        owe(conn, PURGE_CHORE)
     return len(bodies)
+
+
+#: The chore of merging the FTS5 index until no older segment holds removed words.
+PURGE_CHORE = "purge_search_index"
+_CHORES = Chore.__table__
+
+
+def owe(conn: Connection, chore: str) -> None:
+    """Record ``chore`` as owed, in the caller's transaction (kept once)."""
+    if conn.execute(select(_CHORES.c.name).where(_CHORES.c.name == chore)).first() is None:
+        conn.execute(insert(_CHORES).values(name=chore, due_since=datetime.now(UTC)))
+
+
+def owed(conn: Connection, chore: str) -> bool:
+    return conn.execute(select(_CHORES.c.name).where(_CHORES.c.name == chore)).first() \
+        is not None
+
+
+def merge_step(conn: Connection, pages: int) -> bool:
+    """One bounded piece of a full merge of the FTS5 index (about ``pages`` pages written),
+    in the caller's transaction; False when there was nothing left to merge, and the
+    purge chore is then settled. FTS5's "merge" with a negative size merges every segment
+    alike, which ends as ``optimize`` does: one segment, removed entries dropped."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    before = raw.total_changes
+    conn.exec_driver_sql("INSERT INTO case_fts(case_fts, rank) VALUES ('merge', ?)",
+                         (-abs(pages),))
+    if raw.total_changes - before >= 2:  # FTS5's documented sign that it did some work
+        return True
+    conn.execute(delete(_CHORES).where(_CHORES.c.name == PURGE_CHORE))
+    return False
 
 
 def rebuild(conn: Connection) -> int:

@@ -48,14 +48,22 @@ def push(engine: Engine, desk_id: str, target: str, *,
 
 
 def pull(engine: Engine, desk_id: str, target: str) -> SyncReport:
+    """Bring in the other desks' events; an erasure among them is finished here too (its
+    words purged from the search index's older segments)."""
     if is_server(target):
         result = central.pull(engine, target, desk_id)
-        return SyncReport(pulled_events=result.pulled,
-                          cases_updated=sum(d.cases for d in result.desks))
-    results = bundle.pull_from_folder(engine, desk_id, Path(target))
-    return SyncReport(pulled_events=sum(r.applied for r in results),
-                      bundles_applied=sum(1 for r in results if r.applied),
-                      cases_updated=sum(r.cases for r in results))
+        report = SyncReport(pulled_events=result.pulled,
+                            cases_updated=sum(d.cases for d in result.desks))
+    else:
+        results = bundle.pull_from_folder(engine, desk_id, Path(target))
+        report = SyncReport(pulled_events=sum(r.applied for r in results),
+                            bundles_applied=sum(1 for r in results if r.applied),
+                            cases_updated=sum(r.cases for r in results))
+    if report.pulled_events:
+        from ..services.erasure import purge_search_index
+
+        purge_search_index(engine)
+    return report
 
 
 def sync(engine: Engine, desk_id: str, target: str, *,

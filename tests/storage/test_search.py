@@ -146,6 +146,30 @@ def test_erased_customer_text_is_gone_from_the_index(workspace: Workspace,
     assert b"ofianak" not in raw_bytes(db_path)
 
 
+def test_an_unfinished_purge_is_owed_and_done_by_the_next_start(workspace: Workspace,
+                                                                service: CaseService,
+                                                                db_path: Path) -> None:
+    """The window erases, then purges in the background; if it stops in between, the
+    erased words are unsearchable already, and the start-up chores remove their last
+    copies from the index's older segments."""
+    from recovery_desk.services.workspace import housekeeping
+
+    erased = _open(service, "Tükörfúrógép Zsófiának", number="C100", name="Zsófia Tóth")
+    _open(service, "Tükörfúrógép másnak", number="C200", name="Béla Kiss")
+    sign_in(workspace)
+    erase_customer(workspace, "C100", purge_now=False)  # … and the app stops here
+    engine = workspace.engine
+    assert _ids(engine, "zsofianak") == set() and erased
+    with engine.connect() as conn:
+        assert search.owed(conn, search.PURGE_CHORE)
+    done = housekeeping(workspace)
+    assert done["purge"] >= 1
+    with engine.connect() as conn:
+        assert not search.owed(conn, search.PURGE_CHORE)
+    assert b"ofianak" not in raw_bytes(db_path)
+    assert housekeeping(workspace)["purge"] == 0  # nothing owed: nothing rewritten
+
+
 def test_rebuild_and_migration_backfill_give_the_desk_s_search_text(
         workspace: Workspace, service: CaseService) -> None:
     first = _open(service, HU)

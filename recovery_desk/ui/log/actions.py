@@ -7,6 +7,7 @@ and tells the caller whether something was recorded so it can redraw.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,8 +34,11 @@ from ...services.permissions import Permission
 from ...services.review import ReviewService
 from ...services.workspace import Workspace
 from ..flow_texts import flow_message
+from ..workers import run_in_background
 
 translate = QCoreApplication.translate
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -335,7 +339,13 @@ class SupervisorActions:
             from ...services import erasure, queries
 
             customer_id = queries.case_customer_id(ws.engine, case_id)
-            return erasure.erase_customer(ws, customer_id, reason=reason)
+            result = erasure.erase_customer(ws, customer_id, reason=reason, purge_now=False)
+            # the words are out of every search already; their last copies in the search
+            # index go in the background (seconds on a big log), retried at start-up
+            run_in_background(lambda: erasure.purge_search_index(ws.engine),
+                              lambda _steps: None,
+                              lambda exc: log.warning("purging the search index: %s", exc))
+            return result
 
         return erase
 
