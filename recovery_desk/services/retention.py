@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import and_, exists, false, or_, select
 
 from ..storage.models import Case, Customer
-from .erasure import erase_customers
+from .erasure import erase_customers, purge_search_index
 from .permissions import Permission, require
 
 log = logging.getLogger(__name__)
@@ -81,11 +81,14 @@ def apply_retention(workspace: Any, months: int | None = None, *, automatic: boo
     with workspace.engine.connect() as conn:
         ids = due_customers(conn, result.cutoff)
     for start in range(0, len(ids), BATCH):
+        # the search index is purged once at the end, not after every batch: each purge
+        # rewrites the whole index
         for erased in erase_customers(workspace, ids[start:start + BATCH], reason="retention",
-                                      clock=clock):
+                                      clock=clock, purge_now=False):
             result.customers += 1
             result.cases += len(erased.cases)
             result.events_scrubbed += erased.events_scrubbed
+    purge_search_index(workspace.engine)
     if result.customers:
         log.info("retention (%d months): anonymized %d customers, %d cases", months,
                  result.customers, result.cases)
