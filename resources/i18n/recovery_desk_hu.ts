@@ -4,43 +4,43 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="401"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="398"/>
         <source>Supervisor approval</source>
         <translation>Vezetői jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="406"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="403"/>
         <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
         <translation>Az ajánlat meghaladja az ügyintéző keretét. A vezető itt hagyja jóvá a saját jelszavával vagy PIN-kódjával.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="412"/>
         <source>Supervisor</source>
         <translation>Vezető</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="418"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
         <source>Password or PIN</source>
         <translation>Jelszó vagy PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="419"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="416"/>
         <source>Supervisor:</source>
         <translation>Vezető:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="420"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="417"/>
         <source>Password or PIN:</source>
         <translation>Jelszó vagy PIN-kód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="426"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="433"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="421"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="422"/>
         <source>Approve</source>
         <translation>Jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="443"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="432"/>
         <source>Type the supervisor&apos;s password or PIN.</source>
         <translation>Írja be a vezető jelszavát vagy PIN-kódját.</translation>
     </message>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="88"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="295"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="265"/>
         <source>Escalated</source>
         <translation>Eszkalálva</translation>
     </message>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="98"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="357"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="327"/>
         <source>Root cause</source>
         <translation>Kiváltó ok</translation>
     </message>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="100"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="234"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="204"/>
         <source>Flagged for training</source>
         <translation>Képzéshez megjelölve</translation>
     </message>
@@ -201,203 +201,203 @@
         <translation>CSAT %1, ajánlás %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="150"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="152"/>
         <source>Time</source>
         <translation>Időpont</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="151"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="153"/>
         <source>Event</source>
         <translation>Esemény</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="152"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="154"/>
         <source>Stage</source>
         <translation>Lépés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="153"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="155"/>
         <source>Time in stage</source>
         <translation>Lépésben eltöltött idő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="154"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="156"/>
         <source>Details</source>
         <translation>Részletek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="155"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="157"/>
         <source>By</source>
         <translation>Végezte</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="236"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="206"/>
         <source>In the customer&apos;s words</source>
         <translation>Az ügyfél saját szavaival</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="239"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="209"/>
         <source>Wants</source>
         <translation>Kérése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="241"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="211"/>
         <source>Stages</source>
         <translation>Lépések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="245"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="215"/>
         <source>done</source>
         <translation>kész</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="246"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="216"/>
         <source>skipped</source>
         <translation>kihagyva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="247"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="217"/>
         <source>now</source>
         <translation>most</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="252"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="222"/>
         <source>Scripted line</source>
         <translation>Kötött szöveg</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="258"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="228"/>
         <source>Own words</source>
         <translation>Saját szavak</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="263"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="233"/>
         <source>Skipped because</source>
         <translation>Kihagyás oka</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="272"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="242"/>
         <source>Resolution</source>
         <translation>Megoldás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="278"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="248"/>
         <source>no cost</source>
         <translation>költség nélkül</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="282"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="252"/>
         <source>promised by %1</source>
         <translation>vállalt határidő: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="286"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="256"/>
         <source>None offered yet.</source>
         <translation>Még nincs felajánlott megoldás.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="289"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="259"/>
         <source>approved by %1</source>
         <translation>jóváhagyta: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="290"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="260"/>
         <source>declined by %1</source>
         <translation>elutasította: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="291"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="261"/>
         <source>waiting for a supervisor</source>
         <translation>vezetőre vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="297"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="267"/>
         <source>Satisfaction</source>
         <translation>Elégedettség</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="301"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="271"/>
         <source>follow-up</source>
         <translation>utánkövetés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="303"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="273"/>
         <source>at the desk</source>
         <translation>a pultnál</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="306"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="276"/>
         <source>accepted</source>
         <translation>elfogadta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="307"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="277"/>
         <source>recommend</source>
         <translation>ajánlás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="308"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="278"/>
         <source>effort</source>
         <translation>erőfeszítés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="318"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="288"/>
         <source>Not asked yet.</source>
         <translation>Még nem kérdeztük.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="320"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="290"/>
         <source>Follow-ups</source>
         <translation>Utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="323"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="337"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="293"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="307"/>
         <source>due %1</source>
         <translation>esedékes: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="327"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="297"/>
         <source>call made by %1</source>
         <translation>hívást végezte: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="332"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="302"/>
         <source>reassigned from %1 to %2</source>
         <translation>átosztva: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="345"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="315"/>
         <source>Next call: %1, due %2</source>
         <translation>Következő hívás: %1, esedékes: %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="350"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="320"/>
         <source>Supervisor notes</source>
         <translation>Vezetői jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="355"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="325"/>
         <source>No notes yet.</source>
         <translation>Még nincs jegyzet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="363"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="333"/>
         <source>Corrective action</source>
         <translation>Helyesbítő intézkedés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="377"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="347"/>
         <source>(no name)</source>
         <translation>(név nélkül)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="383"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="353"/>
         <source>agent %1</source>
         <translation>ügyintéző: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="387"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="357"/>
         <source>training</source>
         <translation>gyakorlás</translation>
     </message>
@@ -405,27 +405,27 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="416"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="386"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="433"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="403"/>
         <source>Case detail</source>
         <translation>Ügy részletei</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="438"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="408"/>
         <source>Timeline</source>
         <translation>Idővonal</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="486"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="456"/>
         <source>No offer is waiting for a supervisor on this case.</source>
         <translation>Ebben az ügyben nincs vezetőre váró ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="491"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="461"/>
         <source>No follow-up is scheduled on this case.</source>
         <translation>Ebben az ügyben nincs ütemezett utánkövetés.</translation>
     </message>
@@ -1575,67 +1575,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="303"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="308"/>
         <source>Create the administrator – Recovery Desk</source>
         <translation>Adminisztrátor létrehozása – Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="306"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="311"/>
         <source>Create the administrator</source>
         <translation>Adminisztrátor létrehozása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="311"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="316"/>
         <source>This case log has no account that can sign in yet. Create the administrator now; the administrator then adds the agents, supervisors and trainers.</source>
         <translation>Ebben az ügynaplóban még nincs olyan fiók, amellyel be lehetne jelentkezni. Hozza létre most az adminisztrátort; ezután ő veszi fel az ügyintézőket, a vezetőket és az oktatókat.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="319"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="324"/>
         <source>Administrator&apos;s name</source>
         <translation>Az adminisztrátor neve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="322"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="327"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="324"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="329"/>
         <source>At least %1 characters</source>
         <translation>Legalább %1 karakter</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="328"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="333"/>
         <source>Password again</source>
         <translation>Jelszó újra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="329"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="334"/>
         <source>Name:</source>
         <translation>Név:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="330"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="335"/>
         <source>Password:</source>
         <translation>Jelszó:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="331"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="336"/>
         <source>Password again:</source>
         <translation>Jelszó újra:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="337"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="340"/>
         <source>Create and sign in</source>
         <translation>Létrehozás és bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="349"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="346"/>
         <source>The two passwords differ. Type the same one twice.</source>
         <translation>A két jelszó eltér. Kétszer ugyanazt írja be.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="359"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="356"/>
         <source>Choose a name (1 to 200 characters) and a password of at least %1 characters.</source>
         <translation>Adjon meg egy nevet (1–200 karakter) és egy legalább %1 karakteres jelszót.</translation>
     </message>
@@ -1861,76 +1861,76 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="64"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="169"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="141"/>
         <source>Reference</source>
         <translation>Ügyszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="65"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="68"/>
         <source>Customer</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="66"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="171"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="143"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="70"/>
         <source>Due</source>
         <translation>Határidő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="68"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="71"/>
         <source>Done</source>
         <translation>Elvégezve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="72"/>
         <source>Makes the call</source>
         <translation>Hívást végzi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="70"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="73"/>
         <source>Calls made</source>
         <translation>Elvégzett hívások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="71"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="174"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="74"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="146"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="72"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="175"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="75"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="147"/>
         <source>Recommend</source>
         <translation>Ajánlás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="103"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="106"/>
         <source>(reassigned)</source>
         <translation>(átosztva)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="170"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="142"/>
         <source>Opened</source>
         <translation>Megnyitva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="172"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="144"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="173"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="145"/>
         <source>Outcome</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="176"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="148"/>
         <source>Watchlist</source>
         <translation>Figyelőlista</translation>
     </message>
@@ -1938,73 +1938,73 @@
 <context>
     <name>FollowUpQueue</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="209"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="271"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="210"/>
         <source>Due</source>
         <translation>Esedékes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="272"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="211"/>
         <source>Done</source>
         <translation>Elvégzett</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="282"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="221"/>
         <source>Open the case</source>
         <translation>Ügy megnyitása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="284"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="223"/>
         <source>Reassign follow-up…</source>
         <translation>Utánkövetés átosztása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="295"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="234"/>
         <source>Follow-ups</source>
         <translation>Utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="302"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="307"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="241"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="246"/>
         <source>Customer&apos;s history</source>
         <translation>Ügyfél-előzmények</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="329"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="268"/>
         <source>No follow-up is overdue.</source>
         <translation>Nincs lejárt utánkövetés.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="330"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="269"/>
         <source>No follow-up is waiting.</source>
         <translation>Nincs függőben lévő utánkövetés.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="331"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
         <source>No follow-up call has been made yet.</source>
         <translation>Még nem volt utánkövetési hívás.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="336"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="275"/>
         <source>Follow-ups past their due time, most overdue first.</source>
         <translation>Határidőn túli utánkövetések, a legrégebben lejárt elöl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="337"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="276"/>
         <source>Follow-ups still to make, soonest first.</source>
         <translation>Még elvégzendő utánkövetések, a legkorábbi határidejű elöl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="338"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="277"/>
         <source>Follow-up calls made, latest first.</source>
         <translation>Elvégzett utánkövetési hívások, a legutóbbi elöl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="361"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="300"/>
         <source>History of %1</source>
         <translation>%1 előzményei</translation>
     </message>
@@ -2319,7 +2319,7 @@
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
         <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="374"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="376"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
@@ -2426,57 +2426,57 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="220"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="386"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="388"/>
         <source>About Recovery Desk</source>
         <translation>A Recovery Desk névjegye</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="240"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="242"/>
         <source>Desk: %1</source>
         <translation>Pult: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="241"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="243"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Bejelentkezve: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="243"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="245"/>
         <source>Log: %1</source>
         <translation>Napló: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="247"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="249"/>
         <source>Sync: not set up</source>
         <translation>Szinkronizálás: nincs beállítva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="251"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="253"/>
         <source>Sync: waiting for the first run</source>
         <translation>Szinkronizálás: az első futásra vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="272"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="274"/>
         <source>Your PIN is set.</source>
         <translation>A PIN-kódja be van állítva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="312"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="314"/>
         <source>Sync: running…</source>
         <translation>Szinkronizálás: folyamatban…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="325"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="327"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Szinkronizálás: %1 ✓ · %2 várakozik</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="334"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="336"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Szinkronizálás: %1-kor sikertelen, újra megpróbálja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="387"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="389"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1
@@ -2710,23 +2710,23 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="129"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="133"/>
         <source>Reassign follow-up</source>
         <translation>Utánkövetés átosztása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="133"/>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="138"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="137"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="142"/>
         <source>Make the call</source>
         <translation>Hívást végzi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="139"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="143"/>
         <source>Move the due time</source>
         <translation>Határidő módosítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="141"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="145"/>
         <source>New due time</source>
         <translation>Új határidő</translation>
     </message>
@@ -2928,6 +2928,75 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionSection</name>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="35"/>
+        <source>Apply retention</source>
+        <translation>Megőrzési idő alkalmazása</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="48"/>
+        <source>Retention</source>
+        <extracomment>asks before anonymizing; tests answer it without a modal loop</extracomment>
+        <translation>Adatmegőrzés</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="51"/>
+        <source>Customers whose cases all closed more than this many months ago are anonymized: their name, contact details, words and notes are removed for good. The cases and their figures stay. The period is applied at every start.</source>
+        <translation>Azoknak az ügyfeleknek az adatait, akiknek minden ügye ennél több hónapja zárult le, anonimizáljuk: a nevük, elérhetőségük, szavaik és a jegyzetek végleg törlődnek. Az ügyek és a számaik megmaradnak. A megőrzési időt minden indításkor alkalmazzuk.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="59"/>
+        <source> months</source>
+        <translation> hónap</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="60"/>
+        <source>off</source>
+        <translation>ki</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="61"/>
+        <source>Retention period in months</source>
+        <translation>Megőrzési idő hónapokban</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="62"/>
+        <source>Save and apply now…</source>
+        <translation>Mentés és alkalmazás most…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="82"/>
+        <source>Anonymize now every customer whose cases all closed more than %1 months ago? This cannot be undone.</source>
+        <translation>Most anonimizál minden ügyfelet, akinek minden ügye több mint %1 hónapja zárult le? Ez nem vonható vissza.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="92"/>
+        <source>Could not save the settings: %1</source>
+        <translation>A beállításokat nem sikerült menteni: %1</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="95"/>
+        <source>Retention is off: no customer is anonymized.</source>
+        <translation>Az adatmegőrzés ki van kapcsolva: egyetlen ügyfél sem lesz anonimizálva.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="98"/>
+        <source>Applying the retention period…</source>
+        <translation>A megőrzési idő alkalmazása folyamatban…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="104"/>
+        <source>Anonymized %1 customer(s) in %2 case(s).</source>
+        <translation>Anonimizálva: %1 ügyfél, %2 ügy.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="114"/>
+        <source>Applying the retention period failed: %1</source>
+        <translation>A megőrzési idő alkalmazása nem sikerült: %1</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="91"/>
@@ -2953,58 +3022,58 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="468"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="457"/>
         <source>My PIN</source>
         <translation>Saját PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="473"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="462"/>
         <source>A PIN of 4 to 8 digits lets you take over a shared counter quickly (File ▸ Switch user…). Confirm with your password.</source>
         <translation>A 4–8 számjegyű PIN-kóddal gyorsan átveheti a közös pultot (Fájl ▸ Felhasználóváltás…). Erősítse meg a jelszavával.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="484"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="473"/>
         <source>Your password</source>
         <translation>Az Ön jelszava</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="485"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="474"/>
         <source>New PIN</source>
         <translation>Új PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="486"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="475"/>
         <source>New PIN again</source>
         <translation>Új PIN-kód újra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="492"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="481"/>
         <source>Your password:</source>
         <translation>Az Ön jelszava:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="493"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="482"/>
         <source>New PIN:</source>
         <translation>Új PIN-kód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="494"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="483"/>
         <source>New PIN again:</source>
         <translation>Új PIN-kód újra:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="500"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="507"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="487"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="488"/>
         <source>Set PIN</source>
         <translation>PIN-kód beállítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="515"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="496"/>
         <source>The two PINs differ. Type the same one twice.</source>
         <translation>A két PIN-kód eltér. Kétszer ugyanazt írja be.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="521"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="502"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN-kód 4–8 számjegyből áll.</translation>
     </message>
@@ -3112,17 +3181,17 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Beállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="86"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="91"/>
         <source>The desk id must be 1 to 32 characters.</source>
         <translation>A pultazonosítónak 1–32 karakterből kell állnia.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="96"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="101"/>
         <source>Could not save the settings: %1</source>
         <translation>A beállításokat nem sikerült menteni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="98"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="103"/>
         <source>Settings saved.</source>
         <translation>Beállítások mentve.</translation>
     </message>
@@ -3305,60 +3374,60 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="182"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="195"/>
         <source>Sign in – Recovery Desk</source>
         <translation>Bejelentkezés – Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="185"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="219"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="226"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="198"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="230"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="231"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="271"/>
         <source>Sign in</source>
         <translation>Bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="190"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="203"/>
         <source>Desk %1. Sign in with your own account: every step you record carries your name.</source>
         <translation>Pult: %1. Jelentkezzen be a saját fiókjával: minden rögzített lépés az Ön nevét viseli.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="198"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="211"/>
         <source>User name</source>
         <translation>Felhasználónév</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="209"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="222"/>
         <source>User name:</source>
         <translation>Felhasználónév:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="212"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="225"/>
         <source>Quick switch with my PIN</source>
         <translation>Gyors váltás a PIN-kódommal</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
         <source>PIN:</source>
         <translation>PIN-kód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
         <source>Password:</source>
         <translation>Jelszó:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
         <source>PIN</source>
         <translation>PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="271"/>
         <source>Checking…</source>
         <translation>Ellenőrzés…</translation>
     </message>
@@ -3417,128 +3486,128 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SupervisorActions</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="52"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="56"/>
         <source>Coaching note…</source>
         <translation>Coaching-jegyzet…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="53"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="57"/>
         <source>Flag for training…</source>
         <translation>Megjelölés képzéshez…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="54"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="58"/>
         <source>Root cause…</source>
         <translation>Kiváltó ok…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="57"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="61"/>
         <source>Approve escalation…</source>
         <translation>Eszkaláció jóváhagyása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="62"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="66"/>
         <source>Decline escalation…</source>
         <translation>Eszkaláció elutasítása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="67"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="71"/>
         <source>Reassign follow-up…</source>
         <translation>Utánkövetés átosztása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="72"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="76"/>
         <source>Erase customer…</source>
         <translation>Ügyfél adatainak törlése…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="219"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="223"/>
         <source>Not recorded</source>
         <extracomment>How a dialog is run; tests put their own in to fill it in and accept.</extracomment>
         <translation>Nem sikerült rögzíteni</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="238"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="242"/>
         <source>Coaching note</source>
         <translation>Coaching-jegyzet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="239"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="243"/>
         <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
         <translation>Jegyzet az ügyintézőnek arról, hogyan sikerült a panaszkezelés. Az ügy idővonalán marad meg; egyetlen értéket sem módosít.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="244"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="248"/>
         <source>Note</source>
         <translation>Jegyzet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="253"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="257"/>
         <source>Flag for training</source>
         <translation>Megjelölés képzéshez</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="254"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="258"/>
         <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
         <translation>Az oktatók a megjelölt ügyeket példaként látják. Írja le, mit lehet tanulni ebből az ügyből.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="258"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="262"/>
         <source>Why it is an example</source>
         <translation>Miért jó példa</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="267"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="271"/>
         <source>Root cause and corrective action</source>
         <translation>Kiváltó ok és helyesbítő intézkedés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="270"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="274"/>
         <source>Root cause</source>
         <translation>Kiváltó ok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="271"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="275"/>
         <source>Corrective action</source>
         <translation>Helyesbítő intézkedés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="281"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="285"/>
         <source>Approve escalation</source>
         <translation>Eszkaláció jóváhagyása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="282"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="286"/>
         <source>Approve the offer waiting on this case? The agent can then go on with the recovery.</source>
         <translation>Jóváhagyja az ügyben várakozó ajánlatot? Az ügyintéző ezután folytathatja a panaszkezelést.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="295"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="299"/>
         <source>Decline escalation</source>
         <translation>Eszkaláció elutasítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="296"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="300"/>
         <source>The agent is told why and offers something else.</source>
         <translation>Az ügyintéző megtudja az okát, és mást ajánl fel.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="297"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="301"/>
         <source>Reason</source>
         <translation>Indoklás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="318"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="322"/>
         <source>Erase the customer&apos;s personal data</source>
         <translation>Az ügyfél személyes adatainak törlése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="319"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="323"/>
         <source>Name, phone, e-mail, customer number, the customer&apos;s words and every note are removed from all of this customer&apos;s cases in this log, for good. The cases, their figures and the proof of the log stay; the erasure is recorded. It cannot be undone.</source>
         <translation>A név, a telefonszám, az e-mail-cím, az ügyfélszám, az ügyfél saját szavai és minden jegyzet véglegesen törlődik az ügyfél összes ebben a naplóban szereplő ügyéből. Az ügyek, az értékeik és a napló hitelességének igazolása megmarad; a törlés bekerül a naplóba. A művelet nem vonható vissza.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="326"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="330"/>
         <source>Reason (e.g. the customer&apos;s request)</source>
         <translation>Indoklás (pl. az ügyfél kérése)</translation>
     </message>

@@ -4,43 +4,43 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="401"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="398"/>
         <source>Supervisor approval</source>
         <translation>Погодження керівника</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="406"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="403"/>
         <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
         <translation>Пропозиція перевищує ліміт оператора. Керівник погоджує її тут власним паролем або PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="412"/>
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="418"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
         <source>Password or PIN</source>
         <translation>Пароль або PIN-код</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="419"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="416"/>
         <source>Supervisor:</source>
         <translation>Керівник:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="420"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="417"/>
         <source>Password or PIN:</source>
         <translation>Пароль або PIN-код:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="426"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="433"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="421"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="422"/>
         <source>Approve</source>
         <translation>Погодити</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="443"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="432"/>
         <source>Type the supervisor&apos;s password or PIN.</source>
         <translation>Введіть пароль або PIN-код керівника.</translation>
     </message>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="88"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="295"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="265"/>
         <source>Escalated</source>
         <translation>Ескалація</translation>
     </message>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="98"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="357"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="327"/>
         <source>Root cause</source>
         <translation>Першопричина</translation>
     </message>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/detail.py" line="100"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="234"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="204"/>
         <source>Flagged for training</source>
         <translation>Позначено для навчання</translation>
     </message>
@@ -201,203 +201,203 @@
         <translation>CSAT %1, рекомендація %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="150"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="152"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="151"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="153"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="152"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="154"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="153"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="155"/>
         <source>Time in stage</source>
         <translation>Час на етапі</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="154"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="156"/>
         <source>Details</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="155"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="157"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="236"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="206"/>
         <source>In the customer&apos;s words</source>
         <translation>Словами клієнта</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="239"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="209"/>
         <source>Wants</source>
         <translation>Бажає</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="241"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="211"/>
         <source>Stages</source>
         <translation>Етапи</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="245"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="215"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="246"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="216"/>
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="247"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="217"/>
         <source>now</source>
         <translation>поточний</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="252"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="222"/>
         <source>Scripted line</source>
         <translation>Репліка зі скрипту</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="258"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="228"/>
         <source>Own words</source>
         <translation>Своїми словами</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="263"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="233"/>
         <source>Skipped because</source>
         <translation>Причина пропуску</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="272"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="242"/>
         <source>Resolution</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="278"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="248"/>
         <source>no cost</source>
         <translation>без витрат</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="282"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="252"/>
         <source>promised by %1</source>
         <translation>обіцяно до %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="286"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="256"/>
         <source>None offered yet.</source>
         <translation>Рішень ще не запропоновано.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="289"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="259"/>
         <source>approved by %1</source>
         <translation>погоджено: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="290"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="260"/>
         <source>declined by %1</source>
         <translation>відхилено: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="291"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="261"/>
         <source>waiting for a supervisor</source>
         <translation>очікує керівника</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="297"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="267"/>
         <source>Satisfaction</source>
         <translation>Задоволеність</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="301"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="271"/>
         <source>follow-up</source>
         <translation>повторний контакт</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="303"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="273"/>
         <source>at the desk</source>
         <translation>на робочому місці</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="306"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="276"/>
         <source>accepted</source>
         <translation>прийнято</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="307"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="277"/>
         <source>recommend</source>
         <translation>рекомендація</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="308"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="278"/>
         <source>effort</source>
         <translation>зусилля</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="318"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="288"/>
         <source>Not asked yet.</source>
         <translation>Ще не запитували.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="320"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="290"/>
         <source>Follow-ups</source>
         <translation>Повторні контакти</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="323"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="337"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="293"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="307"/>
         <source>due %1</source>
         <translation>термін %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="327"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="297"/>
         <source>call made by %1</source>
         <translation>дзвінок здійснено: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="332"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="302"/>
         <source>reassigned from %1 to %2</source>
         <translation>перепризначено: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="345"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="315"/>
         <source>Next call: %1, due %2</source>
         <translation>Наступний дзвінок: %1, термін %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="350"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="320"/>
         <source>Supervisor notes</source>
         <translation>Нотатки керівника</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="355"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="325"/>
         <source>No notes yet.</source>
         <translation>Нотаток ще немає.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="363"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="333"/>
         <source>Corrective action</source>
         <translation>Коригувальна дія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="377"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="347"/>
         <source>(no name)</source>
         <translation>(без імені)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="383"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="353"/>
         <source>agent %1</source>
         <translation>оператор %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="387"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="357"/>
         <source>training</source>
         <translation>тренування</translation>
     </message>
@@ -405,27 +405,27 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="416"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="386"/>
         <source>Close (Esc)</source>
         <translation>Закрити (Esc)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="433"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="403"/>
         <source>Case detail</source>
         <translation>Подробиці звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="438"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="408"/>
         <source>Timeline</source>
         <translation>Хронологія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="486"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="456"/>
         <source>No offer is waiting for a supervisor on this case.</source>
         <translation>У цьому зверненні немає пропозиції, що очікує керівника.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="491"/>
+        <location filename="../../recovery_desk/ui/log/detail.py" line="461"/>
         <source>No follow-up is scheduled on this case.</source>
         <translation>Для цього звернення не заплановано повторного контакту.</translation>
     </message>
@@ -1575,67 +1575,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="303"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="308"/>
         <source>Create the administrator – Recovery Desk</source>
         <translation>Створення адміністратора – Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="306"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="311"/>
         <source>Create the administrator</source>
         <translation>Створіть адміністратора</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="311"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="316"/>
         <source>This case log has no account that can sign in yet. Create the administrator now; the administrator then adds the agents, supervisors and trainers.</source>
         <translation>У цьому журналі звернень ще немає облікового запису, з яким можна ввійти. Створіть адміністратора зараз; потім адміністратор додасть операторів, керівників і тренерів.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="319"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="324"/>
         <source>Administrator&apos;s name</source>
         <translation>Ім’я адміністратора</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="322"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="327"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="324"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="329"/>
         <source>At least %1 characters</source>
         <translation>Щонайменше символів: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="328"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="333"/>
         <source>Password again</source>
         <translation>Пароль ще раз</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="329"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="334"/>
         <source>Name:</source>
         <translation>Ім’я:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="330"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="335"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="331"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="336"/>
         <source>Password again:</source>
         <translation>Пароль ще раз:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="337"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="340"/>
         <source>Create and sign in</source>
         <translation>Створити й увійти</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="349"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="346"/>
         <source>The two passwords differ. Type the same one twice.</source>
         <translation>Паролі не збігаються. Введіть той самий пароль двічі.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="359"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="356"/>
         <source>Choose a name (1 to 200 characters) and a password of at least %1 characters.</source>
         <translation>Виберіть ім’я (від 1 до 200 символів) і пароль щонайменше з %1 символів.</translation>
     </message>
@@ -1861,76 +1861,76 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="64"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="169"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="141"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="65"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="68"/>
         <source>Customer</source>
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="66"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="171"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="143"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="70"/>
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="68"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="71"/>
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="72"/>
         <source>Makes the call</source>
         <translation>Хто телефонує</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="70"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="73"/>
         <source>Calls made</source>
         <translation>Здійснені дзвінки</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="71"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="174"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="74"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="146"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="72"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="175"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="75"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="147"/>
         <source>Recommend</source>
         <translation>Рекомендація</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="103"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="106"/>
         <source>(reassigned)</source>
         <translation>(перепризначено)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="170"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="142"/>
         <source>Opened</source>
         <translation>Відкрито</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="172"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="144"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="173"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="145"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="176"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="148"/>
         <source>Watchlist</source>
         <translation>Список спостереження</translation>
     </message>
@@ -1938,73 +1938,73 @@
 <context>
     <name>FollowUpQueue</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="209"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="271"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="210"/>
         <source>Due</source>
         <translation>Заплановані</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="272"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="211"/>
         <source>Done</source>
         <translation>Виконані</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="282"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="221"/>
         <source>Open the case</source>
         <translation>Відкрити звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="284"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="223"/>
         <source>Reassign follow-up…</source>
         <translation>Перепризначити повторний контакт…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="295"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="234"/>
         <source>Follow-ups</source>
         <translation>Повторні контакти</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="302"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="307"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="241"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="246"/>
         <source>Customer&apos;s history</source>
         <translation>Історія клієнта</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="329"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="268"/>
         <source>No follow-up is overdue.</source>
         <translation>Прострочених повторних контактів немає.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="330"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="269"/>
         <source>No follow-up is waiting.</source>
         <translation>Запланованих повторних контактів немає.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="331"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
         <source>No follow-up call has been made yet.</source>
         <translation>Ще не здійснено жодного повторного дзвінка.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="336"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="275"/>
         <source>Follow-ups past their due time, most overdue first.</source>
         <translation>Повторні контакти, термін яких минув; спершу найбільш прострочені.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="337"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="276"/>
         <source>Follow-ups still to make, soonest first.</source>
         <translation>Повторні контакти, які ще треба здійснити; спершу найближчі.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="338"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="277"/>
         <source>Follow-up calls made, latest first.</source>
         <translation>Здійснені повторні дзвінки; спершу найновіші.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="361"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="300"/>
         <source>History of %1</source>
         <translation>Історія: %1</translation>
     </message>
@@ -2319,7 +2319,7 @@
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
         <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="374"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="376"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
@@ -2426,57 +2426,57 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="220"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="386"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="388"/>
         <source>About Recovery Desk</source>
         <translation>Про Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="240"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="242"/>
         <source>Desk: %1</source>
         <translation>Робоче місце: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="241"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="243"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Користувач: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="243"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="245"/>
         <source>Log: %1</source>
         <translation>Журнал: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="247"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="249"/>
         <source>Sync: not set up</source>
         <translation>Синхронізація: не налаштовано</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="251"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="253"/>
         <source>Sync: waiting for the first run</source>
         <translation>Синхронізація: очікує першого запуску</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="272"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="274"/>
         <source>Your PIN is set.</source>
         <translation>PIN-код встановлено.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="312"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="314"/>
         <source>Sync: running…</source>
         <translation>Синхронізація: триває…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="325"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="327"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Синхронізація: %1 ✓ · %2 в очікуванні</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="334"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="336"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Синхронізація: збій о %1, буде повторено</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="387"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="389"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1
@@ -2710,23 +2710,23 @@ Guided complaint recovery with an offline case log.</source>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="129"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="133"/>
         <source>Reassign follow-up</source>
         <translation>Перепризначити повторний контакт</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="133"/>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="138"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="137"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="142"/>
         <source>Make the call</source>
         <translation>Хто телефонує</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="139"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="143"/>
         <source>Move the due time</source>
         <translation>Перенести термін</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="141"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="145"/>
         <source>New due time</source>
         <translation>Новий термін</translation>
     </message>
@@ -2928,6 +2928,75 @@ Guided complaint recovery with an offline case log.</source>
     </message>
 </context>
 <context>
+    <name>RetentionSection</name>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="35"/>
+        <source>Apply retention</source>
+        <translation>Застосувати строк зберігання</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="48"/>
+        <source>Retention</source>
+        <extracomment>asks before anonymizing; tests answer it without a modal loop</extracomment>
+        <translation>Зберігання даних</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="51"/>
+        <source>Customers whose cases all closed more than this many months ago are anonymized: their name, contact details, words and notes are removed for good. The cases and their figures stay. The period is applied at every start.</source>
+        <translation>Клієнтів, усі звернення яких закрито понад стільки місяців тому, знеособлюють: їхнє ім&apos;я, контакти, слова та нотатки видаляються назавжди. Звернення та їхні показники залишаються. Строк застосовується під час кожного запуску.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="59"/>
+        <source> months</source>
+        <translation> міс.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="60"/>
+        <source>off</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="61"/>
+        <source>Retention period in months</source>
+        <translation>Строк зберігання в місяцях</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="62"/>
+        <source>Save and apply now…</source>
+        <translation>Зберегти й застосувати зараз…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="82"/>
+        <source>Anonymize now every customer whose cases all closed more than %1 months ago? This cannot be undone.</source>
+        <translation>Знеособити зараз усіх клієнтів, усі звернення яких закрито понад %1 міс. тому? Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="92"/>
+        <source>Could not save the settings: %1</source>
+        <translation>Не вдалося зберегти налаштування: %1</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="95"/>
+        <source>Retention is off: no customer is anonymized.</source>
+        <translation>Зберігання вимкнено: жодного клієнта не знеособлено.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="98"/>
+        <source>Applying the retention period…</source>
+        <translation>Застосування строку зберігання…</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="104"/>
+        <source>Anonymized %1 customer(s) in %2 case(s).</source>
+        <translation>Знеособлено клієнтів: %1, звернень: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/retention_section.py" line="114"/>
+        <source>Applying the retention period failed: %1</source>
+        <translation>Не вдалося застосувати строк зберігання: %1</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../recovery_desk/ui/sign_in.py" line="91"/>
@@ -2953,58 +3022,58 @@ Guided complaint recovery with an offline case log.</source>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="468"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="457"/>
         <source>My PIN</source>
         <translation>Мій PIN-код</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="473"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="462"/>
         <source>A PIN of 4 to 8 digits lets you take over a shared counter quickly (File ▸ Switch user…). Confirm with your password.</source>
         <translation>PIN-код із 4–8 цифр дає змогу швидко перейти на спільне робоче місце (Файл ▸ Змінити користувача…). Підтвердьте своїм паролем.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="484"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="473"/>
         <source>Your password</source>
         <translation>Ваш пароль</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="485"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="474"/>
         <source>New PIN</source>
         <translation>Новий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="486"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="475"/>
         <source>New PIN again</source>
         <translation>Новий PIN-код ще раз</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="492"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="481"/>
         <source>Your password:</source>
         <translation>Ваш пароль:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="493"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="482"/>
         <source>New PIN:</source>
         <translation>Новий PIN-код:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="494"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="483"/>
         <source>New PIN again:</source>
         <translation>Новий PIN-код ще раз:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="500"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="507"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="487"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="488"/>
         <source>Set PIN</source>
         <translation>Встановити PIN-код</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="515"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="496"/>
         <source>The two PINs differ. Type the same one twice.</source>
         <translation>PIN-коди не збігаються. Введіть той самий двічі.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="521"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="502"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN-код має містити від 4 до 8 цифр.</translation>
     </message>
@@ -3112,17 +3181,17 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Зберегти налаштування</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="86"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="91"/>
         <source>The desk id must be 1 to 32 characters.</source>
         <translation>ID робочого місця має містити від 1 до 32 символів.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="96"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="101"/>
         <source>Could not save the settings: %1</source>
         <translation>Не вдалося зберегти налаштування: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="98"/>
+        <location filename="../../recovery_desk/ui/pages/settings.py" line="103"/>
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
     </message>
@@ -3305,60 +3374,60 @@ Guided complaint recovery with an offline case log.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="182"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="195"/>
         <source>Sign in – Recovery Desk</source>
         <translation>Вхід – Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="185"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="219"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="226"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="198"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="230"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="231"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="271"/>
         <source>Sign in</source>
         <translation>Увійти</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="190"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="203"/>
         <source>Desk %1. Sign in with your own account: every step you record carries your name.</source>
         <translation>Робоче місце %1. Увійдіть під власним обліковим записом: кожен записаний вами крок містить ваше ім’я.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="198"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="211"/>
         <source>User name</source>
         <translation>Ім’я користувача</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="209"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="222"/>
         <source>User name:</source>
         <translation>Ім’я користувача:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="212"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="225"/>
         <source>Quick switch with my PIN</source>
         <translation>Швидке перемикання за моїм PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
         <source>PIN:</source>
         <translation>PIN-код:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="234"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="266"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="271"/>
         <source>Checking…</source>
         <translation>Перевірка…</translation>
     </message>
@@ -3417,128 +3486,128 @@ Guided complaint recovery with an offline case log.</source>
 <context>
     <name>SupervisorActions</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="52"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="56"/>
         <source>Coaching note…</source>
         <translation>Коучингова нотатка…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="53"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="57"/>
         <source>Flag for training…</source>
         <translation>Позначити для навчання…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="54"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="58"/>
         <source>Root cause…</source>
         <translation>Першопричина…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="57"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="61"/>
         <source>Approve escalation…</source>
         <translation>Погодити ескалацію…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="62"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="66"/>
         <source>Decline escalation…</source>
         <translation>Відхилити ескалацію…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="67"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="71"/>
         <source>Reassign follow-up…</source>
         <translation>Перепризначити повторний контакт…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="72"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="76"/>
         <source>Erase customer…</source>
         <translation>Видалити дані клієнта…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="219"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="223"/>
         <source>Not recorded</source>
         <extracomment>How a dialog is run; tests put their own in to fill it in and accept.</extracomment>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="238"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="242"/>
         <source>Coaching note</source>
         <translation>Коучингова нотатка</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="239"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="243"/>
         <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
         <translation>Нотатка для оператора про те, як пройшло це врегулювання. Вона зберігається в хронології звернення й не впливає на жоден показник.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="244"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="248"/>
         <source>Note</source>
         <translation>Нотатка</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="253"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="257"/>
         <source>Flag for training</source>
         <translation>Позначити для навчання</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="254"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="258"/>
         <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
         <translation>Тренери бачать позначені звернення як приклади. Вкажіть, чого вчить це звернення.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="258"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="262"/>
         <source>Why it is an example</source>
         <translation>Чому це приклад</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="267"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="271"/>
         <source>Root cause and corrective action</source>
         <translation>Першопричина і коригувальна дія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="270"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="274"/>
         <source>Root cause</source>
         <translation>Першопричина</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="271"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="275"/>
         <source>Corrective action</source>
         <translation>Коригувальна дія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="281"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="285"/>
         <source>Approve escalation</source>
         <translation>Погодити ескалацію</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="282"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="286"/>
         <source>Approve the offer waiting on this case? The agent can then go on with the recovery.</source>
         <translation>Погодити пропозицію, що очікує в цьому зверненні? Тоді оператор зможе продовжити врегулювання.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="295"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="299"/>
         <source>Decline escalation</source>
         <translation>Відхилити ескалацію</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="296"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="300"/>
         <source>The agent is told why and offers something else.</source>
         <translation>Оператор дізнається причину й запропонує інше рішення.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="297"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="301"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="318"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="322"/>
         <source>Erase the customer&apos;s personal data</source>
         <translation>Видалити персональні дані клієнта</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="319"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="323"/>
         <source>Name, phone, e-mail, customer number, the customer&apos;s words and every note are removed from all of this customer&apos;s cases in this log, for good. The cases, their figures and the proof of the log stay; the erasure is recorded. It cannot be undone.</source>
         <translation>Ім’я, телефон, e-mail, номер клієнта, слова клієнта та всі нотатки буде остаточно видалено з усіх звернень цього клієнта в цьому журналі. Звернення, їхні показники та докази цілісності журналу залишаться; видалення буде записано. Цю дію не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="326"/>
+        <location filename="../../recovery_desk/ui/log/actions.py" line="330"/>
         <source>Reason (e.g. the customer&apos;s request)</source>
         <translation>Причина (напр. прохання клієнта)</translation>
     </message>

@@ -67,6 +67,10 @@ class SettingsPage(QWidget):
 
         self.users_section = UsersSection(workspace)  # administrators only
         layout.addWidget(self.users_section)
+        from ..retention_section import RetentionSection
+
+        self.retention_section = RetentionSection(workspace)  # administrators only
+        layout.addWidget(self.retention_section)
         layout.addStretch(1)
         self.activate()
 
@@ -75,6 +79,7 @@ class SettingsPage(QWidget):
         self.user_box.clear()
         self.user_box.addItem(self.ws.user, self.ws.user)
         self.users_section.activate()
+        self.retention_section.activate()
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(settings.mode)))
         self.sync_minutes.setValue(int(settings.sync_minutes or 15))
