@@ -121,13 +121,33 @@ def _words(raw: sqlite3.Connection) -> list[tuple[str, str]]:
     if not terms:
         return []
     words = [(term, doc) for term, doc in terms if not term.isdigit()] or terms
-    bound = case_query.text_bound(raw, PAGE)
-    # "boundary": the word whose matches are nearest the count where a word stops driving
-    # the page, where a search costs most (see case_query._text_bound)
-    boundary = min(words, key=lambda item: abs(item[1] - bound))
-    middling = min(words, key=lambda item: abs(item[1] - bound // 10))
-    return [("common", words[0][0]), ("boundary", boundary[0]), ("middling", middling[0]),
+    cases = int(raw.execute("SELECT max(rowid) FROM cases").fetchone()[0] or 0)
+    # the match counts where case_query changes how it reads a searched word's page, where
+    # a search costs most
+    switches = _switches(cases)
+
+    def nearest(count: int) -> str:
+        return min(words, key=lambda item: abs(item[1] - count))[0]
+
+    return [("common", words[0][0]), ("switch_ids", nearest(switches[0])),
+            ("switch_docs", nearest(switches[1])), ("middling", nearest(switches[0] // 10)),
             ("rare", words[-1][0])]
+
+
+def _switches(cases: int) -> tuple[int, int]:
+    """The match counts where ``case_query.text_strategy`` turns to "ids", then to "docs"."""
+    found: list[int] = []
+    way = "text"
+    for matches in range(case_query.TEXT_NARROW, max(cases, 1) + 1, 50):
+        now = case_query.text_strategy(matches, cases, PAGE)
+        if now != way:
+            found.append(matches)
+            way = now
+        if len(found) == 2:
+            break
+    while len(found) < 2:
+        found.append(found[-1] if found else case_query.TEXT_NARROW)
+    return found[0], found[1]
 
 
 def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:

@@ -20,9 +20,10 @@ columns (``models.LOG_FILTER_COLUMNS``), so filters without an index of their ow
 channel, category, escalated …) are checked in the index entry and only matching rows are
 read from the table.
 
-Text: a word with few matches (``_text_bound``) drives the page (its case ids, found
-through FTS5, are looked up by primary key). For a common word the sort index drives and each row
-is checked against the matches (``_common_word``).
+Text: a word with few matches drives the page (its case ids, found through FTS5, are
+looked up by primary key); with more, the sort index drives and each row read is checked
+against the list of matching case ids; for a common word, against the FTS5 matches through
+the row's search row (``_common_word``). ``text_strategy`` picks by measured costs.
 """
 
 from __future__ import annotations
@@ -66,12 +67,8 @@ _SIMPLE = literal_column("'simple'::regconfig")
 #: about 0.3 µs per matching case (20 ms at 60,000 on a 1M-case log), where walking a sort
 #: index to matches that all sit at its far end reads the whole log.
 NARROW = 60_000
-#: The least bound for a searched word (see ``_text_bound``).
-TEXT_NARROW = 4000
-#: What reading one row of a walk costs beside looking up one word match (measured on a
-#: 1M-case log: about 2.7 µs per row walked and checked against the matches, 5.8 µs per
-#: match looked up and sorted).
-_WALK_TO_LOOKUP = 0.47
+#: A searched word with fewer matches than this always drives the page (``text_strategy``).
+TEXT_NARROW = 1000
 SNIPPET_WORDS = 12
 
 ROW_COLUMNS = ("case_id", "ref", "opened_at", "closed_at", "desk_id", "agent", "channel",
@@ -248,13 +245,16 @@ def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: b
     limit = max(1, int(limit))
     tokens = search.query_tokens(flt.text)
     with engine.connect() as conn:
-        columns, driver = _plan(conn, flt, now, name, limit)
+        columns, driver, strategy = _plan(conn, flt, now, name, limit)
         base = _terms(flt, now, columns, text=False)
         if tokens and conn.dialect.name != "sqlite":
             base.append(TextMatch(tokens))
         elif tokens and driver == "text":
             # few matches: their ids, looked up through the primary key, drive the page
             base.append(C.case_id.in_(matching_ids(tokens, "sqlite")))
+        elif tokens and strategy == "ids":
+            # each row read is checked against the list of matching case ids, built once
+            base.append(literal_column("+cases.case_id").in_(matching_ids(tokens, "sqlite")))
         elif tokens:
             base.append(_common_word(tokens))
         rows = _scan(conn, base, columns[name], name, after, descending, limit)
@@ -265,8 +265,8 @@ def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: b
 
 
 def _common_word(tokens: list[str]) -> ColumnElement[bool]:
-    """SQLite, words too common to drive the page: each row read in sort order is kept
-    when its search row is among the matches. SQLite reads the matches from FTS5 once per
+    """SQLite, words too common for a list of case ids: each row read in sort order is
+    kept when its search row is among the matches. SQLite reads the matches from FTS5 once per
     query into a temporary index, and looks each row's search row up by case id, so the
     sort index still does the ordering and only a page's worth of rows is read. (Written
     as a join instead, SQLite would probe FTS5 once per row; fetched into Python as a
@@ -363,28 +363,51 @@ def _row(values: tuple[Any, ...], snippet: str) -> CaseRow:
     return CaseRow(*values, snippet)
 
 
-def _text_bound(conn: Connection, limit: int) -> int:
-    raw = conn.connection.dbapi_connection
-    assert raw is not None
-    return text_bound(raw, limit)
+#: What a page costs for a word with ``m`` matches, in µs, each way of reading it (measured
+#: on a 1M-case log): "text" looks every match up and sorts them; "ids" builds the list of
+#: the matching case ids once, then walks the sort index and checks each row read against
+#: it; "docs" lets SQLite read the matches from FTS5 (cheap) and walks the sort index,
+#: finding each row's search row to check it (``_common_word``). A walk reads about
+#: ``cases × limit / m`` rows to fill a page.
+_TEXT_COST_PER_MATCH = {"text": 5.8, "ids": 2.5, "docs": 0.25}
+_TEXT_COST_PER_ROW_WALKED = {"text": 0.0, "ids": 0.4, "docs": 2.7}
 
 
-def text_bound(raw: Any, limit: int) -> int:
-    """Below how many matches a word drives the page: looking its ``m`` matches up costs
-    about ``m`` lookups, walking the sort index to a page of them about ``log × limit / m``
-    rows, so the two cost the same at ``m = sqrt(ratio × log × limit)`` (9,700 on a 1M-case
-    log, where a page costs most: about 85 ms)."""
-    top = int(raw.execute("SELECT max(rowid) FROM cases").fetchone()[0] or 0)
-    return max(TEXT_NARROW, int((_WALK_TO_LOOKUP * top * limit) ** 0.5))
+def text_costs(matches: int, cases: int, limit: int) -> dict[str, float]:
+    walked = cases * limit / max(matches, 1)
+    return {way: _TEXT_COST_PER_MATCH[way] * matches + _TEXT_COST_PER_ROW_WALKED[way] * walked
+            for way in _TEXT_COST_PER_MATCH}
+
+
+def text_strategy(matches: int, cases: int, limit: int) -> str:
+    """The cheapest way to read a page for a word with ``matches`` matches (see above):
+    "text" up to about 5,000 matches on a 1M-case log, "ids" up to about 14,000, "docs"
+    beyond; a page costs most at those two points (about 30 and 40 ms of SQL)."""
+    if matches < TEXT_NARROW:
+        return "text"
+    costs = text_costs(matches, cases, limit)
+    return min(costs, key=costs.__getitem__)
+
+
+def text_count_cap(cases: int, limit: int) -> int:
+    """Counting a word's matches beyond this tells nothing more: "docs" is cheapest."""
+    return max(TEXT_NARROW, int(2 * (cases * limit) ** 0.5))
+
+
+def _log_size(conn: Connection) -> int:
+    """About how many cases the log holds (the largest row id: no count over the log)."""
+    return int(conn.exec_driver_sql("SELECT max(rowid) FROM cases").scalar() or 0)
 
 
 def _plan(conn: Connection, flt: CaseFilter, now: datetime,
-          sort_field: str, limit: int = 200) -> tuple[_Columns, str]:
-    """Which columns may use an index for this page and what drives it: ``"sort"``, or the
-    narrow filter (``"days"``, ``"desk"``, ``"status"``, ``"watchlist"``, ``"text"``).
-    SQLite only; see the module doc."""
+          sort_field: str, limit: int = 200) -> tuple[_Columns, str, str | None]:
+    """Which columns may use an index for this page, what drives it — ``"sort"``, or the
+    narrow filter (``"days"``, ``"desk"``, ``"status"``, ``"watchlist"``, ``"text"``) —
+    and how searched words are checked (``text_strategy``; None without words).
+    SQLite only; see the module doc. The cheapest driver wins: a filter's index entry costs
+    about 0.35 µs, a word's match looked up about 5.8 µs."""
     if conn.dialect.name != "sqlite":
-        return _PLAIN, "planner"
+        return _PLAIN, "planner", None
     candidates: list[tuple[str, frozenset[str], Select[Any]]] = []
     if flt.date_from is not None or flt.date_to is not None:
         days = CaseFilter(date_from=flt.date_from, date_to=flt.date_to, include_training=True)
@@ -399,22 +422,24 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
     if flt.watchlist or flt.overdue_follow_up:
         candidates.append(("watchlist", frozenset({"watchlist", "follow_up_due"}),
                            select(C.case_id).where(C.watchlist.is_(True))))
-    tokens = search.query_tokens(flt.text)
-    if tokens:
-        candidates.append(("text", frozenset(), select(FTS.c.rowid).where(
-            literal_column("case_fts").op("MATCH")(search.fts5_query(tokens)))))
     best: tuple[float, str, frozenset[str]] | None = None
     for label, usable, stmt in candidates:
-        bound = _text_bound(conn, limit) if label == "text" else NARROW
-        found = _bounded(conn, stmt, bound)
-        if found >= bound:
-            continue
-        share = found / bound  # a word's match costs a table read, an index entry does not
-        if best is None or share < best[0]:
-            best = (share, label, usable)
+        found = _bounded(conn, stmt, NARROW)
+        if found < NARROW and (best is None or 0.35 * found < best[0]):
+            best = (0.35 * found, label, usable)
+    strategy: str | None = None
+    tokens = search.query_tokens(flt.text)
+    if tokens:
+        cases = _log_size(conn)
+        found = _bounded(conn, select(FTS.c.rowid).where(literal_column("case_fts").op(
+            "MATCH")(search.fts5_query(tokens))), text_count_cap(cases, limit))
+        strategy = text_strategy(found, cases, limit)
+        cost = _TEXT_COST_PER_MATCH["text"] * found
+        if strategy == "text" and (best is None or cost < best[0]):
+            best = (cost, "text", frozenset())
     if best is None:
-        return _Columns(frozenset({sort_field, "case_id"})), "sort"
-    return _Columns(best[2] | {"case_id"}), best[1]
+        return _Columns(frozenset({sort_field, "case_id"})), "sort", strategy
+    return _Columns(best[2] | {"case_id"}), best[1], strategy
 
 
 def _bounded(conn: Connection, stmt: Select[Any], bound: int) -> int:

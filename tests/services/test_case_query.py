@@ -159,25 +159,27 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     ws.close()
 
 
-@settings(max_examples=80, deadline=None,
+@settings(max_examples=120, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow])
 @given(data=cases_strategy, flt=filters_strategy, sort=st.sampled_from(SORT_KEYS),
-       descending=st.booleans(), limit=st.integers(1, 9), narrow=st.sampled_from((0, 4000)))
+       descending=st.booleans(), limit=st.integers(1, 9), narrow=st.sampled_from((0, 4000)),
+       words=st.sampled_from(("text", "ids", "docs")))
 def test_paging_yields_exactly_the_brute_force_filter_and_sort(
         engine: Engine, data: list[dict[str, Any]], flt: CaseFilter, sort: str,
-        descending: bool, limit: int, narrow: int) -> None:
-    """``narrow`` 0: every page is driven by the sort index (and words are checked per
-    row); otherwise by a narrow filter."""
+        descending: bool, limit: int, narrow: int, words: str) -> None:
+    """``narrow`` 0: no filter's own index drives a page; otherwise a narrow one may.
+    ``words``: how searched words are checked (each of ``text_strategy``'s answers)."""
     states = list({s.case_id: s for s in (_state(i, d) for i, d in enumerate(data))}.values())
     rows = _load(engine, states)
     expected = _expected(rows, flt, sort, descending)
-    saved = case_query.NARROW, case_query.TEXT_NARROW
-    case_query.NARROW = case_query.TEXT_NARROW = narrow
+    saved = case_query.NARROW, case_query.text_strategy
+    case_query.NARROW = narrow
+    case_query.text_strategy = lambda _matches, _cases, _limit: words  # type: ignore
     try:
         got = [r.case_id for r in _page_all(engine, flt, sort, descending, limit)]
     finally:
-        case_query.NARROW, case_query.TEXT_NARROW = saved
+        case_query.NARROW, case_query.text_strategy = saved
     assert got == expected
     assert case_query.count(engine, flt, now=NOW) == len(expected)
     assert case_query.estimate(engine, flt, now=NOW) == len(expected)
@@ -296,3 +298,31 @@ def test_a_narrow_filter_picks_and_sorts_its_page_from_its_own_index_alone(
     assert plans, "the page read no row ids"
     for plan in plans:
         assert f"USING COVERING INDEX {index}" in plan, plan
+
+
+@pytest.mark.parametrize("words", ["text", "ids", "docs"])
+@pytest.mark.parametrize("descending", [True, False])
+@pytest.mark.parametrize("sort", SORT_KEYS)
+def test_every_way_of_checking_words_pages_like_brute_force(
+        engine: Engine, words: str, descending: bool, sort: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Looked up, checked against the list of case ids, or against the search rows: the
+    same cases in the same order, with and without another filter."""
+    vocabulary = [["rēķins", "late"], ["refund"], ["árvíztűrő", "rekins"], [], ["late"]]
+    states = [_state(i, {"id_prefix": 4, "opened_h": i % 17, "closed_s": i * 7 if i % 3 else None,
+                         "desk": "D1" if i % 2 else "D2", "agent": "Anna", "channel": "phone",
+                         "category": "billing", "severity": "low", "playbook": "default",
+                         "mode": "natural", "training": i % 11 == 0,
+                         "status": "closed" if i % 3 else "open", "outcome": None,
+                         "redress": Decimal(i % 4) if i % 4 else None, "csat": i % 6 or None,
+                         "watchlist": i % 5 == 0, "escalated": False, "due_d": None,
+                         "words": vocabulary[i % len(vocabulary)]})
+              for i in range(60)]
+    rows = _load(engine, states)
+    monkeypatch.setattr(case_query, "text_strategy", lambda _m, _c, _l: words)
+    for flt in (CaseFilter(text="rek"), CaseFilter(text="late", desks=("D1",)),
+                CaseFilter(text="refund", statuses=("closed",))):
+        expected = _expected(rows, flt, sort, descending)
+        assert expected, flt
+        got = [r.case_id for r in _page_all(engine, flt, sort, descending, 7)]
+        assert got == expected, flt
