@@ -91,6 +91,7 @@ def _filters(engine: Any) -> list[tuple[str, CaseFilter, str, tuple[Any, ...]]]:
 
         agent, category, channel = top("agent", 2), top("category", 1), top("channel")
         desk = top("desk_id")
+        playbook = top("playbook", 1)  # one of the less used ones
         newest = raw.execute("SELECT max(opened_at) FROM cases").fetchone()[0]
     from datetime import datetime
 
@@ -109,6 +110,8 @@ def _filters(engine: Any) -> list[tuple[str, CaseFilter, str, tuple[Any, ...]]]:
         ("escalated", CaseFilter(escalated=True), "escalated = 1", ()),
         ("desk+closed", CaseFilter(desks=(desk,), statuses=("closed",)),
          "desk_id = ? AND status = 'closed'", (desk,)),
+        ("playbook+critical", CaseFilter(playbooks=(playbook,), severities=("critical",)),
+         "playbook = ? AND severity = 'critical'", (playbook,)),
     ]
 
 

@@ -1,4 +1,4 @@
-"""the Log's indexes carry dates, and the filters that drive a page carry every sort key
+"""the Log's indexes carry every filter column, and those that drive a page every sort key
 
 Revision ID: 0009
 Revises: 0008
@@ -12,11 +12,12 @@ a few thousand cases, and a wider filter fell back to walking the sort index: th
 whole log when its matches sat at the far end (open cases sorted by closing time, the last
 week sorted by closing time, oldest first). Now the filter indexes (opening day, desk,
 status, watchlist) carry every sort column and the filter columns, so choosing and sorting
-a page reads only index entries; and every sort index carries the opening time, so a date
-filter is checked in the index too. The indexes are rebuilt over the same columns.
-
-``chores``: work a commit leaves owing (purging erased words from the search index's older
-segments), done after it in the background and retried at start-up.
+a page reads only index entries; and every index carries the opening time, severity,
+playbook, mode and outcome, so every filter of the Log is checked in the index entry (a
+rare combination such as critical cases of one playbook no longer reads a table row per
+entry walked). The indexes are rebuilt, and one table is added: ``chores``, work a commit
+leaves owing (purging erased words from the search index's older segments), done after it
+in the background and retried at start-up.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ branch_labels = None
 depends_on = None
 
 _FILTERS = ['training', 'status', 'desk_id', 'agent', 'channel', 'category', 'escalated',
-            'watchlist', 'opened_at']
+            'watchlist', 'opened_at', 'severity', 'playbook', 'mode', 'outcome']
 _SORT_VALUES = ['opened_at', 'closed_at', 'csat', 'redress_amount', 'duration_s']
 
 
@@ -49,7 +50,7 @@ NEW = {
     'ix_cases_status_case': _columns('status', sort_values=True),
     'ix_cases_watchlist_due': _columns('watchlist', 'follow_up_due', sort_values=True),
 }
-_OLD_FILTERS = _FILTERS[:-1]
+_OLD_FILTERS = _FILTERS[:8]
 OLD = {
     'ix_cases_opened_case': ['opened_at', 'case_id', *_OLD_FILTERS],
     'ix_cases_closed_case': ['closed_at', 'case_id', *_OLD_FILTERS],

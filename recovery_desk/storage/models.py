@@ -132,7 +132,8 @@ LOG_SORT_COLUMNS = (("opened", "opened_at"), ("closed", "closed_at"), ("csat", "
 #: Filter columns carried in each of the Log's indexes, so a filtered page is checked in
 #: the index and only matching rows are read from the table (``services/case_query.py``).
 LOG_FILTER_COLUMNS = ("training", "status", "desk_id", "agent", "channel", "category",
-                      "escalated", "watchlist", "opened_at")
+                      "escalated", "watchlist", "opened_at", "severity", "playbook", "mode",
+                      "outcome")
 LOG_SORT_VALUES = tuple(column for _key, column in LOG_SORT_COLUMNS)
 
 
