@@ -49,7 +49,8 @@ def push(engine: Engine, desk_id: str, target: str, *,
 
 def pull(engine: Engine, desk_id: str, target: str) -> SyncReport:
     """Bring in the other desks' events; an erasure among them is finished here too (its
-    words purged from the search index's older segments)."""
+    words purged from the search index's older segments), and the dashboard's rollup is
+    brought up to date."""
     if is_server(target):
         result = central.pull(engine, target, desk_id)
         report = SyncReport(pulled_events=result.pulled,
@@ -61,8 +62,12 @@ def pull(engine: Engine, desk_id: str, target: str) -> SyncReport:
                             cases_updated=sum(r.cases for r in results))
     if report.pulled_events:
         from ..services.erasure import purge_search_index
+        from ..storage import kpi_rollup
 
         purge_search_index(engine)
+        # the days the other desks' cases opened on are dirty now: recomputed here, in the
+        # background sync, rather than by the next Dashboard a supervisor opens
+        kpi_rollup.refresh(engine)
     return report
 
 

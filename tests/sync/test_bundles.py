@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from recovery_desk.services.check import check_log
 from recovery_desk.services.workspace import Workspace
@@ -30,6 +31,8 @@ def test_three_desks_converge_through_a_folder(make_desk: Callable[..., Workspac
     for ws in desks:
         report = service.pull(ws.engine, ws.desk_id, str(share))
         assert report.bundles_applied == 2
+        with ws.engine.connect() as conn:  # the dashboard's rollup is current already
+            assert conn.execute(text("SELECT count(*) FROM kpi_dirty")).scalar() == 0
     exports = [case_export(ws, tmp_path / f"{ws.desk_id}.csv") for ws in desks]
     assert exports[0] == exports[1] == exports[2]
     assert exports[0].count("\n") == 3001  # header + 3,000 cases
