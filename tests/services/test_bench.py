@@ -1,0 +1,26 @@
+"""The benchmark runs end to end on a small log and prints its figures as JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_bench_log_figures_on_a_small_log(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", "from recovery_desk.cli import main; raise SystemExit(main())",
+         "bench", "--cases", "300", "--only", "log", "--keep", str(tmp_path), "--json"],
+        capture_output=True, text=True, timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+             "RECOVERY_DESK_HOME": str(tmp_path / "home")})
+    assert result.returncode == 0, result.stderr[-2000:]
+    figures = json.loads(result.stdout)
+    assert figures["log_cases"] >= 300
+    for name in ("log_first_page_ms", "raw_first_page_ms", "log_filter_page_ms_worst",
+                 "log_filter_pages_both_ways_ms_worst", "log_search_common_first_page_ms",
+                 "log_model_rss_mb_max"):
+        assert isinstance(figures[name], (int, float)), name
+    assert figures["log_filter_pages_both_ways"] >= 2 * figures["log_filter_pages"]
