@@ -130,7 +130,11 @@ def erase_customers(workspace: Any, customer_ids: Iterable[str], *, reason: str,
             _secure_delete(conn, previous)
     if any(r.changed for r in results):
         if purge_now:
-            purge_search_index(engine)
+            try:
+                purge_search_index(engine)
+            except Exception:  # the erasure is committed; the purge stays owed (start-up)
+                log.exception("purging erased words from the search index failed; it is "
+                              "retried at the next start")
         truncate_wal(engine)
         log.info("erased %d customer(s): %d events scrubbed", len(results),
                  sum(r.events_scrubbed for r in results))
