@@ -45,6 +45,7 @@ from sqlalchemy import (
     func,
     literal,
     literal_column,
+    or_,
     select,
     table,
     true,
@@ -52,6 +53,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 
+from ..domain.case import ACTIVE_STATUSES
 from ..storage import search
 from ..storage.models import Case, CaseSearch
 from .case_filter import SORT_KEYS, CaseFilter
@@ -187,6 +189,10 @@ def _terms(flt: CaseFilter, now: datetime, c: _Columns,
         # drill-downs from a figure: only the cases behind it (e.g. those with a CSAT answer)
         terms.append(c[name].is_not(None))
     tokens = search.query_tokens(flt.text)
+    desk = flt.extra.get("search_desk")  # permissions.readable_search
+    if tokens and desk:
+        terms.append(or_(c["desk_id"].in_([desk, f"{desk}-TRAINING"]),
+                         c["status"].in_(sorted(ACTIVE_STATUSES))))
     if text and tokens:
         terms.append(TextMatch(tokens))
     return terms

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from ..domain.audit import ACCESS_DENIED
 from ..domain.case import ACTIVE_STATUSES
 from ..domain.events import Change
 from ..errors import RecoveryDeskError
+from .case_filter import CaseFilter
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -151,6 +153,23 @@ def can_read_personal(workspace: Workspace, case_desk_id: str, status: str,
     if case_desk_id in (desk, f"{desk}-TRAINING") or status in ACTIVE_STATUSES:
         return True
     return allowed(workspace, Permission.READ_OTHER_DESKS_PERSONAL, user)
+
+
+def readable_search(workspace: Workspace, flt: CaseFilter) -> CaseFilter:
+    """``flt`` with its searched words limited to the cases whose text the user may read.
+
+    Without ``READ_OTHER_DESKS_PERSONAL`` a search looks only in this desk's cases and in
+    cases still being worked (``can_read_personal``): otherwise the list, its snippets and
+    its count would tell what another desk's customers said. The filters without words
+    are unchanged. Every reader of the Log's view (table, count, export) goes through it.
+    """
+    if not flt.text.strip() or allowed(workspace, Permission.READ_OTHER_DESKS_PERSONAL):
+        return flt
+    return replace(flt, extra={**flt.extra, SEARCH_DESK: workspace.desk_id})
+
+
+#: ``CaseFilter.extra`` key: searched words only in this desk's or still active cases.
+SEARCH_DESK = "search_desk"
 
 
 def mask_personal(record: Mapping[str, Any]) -> dict[str, Any]:

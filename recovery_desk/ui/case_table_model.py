@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 
 from ..services import case_query
 from ..services.case_filter import CaseFilter
+from ..services.permissions import readable_search
 from ..services.workspace import Workspace
 from ..storage.search import MARK_END, MARK_START
 from .formatting import money
@@ -275,10 +276,14 @@ class CaseTableModel(QAbstractTableModel):
 
     # -- pages --------------------------------------------------------------------------
 
+    def query_filter(self) -> CaseFilter:
+        """The filter as queried: searched words only where the user may read the text."""
+        return readable_search(self.ws, self.flt)
+
     def _query(self, after: case_query.Cursor | None) -> case_query.Page:
         return case_query.page(
             self.ws.engine,
-            self.flt,
+            self.query_filter(),
             sort=self.sort_key,
             descending=self.descending,
             after=after,

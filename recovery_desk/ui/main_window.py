@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
             except OSError:
                 pass
         self.refresh_status()
+        if hasattr(self.log_page, "user_changed"):
+            self.log_page.user_changed()
         page = self.stack.currentWidget()
         if hasattr(page, "activate"):
             page.activate()

@@ -836,102 +836,102 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="54"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
         <source>Reference</source>
         <translation>Ügyszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
         <source>Match</source>
         <translation>Találat</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
         <source>Opened</source>
         <translation>Megnyitva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
         <source>Agent</source>
         <translation>Ügyintéző</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
         <source>Resolution</source>
         <translation>Megoldás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
         <source>Redress</source>
         <translation>Kompenzáció</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
         <source>Recommend</source>
         <translation>Ajánlás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
         <source>Duration</source>
         <translation>Időtartam</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
         <source>Watchlist</source>
         <translation>Figyelőlista</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
         <source>Closed</source>
         <translation>Lezárva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
         <source>Channel</source>
         <translation>Csatorna</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="69"/>
         <source>Severity</source>
         <translation>Súlyosság</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="82"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="83"/>
         <source>%1 d %2 h</source>
         <translation>%1 nap %2 óra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="88"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="89"/>
         <source>%1 h %2 min</source>
         <translation>%1 óra %2 perc</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="92"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="93"/>
         <source>%1 min</source>
         <translation>%1 perc</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="231"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="232"/>
         <source>Click to sort by this column</source>
         <translation>Kattintson ide az oszlop szerinti rendezéshez</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="324"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="329"/>
         <source>%1 (training)</source>
         <translation>%1 (gyakorlás)</translation>
     </message>
@@ -2232,84 +2232,89 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="61"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="62"/>
         <source>Recovery log</source>
         <translation>Panaszkezelési napló</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="65"/>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="238"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="66"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="247"/>
         <source>Export this view…</source>
         <translation>Nézet exportálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="67"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="68"/>
         <source>The cases of the current filter, as CSV or Excel (Ctrl+Shift+E)</source>
         <translation>Az aktuális szűrő ügyei CSV- vagy Excel-fájlként (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="74"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="75"/>
         <source>Log views</source>
         <translation>Naplónézetek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="91"/>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="146"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="92"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="147"/>
         <source>Cases</source>
         <translation>Ügyek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="123"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="124"/>
         <source>Reset filters</source>
         <translation>Szűrők törlése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="151"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="152"/>
         <source>Watchlist and follow-ups</source>
         <translation>Figyelőlista és utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="332"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="341"/>
         <source>Could not count the cases: %1</source>
         <translation>Az ügyeket nem sikerült megszámolni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
         <source>descending</source>
         <translation>csökkenő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
         <source>ascending</source>
         <translation>növekvő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="345"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="354"/>
         <source>Counting the cases…</source>
         <translation>Ügyek számlálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="347"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="356"/>
         <source>%1 cases in the log.</source>
         <translation>%1 ügy a naplóban.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="358"/>
         <source>%1 cases match the filters.</source>
         <translation>%1 ügy felel meg a szűrőknek.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="350"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="359"/>
         <source>%1 Sorted by %2, %3. Enter opens a case.</source>
         <translation>%1 Rendezés: %2, %3. Az Enter megnyitja az ügyet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="363"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="362"/>
+        <source>Words are searched in this desk&apos;s cases and in cases still being worked.</source>
+        <translation>A szavakat ennek a pultnak az ügyeiben és a még folyamatban lévő ügyekben keressük.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="375"/>
         <source>No case matches these filters.</source>
         <translation>Egy ügy sem felel meg ezeknek a szűrőknek.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="359"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="371"/>
         <source>The log is empty. Open a case on the Desk, or load demo data from the Desk page.</source>
         <translation>A napló üres. Nyisson meg egy ügyet a Pulton, vagy töltsön be bemutató adatokat a Pult oldalon.</translation>
     </message>
@@ -2319,7 +2324,7 @@
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
         <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="376"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="378"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
@@ -2426,7 +2431,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="220"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="388"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="390"/>
         <source>About Recovery Desk</source>
         <translation>A Recovery Desk névjegye</translation>
     </message>
@@ -2461,22 +2466,22 @@
         <translation>A PIN-kódja be van állítva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="314"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="316"/>
         <source>Sync: running…</source>
         <translation>Szinkronizálás: folyamatban…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="327"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="329"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Szinkronizálás: %1 ✓ · %2 várakozik</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="336"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="338"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Szinkronizálás: %1-kor sikertelen, újra megpróbálja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="389"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="391"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1

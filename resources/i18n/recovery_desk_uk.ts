@@ -836,102 +836,102 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="54"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
         <source>Match</source>
         <translation>Збіг</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
         <source>Opened</source>
         <translation>Відкрито</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
         <source>Resolution</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
         <source>Redress</source>
         <translation>Компенсація</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
         <source>Recommend</source>
         <translation>Рекомендація</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
         <source>Watchlist</source>
         <translation>Список спостереження</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="69"/>
         <source>Severity</source>
         <translation>Критичність</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="82"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="83"/>
         <source>%1 d %2 h</source>
         <translation>%1 дн. %2 год</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="88"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="89"/>
         <source>%1 h %2 min</source>
         <translation>%1 год %2 хв</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="92"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="93"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="231"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="232"/>
         <source>Click to sort by this column</source>
         <translation>Натисніть, щоб сортувати за цим стовпцем</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="324"/>
+        <location filename="../../recovery_desk/ui/case_table_model.py" line="329"/>
         <source>%1 (training)</source>
         <translation>%1 (тренування)</translation>
     </message>
@@ -2232,84 +2232,89 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="61"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="62"/>
         <source>Recovery log</source>
         <translation>Журнал врегулювання</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="65"/>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="238"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="66"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="247"/>
         <source>Export this view…</source>
         <translation>Експортувати поточний список…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="67"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="68"/>
         <source>The cases of the current filter, as CSV or Excel (Ctrl+Shift+E)</source>
         <translation>Звернення за поточним фільтром у форматі CSV або Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="74"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="75"/>
         <source>Log views</source>
         <translation>Розділи журналу</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="91"/>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="146"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="92"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="147"/>
         <source>Cases</source>
         <translation>Звернення</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="123"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="124"/>
         <source>Reset filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="151"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="152"/>
         <source>Watchlist and follow-ups</source>
         <translation>Список спостереження і повторні контакти</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="332"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="341"/>
         <source>Could not count the cases: %1</source>
         <translation>Не вдалося підрахувати звернення: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
         <source>descending</source>
         <translation>за спаданням</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="340"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
         <source>ascending</source>
         <translation>за зростанням</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="345"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="354"/>
         <source>Counting the cases…</source>
         <translation>Підрахунок звернень…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="347"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="356"/>
         <source>%1 cases in the log.</source>
         <translation>Звернень у журналі: %1.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="358"/>
         <source>%1 cases match the filters.</source>
         <translation>Звернень, що відповідають фільтрам: %1.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="350"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="359"/>
         <source>%1 Sorted by %2, %3. Enter opens a case.</source>
         <translation>%1 Сортування: %2, %3. Enter відкриває звернення.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="363"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="362"/>
+        <source>Words are searched in this desk&apos;s cases and in cases still being worked.</source>
+        <translation>Слова шукаються у зверненнях цього робочого місця та у зверненнях, які ще опрацьовуються.</translation>
+    </message>
+    <message>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="375"/>
         <source>No case matches these filters.</source>
         <translation>Жодне звернення не відповідає цим фільтрам.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="359"/>
+        <location filename="../../recovery_desk/ui/pages/log.py" line="371"/>
         <source>The log is empty. Open a case on the Desk, or load demo data from the Desk page.</source>
         <translation>Журнал порожній. Відкрийте звернення на робочому місці або завантажте демодані на сторінці «Робоче місце».</translation>
     </message>
@@ -2319,7 +2324,7 @@
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
         <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="376"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="378"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
@@ -2426,7 +2431,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/main_window.py" line="220"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="388"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="390"/>
         <source>About Recovery Desk</source>
         <translation>Про Recovery Desk</translation>
     </message>
@@ -2461,22 +2466,22 @@
         <translation>PIN-код встановлено.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="314"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="316"/>
         <source>Sync: running…</source>
         <translation>Синхронізація: триває…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="327"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="329"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Синхронізація: %1 ✓ · %2 в очікуванні</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="336"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="338"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Синхронізація: збій о %1, буде повторено</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="389"/>
+        <location filename="../../recovery_desk/ui/main_window.py" line="391"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1

@@ -162,3 +162,40 @@ def test_refusals_travel_with_sync_and_never_become_cases(workspace: Workspace,
         assert report.ok, report.findings
     finally:
         other.close()
+
+
+def test_an_agent_searches_only_text_they_may_read(workspace: Workspace) -> None:
+    """Another desk's finished case is masked for an agent, so a search must not find it
+    by its words either: the list, its snippets and its count would tell what was said."""
+    from recovery_desk.services import case_query
+    from recovery_desk.services.case_filter import CaseFilter
+    from recovery_desk.services.permissions import readable_search
+    from tests.services.test_case_query import _load, _state
+    from tests.services.trust_helpers import sign_in
+
+    def state(i: int, desk: str, status: str):  # noqa: ANN202
+        return _state(i, {"id_prefix": 7, "opened_h": i, "closed_s": 60 if status == "closed"
+                          else None, "desk": desk, "agent": "Anna", "channel": "phone",
+                          "category": "billing", "severity": "low", "playbook": "default",
+                          "mode": "natural", "training": False, "status": status,
+                          "outcome": None, "redress": None, "csat": None,
+                          "watchlist": False, "escalated": False, "due_d": None,
+                          "words": ["parcel", "lost"]})
+
+    own, other_closed, other_open = (state(1, "DESK-T", "closed"),
+                                     state(2, "RIGA", "closed"), state(3, "RIGA", "open"))
+    _load(workspace.engine, [own, other_closed, other_open])
+    search = CaseFilter(text="parcel")
+
+    def found() -> set[str]:
+        flt = readable_search(workspace, search)
+        rows = case_query.page(workspace.engine, flt).rows
+        assert case_query.count(workspace.engine, flt) == len(rows)
+        return {r.case_id for r in rows}
+
+    sign_in(workspace, "Alex Agent", "agent")
+    assert found() == {own.case_id, other_open.case_id}
+    assert readable_search(workspace, CaseFilter(desks=("RIGA",))) == CaseFilter(
+        desks=("RIGA",))  # no words: nothing hidden from the list itself
+    sign_in(workspace, "Sam Supervisor", "supervisor")
+    assert found() == {own.case_id, other_closed.case_id, other_open.case_id}

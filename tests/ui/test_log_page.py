@@ -340,3 +340,26 @@ def test_supervisor_erases_the_customer_from_the_detail(qtbot, workspace, log_pa
     shown = log_page.detail.header.text() + log_page.detail.text.toPlainText()
     assert CUSTOMER["name"] not in shown and "arrived crushed" not in shown
     assert check_log(workspace.engine).ok
+
+
+def test_after_a_user_switch_the_log_shows_only_what_the_new_user_may_read(
+        qtbot, log_page, window: MainWindow, workspace: Workspace,  # noqa: ANN001
+        small_log: SmallLog) -> None:
+    sign_in(workspace, SUPERVISOR)
+    log_page.apply_filter(CaseFilter(text="parcel"))
+    qtbot.waitUntil(lambda: log_page.total == 3)
+    log_page.open_case(small_log.closed[0])
+    assert log_page.detail.isVisible()
+    # the same file at another desk: these finished cases are now another desk's
+    workspace.settings.desk_id = "ELSEWHERE"
+    workspace.ensure_user("Alex Agent", "agent")
+    sign_in(workspace, "Alex Agent")
+    window._after_sign_in()
+    assert not log_page.detail.isVisible()  # the supervisor's open case is not left up
+    qtbot.waitUntil(lambda: log_page.total is not None)
+    assert shown_ids(log_page) == [] and log_page.total == 0
+    log_page.apply_filter(CaseFilter())  # without words the list itself is not limited
+    qtbot.waitUntil(lambda: log_page.total is not None and log_page.total > 3)
+    log_page.apply_filter(CaseFilter(text="waiter"))  # a case still being worked
+    qtbot.waitUntil(lambda: log_page.total == 1)
+    assert "searched in this desk's cases" in log_page.summary.text()

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 
 from ...services import case_query
 from ...services.case_filter import CaseFilter
+from ...services.permissions import SEARCH_DESK
 from ...services.workspace import Workspace
 from ..case_table_model import CaseTableModel
 from ..formatting import number
@@ -165,6 +166,14 @@ class LogPage(QWidget):
         else:
             self.focus_table()
 
+    def user_changed(self) -> None:
+        """Someone else signed in: what the last user was shown (an open case, pages of
+        search snippets) may not be theirs to read, so it goes, and the view is read
+        again with their rights."""
+        if self.detail.isVisible():
+            self.detail.close_detail()
+        self.mark_stale()
+
     def mark_stale(self) -> None:
         """Cases changed: reload now if the log is on screen, else when it is next shown."""
         if self.isVisible():
@@ -243,7 +252,7 @@ class LogPage(QWidget):
             self.export_to(Path(path), fmt if fmt in EXPORT_FORMATS else "csv")
 
     def export_to(self, path: Path, fmt: str) -> None:
-        self.window().exporter.export_to(path, fmt, case_filter=self.model.flt)
+        self.window().exporter.export_to(path, fmt, case_filter=self.model.query_filter())
 
     # -- keyboard ------------------------------------------------------------------------
 
@@ -317,7 +326,7 @@ class LogPage(QWidget):
     def _count(self) -> None:
         self._count_generation += 1
         generation = self._count_generation
-        flt, engine = self.model.flt, self.ws.engine
+        flt, engine = self.model.query_filter(), self.ws.engine
         self.total = None
         self._describe()
 
@@ -347,9 +356,12 @@ class LogPage(QWidget):
             amount = self.tr("%1 cases in the log.").replace("%1", number(self.total))
         else:
             amount = self.tr("%1 cases match the filters.").replace("%1", number(self.total))
-        self.summary.setText(self.tr("%1 Sorted by %2, %3. Enter opens a case.")
-                             .replace("%1", amount).replace("%2", order.lower())
-                             .replace("%3", direction))
+        text = (self.tr("%1 Sorted by %2, %3. Enter opens a case.")
+                .replace("%1", amount).replace("%2", order.lower()).replace("%3", direction))
+        if SEARCH_DESK in self.model.query_filter().extra:
+            text += " " + self.tr("Words are searched in this desk's cases and in cases "
+                                  "still being worked.")
+        self.summary.setText(text)
 
     def _show_empty_state(self) -> None:
         if self.model.rowCount():
