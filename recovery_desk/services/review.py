@@ -130,7 +130,7 @@ class FollowUpItem:
     case_id: str
     ref: str
     customer_id: str
-    customer_name: str
+    customer_name: str  # permissions.MASK where the viewer may not read it
     category: str
     severity: str
     agent: str
@@ -143,6 +143,7 @@ class FollowUpItem:
     csat: int | None
     likelihood: int | None
     overdue: bool
+    desk_id: str = ""
 
     def cursor(self, state: QueueState) -> tuple[datetime, str]:
         """What to pass as ``after`` for the page after this row."""
@@ -154,11 +155,12 @@ class FollowUpItem:
 _QUEUE_COLUMNS = (C.case_id, C.ref, C.customer_id, CU.name.label("customer_name"),
                   CU.erased, C.category, C.severity, C.agent, C.follow_up_assignee, C.status,
                   C.follow_up_due, C.follow_up_done_at, C.follow_ups_done, C.csat,
-                  C.likelihood)
+                  C.likelihood, C.desk_id)
 
 
 def follow_up_queue(engine: Engine, *, state: QueueState, now: datetime, limit: int = 200,
-                    after: tuple[datetime, str] | None = None) -> list[FollowUpItem]:
+                    after: tuple[datetime, str] | None = None,
+                    viewer: Workspace | None = None) -> list[FollowUpItem]:
     """Follow-ups "overdue" (due before ``now``, most overdue first), "due" (due from
     ``now`` on, soonest first) or "done" (latest call first), ``limit`` at a time.
 
@@ -166,6 +168,8 @@ def follow_up_queue(engine: Engine, *, state: QueueState, now: datetime, limit: 
     are a range of ``ix_cases_watchlist_due`` (a waiting follow-up is always on the
     watchlist), done ones of ``ix_cases_follow_up_done`` (training first, so leaving out
     practice runs is part of the range), so a page costs the same on a million cases.
+    ``viewer``: the customer's name is masked on the cases whose personal data the signed-in
+    user may not read (``permissions.can_read_personal``: another desk's finished case).
     """
     if state not in QUEUE_STATES:
         raise ValueError(f"unknown follow-up queue state {state!r}")
@@ -189,12 +193,18 @@ def follow_up_queue(engine: Engine, *, state: QueueState, now: datetime, limit: 
     with engine.connect() as conn:
         # unpacking each row is several times cheaper than reading it by column name
         for (case_id, ref, customer_id, name, erased, category, severity, agent, assignee,
-             status, due, done_at, done, csat, likelihood) in conn.execute(stmt):
+             status, due, done_at, done, csat, likelihood, desk_id) in conn.execute(stmt):
+            if erased or name is None:
+                name = ""
+            elif viewer is not None and not permissions.can_read_personal(viewer, desk_id,
+                                                                          status):
+                name = permissions.MASK
             items.append(FollowUpItem(
                 case_id=case_id, ref=ref, customer_id=customer_id,
-                customer_name="" if erased or name is None else name, category=category,
+                customer_name=name, category=category,
                 severity=severity, agent=agent, assignee=assignee or agent,
                 reassigned=assignee is not None, status=status, due=due, done_at=done_at,
                 follow_ups_done=done, csat=csat, likelihood=likelihood,
-                overdue=status == "follow_up" and due is not None and due < now))
+                overdue=status == "follow_up" and due is not None and due < now,
+                desk_id=desk_id))
     return items

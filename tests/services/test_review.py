@@ -21,6 +21,7 @@ from recovery_desk.paths import migrations_dir
 from recovery_desk.services import queries
 from recovery_desk.services.cases import CaseService
 from recovery_desk.services.check import check_log
+from recovery_desk.services.permissions import MASK
 from recovery_desk.services.review import ReviewService, follow_up_queue
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
@@ -402,3 +403,26 @@ def test_review_queue_and_revision_on_postgresql(pg_server, tmp_path: Path) -> N
             ws.close()
     finally:
         pg_server.drop_database("review_test")
+
+
+def test_the_done_list_masks_other_desks_customers_for_an_agent(
+        workspace: Workspace, service: CaseService, clock: StepClock) -> None:
+    """A finished follow-up of another desk names its customer only to roles that may read
+    that desk's personal data; a follow-up still waiting is anyone's to call."""
+    done_case = run_case(service, clock, UNHAPPY)
+    waiting = run_case(service, clock, UNHAPPY)
+    clock.advance(3 * 24 * 3600)
+    service.complete_follow_up(done_case, HAPPY, "called back")
+    workspace.settings.desk_id = "ELSEWHERE"  # the same log, read at another desk
+    workspace.ensure_user("Alex Agent", "agent")
+    sign_in(workspace, "Alex Agent")
+
+    def names(state: str) -> list[str]:
+        queue = follow_up_queue(workspace.engine, state=state,  # type: ignore[arg-type]
+                                now=clock(), viewer=workspace)
+        return [i.customer_name for i in queue]
+
+    assert names("done") == [MASK]
+    assert names("overdue") == ["Anna Kovács"] and waiting
+    sign_in(workspace, SUPERVISOR)
+    assert names("done") == ["Anna Kovács"]

@@ -83,7 +83,8 @@ class FollowUpModel(RowsModel):
         if state is not None:
             self.state = state
         self.now = datetime.now(UTC)
-        items = review.follow_up_queue(self.ws.engine, state=self.state, now=self.now, limit=PAGE)
+        items = review.follow_up_queue(self.ws.engine, state=self.state, now=self.now,
+                                       limit=PAGE, viewer=self.ws)
         self.rows = [self._compact(i) for i in items]
         self._more = len(items) == PAGE
         self.endResetModel()
@@ -119,7 +120,8 @@ class FollowUpModel(RowsModel):
         if parent.isValid() or not self._more or not self.rows:
             return
         items = review.follow_up_queue(
-            self.ws.engine, state=self.state, now=self.now, limit=PAGE, after=self.rows[-1][4]
+            self.ws.engine, state=self.state, now=self.now, limit=PAGE, after=self.rows[-1][4],
+            viewer=self.ws,
         )
         self._more = len(items) == PAGE
         if items:
