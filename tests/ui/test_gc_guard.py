@@ -40,10 +40,12 @@ def test_cycles_from_the_gui_thread_are_not_freed_by_a_busy_worker(qtbot, qapp) 
     run_in_background(_allocate_a_lot, results.append, lambda exc: results.append(-1))
     qtbot.waitUntil(lambda: bool(results), timeout=30_000)
     assert results == [200_000]
-    assert _Cycle.freed_on == []  # automatic collection did not run on the worker
+    main = threading.main_thread().name
+    # never freed by the worker's allocations (the GUI timer may have freed it already)
+    assert all(name == main for name in _Cycle.freed_on), _Cycle.freed_on
     busy_gui = [[i] for i in range(2_000)]  # the GUI thread allocates in turn
     qtbot.waitUntil(lambda: bool(_Cycle.freed_on), timeout=10_000)  # the GUI-thread timer
-    assert _Cycle.freed_on == [threading.main_thread().name]
+    assert _Cycle.freed_on == [main]
     assert collector.collect_due() >= 0
     assert len(busy_gui) == 2_000
 
