@@ -178,7 +178,17 @@ def _error_label() -> QLabel:
     return label
 
 
-class SignInDialog(QDialog):
+class _AccountDialog(QDialog):
+    """A dialog that works on the log's accounts (``accounts``: tests pass cheap hashing)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None,
+                 accounts: Accounts | None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.accounts = accounts or Accounts(workspace)
+
+
+class SignInDialog(_AccountDialog):
     """User name and password, or PIN for a quick switch at a shared counter."""
 
     def __init__(
@@ -189,9 +199,7 @@ class SignInDialog(QDialog):
         pin: bool = False,
         accounts: Accounts | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ws = workspace
-        self.accounts = accounts or Accounts(workspace)
+        super().__init__(workspace, parent, accounts)
         self.setWindowTitle(self.tr("Sign in – Recovery Desk"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
@@ -292,7 +300,7 @@ class SignInDialog(QDialog):
         self.error.show()
 
 
-class FirstAdminDialog(QDialog):
+class FirstAdminDialog(_AccountDialog):
     """The first start: no account has a password yet, so create the administrator."""
 
     def __init__(
@@ -302,9 +310,7 @@ class FirstAdminDialog(QDialog):
         *,
         accounts: Accounts | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ws = workspace
-        self.accounts = accounts or Accounts(workspace)
+        super().__init__(workspace, parent, accounts)
         self.setWindowTitle(self.tr("Create the administrator – Recovery Desk"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -441,7 +447,7 @@ class ApprovalDialog(QDialog):
         self.accept()
 
 
-class SetPinDialog(QDialog):
+class SetPinDialog(_AccountDialog):
     """The signed-in user sets their own quick-switch PIN, confirming with their password."""
 
     def __init__(
@@ -451,9 +457,7 @@ class SetPinDialog(QDialog):
         *,
         accounts: Accounts | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ws = workspace
-        self.accounts = accounts or Accounts(workspace)
+        super().__init__(workspace, parent, accounts)
         self.setWindowTitle(self.tr("My PIN"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)

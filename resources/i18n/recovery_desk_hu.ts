@@ -4,43 +4,43 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="398"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="404"/>
         <source>Supervisor approval</source>
         <translation>Vezetői jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="403"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="409"/>
         <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
         <translation>Az ajánlat meghaladja az ügyintéző keretét. A vezető itt hagyja jóvá a saját jelszavával vagy PIN-kódjával.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="412"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="418"/>
         <source>Supervisor</source>
         <translation>Vezető</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="421"/>
         <source>Password or PIN</source>
         <translation>Jelszó vagy PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="416"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="422"/>
         <source>Supervisor:</source>
         <translation>Vezető:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="417"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="423"/>
         <source>Password or PIN:</source>
         <translation>Jelszó vagy PIN-kód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="421"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="422"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="427"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="428"/>
         <source>Approve</source>
         <translation>Jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="432"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="438"/>
         <source>Type the supervisor&apos;s password or PIN.</source>
         <translation>Írja be a vezető jelszavát vagy PIN-kódját.</translation>
     </message>
@@ -1575,67 +1575,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="308"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="314"/>
         <source>Create the administrator – Recovery Desk</source>
         <translation>Adminisztrátor létrehozása – Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="311"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="317"/>
         <source>Create the administrator</source>
         <translation>Adminisztrátor létrehozása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="316"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="322"/>
         <source>This case log has no account that can sign in yet. Create the administrator now; the administrator then adds the agents, supervisors and trainers.</source>
         <translation>Ebben az ügynaplóban még nincs olyan fiók, amellyel be lehetne jelentkezni. Hozza létre most az adminisztrátort; ezután ő veszi fel az ügyintézőket, a vezetőket és az oktatókat.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="324"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="330"/>
         <source>Administrator&apos;s name</source>
         <translation>Az adminisztrátor neve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="327"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="333"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="329"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="335"/>
         <source>At least %1 characters</source>
         <translation>Legalább %1 karakter</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="333"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="339"/>
         <source>Password again</source>
         <translation>Jelszó újra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="334"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="340"/>
         <source>Name:</source>
         <translation>Név:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="335"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="341"/>
         <source>Password:</source>
         <translation>Jelszó:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="336"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="342"/>
         <source>Password again:</source>
         <translation>Jelszó újra:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="340"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="346"/>
         <source>Create and sign in</source>
         <translation>Létrehozás és bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="346"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="352"/>
         <source>The two passwords differ. Type the same one twice.</source>
         <translation>A két jelszó eltér. Kétszer ugyanazt írja be.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="356"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="362"/>
         <source>Choose a name (1 to 200 characters) and a password of at least %1 characters.</source>
         <translation>Adjon meg egy nevet (1–200 karakter) és egy legalább %1 karakteres jelszót.</translation>
     </message>
@@ -1862,7 +1862,7 @@
     <name>FollowUpModel</name>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="141"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="143"/>
         <source>Reference</source>
         <translation>Ügyszám</translation>
     </message>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="143"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="145"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
@@ -1899,38 +1899,38 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="74"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="146"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="148"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="75"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="147"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="149"/>
         <source>Recommend</source>
         <translation>Ajánlás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="106"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="107"/>
         <source>(reassigned)</source>
         <translation>(átosztva)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="142"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="144"/>
         <source>Opened</source>
         <translation>Megnyitva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="144"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="146"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="145"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="147"/>
         <source>Outcome</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="148"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="150"/>
         <source>Watchlist</source>
         <translation>Figyelőlista</translation>
     </message>
@@ -1938,73 +1938,73 @@
 <context>
     <name>FollowUpQueue</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="209"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="211"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="210"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="212"/>
         <source>Due</source>
         <translation>Esedékes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="211"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="213"/>
         <source>Done</source>
         <translation>Elvégzett</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="221"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="223"/>
         <source>Open the case</source>
         <translation>Ügy megnyitása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="223"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="225"/>
         <source>Reassign follow-up…</source>
         <translation>Utánkövetés átosztása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="234"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="236"/>
         <source>Follow-ups</source>
         <translation>Utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="241"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="246"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="243"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="248"/>
         <source>Customer&apos;s history</source>
         <translation>Ügyfél-előzmények</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="268"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
         <source>No follow-up is overdue.</source>
         <translation>Nincs lejárt utánkövetés.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="269"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="271"/>
         <source>No follow-up is waiting.</source>
         <translation>Nincs függőben lévő utánkövetés.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="272"/>
         <source>No follow-up call has been made yet.</source>
         <translation>Még nem volt utánkövetési hívás.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="275"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="277"/>
         <source>Follow-ups past their due time, most overdue first.</source>
         <translation>Határidőn túli utánkövetések, a legrégebben lejárt elöl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="276"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="278"/>
         <source>Follow-ups still to make, soonest first.</source>
         <translation>Még elvégzendő utánkövetések, a legkorábbi határidejű elöl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="277"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="279"/>
         <source>Follow-up calls made, latest first.</source>
         <translation>Elvégzett utánkövetési hívások, a legutóbbi elöl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="300"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="302"/>
         <source>History of %1</source>
         <translation>%1 előzményei</translation>
     </message>
@@ -3027,58 +3027,58 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="457"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="461"/>
         <source>My PIN</source>
         <translation>Saját PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="462"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="466"/>
         <source>A PIN of 4 to 8 digits lets you take over a shared counter quickly (File ▸ Switch user…). Confirm with your password.</source>
         <translation>A 4–8 számjegyű PIN-kóddal gyorsan átveheti a közös pultot (Fájl ▸ Felhasználóváltás…). Erősítse meg a jelszavával.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="473"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="477"/>
         <source>Your password</source>
         <translation>Az Ön jelszava</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="474"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="478"/>
         <source>New PIN</source>
         <translation>Új PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="475"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="479"/>
         <source>New PIN again</source>
         <translation>Új PIN-kód újra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="481"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="485"/>
         <source>Your password:</source>
         <translation>Az Ön jelszava:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="482"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="486"/>
         <source>New PIN:</source>
         <translation>Új PIN-kód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="483"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="487"/>
         <source>New PIN again:</source>
         <translation>Új PIN-kód újra:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="487"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="488"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="491"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="492"/>
         <source>Set PIN</source>
         <translation>PIN-kód beállítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="496"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="500"/>
         <source>The two PINs differ. Type the same one twice.</source>
         <translation>A két PIN-kód eltér. Kétszer ugyanazt írja be.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="502"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="506"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN-kód 4–8 számjegyből áll.</translation>
     </message>
@@ -3379,60 +3379,60 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="195"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="203"/>
         <source>Sign in – Recovery Desk</source>
         <translation>Bejelentkezés – Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="198"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="230"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="231"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="271"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="206"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="279"/>
         <source>Sign in</source>
         <translation>Bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="203"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="211"/>
         <source>Desk %1. Sign in with your own account: every step you record carries your name.</source>
         <translation>Pult: %1. Jelentkezzen be a saját fiókjával: minden rögzített lépés az Ön nevét viseli.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="211"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="219"/>
         <source>User name</source>
         <translation>Felhasználónév</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="222"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="230"/>
         <source>User name:</source>
         <translation>Felhasználónév:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="225"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>Quick switch with my PIN</source>
         <translation>Gyors váltás a PIN-kódommal</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="246"/>
         <source>PIN:</source>
         <translation>PIN-kód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="246"/>
         <source>Password:</source>
         <translation>Jelszó:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="247"/>
         <source>PIN</source>
         <translation>PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="247"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="271"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="279"/>
         <source>Checking…</source>
         <translation>Ellenőrzés…</translation>
     </message>

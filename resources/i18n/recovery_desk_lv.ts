@@ -4,43 +4,43 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="398"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="404"/>
         <source>Supervisor approval</source>
         <translation>Vadītāja apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="403"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="409"/>
         <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
         <translation>Piedāvājums pārsniedz darbinieka limitu. Vadītājs to apstiprina šeit ar savu paroli vai PIN.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="412"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="418"/>
         <source>Supervisor</source>
         <translation>Vadītājs</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="415"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="421"/>
         <source>Password or PIN</source>
         <translation>Parole vai PIN</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="416"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="422"/>
         <source>Supervisor:</source>
         <translation>Vadītājs:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="417"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="423"/>
         <source>Password or PIN:</source>
         <translation>Parole vai PIN:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="421"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="422"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="427"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="428"/>
         <source>Approve</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="432"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="438"/>
         <source>Type the supervisor&apos;s password or PIN.</source>
         <translation>Ievadiet vadītāja paroli vai PIN.</translation>
     </message>
@@ -1575,67 +1575,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="308"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="314"/>
         <source>Create the administrator – Recovery Desk</source>
         <translation>Administratora izveide – Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="311"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="317"/>
         <source>Create the administrator</source>
         <translation>Izveidot administratoru</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="316"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="322"/>
         <source>This case log has no account that can sign in yet. Create the administrator now; the administrator then adds the agents, supervisors and trainers.</source>
         <translation>Šajā lietu žurnālā vēl nav neviena konta, ar kuru varētu pieteikties. Izveidojiet administratoru tagad; pēc tam administrators pievienos darbiniekus, vadītājus un pasniedzējus.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="324"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="330"/>
         <source>Administrator&apos;s name</source>
         <translation>Administratora vārds</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="327"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="333"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="329"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="335"/>
         <source>At least %1 characters</source>
         <translation>Vismaz %1 rakstzīmes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="333"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="339"/>
         <source>Password again</source>
         <translation>Parole vēlreiz</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="334"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="340"/>
         <source>Name:</source>
         <translation>Vārds:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="335"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="341"/>
         <source>Password:</source>
         <translation>Parole:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="336"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="342"/>
         <source>Password again:</source>
         <translation>Parole vēlreiz:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="340"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="346"/>
         <source>Create and sign in</source>
         <translation>Izveidot un pieteikties</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="346"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="352"/>
         <source>The two passwords differ. Type the same one twice.</source>
         <translation>Paroles nesakrīt. Ievadiet to pašu paroli divreiz.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="356"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="362"/>
         <source>Choose a name (1 to 200 characters) and a password of at least %1 characters.</source>
         <translation>Izvēlieties vārdu (no 1 līdz 200 rakstzīmēm) un paroli, kurā ir vismaz %1 rakstzīmes.</translation>
     </message>
@@ -1862,7 +1862,7 @@
     <name>FollowUpModel</name>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="141"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="143"/>
         <source>Reference</source>
         <translation>Numurs</translation>
     </message>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="143"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="145"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
@@ -1899,38 +1899,38 @@
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="74"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="146"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="148"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
         <location filename="../../recovery_desk/ui/log/follow_ups.py" line="75"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="147"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="149"/>
         <source>Recommend</source>
         <translation>Ieteiktu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="106"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="107"/>
         <source>(reassigned)</source>
         <translation>(nodots citam)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="142"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="144"/>
         <source>Opened</source>
         <translation>Atvērta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="144"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="146"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="145"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="147"/>
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="148"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="150"/>
         <source>Watchlist</source>
         <translation>Uzraudzības saraksts</translation>
     </message>
@@ -1938,73 +1938,73 @@
 <context>
     <name>FollowUpQueue</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="209"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="211"/>
         <source>Overdue</source>
         <translation>Nokavētie</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="210"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="212"/>
         <source>Due</source>
         <translation>Gaidāmie</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="211"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="213"/>
         <source>Done</source>
         <translation>Veiktie</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="221"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="223"/>
         <source>Open the case</source>
         <translation>Atvērt lietu</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="223"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="225"/>
         <source>Reassign follow-up…</source>
         <translation>Nodot atkārtoto kontaktu citam…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="234"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="236"/>
         <source>Follow-ups</source>
         <translation>Atkārtoti kontakti</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="241"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="246"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="243"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="248"/>
         <source>Customer&apos;s history</source>
         <translation>Klienta vēsture</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="268"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
         <source>No follow-up is overdue.</source>
         <translation>Nav nokavētu atkārtotu kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="269"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="271"/>
         <source>No follow-up is waiting.</source>
         <translation>Nav gaidāmu atkārtotu kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="272"/>
         <source>No follow-up call has been made yet.</source>
         <translation>Vēl nav veikts neviens atkārtotā kontakta zvans.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="275"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="277"/>
         <source>Follow-ups past their due time, most overdue first.</source>
         <translation>Atkārtotie kontakti, kuru termiņš ir pagājis; vispirms visvairāk nokavētie.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="276"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="278"/>
         <source>Follow-ups still to make, soonest first.</source>
         <translation>Vēl veicamie atkārtotie kontakti; vispirms tuvākie.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="277"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="279"/>
         <source>Follow-up calls made, latest first.</source>
         <translation>Veiktie atkārtotā kontakta zvani; vispirms jaunākie.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="300"/>
+        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="302"/>
         <source>History of %1</source>
         <translation>Vēsture: %1</translation>
     </message>
@@ -3027,58 +3027,58 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="457"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="461"/>
         <source>My PIN</source>
         <translation>Mans PIN</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="462"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="466"/>
         <source>A PIN of 4 to 8 digits lets you take over a shared counter quickly (File ▸ Switch user…). Confirm with your password.</source>
         <translation>Ar 4–8 ciparu PIN varat ātri pārņemt koplietojamu darba vietu (Fails ▸ Mainīt lietotāju…). Apstipriniet ar savu paroli.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="473"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="477"/>
         <source>Your password</source>
         <translation>Jūsu parole</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="474"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="478"/>
         <source>New PIN</source>
         <translation>Jaunais PIN</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="475"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="479"/>
         <source>New PIN again</source>
         <translation>Jaunais PIN vēlreiz</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="481"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="485"/>
         <source>Your password:</source>
         <translation>Jūsu parole:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="482"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="486"/>
         <source>New PIN:</source>
         <translation>Jaunais PIN:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="483"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="487"/>
         <source>New PIN again:</source>
         <translation>Jaunais PIN vēlreiz:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="487"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="488"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="491"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="492"/>
         <source>Set PIN</source>
         <translation>Iestatīt PIN</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="496"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="500"/>
         <source>The two PINs differ. Type the same one twice.</source>
         <translation>PIN kodi nesakrīt. Ievadiet to pašu PIN divreiz.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="502"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="506"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN jābūt no 4 līdz 8 cipariem.</translation>
     </message>
@@ -3379,60 +3379,60 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="195"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="203"/>
         <source>Sign in – Recovery Desk</source>
         <translation>Pieteikšanās – Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="198"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="230"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="231"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="271"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="206"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="279"/>
         <source>Sign in</source>
         <translation>Pieteikties</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="203"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="211"/>
         <source>Desk %1. Sign in with your own account: every step you record carries your name.</source>
         <translation>Darba vieta %1. Piesakieties ar savu kontu: katrs Jūsu reģistrētais solis tiek saistīts ar Jūsu vārdu.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="211"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="219"/>
         <source>User name</source>
         <translation>Lietotājvārds</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="222"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="230"/>
         <source>User name:</source>
         <translation>Lietotājvārds:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="225"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>Quick switch with my PIN</source>
         <translation>Ātri pārslēgties ar savu PIN</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="246"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="246"/>
         <source>Password:</source>
         <translation>Parole:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="247"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="247"/>
         <source>Password</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="271"/>
+        <location filename="../../recovery_desk/ui/sign_in.py" line="279"/>
         <source>Checking…</source>
         <translation>Pārbauda…</translation>
     </message>
