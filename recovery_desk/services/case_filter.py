@@ -14,6 +14,11 @@ from typing import Any
 SORT_KEYS = ("opened", "closed", "csat", "redress", "duration")
 
 
+#: ``CaseFilter.extra`` key: searched words only in this desk's cases or in cases still
+#: being worked (the value is the desk id; ``permissions.readable_search``).
+SEARCH_DESK = "search_desk"
+
+
 @dataclass(frozen=True)
 class CaseFilter:
     """Empty tuples and ``None`` mean "any". Dates are local calendar days, inclusive."""
@@ -34,6 +39,8 @@ class CaseFilter:
     overdue_follow_up: bool = False      # follow-up due before "now" and not done
     include_training: bool = False
     text: str = ""                       # full-text search over the case's words and notes
+    # not chosen in the filter bar: "has" (drill-downs: only cases with these values) and
+    # SEARCH_DESK (``permissions.readable_search``)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def with_(self, **changes: Any) -> CaseFilter:

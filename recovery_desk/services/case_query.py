@@ -56,7 +56,7 @@ from sqlalchemy.ext.compiler import compiles
 from ..domain.case import ACTIVE_STATUSES
 from ..storage import search
 from ..storage.models import Case, CaseSearch
-from .case_filter import SORT_KEYS, CaseFilter
+from .case_filter import SEARCH_DESK, SORT_KEYS, CaseFilter
 
 CASES = Case.__table__
 C = CASES.c
@@ -189,7 +189,7 @@ def _terms(flt: CaseFilter, now: datetime, c: _Columns,
         # drill-downs from a figure: only the cases behind it (e.g. those with a CSAT answer)
         terms.append(c[name].is_not(None))
     tokens = search.query_tokens(flt.text)
-    desk = flt.extra.get("search_desk")  # permissions.readable_search
+    desk = flt.extra.get(SEARCH_DESK)  # permissions.readable_search
     if tokens and desk:
         terms.append(or_(c["desk_id"].in_([desk, f"{desk}-TRAINING"]),
                          c["status"].in_(sorted(ACTIVE_STATUSES))))

@@ -24,7 +24,7 @@ from ..domain.audit import ACCESS_DENIED
 from ..domain.case import ACTIVE_STATUSES
 from ..domain.events import Change
 from ..errors import RecoveryDeskError
-from .case_filter import CaseFilter
+from .case_filter import SEARCH_DESK, CaseFilter
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -166,10 +166,6 @@ def readable_search(workspace: Workspace, flt: CaseFilter) -> CaseFilter:
     if not flt.text.strip() or allowed(workspace, Permission.READ_OTHER_DESKS_PERSONAL):
         return flt
     return replace(flt, extra={**flt.extra, SEARCH_DESK: workspace.desk_id})
-
-
-#: ``CaseFilter.extra`` key: searched words only in this desk's or still active cases.
-SEARCH_DESK = "search_desk"
 
 
 def mask_personal(record: Mapping[str, Any]) -> dict[str, Any]:

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...services import case_query
-from ...services.case_filter import CaseFilter
-from ...services.permissions import SEARCH_DESK
+from ...services.case_filter import SEARCH_DESK, CaseFilter
 from ...services.workspace import Workspace
 from ..case_table_model import CaseTableModel
 from ..formatting import number
