@@ -129,13 +129,15 @@ def erase_customers(workspace: Any, customer_ids: Iterable[str], *, reason: str,
         finally:
             _secure_delete(conn, previous)
     if any(r.changed for r in results):
+        purged = 0
         if purge_now:
             try:
-                purge_search_index(engine)
+                purged = purge_search_index(engine)  # empties the WAL when done
             except Exception:  # the erasure is committed; the purge stays owed (start-up)
                 log.exception("purging erased words from the search index failed; it is "
                               "retried at the next start")
-        truncate_wal(engine)
+        if not purged:
+            truncate_wal(engine)
         log.info("erased %d customer(s): %d events scrubbed", len(results),
                  sum(r.events_scrubbed for r in results))
     return results
@@ -343,12 +345,12 @@ def purge_search_index(engine: Any, pages: int = 2000) -> int:
     erasures, see ``search.reindex_cases``). Runs as many short write transactions, so a
     desk writing meanwhile waits for one step, never for the whole merge (seconds on a
     big log), then empties the WAL. Returns the number of steps; 0 when nothing was owed."""
-    from ..storage import search
+    from ..storage import chores, search
 
     if engine.dialect.name != "sqlite":
         return 0
     with engine.connect() as conn:
-        if not search.owed(conn, search.PURGE_CHORE):
+        if not chores.owed(conn, search.PURGE_CHORE):
             return 0
     steps, more = 0, True
     while more:

@@ -25,14 +25,14 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from ..domain import events as ev
 from ..domain.events import Event
-from .models import CaseEvent, CaseSearch, Chore, Customer
+from . import chores
+from .models import CaseEvent, CaseSearch, Customer
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -134,24 +134,12 @@ def reindex_cases(conn: Connection, case_ids: Iterable[str], *, purge: bool = Tr
         bodies.setdefault(case_id, "")
     write_bodies(conn, bodies)
     if purge and ids and conn.dialect.name == "sqlite":
-        owe(conn, PURGE_CHORE)
+        chores.owe(conn, PURGE_CHORE)
     return len(bodies)
 
 
 #: The chore of merging the FTS5 index until no older segment holds removed words.
 PURGE_CHORE = "purge_search_index"
-_CHORES = Chore.__table__
-
-
-def owe(conn: Connection, chore: str) -> None:
-    """Record ``chore`` as owed, in the caller's transaction (kept once)."""
-    if conn.execute(select(_CHORES.c.name).where(_CHORES.c.name == chore)).first() is None:
-        conn.execute(insert(_CHORES).values(name=chore, due_since=datetime.now(UTC)))
-
-
-def owed(conn: Connection, chore: str) -> bool:
-    return conn.execute(select(_CHORES.c.name).where(_CHORES.c.name == chore)).first() \
-        is not None
 
 
 def merge_step(conn: Connection, pages: int) -> bool:
@@ -166,7 +154,7 @@ def merge_step(conn: Connection, pages: int) -> bool:
                          (-abs(pages),))
     if raw.total_changes - before >= 2:  # FTS5's documented sign that it did some work
         return True
-    conn.execute(delete(_CHORES).where(_CHORES.c.name == PURGE_CHORE))
+    chores.settle(conn, PURGE_CHORE)
     return False
 
 

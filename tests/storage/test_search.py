@@ -19,7 +19,7 @@ from recovery_desk.services.check import rebuild_projections
 from recovery_desk.services.erasure import erase_customer
 from recovery_desk.services.review import ReviewService
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.storage import migrate, search
+from recovery_desk.storage import chores, migrate, search
 from tests.conftest import StepClock, open_default_case
 from tests.services.test_case_log import run_default
 from tests.services.trust_helpers import raw_bytes, sign_in
@@ -161,11 +161,11 @@ def test_an_unfinished_purge_is_owed_and_done_by_the_next_start(workspace: Works
     engine = workspace.engine
     assert _ids(engine, "zsofianak") == set() and erased
     with engine.connect() as conn:
-        assert search.owed(conn, search.PURGE_CHORE)
+        assert chores.owed(conn, search.PURGE_CHORE)
     done = housekeeping(workspace)
     assert done["purge"] >= 1
     with engine.connect() as conn:
-        assert not search.owed(conn, search.PURGE_CHORE)
+        assert not chores.owed(conn, search.PURGE_CHORE)
     assert b"ofianak" not in raw_bytes(db_path)
     assert housekeeping(workspace)["purge"] == 0  # nothing owed: nothing rewritten
 
