@@ -128,8 +128,7 @@ class Workspace:
 
 
 def housekeeping(workspace: Workspace) -> dict[str, object]:
-    """The start-up chores: today's rolling backup, the retention period, an owed purge of
-    the search index, the rollup.
+    """The start-up chores: today's rolling backup, the retention period, then ``catch_up``.
 
     Cheap when there is nothing to do (one file check, one indexed query); may take a while
     on the first day or after the period was shortened, so the window runs it in the
@@ -148,22 +147,25 @@ def housekeeping(workspace: Workspace) -> dict[str, object]:
         done["retention"] = apply_retention(workspace, automatic=True)
     except Exception:
         log.exception("applying the retention period failed")
-    try:
-        # erased words left in the search index's older segments by an erasure the app
-        # did not get to finish purging (it stopped first)
-        from .erasure import purge_search_index
+    done.update(catch_up(workspace.engine))
+    return done
 
-        done["purge"] = purge_search_index(workspace.engine)
-    except Exception:
-        log.exception("purging erased words from the search index failed")
-    try:
-        # bring the dashboard's daily rollup up to date now, so the first Dashboard after an
-        # upgrade (every day dirty) does not make the supervisor wait for it
-        from ..storage.kpi_rollup import refresh
 
-        done["rollup"] = refresh(workspace.engine)
-    except Exception:
-        log.exception("refreshing the dashboard rollup failed")
+def catch_up(engine: Engine) -> dict[str, object]:
+    """Finish what earlier commits left owing: an erasure's purge of the search index (the
+    app may have stopped before it), and the dashboard's rollup of the days that changed
+    (after an upgrade or a sync pull, so a Dashboard does not wait for them). Run at
+    start-up and after a pull; failures are logged, never raised, since the work they
+    follow is committed and the next run does the same."""
+    from ..storage.kpi_rollup import refresh
+    from .erasure import purge_search_index
+
+    done: dict[str, object] = {}
+    for name, chore in (("purge", purge_search_index), ("rollup", refresh)):
+        try:
+            done[name] = chore(engine)
+        except Exception:
+            log.exception("catching up after earlier work failed: %s", name)
     return done
 
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from . import bundle, central
-
-log = logging.getLogger(__name__)
 
 
 def is_server(target: str) -> bool:
@@ -64,27 +61,10 @@ def pull(engine: Engine, desk_id: str, target: str) -> SyncReport:
                             bundles_applied=sum(1 for r in results if r.applied),
                             cases_updated=sum(r.cases for r in results))
     if report.pulled_events:
-        _after_pull(engine)
+        from ..services.workspace import catch_up
+
+        catch_up(engine)  # an erasure among the events, the days they changed
     return report
-
-
-def _after_pull(engine: Engine) -> None:
-    """Chores the pulled events leave, done here in the background sync. They never undo
-    or fail the pull itself: the events are committed, and the start-up chores (or the next
-    Dashboard) would do the same work."""
-    from ..services.erasure import purge_search_index
-    from ..storage import kpi_rollup
-
-    try:
-        purge_search_index(engine)
-    except Exception:
-        log.exception("purging erased words from the search index after a pull failed")
-    try:
-        # the days the other desks' cases opened on are dirty now: recomputed here rather
-        # than by the next Dashboard a supervisor opens
-        kpi_rollup.refresh(engine)
-    except Exception:
-        log.exception("refreshing the dashboard rollup after a pull failed")
 
 
 def sync(engine: Engine, desk_id: str, target: str, *,
