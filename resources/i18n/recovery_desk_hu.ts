@@ -4,43 +4,34 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="404"/>
         <source>Supervisor approval</source>
         <translation>Vezetői jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="409"/>
         <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
         <translation>Az ajánlat meghaladja az ügyintéző keretét. A vezető itt hagyja jóvá a saját jelszavával vagy PIN-kódjával.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="418"/>
         <source>Supervisor</source>
         <translation>Vezető</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="421"/>
         <source>Password or PIN</source>
         <translation>Jelszó vagy PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="422"/>
         <source>Supervisor:</source>
         <translation>Vezető:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="423"/>
         <source>Password or PIN:</source>
         <translation>Jelszó vagy PIN-kód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="427"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="428"/>
         <source>Approve</source>
         <translation>Jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="438"/>
         <source>Type the supervisor&apos;s password or PIN.</source>
         <translation>Írja be a vezető jelszavát vagy PIN-kódját.</translation>
     </message>
@@ -48,356 +39,282 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="55"/>
         <source>%1 s</source>
         <translation>%1 mp</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="59"/>
         <source>%1 min %2 s</source>
         <translation>%1 perc %2 mp</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="66"/>
         <source>%1 h %2 min</source>
         <translation>%1 óra %2 perc</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="71"/>
         <source>%1 d %2 h</source>
         <translation>%1 nap %2 óra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="79"/>
         <source>Case opened</source>
         <translation>Ügy megnyitva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="80"/>
         <source>Stage entered</source>
         <translation>Lépés megkezdve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="81"/>
         <source>Stage completed</source>
         <translation>Lépés befejezve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="82"/>
         <source>Stage skipped</source>
         <translation>Lépés kihagyva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="83"/>
         <source>Checklist</source>
         <translation>Ellenőrzőlista</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="84"/>
         <source>Field captured</source>
         <translation>Adat rögzítve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="85"/>
         <source>Note</source>
         <translation>Jegyzet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="86"/>
         <source>Mode changed</source>
         <translation>Mód módosítva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="87"/>
         <source>Resolution offered</source>
         <translation>Megoldás felajánlva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="88"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="265"/>
         <source>Escalated</source>
         <translation>Eszkalálva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="89"/>
         <source>Escalation approved</source>
         <translation>Eszkaláció jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="90"/>
         <source>Escalation declined</source>
         <translation>Eszkaláció elutasítva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="91"/>
         <source>Satisfaction recorded</source>
         <translation>Elégedettség rögzítve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="92"/>
         <source>Follow-up scheduled</source>
         <translation>Utánkövetés ütemezve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="93"/>
         <source>Follow-up made</source>
         <translation>Utánkövetés elvégezve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="94"/>
         <source>Case closed</source>
         <translation>Ügy lezárva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="95"/>
         <source>Case withdrawn</source>
         <translation>Ügy visszavonva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="96"/>
         <source>Case reopened</source>
         <translation>Ügy újranyitva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="97"/>
         <source>Coaching note</source>
         <translation>Coaching-jegyzet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="98"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="327"/>
         <source>Root cause</source>
         <translation>Kiváltó ok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="99"/>
         <source>Practice reviewed</source>
         <translation>Gyakorlás értékelve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="100"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="204"/>
         <source>Flagged for training</source>
         <translation>Képzéshez megjelölve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="101"/>
         <source>Follow-up reassigned</source>
         <translation>Utánkövetés átosztva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="107"/>
         <source>scripted</source>
         <translation>kötött</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="108"/>
         <source>natural</source>
         <translation>természetes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="129"/>
         <source>CSAT %1, recommend %2</source>
         <translation>CSAT %1, ajánlás %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="152"/>
         <source>Time</source>
         <translation>Időpont</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="153"/>
         <source>Event</source>
         <translation>Esemény</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="154"/>
         <source>Stage</source>
         <translation>Lépés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="155"/>
         <source>Time in stage</source>
         <translation>Lépésben eltöltött idő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="156"/>
         <source>Details</source>
         <translation>Részletek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="157"/>
         <source>By</source>
         <translation>Végezte</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="206"/>
         <source>In the customer&apos;s words</source>
         <translation>Az ügyfél saját szavaival</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="209"/>
         <source>Wants</source>
         <translation>Kérése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="211"/>
         <source>Stages</source>
         <translation>Lépések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="215"/>
         <source>done</source>
         <translation>kész</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="216"/>
         <source>skipped</source>
         <translation>kihagyva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="217"/>
         <source>now</source>
         <translation>most</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="222"/>
         <source>Scripted line</source>
         <translation>Kötött szöveg</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="228"/>
         <source>Own words</source>
         <translation>Saját szavak</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="233"/>
         <source>Skipped because</source>
         <translation>Kihagyás oka</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="242"/>
         <source>Resolution</source>
         <translation>Megoldás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="248"/>
         <source>no cost</source>
         <translation>költség nélkül</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="252"/>
         <source>promised by %1</source>
         <translation>vállalt határidő: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="256"/>
         <source>None offered yet.</source>
         <translation>Még nincs felajánlott megoldás.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="259"/>
         <source>approved by %1</source>
         <translation>jóváhagyta: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="260"/>
         <source>declined by %1</source>
         <translation>elutasította: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="261"/>
         <source>waiting for a supervisor</source>
         <translation>vezetőre vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="267"/>
         <source>Satisfaction</source>
         <translation>Elégedettség</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="271"/>
         <source>follow-up</source>
         <translation>utánkövetés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="273"/>
         <source>at the desk</source>
         <translation>a pultnál</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="276"/>
         <source>accepted</source>
         <translation>elfogadta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="277"/>
         <source>recommend</source>
         <translation>ajánlás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="278"/>
         <source>effort</source>
         <translation>erőfeszítés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="288"/>
         <source>Not asked yet.</source>
         <translation>Még nem kérdeztük.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="290"/>
         <source>Follow-ups</source>
         <translation>Utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="293"/>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="307"/>
         <source>due %1</source>
         <translation>esedékes: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="297"/>
         <source>call made by %1</source>
         <translation>hívást végezte: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="302"/>
         <source>reassigned from %1 to %2</source>
         <translation>átosztva: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="315"/>
         <source>Next call: %1, due %2</source>
         <translation>Következő hívás: %1, esedékes: %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="320"/>
         <source>Supervisor notes</source>
         <translation>Vezetői jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="325"/>
         <source>No notes yet.</source>
         <translation>Még nincs jegyzet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="333"/>
         <source>Corrective action</source>
         <translation>Helyesbítő intézkedés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="347"/>
         <source>(no name)</source>
         <translation>(név nélkül)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="353"/>
         <source>agent %1</source>
         <translation>ügyintéző: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="357"/>
         <source>training</source>
         <translation>gyakorlás</translation>
     </message>
@@ -405,27 +322,22 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="386"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="403"/>
         <source>Case detail</source>
         <translation>Ügy részletei</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="408"/>
         <source>Timeline</source>
         <translation>Idővonal</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="456"/>
         <source>No offer is waiting for a supervisor on this case.</source>
         <translation>Ebben az ügyben nincs vezetőre váró ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/detail.py" line="461"/>
         <source>No follow-up is scheduled on this case.</source>
         <translation>Ebben az ügyben nincs ütemezett utánkövetés.</translation>
     </message>
@@ -433,32 +345,26 @@
 <context>
     <name>CaseExporter</name>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="38"/>
         <source>Export cases…</source>
         <translation>Ügyek exportálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="51"/>
         <source>Exporting %1 cases…</source>
         <translation>%1 ügy exportálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="70"/>
         <source>Exported %1 cases to %2.</source>
         <translation>%1 ügy exportálva ide: %2.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="77"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Az exportálás megszakítva; nem jött létre fájl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/export_dialog.py" line="79"/>
         <source>Export failed: %1</source>
         <translation>Az exportálás nem sikerült: %1</translation>
     </message>
@@ -466,369 +372,294 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="129"/>
         <source>Time in stage and in case</source>
         <translation>A lépésben és az ügyben eltöltött idő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="132"/>
         <source>Delivery mode for this case</source>
         <translation>Az ügy beszédmódja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="133"/>
         <source>Natural (own words)</source>
         <translation>Természetes (saját szavakkal)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="134"/>
         <source>Scripted (read lines)</source>
         <translation>Kötött (szöveg felolvasása)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="156"/>
         <source>What to say</source>
         <translation>Mit mondjon</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="164"/>
         <source>Checklist</source>
         <translation>Ellenőrzőlista</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="167"/>
         <source>Capture</source>
         <translation>Adatrögzítés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="172"/>
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="176"/>
         <source>Note</source>
         <translation>Jegyzet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="177"/>
         <source>Type a note; it is kept even if the PC crashes. Ctrl+Shift+Enter adds it.</source>
         <translation>Írjon be egy jegyzetet; akkor is megmarad, ha a számítógép összeomlik. Hozzáadás: Ctrl+Shift+Enter.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="186"/>
         <source>Language hint</source>
         <translation>Nyelvi tanács</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="189"/>
         <source>Add note</source>
         <translation>Jegyzet hozzáadása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="200"/>
         <source>◀ Back (Shift+F8)</source>
         <translation>◀ Vissza (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="202"/>
         <source>Skip… (F6)</source>
         <translation>Kihagyás… (F6)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="204"/>
         <source>Withdraw…</source>
         <translation>Visszavonás…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="206"/>
         <source>Park (Ctrl+W)</source>
         <translation>Félretétel (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="207"/>
         <source>Keep the case open and serve the next customer.</source>
         <translation>Az ügy nyitva marad, Ön pedig kiszolgálhatja a következő ügyfelet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="209"/>
         <source>Complete stage ▶ (F8)</source>
         <translation>Lépés befejezése ▶ (F8)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="227"/>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="230"/>
         <source>Resolution</source>
         <translation>Megoldás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="235"/>
         <source>Amount</source>
         <translation>Összeg</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="238"/>
         <source>Currency</source>
         <translation>Pénznem</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="245"/>
         <source>Promised deadline</source>
         <translation>Vállalt határidő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="249"/>
         <source>Offer (Ctrl+Shift+O)</source>
         <translation>Felajánlás (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="253"/>
         <source>Supervisor approves here (Ctrl+Shift+A)</source>
         <translation>Vezetői jóváhagyás itt (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="255"/>
         <source>Resolution:</source>
         <translation>Megoldás:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="256"/>
         <source>Amount:</source>
         <translation>Összeg:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="257"/>
         <source>Deadline:</source>
         <translation>Határidő:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="265"/>
         <source>Customer&apos;s satisfaction</source>
         <translation>Az ügyfél elégedettsége</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="269"/>
         <source>Accepted the resolution</source>
         <translation>Elfogadta a megoldást</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="270"/>
         <source>Yes</source>
         <translation>Igen</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="270"/>
         <source>Partly</source>
         <translation>Részben</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="271"/>
         <source>No</source>
         <translation>Nem</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="274"/>
         <source>How accepted</source>
         <translation>Elfogadás módja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="275"/>
         <source>Verbally</source>
         <translation>Szóban</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="276"/>
         <source>In writing</source>
         <translation>Írásban</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="290"/>
         <source>not asked</source>
         <translation>nem kérdeztük</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="294"/>
         <source>Follow-up note</source>
         <translation>Utánkövetési jegyzet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="296"/>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="396"/>
         <source>Record answers (Ctrl+Shift+S)</source>
         <translation>Válaszok rögzítése (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="298"/>
         <source>Close as not recovered…</source>
         <translation>Lezárás rendezetlenként…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="300"/>
         <source>Accepted:</source>
         <translation>Elfogadta:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="301"/>
         <source>How:</source>
         <translation>Módja:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="312"/>
         <source>Follow-up note:</source>
         <translation>Utánkövetési jegyzet:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="329"/>
         <source>(no name)</source>
         <translation>(név nélkül)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="332"/>
         <source>in progress</source>
         <translation>folyamatban</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="332"/>
         <source>waiting for a supervisor</source>
         <translation>vezetőre vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="333"/>
         <source>waiting for a follow-up</source>
         <translation>utánkövetésre vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="338"/>
         <source>Wants:</source>
         <translation>Kérése:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
         <source>Key points</source>
         <translation>Fő szempontok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="352"/>
         <source>Do</source>
         <translation>Ajánlott</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="353"/>
         <source>Don&apos;t</source>
         <translation>Kerülendő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="353"/>
         <source>You could say</source>
         <translation>Mondhatja például</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="356"/>
         <source>Follow-up</source>
         <translation>Utánkövetés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="358"/>
         <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
         <translation>Hívja fel az ügyfelet vagy írjon neki, kérdezze meg, hogy a probléma most már teljesen megoldódott-e, és rögzítse a válaszait. Határidő: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="362"/>
         <source>This case is closed.</source>
         <translation>Ez az ügy le van zárva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="371"/>
         <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
         <translation>%1 %2 meghaladja az Ön keretét, ezért vezetői jóváhagyás szükséges. Kérje meg egy vezetőjét, hogy itt hagyja jóvá, vagy tegye félre az ügyet, és szolgálja ki a következő ügyfelet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="385"/>
         <source>Offered: %1</source>
         <translation>Felajánlva: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="386"/>
         <source>by %1</source>
         <translation>határidő: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="394"/>
         <source>Record follow-up (Ctrl+Shift+S)</source>
         <translation>Utánkövetés rögzítése (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="473"/>
         <source>Stage %1 · Case %2</source>
         <translation>Lépés: %1 · Ügy: %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="494"/>
         <source>The action was not recorded: %1</source>
         <translation>A műveletet nem sikerült rögzíteni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="530"/>
         <source>Try:</source>
         <translation>Próbálja így:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="540"/>
         <source>Note added.</source>
         <translation>Jegyzet hozzáadva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="552"/>
         <source>Skip stage</source>
         <translation>Lépés kihagyása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="553"/>
         <source>Why do you skip this stage?</source>
         <translation>Miért hagyja ki ezt a lépést?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="558"/>
         <source>Withdraw case</source>
         <translation>Ügy visszavonása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="559"/>
         <source>Why is the case withdrawn?</source>
         <translation>Miért vonja vissza az ügyet?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="573"/>
         <source>Type the amount as a number, e.g. 25.50.</source>
         <translation>Az összeget számként adja meg, pl. 25,50.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="590"/>
         <source>No supervisor account exists on this desk yet.</source>
         <translation>Ezen a pulton még nincs vezetői fiók.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="636"/>
         <source>Not fully satisfied: the customer is on the watchlist and a follow-up is due %1.</source>
         <translation>Nem teljesen elégedett: az ügyfél felkerült a figyelőlistára, az utánkövetés határideje: %1.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="640"/>
         <source>Close as not recovered</source>
         <translation>Lezárás rendezetlenként</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="641"/>
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Miért zárja le az ügyet úgy, hogy az ügyfél nem elégedett?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="685"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="685"/>
         <source>due</source>
         <translation>esedékes</translation>
     </message>
@@ -836,102 +667,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="55"/>
         <source>Reference</source>
         <translation>Ügyszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="56"/>
         <source>Match</source>
         <translation>Találat</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="57"/>
         <source>Opened</source>
         <translation>Megnyitva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="58"/>
         <source>Agent</source>
         <translation>Ügyintéző</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="59"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="60"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="61"/>
         <source>Resolution</source>
         <translation>Megoldás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="62"/>
         <source>Redress</source>
         <translation>Kompenzáció</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="63"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="64"/>
         <source>Recommend</source>
         <translation>Ajánlás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="65"/>
         <source>Duration</source>
         <translation>Időtartam</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="66"/>
         <source>Watchlist</source>
         <translation>Figyelőlista</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="67"/>
         <source>Closed</source>
         <translation>Lezárva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="68"/>
         <source>Channel</source>
         <translation>Csatorna</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="69"/>
         <source>Severity</source>
         <translation>Súlyosság</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="83"/>
         <source>%1 d %2 h</source>
         <translation>%1 nap %2 óra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="89"/>
         <source>%1 h %2 min</source>
         <translation>%1 óra %2 perc</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="93"/>
         <source>%1 min</source>
         <translation>%1 perc</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="232"/>
         <source>Click to sort by this column</source>
         <translation>Kattintson ide az oszlop szerinti rendezéshez</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/case_table_model.py" line="329"/>
         <source>%1 (training)</source>
         <translation>%1 (gyakorlás)</translation>
     </message>
@@ -939,89 +750,70 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="612"/>
         <source>%1 complaints, CSAT %2</source>
         <translation>%1 panasz, CSAT %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="616"/>
         <source>Complaints and CSAT by week</source>
         <translation>Panaszok és CSAT hetente</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="618"/>
         <source>Complaints and CSAT by month</source>
         <translation>Panaszok és CSAT havonta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="620"/>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="630"/>
         <source>Complaints</source>
         <translation>Panaszok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="621"/>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="638"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="627"/>
         <source>%1 complaints (%2 of all)</source>
         <translation>%1 panasz (arány: %2)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="631"/>
         <source>Top five complaint categories</source>
         <translation>Az öt leggyakoribb panaszkategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="639"/>
         <source>Recovery rate</source>
         <translation>Rendezési arány</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="640"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="651"/>
         <source>%1 cases</source>
         <translation>%1 ügy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="659"/>
         <source>Scripted vs natural</source>
         <translation>Kötött vs. természetes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="671"/>
         <source>hours</source>
         <translation>óra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="673"/>
         <source>minutes</source>
         <translation>perc</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="679"/>
         <source>median %1, 90th percentile %2 (%3 cases)</source>
         <translation>medián: %1, 90. percentilis: %2 (%3 ügy)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="684"/>
         <source>Median</source>
         <translation>Medián</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="685"/>
         <source>90th percentile</source>
         <translation>90. percentilis</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="687"/>
         <source>Where recoveries stall: time in each stage</source>
         <translation>Hol akad el a panaszkezelés: az egyes lépésekben eltöltött idő</translation>
     </message>
@@ -1029,237 +821,187 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="220"/>
         <source>Dashboard</source>
         <translation>Irányítópult</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="328"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="329"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="329"/>
         <source>Recovery rate</source>
         <translation>Rendezési arány</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="168"/>
         <source>Trend</source>
         <extracomment>The ``CaseFilter`` of a tile, bar or row the user chose; the window opens the Log on it. Whether a computation is running (for tests and the window).</extracomment>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="169"/>
         <source>Top five complaint categories</source>
         <translation>Az öt leggyakoribb panaszkategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="170"/>
         <source>Scripted vs natural</source>
         <translation>Kötött vs. természetes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="171"/>
         <source>Where recoveries stall</source>
         <translation>Hol akad el a panaszkezelés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="182"/>
         <source>No complaints in this period and scope. Choose a longer period or widen the scope.</source>
         <translation>Ebben az időszakban és hatókörben nincs panasz. Válasszon hosszabb időszakot, vagy bővítse a hatókört.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="194"/>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="198"/>
         <source>Breakdowns</source>
         <translation>Bontások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="210"/>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="229"/>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="419"/>
         <source>Computing…</source>
         <translation>Számítás…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="228"/>
         <source>Computing the figures</source>
         <translation>Az értékek kiszámítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="235"/>
         <source>Refresh</source>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="236"/>
         <source>Compute the figures again (F5)</source>
         <translation>Az értékek újraszámítása (F5)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="238"/>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="531"/>
         <source>Export PDF report…</source>
         <translation>PDF-jelentés exportálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="239"/>
         <source>A printable report of this period and scope: figures, charts, breakdowns and follow-ups.</source>
         <translation>Nyomtatható jelentés erről az időszakról és hatókörről: értékek, diagramok, bontások és utánkövetések.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="250"/>
         <source>Period</source>
         <translation>Időszak</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="251"/>
         <source>Last 7 days</source>
         <translation>Utolsó 7 nap</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="251"/>
         <source>Last 30 days</source>
         <translation>Utolsó 30 nap</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="252"/>
         <source>Last 90 days</source>
         <translation>Utolsó 90 nap</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="252"/>
         <source>This month</source>
         <translation>Ez a hónap</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="253"/>
         <source>This year</source>
         <translation>Ez az év</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="253"/>
         <source>All time</source>
         <translation>Teljes időszak</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="254"/>
         <source>Custom dates</source>
         <translation>Egyéni dátumok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="261"/>
         <source>From</source>
         <translation>Ettől</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="261"/>
         <source>To</source>
         <translation>Eddig</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="268"/>
         <source>Trend by</source>
         <translation>Trend felbontása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="269"/>
         <source>By week</source>
         <translation>Hetente</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="270"/>
         <source>By month</source>
         <translation>Havonta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="271"/>
         <source>Desk</source>
         <translation>Pult</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="271"/>
         <source>All desks</source>
         <translation>Minden pult</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="272"/>
         <source>Agent</source>
         <translation>Ügyintéző</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="272"/>
         <source>All agents</source>
         <translation>Minden ügyintéző</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="274"/>
         <source>Channel</source>
         <translation>Csatorna</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="274"/>
         <source>All channels</source>
         <translation>Minden csatorna</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="277"/>
         <source>Playbook</source>
         <translation>Forgatókönyv</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="277"/>
         <source>All playbooks</source>
         <translation>Minden forgatókönyv</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="328"/>
         <source>Cases</source>
         <translation>Ügyek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="329"/>
         <source>Median time to resolution</source>
         <translation>Megoldási idő mediánja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="339"/>
         <source>Double-click a row (or press Enter) to list its cases.</source>
         <translation>Egy sor ügyeinek listázásához kattintson rá duplán (vagy nyomja meg az Enter billentyűt).</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="445"/>
         <source>Could not compute the figures: %1</source>
         <translation>Az értékeket nem sikerült kiszámítani: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="451"/>
         <source>Hover a figure to see how it is computed; click it, a bar or a row to list its cases. Training cases are never counted.</source>
         <translation>Vigye az egeret egy érték fölé, hogy lássa, hogyan számítjuk ki; egy értékre, oszlopra vagy sorra kattintva listázhatja a hozzá tartozó ügyeket. A gyakorló ügyek sosem számítanak bele.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="531"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="545"/>
         <source>Writing the report…</source>
         <translation>A jelentés készítése…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="566"/>
         <source>Saved the report (%1 pages) to %2.</source>
         <translation>A jelentés (%1 oldal) mentve ide: %2.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/dashboard.py" line="582"/>
         <source>Could not write the report: %1</source>
         <translation>A jelentést nem sikerült elkészíteni: %1</translation>
     </message>
@@ -1267,133 +1009,106 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="81"/>
         <source>Open cases (F7)</source>
         <translation>Nyitott ügyek (F7)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="94"/>
         <source>New case</source>
         <translation>Új ügy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="172"/>
         <source>The case was not opened: %1</source>
         <translation>Az ügyet nem sikerült megnyitni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="180"/>
         <source>Case %1 opened.</source>
         <translation>Ügy megnyitva: %1.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="189"/>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="231"/>
         <source>Practice %1</source>
         <translation>Gyakorlás: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="214"/>
         <source>Practice started: %1. It is never counted in the figures.</source>
         <translation>Gyakorlás elindítva: %1. Sosem számít bele az értékekbe.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="273"/>
         <source>Follow-ups: %1 due today, %2 overdue (F9)</source>
         <translation>Utánkövetések: ma %1 esedékes, %2 lejárt (F9)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="282"/>
         <source>OVERDUE</source>
         <translation>LEJÁRT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="288"/>
         <source>Follow-ups due</source>
         <translation>Esedékes utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="289"/>
         <source>No follow-ups due today.</source>
         <translation>Ma nincs esedékes utánkövetés.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="290"/>
         <source>Press Enter to open the case and record the call.</source>
         <translation>Az Enter billentyűvel megnyithatja az ügyet, és rögzítheti a hívást.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="294"/>
         <source>waiting for a supervisor</source>
         <translation>vezetőre vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="299"/>
         <source>Open cases at this desk</source>
         <translation>Nyitott ügyek ezen a pulton</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="300"/>
         <source>No open cases: every case is closed or waiting for a follow-up.</source>
         <translation>Nincs nyitott ügy: minden ügy le van zárva, vagy utánkövetésre vár.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="302"/>
         <source>Press Enter to continue a parked case.</source>
         <translation>Az Enter billentyűvel folytathat egy félretett ügyet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="358"/>
         <source>Could not autosave the typed text: %1</source>
         <translation>A begépelt szöveget nem sikerült automatikusan menteni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="380"/>
         <source>Welcome back. %1 case(s) were open and %2 piece(s) of typed text were kept when the desk last closed. Restore them?</source>
         <translation>Üdvözöljük újra! A pult legutóbbi bezárásakor %1 ügy volt nyitva, és %2 begépelt szövegrész maradt meg. Visszaállítja őket?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="383"/>
         <source>Restore</source>
         <translation>Visszaállítás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="384"/>
         <source>Discard the text</source>
         <translation>Szöveg elvetése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="418"/>
         <source>Restored the open cases and the typed text.</source>
         <translation>A nyitott ügyek és a begépelt szöveg visszaállítva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="429"/>
         <source>The case log is empty. Load %1 realistic demo cases to explore the desk, the log and the dashboard? You can also start with your first real customer.</source>
         <translation>Az ügynapló üres. Betölt %1 életszerű bemutató ügyet, hogy kipróbálja a pultot, a naplót és az irányítópultot? Az első valódi ügyféllel is kezdhet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="432"/>
         <source>Load demo data</source>
         <translation>Bemutató adatok betöltése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="433"/>
         <source>Start empty</source>
         <translation>Kezdés üresen</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="443"/>
         <source>Loading demo cases… the desk stays usable.</source>
         <translation>Bemutató ügyek betöltése… A pult közben is használható.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="458"/>
         <source>Loaded %1 demo cases.</source>
         <translation>%1 bemutató ügy betöltve.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/page.py" line="464"/>
         <source>Demo data could not be loaded: %1</source>
         <translation>A bemutató adatokat nem sikerült betölteni: %1</translation>
     </message>
@@ -1401,173 +1116,130 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="99"/>
         <source>Any</source>
         <translation>Bármelyik</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="108"/>
         <source>Search the log</source>
         <translation>Keresés a naplóban</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="109"/>
         <source>Search words, remedies and notes (Ctrl+F)</source>
         <translation>Keresés szavakban, megoldásokban és jegyzetekben (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="114"/>
         <source>Period</source>
         <translation>Időszak</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="118"/>
         <source>Any time</source>
         <translation>Bármikor</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="119"/>
         <source>Today</source>
         <translation>Ma</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="120"/>
         <source>Last 7 days</source>
         <translation>Utolsó 7 nap</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="121"/>
         <source>Last 30 days</source>
         <translation>Utolsó 30 nap</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="122"/>
         <source>Last 90 days</source>
         <translation>Utolsó 90 nap</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="123"/>
         <source>From – to</source>
         <translation>Ettől – eddig</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="129"/>
         <source>From date</source>
         <translation>Kezdő dátum</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="130"/>
         <source>To date</source>
         <translation>Záró dátum</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="133"/>
         <source>Reset filters</source>
         <translation>Szűrők törlése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="148"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="149"/>
         <source>Desk</source>
         <translation>Pult</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="153"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="154"/>
         <source>Agent</source>
         <translation>Ügyintéző</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="158"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="162"/>
         <source>Channel</source>
         <translation>Csatorna</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="167"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="171"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="176"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="180"/>
         <source>Severity</source>
         <translation>Súlyosság</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="185"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="189"/>
         <source>Playbook</source>
         <translation>Forgatókönyv</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="194"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="198"/>
         <source>Mode</source>
         <translation>Mód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="197"/>
         <source>scripted</source>
         <translation>kötött</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="197"/>
         <source>natural</source>
         <translation>természetes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="203"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="210"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="215"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="216"/>
         <source>Outcome</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="220"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="222"/>
         <source>Watchlist</source>
         <translation>Figyelőlista</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="223"/>
         <source>on the watchlist</source>
         <translation>figyelőlistán</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="224"/>
         <source>not on it</source>
         <translation>nincs rajta</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="230"/>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>Escalated</source>
         <translation>Eszkaláció</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>escalated</source>
         <translation>eszkalálva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="232"/>
         <source>not escalated</source>
         <translation>nem eszkalálva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="246"/>
         <source>Follow-up overdue</source>
         <translation>Lejárt utánkövetés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="248"/>
         <source>Include training cases</source>
         <translation>Gyakorló ügyekkel együtt</translation>
     </message>
@@ -1575,67 +1247,54 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="314"/>
         <source>Create the administrator – Recovery Desk</source>
         <translation>Adminisztrátor létrehozása – Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="317"/>
         <source>Create the administrator</source>
         <translation>Adminisztrátor létrehozása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="322"/>
         <source>This case log has no account that can sign in yet. Create the administrator now; the administrator then adds the agents, supervisors and trainers.</source>
         <translation>Ebben az ügynaplóban még nincs olyan fiók, amellyel be lehetne jelentkezni. Hozza létre most az adminisztrátort; ezután ő veszi fel az ügyintézőket, a vezetőket és az oktatókat.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="330"/>
         <source>Administrator&apos;s name</source>
         <translation>Az adminisztrátor neve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="333"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="335"/>
         <source>At least %1 characters</source>
         <translation>Legalább %1 karakter</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="339"/>
         <source>Password again</source>
         <translation>Jelszó újra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="340"/>
         <source>Name:</source>
         <translation>Név:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="341"/>
         <source>Password:</source>
         <translation>Jelszó:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="342"/>
         <source>Password again:</source>
         <translation>Jelszó újra:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="346"/>
         <source>Create and sign in</source>
         <translation>Létrehozás és bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="352"/>
         <source>The two passwords differ. Type the same one twice.</source>
         <translation>A két jelszó eltér. Kétszer ugyanazt írja be.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="362"/>
         <source>Choose a name (1 to 200 characters) and a password of at least %1 characters.</source>
         <translation>Adjon meg egy nevet (1–200 karakter) és egy legalább %1 karakteres jelszót.</translation>
     </message>
@@ -1643,217 +1302,174 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="18"/>
         <source>Write down the complaint in the customer&apos;s own words first.</source>
         <translation>Először írja le a panaszt az ügyfél saját szavaival.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="22"/>
         <source>Choose or create the customer first.</source>
         <translation>Először válassza ki vagy hozza létre az ügyfelet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="25"/>
         <source>This case is not in the guided flow any more.</source>
         <translation>Ez az ügy már nincs az irányított folyamatban.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="28"/>
         <source>Offer a resolution from the catalogue.</source>
         <translation>Ajánljon fel egy megoldást a katalógusból.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="31"/>
         <source>The resolution waits for a supervisor&apos;s approval.</source>
         <translation>A megoldás vezetői jóváhagyásra vár.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="34"/>
         <source>Record the customer&apos;s satisfaction.</source>
         <translation>Rögzítse az ügyfél elégedettségét.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="37"/>
         <source>This stage cannot be skipped in this playbook.</source>
         <translation>Ebben a forgatókönyvben ez a lépés nem hagyható ki.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="40"/>
         <source>Say why you skip this stage.</source>
         <translation>Adja meg, miért hagyja ki ezt a lépést.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="43"/>
         <source>This is the first stage.</source>
         <translation>Ez az első lépés.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="46"/>
         <source>Offer a resolution in the resolution stage.</source>
         <translation>A megoldást a megoldási lépésben ajánlja fel.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="49"/>
         <source>A supervisor has not decided on the current offer yet.</source>
         <translation>A vezető még nem döntött az aktuális ajánlatról.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="52"/>
         <source>Choose the currency of the amount.</source>
         <translation>Válassza ki az összeg pénznemét.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="55"/>
         <source>Agree a deadline with the customer.</source>
         <translation>Egyeztessen határidőt az ügyféllel.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="58"/>
         <source>The promised deadline is in the past.</source>
         <translation>A vállalt határidő már elmúlt.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="61"/>
         <source>Nothing on this case waits for approval.</source>
         <translation>Ebben az ügyben semmi sem vár jóváhagyásra.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="64"/>
         <source>Only a supervisor can approve this resolution.</source>
         <translation>Ezt a megoldást csak vezető hagyhatja jóvá.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="67"/>
         <source>Only a supervisor can decline this resolution.</source>
         <translation>Ezt a megoldást csak vezető utasíthatja el.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="71"/>
         <source>Say why the offer is declined, so the agent can offer another.</source>
         <translation>Adja meg, miért utasítja el az ajánlatot, hogy az ügyintéző másikat ajánlhasson fel.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="75"/>
         <source>Ask about satisfaction in the confirmation stage.</source>
         <translation>Az elégedettségről a megerősítési lépésben kérdezzen.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="78"/>
         <source>Agree a resolution before asking about satisfaction.</source>
         <translation>Mielőtt az elégedettségről kérdez, állapodjon meg egy megoldásban.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="81"/>
         <source>This case has no follow-up waiting.</source>
         <translation>Ebben az ügyben nincs függőben lévő utánkövetés.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="85"/>
         <source>Only a case waiting for a follow-up can be closed as not recovered.</source>
         <translation>Rendezetlenként csak utánkövetésre váró ügy zárható le.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="89"/>
         <source>Say why the case is closed without a satisfied customer.</source>
         <translation>Adja meg, miért zárja le az ügyet úgy, hogy az ügyfél nem elégedett.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="92"/>
         <source>This case is already closed.</source>
         <translation>Ez az ügy már le van zárva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="95"/>
         <source>Say why the case is withdrawn.</source>
         <translation>Adja meg, miért vonja vissza az ügyet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="98"/>
         <source>Only practice cases are reviewed this way.</source>
         <translation>Így csak gyakorló ügyek értékelhetők.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="101"/>
         <source>The score must be 1 to 5.</source>
         <translation>A pontszámnak 1 és 5 között kell lennie.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="104"/>
         <source>Only a closed case can be reopened.</source>
         <translation>Csak lezárt ügy nyitható újra.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="107"/>
         <source>Say why the case is reopened.</source>
         <translation>Adja meg, miért nyitja újra az ügyet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="111"/>
         <source>Write the coaching note first.</source>
         <translation>Először írja meg a coaching-jegyzetet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="114"/>
         <source>Say why this case is an example for training.</source>
         <translation>Adja meg, miért jó példa ez az ügy a képzéshez.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="117"/>
         <source>This case is not flagged for training.</source>
         <translation>Ez az ügy nincs képzéshez megjelölve.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="120"/>
         <source>Describe the root cause first.</source>
         <translation>Először írja le a kiváltó okot.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="124"/>
         <source>This case is closed; reopen it before planning a follow-up.</source>
         <translation>Ez az ügy le van zárva; utánkövetés tervezése előtt nyissa újra.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="128"/>
         <source>No follow-up is scheduled on this case.</source>
         <translation>Ebben az ügyben nincs ütemezett utánkövetés.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="131"/>
         <source>Choose who makes the follow-up.</source>
         <translation>Válassza ki, ki végzi az utánkövetést.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="134"/>
         <source>Give the new due time with its time zone.</source>
         <translation>Adja meg az új határidőt az időzónával együtt.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="137"/>
         <source>The new due time is in the past.</source>
         <translation>Az új határidő már elmúlt.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="145"/>
         <source>Tick “%1”.</source>
         <translation>Jelölje be: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="149"/>
         <source>Fill in “%1”.</source>
         <translation>Töltse ki: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="153"/>
         <source>%1 needs an amount above zero.</source>
         <translation>%1: adjon meg nullánál nagyobb összeget.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="160"/>
         <source>%1 is over your limit of %2; ask an administrator.</source>
         <translation>%1 meghaladja az Ön keretét (%2); forduljon egy adminisztrátorhoz.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/flow_texts.py" line="167"/>
         <source>There is no user “%1” on this log.</source>
         <translation>Ebben a naplóban nincs “%1” nevű felhasználó.</translation>
     </message>
@@ -1861,76 +1477,58 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="67"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="143"/>
         <source>Reference</source>
         <translation>Ügyszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="68"/>
         <source>Customer</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="69"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="145"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="70"/>
         <source>Due</source>
         <translation>Határidő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="71"/>
         <source>Done</source>
         <translation>Elvégezve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="72"/>
         <source>Makes the call</source>
         <translation>Hívást végzi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="73"/>
         <source>Calls made</source>
         <translation>Elvégzett hívások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="74"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="148"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="75"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="149"/>
         <source>Recommend</source>
         <translation>Ajánlás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="107"/>
         <source>(reassigned)</source>
         <translation>(átosztva)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="144"/>
         <source>Opened</source>
         <translation>Megnyitva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="146"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="147"/>
         <source>Outcome</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="150"/>
         <source>Watchlist</source>
         <translation>Figyelőlista</translation>
     </message>
@@ -1938,73 +1536,58 @@
 <context>
     <name>FollowUpQueue</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="211"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="212"/>
         <source>Due</source>
         <translation>Esedékes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="213"/>
         <source>Done</source>
         <translation>Elvégzett</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="223"/>
         <source>Open the case</source>
         <translation>Ügy megnyitása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="225"/>
         <source>Reassign follow-up…</source>
         <translation>Utánkövetés átosztása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="236"/>
         <source>Follow-ups</source>
         <translation>Utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="243"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="248"/>
         <source>Customer&apos;s history</source>
         <translation>Ügyfél-előzmények</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="270"/>
         <source>No follow-up is overdue.</source>
         <translation>Nincs lejárt utánkövetés.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="271"/>
         <source>No follow-up is waiting.</source>
         <translation>Nincs függőben lévő utánkövetés.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="272"/>
         <source>No follow-up call has been made yet.</source>
         <translation>Még nem volt utánkövetési hívás.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="277"/>
         <source>Follow-ups past their due time, most overdue first.</source>
         <translation>Határidőn túli utánkövetések, a legrégebben lejárt elöl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="278"/>
         <source>Follow-ups still to make, soonest first.</source>
         <translation>Még elvégzendő utánkövetések, a legkorábbi határidejű elöl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="279"/>
         <source>Follow-up calls made, latest first.</source>
         <translation>Elvégzett utánkövetési hívások, a legutóbbi elöl.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="302"/>
         <source>History of %1</source>
         <translation>%1 előzményei</translation>
     </message>
@@ -2012,219 +1595,174 @@
 <context>
     <name>KpiText</name>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="41"/>
         <source>Complaints</source>
         <translation>Panaszok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="42"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="43"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="44"/>
         <source>Customer effort (CES)</source>
         <translation>Ügyfél-erőfeszítés (CES)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="45"/>
         <source>Resolution accepted</source>
         <translation>Elfogadott megoldás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="46"/>
         <source>First-contact resolution</source>
         <translation>Első kapcsolatra megoldott</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="47"/>
         <source>First response, median</source>
         <translation>Első reakció, medián</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="48"/>
         <source>First response, 90th percentile</source>
         <translation>Első reakció, 90. percentilis</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="49"/>
         <source>Time to resolution, median</source>
         <translation>Megoldási idő, medián</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="50"/>
         <source>Time to resolution, 90th percentile</source>
         <translation>Megoldási idő, 90. percentilis</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="51"/>
         <source>Cost per resolution</source>
         <translation>Megoldásonkénti költség</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="52"/>
         <source>Recovery rate</source>
         <translation>Rendezési arány</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="53"/>
         <source>On the watchlist</source>
         <translation>Figyelőlistán</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="54"/>
         <source>Overdue follow-ups</source>
         <translation>Lejárt utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="62"/>
         <source>Complaints opened in the period and scope (practice cases never count).</source>
         <translation>Az időszakban és a hatókörben megnyitott panaszok (a gyakorló ügyek sosem számítanak bele).</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="65"/>
         <source>Share of satisfaction answers of 4 or 5 on the 1–5 scale, among the cases with an answer (the latest answer of each case).</source>
         <translation>Az 1–5-ös skálán adott 4-es vagy 5-ös elégedettségi válaszok aránya a választ adó ügyek között (ügyenként a legutóbbi válasz számít).</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="68"/>
         <source>Net promoter score: per cent promoters (9–10) minus per cent detractors (0–6) among the cases that answered how likely they are to recommend (0–10); from −100 to +100.</source>
         <translation>Nettó ajánlási érték: az ajánlók (9–10) százalékos aránya mínusz a kritikusok (0–6) százalékos aránya azon ügyek között, amelyekben az ügyfél megválaszolta, mennyire valószínű, hogy ajánlana minket (0–10); −100 és +100 között.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="72"/>
         <source>Customer effort score: the mean agreement (1–7, higher is easier) that the issue was easy to handle, among the cases that answered the effort question.</source>
         <translation>Ügyfél-erőfeszítési mutató: az átlagos egyetértés (1–7, a magasabb érték könnyebbet jelent) azzal, hogy az ügy intézése könnyű volt, azon ügyek között, amelyekben megválaszolták az erőfeszítésre vonatkozó kérdést.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="76"/>
         <source>Share of cases whose customer accepted the resolution fully, among all cases with an answer; &quot;partly&quot; counts as not accepted (it puts the customer on the watchlist).</source>
         <translation>Azon ügyek aránya, amelyekben az ügyfél teljesen elfogadta a megoldást, az összes választ adó ügy között; a “részben” válasz nem elfogadásnak számít (ilyenkor az ügyfél figyelőlistára kerül).</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="80"/>
         <source>Share of closed cases that were closed as recovered with no follow-up contact at all.</source>
         <translation>Azon lezárt ügyek aránya, amelyeket rendezettként, mindenféle utánkövetési kapcsolatfelvétel nélkül zártak le.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="83"/>
         <source>From opening the case to the end of its first acknowledge, apologize or control stage: half of the cases were faster.</source>
         <translation>Az ügy megnyitásától az első elismerési, bocsánatkérési vagy kontroll-lépés végéig: az ügyek fele ennél gyorsabb volt.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="86"/>
         <source>9 in 10 acknowledged cases were acknowledged within this time, counted from opening.</source>
         <translation>Az elismert ügyek közül 10-ből 9-ben az elismerés ennyi időn belül megtörtént, a megnyitástól számítva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="89"/>
         <source>From opening the case to the customer first accepting the resolution fully: half of the resolved cases were faster.</source>
         <translation>Az ügy megnyitásától addig, amíg az ügyfél először teljesen elfogadja a megoldást: a megoldott ügyek fele ennél gyorsabb volt.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="92"/>
         <source>9 in 10 resolved cases were resolved within this time, counted from opening.</source>
         <translation>A megoldott ügyek közül 10-ből 9 ennyi időn belül megoldódott, a megnyitástól számítva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="95"/>
         <source>Total redress given on cases closed as recovered, divided by the number of those cases (cases resolved without money count as zero). One figure per currency, never converted.</source>
         <translation>A rendezettként lezárt ügyekben nyújtott teljes kompenzáció osztva ezen ügyek számával (a pénz nélkül megoldott ügyek nullának számítanak). Pénznemenként egy érték, átváltás nélkül.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="99"/>
         <source>Share of closed cases closed with a satisfied customer. Withdrawn cases are not closed.</source>
         <translation>Azon lezárt ügyek aránya, amelyeket elégedett ügyféllel zártak le. A visszavont ügyek nem számítanak lezártnak.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="102"/>
         <source>Customers in scope who are not fully satisfied yet (on the watchlist now).</source>
         <translation>A hatókörbe tartozó ügyfelek, akik még nem teljesen elégedettek (jelenleg a figyelőlistán vannak).</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="105"/>
         <source>Follow-ups due before now and not done.</source>
         <translation>A már esedékes, de még el nem végzett utánkövetések.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="110"/>
         <source>Based on %1 cases.</source>
         <translation>%1 ügy alapján.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="120"/>
         <source>%1 s</source>
         <translation>%1 mp</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="122"/>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="127"/>
         <source>%1 min</source>
         <translation>%1 perc</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="125"/>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="132"/>
         <source>%1 h</source>
         <translation>%1 óra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="130"/>
         <source>%1 d</source>
         <translation>%1 nap</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="173"/>
         <source>(none)</source>
         <translation>(nincs)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="191"/>
         <source>Imported</source>
         <translation>Importált</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="196"/>
         <source>Scripted</source>
         <translation>Kötött</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="197"/>
         <source>Natural</source>
         <translation>Természetes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="202"/>
         <source>Desk</source>
         <translation>Pult</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="203"/>
         <source>Agent</source>
         <translation>Ügyintéző</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="204"/>
         <source>Channel</source>
         <translation>Csatorna</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="205"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="206"/>
         <source>Playbook</source>
         <translation>Forgatókönyv</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/kpi_texts.py" line="207"/>
         <source>Scripted vs natural</source>
         <translation>Kötött vs. természetes</translation>
     </message>
@@ -2232,89 +1770,70 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="62"/>
         <source>Recovery log</source>
         <translation>Panaszkezelési napló</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="66"/>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="247"/>
         <source>Export this view…</source>
         <translation>Nézet exportálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="68"/>
         <source>The cases of the current filter, as CSV or Excel (Ctrl+Shift+E)</source>
         <translation>Az aktuális szűrő ügyei CSV- vagy Excel-fájlként (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="75"/>
         <source>Log views</source>
         <translation>Naplónézetek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="92"/>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="147"/>
         <source>Cases</source>
         <translation>Ügyek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="124"/>
         <source>Reset filters</source>
         <translation>Szűrők törlése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="152"/>
         <source>Watchlist and follow-ups</source>
         <translation>Figyelőlista és utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="341"/>
         <source>Could not count the cases: %1</source>
         <translation>Az ügyeket nem sikerült megszámolni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
         <source>descending</source>
         <translation>csökkenő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="349"/>
         <source>ascending</source>
         <translation>növekvő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="354"/>
         <source>Counting the cases…</source>
         <translation>Ügyek számlálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="356"/>
         <source>%1 cases in the log.</source>
         <translation>%1 ügy a naplóban.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="358"/>
         <source>%1 cases match the filters.</source>
         <translation>%1 ügy felel meg a szűrőknek.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="359"/>
         <source>%1 Sorted by %2, %3. Enter opens a case.</source>
         <translation>%1 Rendezés: %2, %3. Az Enter megnyitja az ügyet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="362"/>
         <source>Words are searched in this desk&apos;s cases and in cases still being worked.</source>
         <translation>A szavakat ennek a pultnak az ügyeiben és a még folyamatban lévő ügyekben keressük.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="375"/>
         <source>No case matches these filters.</source>
         <translation>Egy ügy sem felel meg ezeknek a szűrőknek.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/log.py" line="371"/>
         <source>The log is empty. Open a case on the Desk, or load demo data from the Desk page.</source>
         <translation>A napló üres. Nyisson meg egy ügyet a Pulton, vagy töltsön be bemutató adatokat a Pult oldalon.</translation>
     </message>
@@ -2322,166 +1841,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="39"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="163"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="378"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="164"/>
         <source>Desk</source>
         <translation>Pult</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="42"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="164"/>
         <source>Log</source>
         <translation>Napló</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="165"/>
         <source>Dashboard</source>
         <translation>Irányítópult</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="43"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="165"/>
         <source>Training</source>
         <translation>Képzés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="44"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="166"/>
         <source>Settings</source>
         <translation>Beállítások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="47"/>
         <source>Navigation</source>
         <translation>Navigáció</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="56"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="65"/>
         <source>Opening the case log…</source>
         <translation>Az ügynapló megnyitása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="184"/>
         <source>Export cases…</source>
         <translation>Ügyek exportálása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="188"/>
         <source>Export cases, pseudonymized…</source>
         <translation>Ügyek exportálása álnevesítve…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="191"/>
         <source>Sync now</source>
         <translation>Szinkronizálás most</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="195"/>
         <source>Switch user…</source>
         <translation>Felhasználóváltás…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="198"/>
         <source>My PIN…</source>
         <translation>Saját PIN-kód…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="201"/>
         <source>Sign out</source>
         <translation>Kijelentkezés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="204"/>
         <source>Quit</source>
         <translation>Kilépés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>&amp;Ugrás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="214"/>
         <source>&amp;Case</source>
         <translation>Ü&amp;gy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Súgó</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="216"/>
         <source>Keyboard shortcuts</source>
         <translation>Billentyűparancsok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="220"/>
-        <location filename="../../recovery_desk/ui/main_window.py" line="390"/>
         <source>About Recovery Desk</source>
         <translation>A Recovery Desk névjegye</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="242"/>
         <source>Desk: %1</source>
         <translation>Pult: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="243"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Bejelentkezve: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="245"/>
         <source>Log: %1</source>
         <translation>Napló: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="249"/>
         <source>Sync: not set up</source>
         <translation>Szinkronizálás: nincs beállítva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="253"/>
         <source>Sync: waiting for the first run</source>
         <translation>Szinkronizálás: az első futásra vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="274"/>
         <source>Your PIN is set.</source>
         <translation>A PIN-kódja be van állítva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="316"/>
         <source>Sync: running…</source>
         <translation>Szinkronizálás: folyamatban…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="329"/>
         <source>Sync: %1 ✓ · %2 waiting</source>
         <translation>Szinkronizálás: %1 ✓ · %2 várakozik</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="338"/>
         <source>Sync: failed at %1, will retry</source>
         <translation>Szinkronizálás: %1-kor sikertelen, újra megpróbálja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/main_window.py" line="391"/>
         <source>Recovery Desk %1
 Guided complaint recovery with an offline case log.</source>
         <translation>Recovery Desk %1
@@ -2491,202 +1970,162 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="47"/>
         <source>Customer</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="51"/>
         <source>Find: name, phone, e-mail or customer number</source>
         <translation>Keresés: név, telefonszám, e-mail-cím vagy ügyfélszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="52"/>
         <source>Find customer</source>
         <translation>Ügyfél keresése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="56"/>
         <source>Matching customers</source>
         <translation>Egyező ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="66"/>
         <source>Customer name</source>
         <translation>Ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="68"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="70"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="72"/>
         <source>Customer number</source>
         <translation>Ügyfélszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="73"/>
         <source>Name:</source>
         <translation>Név:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="74"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="75"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="76"/>
         <source>Customer no.:</source>
         <translation>Ügyfélszám:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="82"/>
         <source>Complaint</source>
         <translation>Panasz</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="85"/>
         <source>Channel</source>
         <translation>Csatorna</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="87"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="89"/>
         <source>Severity</source>
         <translation>Súlyosság</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="92"/>
         <source>Playbook</source>
         <translation>Forgatókönyv</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="96"/>
         <source>Mode</source>
         <translation>Mód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="96"/>
         <source>Natural (own words)</source>
         <translation>Természetes (saját szavakkal)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="97"/>
         <source>Scripted (read lines)</source>
         <translation>Kötött (szöveg felolvasása)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="101"/>
         <source>The complaint in the customer&apos;s own words</source>
         <translation>A panasz az ügyfél saját szavaival</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="102"/>
         <source>Write down what the customer says, in their words. Listen first; do not solve yet.</source>
         <translation>Írja le, amit az ügyfél mond, az ő szavaival. Először hallgassa meg, még ne keressen megoldást.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="107"/>
         <source>What the customer wants</source>
         <translation>Mit szeretne az ügyfél</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="108"/>
         <source>What would put it right for them?</source>
         <translation>Mi hozná rendbe a helyzetet az ügyfél számára?</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="109"/>
         <source>Channel:</source>
         <translation>Csatorna:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="110"/>
         <source>Category:</source>
         <translation>Kategória:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="111"/>
         <source>Severity:</source>
         <translation>Súlyosság:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="112"/>
         <source>In their words:</source>
         <translation>Saját szavaival:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="113"/>
         <source>They want:</source>
         <translation>Kérése:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="114"/>
         <source>Playbook:</source>
         <translation>Forgatókönyv:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="115"/>
         <source>Mode:</source>
         <translation>Mód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="117"/>
         <source>Open case</source>
         <translation>Ügy megnyitása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="124"/>
         <source>History</source>
         <translation>Előzmények</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="127"/>
         <source>Customer history</source>
         <translation>Ügyfél-előzmények</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="156"/>
         <source>Find a customer to see their earlier complaints and whether they are on the watchlist.</source>
         <translation>Keressen egy ügyfelet, hogy lássa a korábbi panaszait, és azt, hogy szerepel-e a figyelőlistán.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="196"/>
         <source>Returning customer: %1</source>
         <translation>Visszatérő ügyfél: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="207"/>
         <source>On the watchlist: this customer was not fully satisfied recently.</source>
         <translation>Figyelőlistán: ez az ügyfél a közelmúltban nem volt teljesen elégedett.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="209"/>
         <source>%1 earlier complaint(s)</source>
         <translation>%1 korábbi panasz</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="240"/>
         <source>Find the customer, or type at least a name, phone or e-mail.</source>
         <translation>Keresse meg az ügyfelet, vagy adjon meg legalább egy nevet, telefonszámot vagy e-mail-címet.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/new_case.py" line="242"/>
         <source>Write down the complaint in the customer&apos;s own words.</source>
         <translation>Írja le a panaszt az ügyfél saját szavaival.</translation>
     </message>
@@ -2694,20 +2133,14 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="381"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="49"/>
         <source>recovered</source>
         <translation>rendezett</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="382"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="50"/>
         <source>not recovered</source>
         <translation>rendezetlen</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/filters.py" line="383"/>
-        <location filename="../../recovery_desk/ui/log/follow_ups.py" line="51"/>
         <source>withdrawn</source>
         <translation>visszavonva</translation>
     </message>
@@ -2715,23 +2148,18 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="133"/>
         <source>Reassign follow-up</source>
         <translation>Utánkövetés átosztása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="137"/>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="142"/>
         <source>Make the call</source>
         <translation>Hívást végzi</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="143"/>
         <source>Move the due time</source>
         <translation>Határidő módosítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="145"/>
         <source>New due time</source>
         <translation>Új határidő</translation>
     </message>
@@ -2739,195 +2167,155 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="183"/>
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="186"/>
         <source>from %1</source>
         <translation>ettől: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="188"/>
         <source>up to %1</source>
         <translation>eddig: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="189"/>
         <source>all time</source>
         <translation>teljes időszak</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="193"/>
         <source>all</source>
         <translation>összes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="199"/>
         <source>Desk</source>
         <translation>Pult</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="200"/>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="317"/>
         <source>Agent</source>
         <translation>Ügyintéző</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="201"/>
         <source>Channel</source>
         <translation>Csatorna</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="202"/>
         <source>Playbook</source>
         <translation>Forgatókönyv</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="291"/>
         <source>Cases</source>
         <extracomment>The report&apos;s charts and their heights on the page (points).</extracomment>
         <translation>Ügyek</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="292"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="293"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="294"/>
         <source>Recovery rate</source>
         <translation>Rendezési arány</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="295"/>
         <source>Median time to resolution</source>
         <translation>Megoldási idő mediánja</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="299"/>
         <source>By %1</source>
         <translation>Bontás: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="304"/>
         <source>No cases.</source>
         <translation>Nincs ügy.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="312"/>
         <source>None.</source>
         <translation>Nincs.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="313"/>
         <source>Reference</source>
         <translation>Ügyszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="315"/>
         <source>Customer</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="316"/>
         <source>Follow-up due</source>
         <translation>Utánkövetés határideje</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="318"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="323"/>
         <source>%1 (overdue)</source>
         <translation>%1 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="331"/>
         <source>… and %1 more; the Log lists them all.</source>
         <translation>… és további %1; a Napló mindet felsorolja.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="341"/>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="428"/>
         <source>Recovery report</source>
         <translation>Panaszkezelési jelentés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="342"/>
         <source>Period: %1</source>
         <translation>Időszak: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="344"/>
         <source>Scope: %1</source>
         <translation>Hatókör: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="346"/>
         <source>Created %1 by %2</source>
         <translation>Készült: %1, készítette: %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="349"/>
         <source>Practice cases are never counted. Each figure&apos;s definition is printed with it.</source>
         <translation>A gyakorló ügyek sosem számítanak bele. Minden érték mellett szerepel a definíciója.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="355"/>
         <source>Customer names are left out: the signed-in role may not export personal data.</source>
         <translation>Az ügyfelek neve nem szerepel: a bejelentkezett szerepkör nem exportálhat személyes adatokat.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="359"/>
         <source>Trend and complaint categories</source>
         <translation>Trend és panaszkategóriák</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="362"/>
         <source>Scripted vs natural, and where recoveries stall</source>
         <translation>Kötött vs. természetes, és hol akad el a panaszkezelés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="366"/>
         <source>Breakdowns</source>
         <translation>Bontások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="372"/>
         <source>Follow-ups</source>
         <translation>Utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="373"/>
         <source>Overdue follow-ups (%1)</source>
         <translation>Lejárt utánkövetések (%1)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="376"/>
         <source>On the watchlist (%1)</source>
         <translation>Figyelőlistán (%1)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="388"/>
         <source>Recovery Desk · Recovery report · %1</source>
         <translation>Recovery Desk · Panaszkezelési jelentés · %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="396"/>
         <source>Created %1</source>
         <translation>Készült: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/report_pdf.py" line="398"/>
         <source>Page %1 of %2</source>
         <translation>%1. oldal / %2</translation>
     </message>
@@ -2935,68 +2323,55 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>RetentionSection</name>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="35"/>
         <source>Apply retention</source>
         <translation>Megőrzési idő alkalmazása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="48"/>
         <source>Retention</source>
         <extracomment>asks before anonymizing; tests answer it without a modal loop</extracomment>
         <translation>Adatmegőrzés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="51"/>
         <source>Customers whose cases all closed more than this many months ago are anonymized: their name, contact details, words and notes are removed for good. The cases and their figures stay. The period is applied at every start.</source>
         <translation>Azoknak az ügyfeleknek az adatait, akiknek minden ügye ennél több hónapja zárult le, anonimizáljuk: a nevük, elérhetőségük, szavaik és a jegyzetek végleg törlődnek. Az ügyek és a számaik megmaradnak. A megőrzési időt minden indításkor alkalmazzuk.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="59"/>
         <source> months</source>
         <translation> hónap</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="60"/>
         <source>off</source>
         <translation>ki</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="61"/>
         <source>Retention period in months</source>
         <translation>Megőrzési idő hónapokban</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="62"/>
         <source>Save and apply now…</source>
         <translation>Mentés és alkalmazás most…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="82"/>
         <source>Anonymize now every customer whose cases all closed more than %1 months ago? This cannot be undone.</source>
         <translation>Most anonimizál minden ügyfelet, akinek minden ügye több mint %1 hónapja zárult le? Ez nem vonható vissza.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="92"/>
         <source>Could not save the settings: %1</source>
         <translation>A beállításokat nem sikerült menteni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="95"/>
         <source>Retention is off: no customer is anonymized.</source>
         <translation>Az adatmegőrzés ki van kapcsolva: egyetlen ügyfél sem lesz anonimizálva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="98"/>
         <source>Applying the retention period…</source>
         <translation>A megőrzési idő alkalmazása folyamatban…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="104"/>
         <source>Anonymized %1 customer(s) in %2 case(s).</source>
         <translation>Anonimizálva: %1 ügyfél, %2 ügy.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/retention_section.py" line="114"/>
         <source>Applying the retention period failed: %1</source>
         <translation>A megőrzési idő alkalmazása nem sikerült: %1</translation>
     </message>
@@ -3004,22 +2379,18 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="91"/>
         <source>agent</source>
         <translation>ügyintéző</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="92"/>
         <source>supervisor</source>
         <translation>vezető</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="93"/>
         <source>trainer</source>
         <translation>oktató</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="94"/>
         <source>administrator</source>
         <translation>adminisztrátor</translation>
     </message>
@@ -3027,58 +2398,46 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="461"/>
         <source>My PIN</source>
         <translation>Saját PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="466"/>
         <source>A PIN of 4 to 8 digits lets you take over a shared counter quickly (File ▸ Switch user…). Confirm with your password.</source>
         <translation>A 4–8 számjegyű PIN-kóddal gyorsan átveheti a közös pultot (Fájl ▸ Felhasználóváltás…). Erősítse meg a jelszavával.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="477"/>
         <source>Your password</source>
         <translation>Az Ön jelszava</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="478"/>
         <source>New PIN</source>
         <translation>Új PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="479"/>
         <source>New PIN again</source>
         <translation>Új PIN-kód újra</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="485"/>
         <source>Your password:</source>
         <translation>Az Ön jelszava:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="486"/>
         <source>New PIN:</source>
         <translation>Új PIN-kód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="487"/>
         <source>New PIN again:</source>
         <translation>Új PIN-kód újra:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="491"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="492"/>
         <source>Set PIN</source>
         <translation>PIN-kód beállítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="500"/>
         <source>The two PINs differ. Type the same one twice.</source>
         <translation>A két PIN-kód eltér. Kétszer ugyanazt írja be.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="506"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN-kód 4–8 számjegyből áll.</translation>
     </message>
@@ -3086,117 +2445,94 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="27"/>
         <source>Settings</source>
         <translation>Beállítások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="32"/>
         <source>Desk id</source>
         <translation>Pultazonosító</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="36"/>
         <source>Signed-in user</source>
         <translation>Bejelentkezett felhasználó</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="37"/>
         <source>To work as someone else: File ▸ Switch user…</source>
         <translation>Ha másik felhasználóként szeretne dolgozni: Fájl ▸ Felhasználóváltás…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="39"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="43"/>
         <source>Default delivery mode</source>
         <translation>Alapértelmezett beszédmód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="44"/>
         <source>Natural (own words, guided)</source>
         <translation>Természetes (saját szavakkal, útmutatással)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="45"/>
         <source>Scripted (read the lines)</source>
         <translation>Kötött (a szöveg felolvasása)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="47"/>
         <source>Sync target</source>
         <translation>Szinkronizálási cél</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="48"/>
         <source>Shared folder or postgresql+psycopg:// URL</source>
         <translation>Megosztott mappa vagy postgresql+psycopg:// URL-cím</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="51"/>
         <source> min</source>
         <translation> perc</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="52"/>
         <source>Sync every</source>
         <translation>Szinkronizálási időköz</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="55"/>
         <source>Desk id:</source>
         <translation>Pultazonosító:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="56"/>
         <source>Signed-in user:</source>
         <translation>Bejelentkezett felhasználó:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="57"/>
         <source>Language:</source>
         <translation>Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="58"/>
         <source>Default mode:</source>
         <translation>Alapértelmezett mód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="59"/>
         <source>Sync target:</source>
         <translation>Szinkronizálási cél:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="60"/>
         <source>Sync every:</source>
         <translation>Szinkronizálási időköz:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="61"/>
         <source>Case log:</source>
         <translation>Ügynapló:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="63"/>
         <source>Save settings</source>
         <translation>Beállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="91"/>
         <source>The desk id must be 1 to 32 characters.</source>
         <translation>A pultazonosítónak 1–32 karakterből kell állnia.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="101"/>
         <source>Could not save the settings: %1</source>
         <translation>A beállításokat nem sikerült menteni: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/settings.py" line="103"/>
         <source>Settings saved.</source>
         <translation>Beállítások mentve.</translation>
     </message>
@@ -3204,77 +2540,62 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="33"/>
         <source>New case</source>
         <translation>Új ügy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="34"/>
         <source>Open the case (new case form)</source>
         <translation>Ügy megnyitása (új ügy űrlapja)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="35"/>
         <source>Complete stage, go to the next</source>
         <translation>Lépés befejezése, tovább a következőre</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="36"/>
         <source>Back to the previous stage</source>
         <translation>Vissza az előző lépésre</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="37"/>
         <source>Skip stage (with a reason)</source>
         <translation>Lépés kihagyása (indoklással)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="38"/>
         <source>Add the note</source>
         <translation>Jegyzet hozzáadása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="39"/>
         <source>Switch scripted / natural</source>
         <translation>Váltás: kötött / természetes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="40"/>
         <source>Offer the resolution</source>
         <translation>Megoldás felajánlása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="42"/>
         <source>Record satisfaction / follow-up</source>
         <translation>Elégedettség / utánkövetés rögzítése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="43"/>
         <source>Supervisor approves here</source>
         <translation>Vezetői jóváhagyás itt</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="44"/>
         <source>Follow-ups due</source>
         <translation>Esedékes utánkövetések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="45"/>
         <source>Open (parked) cases at this desk</source>
         <translation>Nyitott (félretett) ügyek ezen a pulton</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="46"/>
         <source>Park the case (close its tab)</source>
         <translation>Ügy félretétele (a lap bezárása)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="47"/>
         <source>Find customer</source>
         <translation>Ügyfél keresése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts.py" line="48"/>
         <source>Withdraw the case</source>
         <translation>Ügy visszavonása</translation>
     </message>
@@ -3282,48 +2603,38 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="22"/>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="36"/>
         <source>Keyboard shortcuts</source>
         <translation>Billentyűparancsok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="24"/>
         <source>Every action works from the keyboard. Shortcuts can be changed in settings.json.</source>
         <translation>Minden művelet elérhető a billentyűzetről. A billentyűparancsok a settings.json fájlban módosíthatók.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="31"/>
         <source>Desk, Log, Dashboard, Training, Settings</source>
         <translation>Pult, Napló, Irányítópult, Képzés, Beállítások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="32"/>
         <source>Next open case</source>
         <translation>Következő nyitott ügy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="32"/>
         <source>Sync now</source>
         <translation>Szinkronizálás most</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="33"/>
         <source>Presenter mode (Training)</source>
         <translation>Előadói mód (Képzés)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="33"/>
         <source>This list</source>
         <translation>Ez a lista</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="35"/>
         <source>Keys</source>
         <translation>Billentyűk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/shortcuts_dialog.py" line="35"/>
         <source>Action</source>
         <translation>Művelet</translation>
     </message>
@@ -3331,47 +2642,38 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="54"/>
         <source>This account is locked after too many wrong attempts, until %1 (%2 min). Wait, or ask an administrator to unlock it.</source>
         <translation>A túl sok sikertelen próbálkozás miatt ez a fiók zárolva van eddig: %1 (%2 perc). Várjon, vagy kérje meg egy adminisztrátort, hogy oldja fel.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="63"/>
         <source>Too many wrong attempts. Try again in %1 s.</source>
         <translation>Túl sok sikertelen próbálkozás. Próbálja újra %1 mp múlva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="67"/>
         <source>This account is disabled. Ask an administrator if you should still have access.</source>
         <translation>Ez a fiók le van tiltva. Ha továbbra is hozzáférésre van szüksége, forduljon egy adminisztrátorhoz.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="71"/>
         <source>The name or the password or PIN is not right.</source>
         <translation>A név vagy a jelszó, illetve a PIN-kód nem megfelelő.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="73"/>
         <source>The user name or PIN is not right.</source>
         <translation>A felhasználónév vagy a PIN-kód nem megfelelő.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="75"/>
         <source>The user name or password is not right.</source>
         <translation>A felhasználónév vagy a jelszó nem megfelelő.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="78"/>
         <source>Try again in %1 s.</source>
         <translation>Próbálja újra %1 mp múlva.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="104"/>
         <source> or </source>
         <translation> vagy </translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="106"/>
         <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
         <translation>Elutasítva: %1 %2 szerepkörrel van bejelentkezve; ehhez %3 szerepkör szükséges. Kérjen meg egy ilyen felhasználót, hogy itt végezze el (Fájl ▸ Felhasználóváltás…). A kísérlet bekerül a naplóba.</translation>
     </message>
@@ -3379,60 +2681,46 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="203"/>
         <source>Sign in – Recovery Desk</source>
         <translation>Bejelentkezés – Recovery Desk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="206"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="238"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="239"/>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="279"/>
         <source>Sign in</source>
         <translation>Bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="211"/>
         <source>Desk %1. Sign in with your own account: every step you record carries your name.</source>
         <translation>Pult: %1. Jelentkezzen be a saját fiókjával: minden rögzített lépés az Ön nevét viseli.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="219"/>
         <source>User name</source>
         <translation>Felhasználónév</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="230"/>
         <source>User name:</source>
         <translation>Felhasználónév:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="233"/>
         <source>Quick switch with my PIN</source>
         <translation>Gyors váltás a PIN-kódommal</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="246"/>
         <source>PIN:</source>
         <translation>PIN-kód:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="246"/>
         <source>Password:</source>
         <translation>Jelszó:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="247"/>
         <source>PIN</source>
         <translation>PIN-kód</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="247"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/sign_in.py" line="279"/>
         <source>Checking…</source>
         <translation>Ellenőrzés…</translation>
     </message>
@@ -3440,22 +2728,18 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>StageStepper</name>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="75"/>
         <source>Stages</source>
         <translation>Lépések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="102"/>
         <source>current</source>
         <translation>aktuális</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="102"/>
         <source>done</source>
         <translation>kész</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/desk/case_panel.py" line="103"/>
         <source>to do</source>
         <translation>hátravan</translation>
     </message>
@@ -3463,27 +2747,22 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../recovery_desk/ui/labels.py" line="10"/>
         <source>open</source>
         <translation>nyitott</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/labels.py" line="11"/>
         <source>waiting for a supervisor</source>
         <translation>vezetőre vár</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/labels.py" line="12"/>
         <source>follow-up</source>
         <translation>utánkövetés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/labels.py" line="13"/>
         <source>closed</source>
         <translation>lezárva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/labels.py" line="14"/>
         <source>withdrawn</source>
         <translation>visszavonva</translation>
     </message>
@@ -3491,128 +2770,103 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>SupervisorActions</name>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="56"/>
         <source>Coaching note…</source>
         <translation>Coaching-jegyzet…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="57"/>
         <source>Flag for training…</source>
         <translation>Megjelölés képzéshez…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="58"/>
         <source>Root cause…</source>
         <translation>Kiváltó ok…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="61"/>
         <source>Approve escalation…</source>
         <translation>Eszkaláció jóváhagyása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="66"/>
         <source>Decline escalation…</source>
         <translation>Eszkaláció elutasítása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="71"/>
         <source>Reassign follow-up…</source>
         <translation>Utánkövetés átosztása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="76"/>
         <source>Erase customer…</source>
         <translation>Ügyfél adatainak törlése…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="223"/>
         <source>Not recorded</source>
         <extracomment>How a dialog is run; tests put their own in to fill it in and accept.</extracomment>
         <translation>Nem sikerült rögzíteni</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="242"/>
         <source>Coaching note</source>
         <translation>Coaching-jegyzet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="243"/>
         <source>A note for the agent on how this recovery went. It is kept on the case&apos;s timeline; it changes no figure.</source>
         <translation>Jegyzet az ügyintézőnek arról, hogyan sikerült a panaszkezelés. Az ügy idővonalán marad meg; egyetlen értéket sem módosít.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="248"/>
         <source>Note</source>
         <translation>Jegyzet</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="257"/>
         <source>Flag for training</source>
         <translation>Megjelölés képzéshez</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="258"/>
         <source>Trainers see flagged cases as examples. Say what this case teaches.</source>
         <translation>Az oktatók a megjelölt ügyeket példaként látják. Írja le, mit lehet tanulni ebből az ügyből.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="262"/>
         <source>Why it is an example</source>
         <translation>Miért jó példa</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="271"/>
         <source>Root cause and corrective action</source>
         <translation>Kiváltó ok és helyesbítő intézkedés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="274"/>
         <source>Root cause</source>
         <translation>Kiváltó ok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="275"/>
         <source>Corrective action</source>
         <translation>Helyesbítő intézkedés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="285"/>
         <source>Approve escalation</source>
         <translation>Eszkaláció jóváhagyása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="286"/>
         <source>Approve the offer waiting on this case? The agent can then go on with the recovery.</source>
         <translation>Jóváhagyja az ügyben várakozó ajánlatot? Az ügyintéző ezután folytathatja a panaszkezelést.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="299"/>
         <source>Decline escalation</source>
         <translation>Eszkaláció elutasítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="300"/>
         <source>The agent is told why and offers something else.</source>
         <translation>Az ügyintéző megtudja az okát, és mást ajánl fel.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="301"/>
         <source>Reason</source>
         <translation>Indoklás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="322"/>
         <source>Erase the customer&apos;s personal data</source>
         <translation>Az ügyfél személyes adatainak törlése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="323"/>
         <source>Name, phone, e-mail, customer number, the customer&apos;s words and every note are removed from all of this customer&apos;s cases in this log, for good. The cases, their figures and the proof of the log stay; the erasure is recorded. It cannot be undone.</source>
         <translation>A név, a telefonszám, az e-mail-cím, az ügyfélszám, az ügyfél saját szavai és minden jegyzet véglegesen törlődik az ügyfél összes ebben a naplóban szereplő ügyéből. Az ügyek, az értékeik és a napló hitelességének igazolása megmarad; a törlés bekerül a naplóba. A művelet nem vonható vissza.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/log/actions.py" line="330"/>
         <source>Reason (e.g. the customer&apos;s request)</source>
         <translation>Indoklás (pl. az ügyfél kérése)</translation>
     </message>
@@ -3620,259 +2874,206 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="73"/>
         <source>Training</source>
         <translation>Képzés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="77"/>
         <source>Scripted and natural</source>
         <translation>Kötött és természetes</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="78"/>
         <source>Practice scenarios</source>
         <translation>Gyakorló szituációk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="79"/>
         <source>Reviews</source>
         <translation>Értékelések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="90"/>
         <source>Playbook</source>
         <translation>Forgatókönyv</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="94"/>
         <source>Stage</source>
         <translation>Lépés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="96"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="206"/>
         <source>Scenario</source>
         <translation>Szituáció</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="97"/>
         <source>(no scenario)</source>
         <translation>(nincs szituáció)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="100"/>
         <source>◀ Previous stage</source>
         <translation>◀ Előző lépés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="101"/>
         <source>Next stage ▶</source>
         <translation>Következő lépés ▶</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="102"/>
         <source>Presenter mode (F11)</source>
         <translation>Előadói mód (F11)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="106"/>
         <source>Playbook:</source>
         <translation>Forgatókönyv:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="107"/>
         <source>Stage:</source>
         <translation>Lépés:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="108"/>
         <source>Scenario:</source>
         <translation>Szituáció:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="127"/>
         <source>Scripted delivery</source>
         <translation>Kötött szöveg</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="129"/>
         <source>Natural delivery</source>
         <translation>Természetes beszéd</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="130"/>
         <source>Scripted: read the lines</source>
         <translation>Kötött: olvassa fel a szöveget</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="131"/>
         <source>Natural: own words, guided</source>
         <translation>Természetes: saját szavakkal, útmutatással</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="165"/>
         <source>Key points</source>
         <translation>Fő szempontok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="165"/>
         <source>Do</source>
         <translation>Ajánlott</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="166"/>
         <source>Don&apos;t</source>
         <translation>Kerülendő</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="166"/>
         <source>You could say</source>
         <translation>Mondhatja például</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="191"/>
         <source>Scenarios</source>
         <translation>Szituációk</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="198"/>
         <source>Unusable: %1</source>
         <translation>Nem használható: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="202"/>
         <source>No scenarios are installed.</source>
         <translation>Nincs telepített szituáció.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="207"/>
         <source>Show trainer notes (facts, good resolutions, pitfalls)</source>
         <translation>Oktatói jegyzetek megjelenítése (tények, jó megoldások, buktatók)</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="209"/>
         <source>Start practice on the Desk</source>
         <translation>Gyakorlás indítása a Pulton</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="234"/>
         <source>Wants:</source>
         <translation>Kérése:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="241"/>
         <source>Facts to find out by listening</source>
         <translation>Meghallgatással kiderítendő tények</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="243"/>
         <source>Resolutions that work</source>
         <translation>Beváló megoldások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="245"/>
         <source>Pitfalls</source>
         <translation>Buktatók</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="262"/>
         <source>Practice runs</source>
         <translation>Gyakorlások</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="263"/>
         <source>Opened</source>
         <translation>Megnyitva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="263"/>
         <source>Trainee</source>
         <translation>Gyakornok</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="264"/>
         <source>Case</source>
         <translation>Ügy</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="264"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="265"/>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="291"/>
         <source>Score</source>
         <translation>Pontszám</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="275"/>
         <source>Timeline</source>
         <translation>Idővonal</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="278"/>
         <source>Listened before solving</source>
         <translation>Meghallgatta, mielőtt megoldást keresett</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="279"/>
         <source>Acknowledged the specific problem</source>
         <translation>Elismerte a konkrét problémát</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="280"/>
         <source>Apologized without shifting blame</source>
         <translation>Bocsánatot kért, másokat nem hibáztatott</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="281"/>
         <source>Agreed a fix with a deadline</source>
         <translation>Határidős megoldásban állapodott meg</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="282"/>
         <source>Satisfaction confirmed by the customer</source>
         <translation>Az ügyfél megerősítette, hogy elégedett</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="293"/>
         <source>Comments</source>
         <translation>Megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="294"/>
         <source>Score (1–5):</source>
         <translation>Pontszám (1–5):</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="295"/>
         <source>Comments:</source>
         <translation>Megjegyzések:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="297"/>
         <source>Save review</source>
         <translation>Értékelés mentése</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="353"/>
         <source>%1&apos;s scores over time: %2</source>
         <translation>%1 pontszámai időrendben: %2</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="355"/>
         <source>none yet</source>
         <translation>még nincs</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="360"/>
         <source>Choose a practice run first.</source>
         <translation>Először válasszon ki egy gyakorlást.</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/pages/training.py" line="369"/>
         <source>Review saved.</source>
         <translation>Értékelés mentve.</translation>
     </message>
@@ -3880,121 +3081,94 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="36"/>
-        <location filename="../../recovery_desk/ui/users_section.py" line="41"/>
         <source>Users</source>
         <translation>Felhasználók</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="39"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="39"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="40"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="54"/>
         <source>Add user…</source>
         <translation>Felhasználó hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="55"/>
         <source>Set password…</source>
         <translation>Jelszó beállítása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="56"/>
         <source>Set PIN…</source>
         <translation>PIN-kód beállítása…</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="57"/>
-        <location filename="../../recovery_desk/ui/users_section.py" line="112"/>
         <source>Disable</source>
         <translation>Letiltás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="58"/>
         <source>Unlock</source>
         <translation>Feloldás</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="90"/>
         <source>disabled</source>
         <translation>letiltva</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="92"/>
         <source>no password: cannot sign in</source>
         <translation>nincs jelszó: nem tud bejelentkezni</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="94"/>
         <source>locked until %1</source>
         <translation>zárolva eddig: %1</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="97"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="98"/>
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="111"/>
         <source>Enable</source>
         <translation>Engedélyezés</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="130"/>
-        <location filename="../../recovery_desk/ui/users_section.py" line="134"/>
-        <location filename="../../recovery_desk/ui/users_section.py" line="138"/>
         <source>Add user</source>
         <translation>Felhasználó hozzáadása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="130"/>
         <source>Name:</source>
         <translation>Név:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="134"/>
         <source>Role:</source>
         <translation>Szerepkör:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="138"/>
         <source>Password (at least 8 characters):</source>
         <translation>Jelszó (legalább 8 karakter):</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="150"/>
         <source>Set password</source>
         <translation>Jelszó beállítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="151"/>
         <source>New password for %1:</source>
         <translation>%1 új jelszava:</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="159"/>
         <source>Set PIN</source>
         <translation>PIN-kód beállítása</translation>
     </message>
     <message>
-        <location filename="../../recovery_desk/ui/users_section.py" line="160"/>
         <source>Quick-switch PIN for %1 (4 to 8 digits; empty removes it):</source>
         <translation>%1 gyorsváltó PIN-kódja (4–8 számjegy; üresen hagyva törlődik):</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Foundations every layer may use: errors for people, the message bridge, paths, logging."""

@@ -1,0 +1,1 @@
+"""Running and reading cases: the recovery commands, drafts, the Log's queries."""

@@ -1,0 +1,1 @@
+"""Realistic demo cases made through the real recovery flow."""

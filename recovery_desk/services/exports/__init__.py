@@ -1,0 +1,1 @@
+"""Taking cases out: CSV, JSON Lines and XLSX exports."""

@@ -1,0 +1,1 @@
+"""Bringing past complaints in from other systems."""

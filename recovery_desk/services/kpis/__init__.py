@@ -1,0 +1,1 @@
+"""The Dashboard's and the report's figures."""

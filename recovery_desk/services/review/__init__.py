@@ -1,0 +1,1 @@
+"""Supervisor review: coaching, training flags, root causes, the follow-up queue."""

@@ -1,0 +1,1 @@
+"""Evidence and privacy: check, audit trail, backups, erasure, retention."""

@@ -1,0 +1,2 @@
+"""Developer tools beside the product: benchmarks and the crash harness. No product
+module imports them; only the command line's ``bench`` entry does."""

@@ -1,0 +1,1 @@
+"""Signing in and out, switching user, supervisor approval by credentials."""

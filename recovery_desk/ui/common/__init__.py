@@ -1,0 +1,1 @@
+"""What every screen shares: formatting, labels, workers, style, shortcuts, charts."""

@@ -1,0 +1,1 @@
+"""The Dashboard screen: the recovery figures for a period and scope."""

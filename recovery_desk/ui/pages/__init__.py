@@ -1,1 +1,0 @@
-"""The window's pages: Desk, Log, Dashboard, Training, Settings."""

@@ -1,0 +1,1 @@
+"""Rendering the window's pages and every stage to PNG files."""

@@ -1,0 +1,1 @@
+"""The Training screen: scripted vs natural side by side, practice, reviews."""
