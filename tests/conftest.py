@@ -17,7 +17,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from recovery_desk.services.cases import CaseService  # noqa: E402
+from recovery_desk.services.cases.recovery import CaseService  # noqa: E402
 from recovery_desk.services.settings import Settings  # noqa: E402
 from recovery_desk.services.workspace import Workspace, open_workspace  # noqa: E402
 

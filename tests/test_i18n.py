@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.playbook import load_library
 from recovery_desk.domain.scenario import load_scenarios
-from recovery_desk.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = resources_dir() / "i18n"

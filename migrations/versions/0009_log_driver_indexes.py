@@ -6,7 +6,7 @@ Create Date: 2026-12-02 01:10:00
 
 A Log page is read either along its sort index, checking the filter in each entry, or —
 when a filter with an index of its own matches few enough cases — along that filter's
-index, and then sorted (``recovery_desk/services/case_query.py``). Until now the second
+index, and then sorted (``recovery_desk/services/cases/case_query.py``). Until now the second
 way read every matching row from the table to find its sort value, so it could only serve
 a few thousand cases, and a wider filter fell back to walking the sort index: through the
 whole log when its matches sat at the far end (open cases sorted by closing time, the last

@@ -1,59 +1,79 @@
-"""Trust commands: erase a customer, backups and restore, retention, the audit trail.
-
-``add_parsers`` adds them to the ``recovery-desk`` parser and ``COMMANDS`` maps them to
-their handlers; ``cli.py`` registers both. Each handler checks the signed-in user's
-permission through the service it calls.
+"""Evidence and privacy: ``check``, erase a customer, backups and restore, retention, the
+audit trail. Each handler checks the signed-in user's permission through the service it calls.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import sys
 from pathlib import Path
 
+from recovery_desk.cli.common import Command, date_arg, open_workspace
 
-def add_parsers(sub: argparse._SubParsersAction, date_type: Callable[[str], object]) -> None:
-    customers = sub.add_parser("customers", help="customer data: erase a customer")
-    customers_sub = customers.add_subparsers(dest="customers_command", metavar="ACTION",
-                                             required=True)
-    erase = customers_sub.add_parser(
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rebuild", action="store_true",
+                        help="first rebuild the case list from the events")
+
+
+def _customers_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="customers_command", metavar="ACTION", required=True)
+    erase = actions.add_parser(
         "erase", help="erase a customer's personal data from every case and event")
     erase.add_argument("customer", metavar="ID", help="customer id or customer number")
 
-    backup = sub.add_parser("backup", help="back up the SQLite case log (online, consistent)")
-    backup.add_argument("--out", type=Path, metavar="FILE",
+
+def _backup_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, metavar="FILE",
                         help="backup file (default: a new file in the backup folder)")
 
-    restore = sub.add_parser("restore", help="replace the case log with a verified backup")
-    restore.add_argument("file", type=Path, metavar="FILE")
 
-    retention = sub.add_parser("retention", help="anonymize customers of old closed cases")
-    retention_sub = retention.add_subparsers(dest="retention_command", metavar="ACTION",
-                                             required=True)
-    apply = retention_sub.add_parser("apply", help="apply the retention period now")
+def _restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
+
+
+def _retention_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    apply = actions.add_parser("apply", help="apply the retention period now")
     apply.add_argument("--months", type=int, metavar="N",
                        help="months after closing (default: the setting; 0 = off)")
 
-    audit = sub.add_parser("audit", help="the audit trail of a case or a period")
-    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    export = audit_sub.add_parser("export", help="write the audit trail as CSV or JSON Lines")
+
+def _audit_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write the audit trail as CSV or JSON Lines")
     export.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help="FILE.csv or FILE.jsonl")
     export.add_argument("--case", metavar="REF|ID", help="one case (default: every case)")
-    export.add_argument("--from", dest="date_from", type=date_type, metavar="DATE")
-    export.add_argument("--to", dest="date_to", type=date_type, metavar="DATE")
+    export.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE")
+    export.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE")
 
 
-def _open(args: argparse.Namespace):  # -> Workspace
-    from .cli import _open as open_workspace
+def cmd_check(args: argparse.Namespace) -> int:
+    from recovery_desk.services.trust.check import check_log, rebuild_projections
 
-    return open_workspace(args)
+    workspace = open_workspace(args)
+    if args.rebuild:
+        count = rebuild_projections(workspace.engine)
+        print(f"Rebuilt the case list from events: {count} cases.")
+    report = check_log(workspace.engine)
+    if report.ok:
+        print(f"OK: {report.events} events on {report.desks} desk(s), {report.cases} cases; "
+              "hash chains and case list verified.")
+        if report.sealed:
+            print(f"{report.sealed} erased older event(s): links verified, content sealed at "
+                  "erasure.")
+        return 0
+    for finding in report.findings:
+        print(finding, file=sys.stderr)
+    print(f"check failed: {len(report.findings)} finding(s).", file=sys.stderr)
+    return 1
 
 
 def cmd_customers(args: argparse.Namespace) -> int:
-    from .services.erasure import erase_customer
+    from recovery_desk.services.trust.erasure import erase_customer
 
-    workspace = _open(args)
+    workspace = open_workspace(args)
     try:
         result = erase_customer(workspace, args.customer)
     finally:
@@ -68,9 +88,9 @@ def cmd_customers(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .services.backup import make_backup
+    from recovery_desk.services.trust.backup import make_backup
 
-    workspace = _open(args)
+    workspace = open_workspace(args)
     try:
         path = make_backup(workspace, args.out)
     finally:
@@ -80,9 +100,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .services.backup import restore
+    from recovery_desk.services.trust.backup import restore
 
-    workspace = _open(args)
+    workspace = open_workspace(args)
     try:
         kept = restore(workspace, args.file)
     finally:
@@ -92,9 +112,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    from .services.retention import apply_retention
+    from recovery_desk.services.trust.retention import apply_retention
 
-    workspace = _open(args)
+    workspace = open_workspace(args)
     try:
         result = apply_retention(workspace, args.months)
     finally:
@@ -109,9 +129,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from .services.audit import AuditFilter, export_audit
+    from recovery_desk.services.trust.audit import AuditFilter, export_audit
 
-    workspace = _open(args)
+    workspace = open_workspace(args)
     try:
         count = export_audit(workspace, args.out, AuditFilter(
             case=args.case, date_from=args.date_from, date_to=args.date_to))
@@ -121,7 +141,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "customers": cmd_customers, "backup": cmd_backup, "restore": cmd_restore,
-    "retention": cmd_retention, "audit": cmd_audit,
-}
+COMMANDS = (
+    Command("check", "verify schema, integrity, hash chains, projections", _check_arguments,
+            cmd_check),
+    Command("customers", "customer data: erase a customer", _customers_arguments,
+            cmd_customers),
+    Command("backup", "back up the SQLite case log (online, consistent)", _backup_arguments,
+            cmd_backup),
+    Command("restore", "replace the case log with a verified backup", _restore_arguments,
+            cmd_restore),
+    Command("retention", "anonymize customers of old closed cases", _retention_arguments,
+            cmd_retention),
+    Command("audit", "the audit trail of a case or a period", _audit_arguments, cmd_audit),
+)

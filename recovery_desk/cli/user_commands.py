@@ -15,18 +15,22 @@ at its word, since whoever runs it can read the log file anyway.
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
+from typing import TYPE_CHECKING
 
-from .errors import RecoveryDeskError
-from .services.permissions import ROLES
+from recovery_desk.cli.common import Command, open_workspace
+from recovery_desk.cli.secrets import SECRETS
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.services.access.permissions import ROLES
+
+if TYPE_CHECKING:
+    from recovery_desk.services.access.accounts import Accounts
+    from recovery_desk.services.workspace import Workspace
 
 ACTIONS = ("add", "passwd", "pin", "disable", "enable", "unlock", "list")
 
 
-def add_users_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    users = sub.add_parser("users", help="add, change, disable and list sign-in accounts")
-    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+def _users_arguments(parser: argparse.ArgumentParser) -> None:
+    users_sub = parser.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add = users_sub.add_parser("add", help="add an account (the first one must be an admin)")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", choices=ROLES, required=True)
@@ -45,44 +49,21 @@ def add_users_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     users_sub.add_parser("list", help="list accounts with role and state")
 
 
-def sign_in_from_cli(workspace, name: str) -> None:  # noqa: ANN001 - a Workspace
-    """The global ``--as USER``: sign in with that user's password before the command."""
-    from .services.accounts import Accounts
-
-    Accounts(workspace).sign_in(name, SECRETS.read(f"Password for {name}: "))
 
 
-class _Secrets:
-    """Secrets from the terminal (hidden) or, when stdin is not one, a line each."""
 
-    def __init__(self) -> None:
-        self.tty = sys.stdin.isatty()
-
-    def read(self, prompt: str) -> str:
-        self.tty = sys.stdin.isatty()
-        if self.tty:
-            return getpass.getpass(prompt)
-        line = sys.stdin.readline() or None
-        if line is None:
-            raise RecoveryDeskError(f"No input for “{prompt.strip(': ')}”.",
-                                    "Give each password on its own line on stdin.")
-        return line.rstrip("\r\n")
-
-    def new(self, what: str) -> str:
-        first = self.read(f"New {what}: ")
-        if self.read(f"New {what} again: ") != first:
-            raise RecoveryDeskError(f"The two {what}s differ; nothing was changed.",
-                                    f"Type the same {what} twice.")
-        return first
+def cmd_users(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    try:
+        return _run(args, workspace)
+    finally:
+        workspace.close()
 
 
-SECRETS = _Secrets()
+def _run(args: argparse.Namespace, workspace: Workspace) -> int:
+    from recovery_desk.services.access.accounts import Accounts as AccountsService
 
-
-def cmd_users(args: argparse.Namespace, workspace) -> int:  # noqa: ANN001 - a Workspace
-    from .services.accounts import Accounts
-
-    accounts = Accounts(workspace)
+    accounts = AccountsService(workspace)
     action = args.users_command
     if action == "list":
         return _list(accounts)
@@ -124,7 +105,7 @@ def cmd_users(args: argparse.Namespace, workspace) -> int:  # noqa: ANN001 - a W
     return 0
 
 
-def _list(accounts) -> int:  # noqa: ANN001 - Accounts
+def _list(accounts: Accounts) -> int:
     now = accounts.clock()
     print(f"{'NAME':30} {'ROLE':10} STATE")
     for account in accounts.list():
@@ -139,3 +120,9 @@ def _list(accounts) -> int:  # noqa: ANN001 - Accounts
             state.append("PIN")
         print(f"{account.name:30} {account.role:10} {', '.join(state) or 'active'}")
     return 0
+
+
+COMMANDS = (
+    Command("users", "add, change, disable and list sign-in accounts", _users_arguments,
+            cmd_users),
+)

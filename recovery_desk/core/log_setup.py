@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 
-from .paths import log_dir
+from recovery_desk.core.paths import log_dir
 
 
 def configure(verbose: bool = False) -> None:

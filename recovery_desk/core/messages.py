@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-log = logging.getLogger("recovery_desk.messages")
+log = logging.getLogger("recovery_desk.core.messages")
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]
 _CHECKOUT_DIR = _PACKAGE_DIR.parent
 
 APP_NAME = "recovery-desk"

@@ -8,8 +8,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from . import events as ev
-from .events import Event
+from recovery_desk.domain import events as ev
+from recovery_desk.domain.events import Event
 
 OPEN = "open"
 ESCALATED = "escalated"

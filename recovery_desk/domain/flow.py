@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from . import events as ev
-from .case import (
+from recovery_desk.domain import events as ev
+from recovery_desk.domain.case import (
     ACTIVE_STATUSES,
     CLOSED,
     ESCALATED,
@@ -23,9 +23,9 @@ from .case import (
     RECOVERED,
     CaseState,
 )
-from .events import Change
-from .playbook import Playbook
-from .satisfaction import Answers, needs_follow_up
+from recovery_desk.domain.events import Change
+from recovery_desk.domain.playbook import Playbook
+from recovery_desk.domain.satisfaction import Answers, needs_follow_up
 
 MODES = ("scripted", "natural")
 

@@ -17,27 +17,14 @@ links and a seal recorded by the erasure event instead (see ``services.erasure``
 from __future__ import annotations
 
 import hashlib
-import json
-from datetime import UTC, datetime
-from typing import Any
 
-from .events import Event
-from .redaction import needs_redaction, redacted_form
+from recovery_desk.domain.canonical import canonical_json, canonical_time
+from recovery_desk.domain.events import Event
+from recovery_desk.domain.redaction import needs_redaction, redacted_form
 
 GENESIS = "0" * 64
 #: The scheme new events are written with.
 CURRENT_HASH_VERSION = 2
-
-
-def canonical_time(at: datetime) -> str:
-    """Microsecond UTC ISO text: the same on SQLite and PostgreSQL round trips."""
-    if at.tzinfo is not None:
-        at = at.astimezone(UTC).replace(tzinfo=None)
-    return at.isoformat(timespec="microseconds") + "Z"
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def event_header(event: Event) -> str:

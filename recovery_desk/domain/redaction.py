@@ -20,7 +20,8 @@ import secrets
 from collections.abc import Iterator
 from typing import Any
 
-from .events import (
+from recovery_desk.domain.canonical import canonical_json
+from recovery_desk.domain.events import (
     CASE_CLOSED,
     CASE_OPENED,
     CASE_REOPENED,
@@ -95,8 +96,6 @@ def present(kind: str, payload: dict[str, Any]) -> Iterator[tuple[str, Any]]:
 
 
 def commitment(salt: str, path: str, value: Any) -> str:
-    from .hashing import canonical_json
-
     digest = hashlib.sha256()
     digest.update(salt.encode("ascii"))
     digest.update(b"\0" + path.encode("ascii") + b"\0")

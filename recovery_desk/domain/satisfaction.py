@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .playbook import FollowUpRule
+from recovery_desk.domain.playbook import FollowUpRule
 
 ACCEPTANCE = ("yes", "partly", "no")
 ACCEPTANCE_HOW = ("verbal", "written")

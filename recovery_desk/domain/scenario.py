@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .playbook import LANGUAGES, Text, _Reader, load_folder, read_toml
+from recovery_desk.domain.playbook import LANGUAGES, Text, _Reader, load_folder, read_toml
 
 SETTINGS = frozenset({"restaurant", "airline", "retail", "bank", "telecom", "hotel", "parcel",
                       "public_office"})

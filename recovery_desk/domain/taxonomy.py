@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .playbook import Text
+from recovery_desk.domain.playbook import Text
 
 
 @dataclass(frozen=True)

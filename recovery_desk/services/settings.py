@@ -13,7 +13,7 @@ import socket
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from ..paths import config_dir
+from recovery_desk.core.paths import config_dir
 
 log = logging.getLogger(__name__)
 

@@ -8,14 +8,14 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine, func, insert, select
 
-from ..domain.playbook import PlaybookLibrary, load_library
-from ..domain.taxonomy import Taxonomy, load_taxonomy
-from ..errors import DatabaseUnavailable
-from ..paths import resources_dir
-from ..storage.engine import WRITE, describe, make_engine, resolve_target
-from ..storage.migrate import ensure_schema
-from ..storage.models import Case, User
-from .settings import Settings
+from recovery_desk.core.errors import DatabaseUnavailable
+from recovery_desk.core.paths import resources_dir
+from recovery_desk.domain.playbook import PlaybookLibrary, load_library
+from recovery_desk.domain.taxonomy import Taxonomy, load_taxonomy
+from recovery_desk.services.settings import Settings
+from recovery_desk.storage.engine import WRITE, describe, make_engine, resolve_target
+from recovery_desk.storage.migrate import ensure_schema
+from recovery_desk.storage.models import Case, User
 
 log = logging.getLogger(__name__)
 
@@ -125,48 +125,6 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def housekeeping(workspace: Workspace) -> dict[str, object]:
-    """The start-up chores: today's rolling backup, the retention period, then ``catch_up``.
-
-    Cheap when there is nothing to do (one file check, one indexed query); may take a while
-    on the first day or after the period was shortened, so the window runs it in the
-    background (``ui.workers.run_in_background``). Failures are logged, never raised: the
-    desk must start regardless.
-    """
-    from .backup import daily_backup
-    from .retention import apply_retention
-
-    done: dict[str, object] = {}
-    try:
-        done["backup"] = daily_backup(workspace.engine, workspace.settings.backups_to_keep)
-    except Exception:
-        log.exception("the daily backup failed")
-    try:
-        done["retention"] = apply_retention(workspace, automatic=True)
-    except Exception:
-        log.exception("applying the retention period failed")
-    done.update(catch_up(workspace.engine))
-    return done
-
-
-def catch_up(engine: Engine) -> dict[str, object]:
-    """Finish what earlier commits left owing: an erasure's purge of the search index (the
-    app may have stopped before it), and the dashboard's rollup of the days that changed
-    (after an upgrade or a sync pull, so a Dashboard does not wait for them). Run at
-    start-up and after a pull; failures are logged, never raised, since the work they
-    follow is committed and the next run does the same."""
-    from ..storage.kpi_rollup import refresh
-    from .erasure import purge_search_index
-
-    done: dict[str, object] = {}
-    for name, chore in (("purge", purge_search_index), ("rollup", refresh)):
-        try:
-            done[name] = chore(engine)
-        except Exception:
-            log.exception("catching up after earlier work failed: %s", name)
-    return done
 
 
 def open_workspace(db: str | None = None, *, settings: Settings | None = None,

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, delete, insert, select
 
-from .models import Chore
+from recovery_desk.storage.models import Chore
 
 _CHORES = Chore.__table__
 

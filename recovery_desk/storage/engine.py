@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from ..errors import DatabaseUnavailable, DiskFull
-from ..paths import default_database_path
+from recovery_desk.core.errors import DatabaseUnavailable, DiskFull
+from recovery_desk.core.paths import default_database_path
 
 BUSY_TIMEOUT_MS = 10_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -17,15 +17,15 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
-from ..domain.audit import audit_stream_id, is_audit_stream
-from ..domain.case import CaseState, replay
-from ..domain.events import CASE_OPENED, Change, Event
-from ..domain.hashing import CURRENT_HASH_VERSION, GENESIS, chain_hash_with_payload
-from ..domain.redaction import seal
-from . import projections, search
-from .engine import WRITE
-from .models import Case, CaseEvent, Desk
-from .rows import REPLAY_ORDER, customer_row, event_from_row, insert_events
+from recovery_desk.domain.audit import audit_stream_id, is_audit_stream
+from recovery_desk.domain.case import CaseState, replay
+from recovery_desk.domain.events import CASE_OPENED, Change, Event
+from recovery_desk.domain.hashing import CURRENT_HASH_VERSION, GENESIS, chain_hash_with_payload
+from recovery_desk.domain.redaction import seal
+from recovery_desk.storage import projections, search
+from recovery_desk.storage.engine import WRITE
+from recovery_desk.storage.models import Case, CaseEvent, Desk
+from recovery_desk.storage.rows import REPLAY_ORDER, customer_row, event_from_row, insert_events
 
 _EVENTS = CaseEvent.__table__
 _CASES = Case.__table__

@@ -49,9 +49,16 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from .engine import WRITE
-from .models import KPI_ROLLUP_SUMS, Case, kpi_daily, kpi_daily_money, kpi_dirty, kpi_rollup_state
-from .rows import KPI_STAGE_ROLES
+from recovery_desk.storage.engine import WRITE
+from recovery_desk.storage.models import (
+    KPI_ROLLUP_SUMS,
+    Case,
+    kpi_daily,
+    kpi_daily_money,
+    kpi_dirty,
+    kpi_rollup_state,
+)
+from recovery_desk.storage.rows import KPI_STAGE_ROLES
 
 C = Case.__table__.c
 #: The rollup's dimensions and their columns; "all" is the whole day (value "").

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from ..errors import DatabaseUnavailable
-from ..paths import migrations_dir
-from .engine import WRITE
+from recovery_desk.core.errors import DatabaseUnavailable
+from recovery_desk.core.paths import migrations_dir
+from recovery_desk.storage.engine import WRITE
 
 log = logging.getLogger(__name__)
 

@@ -13,13 +13,13 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from ..domain.audit import is_audit_stream
-from ..domain.case import CaseState
-from ..domain.events import CASE_OPENED, Event
-from ..domain.redaction import is_erased
-from . import kpi_rollup, search
-from .models import Case, CaseEvent, Customer
-from .rows import (
+from recovery_desk.domain.audit import is_audit_stream
+from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.events import CASE_OPENED, Event
+from recovery_desk.domain.redaction import is_erased
+from recovery_desk.storage import kpi_rollup, search
+from recovery_desk.storage.models import Case, CaseEvent, Customer
+from recovery_desk.storage.rows import (
     PROJECTION_COLUMNS,
     REPLAY_ORDER,
     copy_rows,

@@ -14,10 +14,10 @@ from typing import Any
 
 from sqlalchemy import Connection, insert
 
-from ..domain.case import CaseState
-from ..domain.events import Event
-from ..domain.hashing import canonical_json
-from .models import Case, CaseEvent, Customer, Desk
+from recovery_desk.domain.canonical import canonical_json
+from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.events import Event
+from recovery_desk.storage.models import Case, CaseEvent, Customer, Desk
 
 _EVENTS = CaseEvent.__table__
 _CASES = Case.__table__

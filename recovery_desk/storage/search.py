@@ -29,13 +29,12 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from ..domain import events as ev
-from ..domain.events import Event
-from . import chores
-from .models import CaseEvent, CaseSearch, Customer
+from recovery_desk.domain import events as ev
+from recovery_desk.domain.events import Event
+from recovery_desk.domain.text import MARK_END, MARK_START
+from recovery_desk.storage import chores
+from recovery_desk.storage.models import CaseEvent, CaseSearch, Customer
 
-MARK_START = "\x02"
-MARK_END = "\x03"
 ELLIPSIS = "…"
 
 _SEARCH = CaseSearch.__table__
@@ -196,7 +195,7 @@ def rebuild(conn: Connection) -> int:
 
 
 def _erased_cases(conn: Connection, case_ids: list[str] | None) -> set[str]:
-    from .models import Case
+    from recovery_desk.storage.models import Case
 
     cases = Case.__table__
     stmt = (select(cases.c.case_id).join(_CUSTOMERS,

@@ -22,14 +22,20 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from ..domain.events import Event
-from ..domain.hashing import canonical_json, canonical_time
-from ..errors import RecoveryDeskError
-from ..storage.engine import WRITE
-from ..storage.migrate import KNOWN_REVISIONS, SCHEMA_HEAD
-from ..storage.models import CaseEvent, SyncState
-from ..storage.rows import event_from_row
-from .merge import MergeResult, SyncRefused, erasure_seals, merge_desk_events, verify_chain
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.domain.canonical import canonical_json, canonical_time
+from recovery_desk.domain.events import Event
+from recovery_desk.storage.engine import WRITE
+from recovery_desk.storage.migrate import KNOWN_REVISIONS, SCHEMA_HEAD
+from recovery_desk.storage.models import CaseEvent, SyncState
+from recovery_desk.storage.rows import event_from_row
+from recovery_desk.sync.merge import (
+    MergeResult,
+    SyncRefused,
+    erasure_seals,
+    merge_desk_events,
+    verify_chain,
+)
 
 FORMAT = "recovery-desk-bundle"
 FORMAT_VERSION = 1
@@ -146,7 +152,7 @@ def _set_cursor(engine: Engine, target: str, desk_id: str, seq: int) -> None:
 
 def pending_for_folder(engine: Engine, desk_id: str, folder: str) -> int:
     """How many of this desk's events have not been pushed to ``folder`` yet."""
-    from ..sync.merge import desk_head
+    from recovery_desk.sync.merge import desk_head
 
     target = f"folder:{Path(folder).resolve()}"
     with engine.connect() as conn:
@@ -248,7 +254,7 @@ def import_bundle(engine: Engine, path: Path) -> MergeResult:
 
 def pull_from_folder(engine: Engine, desk_id: str, folder: Path) -> list[MergeResult]:
     """Import every other desk's bundle in ``folder`` that this log does not hold yet."""
-    from .merge import desk_head
+    from recovery_desk.sync.merge import desk_head
 
     folder = Path(folder)
     if not folder.is_dir():

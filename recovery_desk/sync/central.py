@@ -13,12 +13,18 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from ..errors import RecoveryDeskError
-from ..storage.engine import WRITE, describe, make_engine
-from ..storage.migrate import SCHEMA_HEAD, current_revision
-from ..storage.models import CaseEvent, Desk
-from ..storage.rows import event_from_row
-from .merge import MergeResult, desk_head, erasure_seals, merge_desk_events, verify_chain
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.storage.engine import WRITE, describe, make_engine
+from recovery_desk.storage.migrate import SCHEMA_HEAD, current_revision
+from recovery_desk.storage.models import CaseEvent, Desk
+from recovery_desk.storage.rows import event_from_row
+from recovery_desk.sync.merge import (
+    MergeResult,
+    desk_head,
+    erasure_seals,
+    merge_desk_events,
+    verify_chain,
+)
 
 CHUNK = 5000
 _EVENTS = CaseEvent.__table__

@@ -8,13 +8,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from ..domain.events import Event
-from ..domain.hashing import GENESIS, chain_hash_with_payload, sealed_digest
-from ..domain.redaction import CUSTOMER_ERASED, is_erased
-from ..errors import RecoveryDeskError
-from ..storage import projections
-from ..storage.models import CaseEvent, Desk
-from ..storage.rows import insert_events
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.domain.events import Event
+from recovery_desk.domain.hashing import GENESIS, chain_hash_with_payload, sealed_digest
+from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased
+from recovery_desk.storage import projections
+from recovery_desk.storage.models import CaseEvent, Desk
+from recovery_desk.storage.rows import insert_events
 
 _DESKS = Desk.__table__
 _EVENTS = CaseEvent.__table__
@@ -123,7 +123,7 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
                           "desk position (duplicated or forged events).",
                           "Do not import it; ask the desk for a fresh export.")
     known_cases = projections.cases_with_events(conn, (e.case_id for e in new))
-    from ..services.erasure import apply_in_merge
+    from recovery_desk.services.trust.erasure import apply_in_merge
 
     # erased customers stay erased, arriving erasures apply; cases that so far had only
     # another desk's erasure event here (no row yet) are replayed whole

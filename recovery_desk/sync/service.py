@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from . import bundle, central
+from recovery_desk.sync import bundle, central
 
 
 def is_server(target: str) -> bool:
@@ -61,7 +61,7 @@ def pull(engine: Engine, desk_id: str, target: str) -> SyncReport:
                             bundles_applied=sum(1 for r in results if r.applied),
                             cases_updated=sum(r.cases for r in results))
     if report.pulled_events:
-        from ..services.workspace import catch_up
+        from recovery_desk.services.startup import catch_up
 
         catch_up(engine)  # an erasure among the events, the days they changed
     return report

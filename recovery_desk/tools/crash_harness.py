@@ -14,7 +14,7 @@ as the app does and checks: ``check`` passes (schema, SQLite integrity, hash cha
 case list equal to a replay), every reported event is there with the same desk sequence and
 hash, and the drafts service gives back the last draft the worker reported as saved.
 
-    python -m recovery_desk.proof.crash_harness --kills 200
+    python -m recovery_desk.tools.crash_harness --kills 200
 """
 
 from __future__ import annotations
@@ -74,13 +74,13 @@ def _worker(db: Path, report_path: Path, seed: int, cases: int | None = None,
 
     from sqlalchemy import select
 
-    from ..domain.flow import FlowError
-    from ..services import drafts
-    from ..services.cases import CaseService
-    from ..services.demo import DemoGenerator
-    from ..services.settings import Settings
-    from ..services.workspace import open_workspace
-    from ..storage.models import CaseEvent
+    from recovery_desk.domain.flow import FlowError
+    from recovery_desk.services.cases import drafts
+    from recovery_desk.services.cases.recovery import CaseService
+    from recovery_desk.services.demo.generator import DemoGenerator
+    from recovery_desk.services.settings import Settings
+    from recovery_desk.services.workspace import open_workspace
+    from recovery_desk.storage.models import CaseEvent
 
     ev = CaseEvent.__table__
     reporter = Reporter(report_path)
@@ -273,7 +273,7 @@ def launch_worker(db: Path, report: Path, seed: int, env: dict[str, str], err: P
         extra.append("--no-restore")
     with err.open("wb") as stderr:
         return subprocess.Popen(
-            [sys.executable, "-m", "recovery_desk.proof.crash_harness", "--worker",
+            [sys.executable, "-m", "recovery_desk.tools.crash_harness", "--worker",
              "--db", str(db), "--report", str(report), "--seed", str(seed), *extra],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr, env=env)
 
@@ -323,11 +323,11 @@ def _verify(db: Path, records: list[dict[str, Any]], expected: _Expected,
     """Open the log as the app does and hold it to every promise the worker made."""
     from sqlalchemy import select
 
-    from ..services import drafts
-    from ..services.check import check_log
-    from ..services.settings import Settings
-    from ..services.workspace import open_workspace
-    from ..storage.models import CaseEvent
+    from recovery_desk.services.cases import drafts
+    from recovery_desk.services.settings import Settings
+    from recovery_desk.services.trust.check import check_log
+    from recovery_desk.services.workspace import open_workspace
+    from recovery_desk.storage.models import CaseEvent
 
     pending: dict[str, str | None] = {}
     for record in records:
@@ -436,7 +436,7 @@ def run_harness(kills: int, *, seed: int = 1, workdir: Path | None = None,
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m recovery_desk.proof.crash_harness",
+    parser = argparse.ArgumentParser(prog="python -m recovery_desk.tools.crash_harness",
                                      description="Kill a real workload and prove nothing "
                                                  "committed is lost.")
     parser.add_argument("--kills", type=int, default=200)

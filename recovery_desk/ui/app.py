@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import gc_guard
-from .main_window import MainWindow
-from .style import STYLE
+from recovery_desk.ui.common import gc_guard
+from recovery_desk.ui.common.style import STYLE
+from recovery_desk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from ..services.workspace import Workspace
+    from recovery_desk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +66,8 @@ def run_gui(args: argparse.Namespace) -> int:
         print("recovery-desk: no display found. Run it under a virtual display: "
               "xvfb-run -a recovery-desk", file=sys.stderr)
         return 1
-    from ..services.settings import Settings
-    from .i18n import install_translator
+    from recovery_desk.services.settings import Settings
+    from recovery_desk.ui.common.i18n import install_translator
 
     settings = Settings.load()
     if args.lang:
@@ -80,8 +80,8 @@ def run_gui(args: argparse.Namespace) -> int:
     install_exception_hook(lambda: window)
     window.show()
     app.processEvents()
-    from ..errors import RecoveryDeskError
-    from ..services.workspace import open_workspace
+    from recovery_desk.core.errors import RecoveryDeskError
+    from recovery_desk.services.workspace import open_workspace
 
     try:
         workspace = open_workspace(args.db, settings=settings)
@@ -89,7 +89,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"recovery-desk: {exc}", file=sys.stderr)
         QMessageBox.critical(window, "Recovery Desk", str(exc))
         return 1
-    from .sign_in import ensure_signed_in
+    from recovery_desk.ui.account.sign_in import ensure_signed_in
 
     workspace.session = None  # the window runs only on a real sign-in, never an assumed one
     if not ensure_signed_in(workspace, window):
@@ -97,8 +97,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     _remember_user(workspace)
     window.attach(workspace)
-    from ..services.workspace import housekeeping
-    from .workers import run_in_background
+    from recovery_desk.services.startup import housekeeping
+    from recovery_desk.ui.common.workers import run_in_background
 
     run_in_background(lambda: housekeeping(workspace), lambda _done: None,
                       lambda _exc: None)  # daily backup and retention, off the GUI thread
@@ -120,17 +120,17 @@ def _remember_user(workspace: Workspace) -> None:
 
 def take_screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ..services.workspace import open_workspace
+    from recovery_desk.services.workspace import open_workspace
 
     workspace = open_workspace(args.db)
     if args.lang:
         workspace.settings.language = args.lang
     app = make_app()
-    from .i18n import install_translator
+    from recovery_desk.ui.common.i18n import install_translator
 
     install_translator(app, workspace.settings.language)
     if getattr(args, "stages", False):
-        from .tour import stage_tour
+        from recovery_desk.ui.screenshots.tour import stage_tour
 
         files = stage_tour(workspace, args.out, args.size)
         print(f"Saved {len(files)} screenshots to {args.out}")

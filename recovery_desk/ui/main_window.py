@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .bridge import MessageBridge
-from .workers import run_in_background
+from recovery_desk.ui.common.bridge import MessageBridge
+from recovery_desk.ui.common.workers import run_in_background
 
 if TYPE_CHECKING:
-    from ..services.workspace import Workspace
+    from recovery_desk.services.workspace import Workspace
 
 PAGE_KEYS = ("desk", "log", "dashboard", "training", "settings")
 
@@ -84,21 +84,21 @@ class MainWindow(QMainWindow):
         self.restart_sync_timer()
         self.bridge = MessageBridge(self)
         self.bridge.message.connect(self.show_message)
-        from ..storage.checkpoint import Checkpointer
-        from .export_dialog import CaseExporter
+        from recovery_desk.services.startup import start_checkpoints
+        from recovery_desk.ui.log.export_dialog import CaseExporter
 
         self.exporter = CaseExporter(workspace, self)
-        self.checkpointer = Checkpointer(workspace.engine).start()
+        self.checkpointer = start_checkpoints(workspace)
         checkpointer = self.checkpointer
         self.destroyed.connect(lambda *_: checkpointer.stop())
         self.nav.setCurrentRow(0)
 
     def _build_pages(self, restore_on_start: bool) -> None:
-        from .desk.page import DeskPage
-        from .pages.dashboard import DashboardPage
-        from .pages.log import LogPage
-        from .pages.settings import SettingsPage
-        from .pages.training import TrainingPage
+        from recovery_desk.ui.dashboard.page import DashboardPage
+        from recovery_desk.ui.desk.page import DeskPage
+        from recovery_desk.ui.log.page import LogPage
+        from recovery_desk.ui.settings.page import SettingsPage
+        from recovery_desk.ui.training.page import TrainingPage
 
         workspace = self.ws
         self.desk = DeskPage(workspace, restore_on_start=restore_on_start)
@@ -124,8 +124,8 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtWidgets import QApplication
 
-        from ..services import drafts
-        from .i18n import install_translator
+        from recovery_desk.services.cases import drafts
+        from recovery_desk.ui.common.i18n import install_translator
 
         key = self.current_page()
         self.desk.save_drafts_now()
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         timer.start(30_000)
 
     def refresh_status(self) -> None:
-        from .sign_in import role_label
+        from recovery_desk.ui.account.sign_in import role_label
 
         ws = self.ws
         self.desk_label.setText(self.tr("Desk: %1").replace("%1", ws.desk_id))
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def switch_user(self, pin: bool = True) -> bool:
         """Someone else takes over the desk (PIN or password); open cases stay open."""
-        from .sign_in import SignInDialog
+        from recovery_desk.ui.account.sign_in import SignInDialog
 
         if self.ws is None:
             return False
@@ -268,14 +268,14 @@ class MainWindow(QMainWindow):
         return False
 
     def set_my_pin(self) -> None:
-        from .sign_in import SetPinDialog
+        from recovery_desk.ui.account.sign_in import SetPinDialog
 
         if self.ws is not None and SetPinDialog(self.ws, self).exec():
             self.show_message("info", self.tr("Your PIN is set."))
 
     def sign_out(self) -> None:
         """End the session: the window hides until someone signs in, or the app quits."""
-        from .sign_in import ensure_signed_in
+        from recovery_desk.ui.account.sign_in import ensure_signed_in
 
         if self.ws is None:
             return
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         target = self.ws.settings.sync_target
         if not target or self._sync_busy:
             return
-        from ..sync import service
+        from recovery_desk.sync import service
 
         self._sync_busy = True
         self.sync_label.setText(self.tr("Sync: running…"))
@@ -380,12 +380,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 8000)
 
     def show_shortcuts(self) -> None:
-        from .shortcuts_dialog import ShortcutsDialog
+        from recovery_desk.ui.common.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
 
     def _about(self) -> None:
-        from .. import __version__
+        from recovery_desk import __version__
 
         QMessageBox.about(self, self.tr("About Recovery Desk"), self.tr(
             "Recovery Desk %1\nGuided complaint recovery with an offline case log.")

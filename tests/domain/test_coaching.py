@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.coaching import Coach
-from recovery_desk.paths import resources_dir
 
 COACH = Coach(resources_dir() / "coaching")
 

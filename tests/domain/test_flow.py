@@ -9,13 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain import events as ev
 from recovery_desk.domain import flow
 from recovery_desk.domain.case import CLOSED, FOLLOW_UP, OPEN, WITHDRAWN
 from recovery_desk.domain.flow import FlowError, NewCase
 from recovery_desk.domain.playbook import load_library
 from recovery_desk.domain.satisfaction import Answers
-from recovery_desk.paths import resources_dir
 
 from .harness import InMemoryCase
 

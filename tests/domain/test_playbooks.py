@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.playbook import PlaybookError, load_library, load_playbook
-from recovery_desk.paths import resources_dir
 
 PLAYBOOKS = resources_dir() / "playbooks"
 METHODS = {"default", "aware", "heard", "latte", "last", "blast", "learn", "carp"}

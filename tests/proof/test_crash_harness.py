@@ -1,6 +1,6 @@
 """SIGKILL a real workload on a real log, again and again: nothing reported committed is lost.
 
-The full run is ``python -m recovery_desk.proof.crash_harness --kills 200``; CI runs a
+The full run is ``python -m recovery_desk.tools.crash_harness --kills 200``; CI runs a
 reduced one with the same checks.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from recovery_desk.proof.crash_harness import Figures, _Expected, _verify, run_harness
+from recovery_desk.tools.crash_harness import Figures, _Expected, _verify, run_harness
 
 
 def test_killed_workload_loses_nothing(tmp_path: Path) -> None:

@@ -14,12 +14,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
-from recovery_desk import messages
-from recovery_desk.errors import DiskFull, RecoveryDeskError
-from recovery_desk.services import drafts
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log
-from recovery_desk.services.export import export
+from recovery_desk.core import messages
+from recovery_desk.core.errors import DiskFull, RecoveryDeskError
+from recovery_desk.services.cases import drafts
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.exports.export import export
+from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.engine import set_page_limit
 from recovery_desk.storage.models import CaseEvent

@@ -26,15 +26,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.playbook import PlaybookError, load_playbook, parse_playbook, read_toml
 from recovery_desk.domain.scenario import load_scenario, parse_scenario
-from recovery_desk.errors import RecoveryDeskError
-from recovery_desk.paths import resources_dir
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log
-from recovery_desk.services.csv_import import ImportReport, import_csv
-from recovery_desk.services.export import export
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.exports.export import export
+from recovery_desk.services.imports.csv_import import ImportReport, import_csv
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.engine import make_engine, resolve_target
 from recovery_desk.sync.bundle import import_bundle, push_to_folder

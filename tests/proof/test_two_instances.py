@@ -14,13 +14,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from recovery_desk.proof.crash_harness import DESK, launch_worker, read_report
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log
+from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import open_workspace
 from recovery_desk.storage.event_store import unit_of_work
 from recovery_desk.storage.models import CaseEvent
+from recovery_desk.tools.crash_harness import DESK, launch_worker, read_report
 from tests.conftest import open_default_case
 
 EV = CaseEvent.__table__

@@ -10,7 +10,7 @@ from argon2 import PasswordHasher, profiles
 from sqlalchemy import select
 
 from recovery_desk.domain.audit import ACCOUNT_CHANGED, audit_stream_id
-from recovery_desk.services.accounts import (
+from recovery_desk.services.access.accounts import (
     LOCK_AFTER,
     AccountDisabled,
     AccountError,
@@ -20,9 +20,9 @@ from recovery_desk.services.accounts import (
     WrongCredentials,
     delay_after,
 )
-from recovery_desk.services.check import check_log
-from recovery_desk.services.permissions import PermissionDenied
+from recovery_desk.services.access.permissions import PermissionDenied
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import CaseEvent, User
 
@@ -238,7 +238,7 @@ def test_users_command_first_admin_then_only_with_admin_credentials(
         db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
     import io
 
-    from recovery_desk.cli import main
+    from recovery_desk.cli.main import main
 
     def run(stdin: str, *args: str) -> int:
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))

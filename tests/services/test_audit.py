@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from recovery_desk.services.audit import AuditFilter, export_audit
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.erasure import erase_customer
-from recovery_desk.services.permissions import PermissionDenied
+from recovery_desk.services.access.permissions import PermissionDenied
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.trust.audit import AuditFilter, export_audit
+from recovery_desk.services.trust.erasure import erase_customer
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import StepClock, open_default_case
 from tests.services.test_case_log import run_default
@@ -78,7 +78,7 @@ def test_audit_marks_erased_v1_events_as_sealed(
 def test_trust_commands_on_the_command_line(
         workspace: Workspace, service: CaseService, clock: StepClock, db_path: Path,
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from recovery_desk.cli import main
+    from recovery_desk.cli.main import main
     from recovery_desk.services.settings import Settings
 
     run_default(service, clock)

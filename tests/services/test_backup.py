@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from recovery_desk.services.backup import BackupError, daily_backup, make_backup, restore
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log
-from recovery_desk.services.permissions import PermissionDenied
+from recovery_desk.services.access.permissions import PermissionDenied
+from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.backup import BackupError, daily_backup, make_backup, restore
+from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import Case
 from tests.conftest import open_default_case
@@ -102,7 +102,7 @@ def test_restore_refuses_a_damaged_or_tampered_file_and_keeps_the_log(
 
 def test_a_restore_from_before_an_erasure_keeps_the_customer_erased(
         workspace: Workspace, service: CaseService, db_path: Path, tmp_path: Path) -> None:
-    from recovery_desk.services.erasure import erase_customer
+    from recovery_desk.services.trust.erasure import erase_customer
     from tests.services.trust_helpers import personal_left
 
     open_default_case(service)

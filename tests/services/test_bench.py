@@ -11,7 +11,7 @@ from pathlib import Path
 
 def test_bench_log_figures_on_a_small_log(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-c", "from recovery_desk.cli import main; raise SystemExit(main())",
+        [sys.executable, "-c", "from recovery_desk.cli.main import main; raise SystemExit(main())",
          "bench", "--cases", "300", "--only", "log", "--keep", str(tmp_path), "--json"],
         capture_output=True, text=True, timeout=600,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen",

@@ -11,11 +11,11 @@ import pytest
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.playbook import PlaybookLibrary
 from recovery_desk.domain.satisfaction import Answers
-from recovery_desk.services.case_detail import case_detail, case_detail_for
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log
-from recovery_desk.services.permissions import MASK
-from recovery_desk.services.review import ReviewService
+from recovery_desk.services.access.permissions import MASK
+from recovery_desk.services.cases.case_detail import case_detail, case_detail_for
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.review.supervisor import ReviewService
+from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import StepClock, open_default_case
 

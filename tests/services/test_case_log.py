@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.satisfaction import Answers
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log, rebuild_projections
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.trust.check import check_log, rebuild_projections
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case, CaseEvent, Customer
 from tests.conftest import StepClock, open_default_case

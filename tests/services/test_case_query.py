@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, delete, select
 
 from recovery_desk.domain.case import CaseState
-from recovery_desk.services import case_query
-from recovery_desk.services.case_filter import SORT_KEYS, CaseFilter
+from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
 from recovery_desk.storage import search
 from recovery_desk.storage.engine import WRITE
 from recovery_desk.storage.models import Case, CaseSearch
@@ -228,7 +228,7 @@ def test_unknown_sort_key_is_refused(engine: Engine) -> None:
 def test_export_takes_the_log_s_filter_text_included(engine: Engine, tmp_path: Any) -> None:
     import csv
 
-    from recovery_desk.services.export import count_rows, export
+    from recovery_desk.services.exports.export import count_rows, export
 
     states = [_state(i, {"id_prefix": 3, "opened_h": i, "closed_s": 60, "desk": "D1",
                          "agent": "Anna" if i % 2 else "Béla", "channel": "phone",

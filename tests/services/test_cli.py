@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from recovery_desk.paths import resources_dir
+from recovery_desk.core.paths import resources_dir
 
 
 def run(*args: str, home: Path, check_rc: int | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "RECOVERY_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "recovery_desk.cli", *args],
+    result = subprocess.run([sys.executable, "-m", "recovery_desk.cli.main", *args],
                             capture_output=True, text=True, env=env, timeout=600)
     if check_rc is not None:
         assert result.returncode == check_rc, result.stderr

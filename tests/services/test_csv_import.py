@@ -10,21 +10,21 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain import flow
 from recovery_desk.domain.flow import NewCase
-from recovery_desk.errors import RecoveryDeskError
-from recovery_desk.paths import resources_dir
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log
-from recovery_desk.services.csv_import import (
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.exports.export import export
+from recovery_desk.services.imports.csv_import import (
     ImportReport,
     import_csv,
     load_mapping,
     parse_time,
     slugify,
 )
-from recovery_desk.services.export import export
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import Case, CaseEvent
 from tests.conftest import open_default_case

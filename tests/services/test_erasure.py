@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from recovery_desk.domain.redaction import CUSTOMER_ERASED
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log
-from recovery_desk.services.erasure import CustomerNotFound, erase_customer
-from recovery_desk.services.permissions import PermissionDenied
+from recovery_desk.services.access.permissions import PermissionDenied
+from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.check import check_log
+from recovery_desk.services.trust.erasure import CustomerNotFound, erase_customer
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import Case, CaseEvent, Customer
 from recovery_desk.sync.bundle import import_bundle, push_to_folder
@@ -173,7 +173,7 @@ def test_an_erased_log_travels_by_bundle_and_erases_the_peer_copy(
         assert words == [""] and erased == [True]
         # the old bundle, still in the share with the data, brings nothing back
         import_bundle(peer.engine, first)
-        from recovery_desk.services.erasure import truncate_wal
+        from recovery_desk.services.trust.erasure import truncate_wal
 
         truncate_wal(peer.engine)
         assert personal_left(peer_path) == []
@@ -244,7 +244,7 @@ def test_an_old_desks_v1_events_erased_elsewhere_stay_erased_on_a_third_desk(
         report = check_log(third.engine)
         assert report.ok, report.findings
         assert report.sealed >= 1
-        from recovery_desk.services.erasure import truncate_wal
+        from recovery_desk.services.trust.erasure import truncate_wal
 
         truncate_wal(third.engine)
         assert personal_left(third_path) == []
@@ -293,7 +293,7 @@ def test_erasure_through_a_postgresql_server(
         sign_in(central_ws, "Sam Supervisor", "supervisor")
         result = erase_customer(central_ws, "C200")
         assert result.sealed_v1 >= 1 and check_log(central_ws.engine).ok
-        from recovery_desk.services.audit import export_audit
+        from recovery_desk.services.trust.audit import export_audit
 
         trail = tmp_path / "server-audit.jsonl"
         export_audit(central_ws, trail)  # streamed from the server

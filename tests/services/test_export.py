@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.export import ExportCancelled, ExportFilter, export
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.exports.export import ExportCancelled, ExportFilter, export
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import CUSTOMER, StepClock, open_default_case
 

@@ -13,13 +13,13 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 
 from recovery_desk.domain.satisfaction import Answers
-from recovery_desk.services import kpis
-from recovery_desk.services.case_filter import CaseFilter
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import rebuild_projections
-from recovery_desk.services.demo import generate
-from recovery_desk.services.erasure import erase_customers
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.demo.generator import generate
+from recovery_desk.services.kpis import compute as kpis
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.check import rebuild_projections
+from recovery_desk.services.trust.erasure import erase_customers
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage import kpi_rollup
 from recovery_desk.storage.models import Case, kpi_daily, kpi_dirty, kpi_rollup_state

@@ -13,11 +13,11 @@ from alembic.migration import MigrationContext
 from alembic.operations import Operations
 from sqlalchemy import func, inspect, select, update
 
+from recovery_desk.core.paths import migrations_dir
 from recovery_desk.domain.satisfaction import Answers
-from recovery_desk.paths import migrations_dir
-from recovery_desk.services import kpis
-from recovery_desk.services.case_filter import CaseFilter
-from recovery_desk.services.cases import CaseService
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.kpis import compute as kpis
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import KPI_SAMPLE_INDEX_COLUMNS, Case

@@ -12,15 +12,13 @@ from sqlalchemy import select
 
 from recovery_desk.domain.audit import ACCESS_DENIED, audit_stream_id
 from recovery_desk.domain.flow import FlowError
-from recovery_desk.services.accounts import (
+from recovery_desk.services.access.accounts import (
     Accounts,
     IdentityNotProven,
     TryAgainLater,
     WrongCredentials,
 )
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log, rebuild_projections
-from recovery_desk.services.permissions import (
+from recovery_desk.services.access.permissions import (
     MASK,
     Permission,
     PermissionDenied,
@@ -30,7 +28,9 @@ from recovery_desk.services.permissions import (
     personal_view,
     require,
 )
+from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.check import check_log, rebuild_projections
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import CaseEvent
 from recovery_desk.sync.bundle import pull_from_folder, push_to_folder
@@ -167,9 +167,9 @@ def test_refusals_travel_with_sync_and_never_become_cases(workspace: Workspace,
 def test_an_agent_searches_only_text_they_may_read(workspace: Workspace) -> None:
     """Another desk's finished case is masked for an agent, so a search must not find it
     by its words either: the list, its snippets and its count would tell what was said."""
-    from recovery_desk.services import case_query
-    from recovery_desk.services.case_filter import CaseFilter
-    from recovery_desk.services.permissions import readable_search
+    from recovery_desk.services.access.permissions import readable_search
+    from recovery_desk.services.cases import case_query
+    from recovery_desk.services.cases.case_filter import CaseFilter
     from tests.services.test_case_query import _load, _state
     from tests.services.trust_helpers import sign_in
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
 
-from recovery_desk.services import queries
-from recovery_desk.services.cases import CaseService
+from recovery_desk.services.cases import queries
+from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import open_default_case
 

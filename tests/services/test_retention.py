@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log
-from recovery_desk.services.permissions import PermissionDenied
-from recovery_desk.services.retention import apply_retention, months_before
+from recovery_desk.services.access.permissions import PermissionDenied
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.trust.check import check_log
+from recovery_desk.services.trust.retention import apply_retention, months_before
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case, Customer
 from tests.conftest import StepClock, open_default_case
@@ -56,7 +56,7 @@ def test_retention_anonymizes_exactly_the_old_closed_cases(
 
 
 def test_retention_runs_at_start_for_anyone(workspace: Workspace, service: CaseService) -> None:
-    from recovery_desk.services.workspace import housekeeping
+    from recovery_desk.services.startup import housekeeping
 
     _open_and_close(service, "Old Olga", "OLD")
     workspace.settings.retention_months = 1

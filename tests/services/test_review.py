@@ -13,17 +13,17 @@ from alembic.migration import MigrationContext
 from alembic.operations import Operations
 from sqlalchemy import inspect, select
 
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.core.paths import migrations_dir
 from recovery_desk.domain.audit import ACCESS_DENIED
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.satisfaction import Answers
-from recovery_desk.errors import RecoveryDeskError
-from recovery_desk.paths import migrations_dir
-from recovery_desk.services import queries
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log
-from recovery_desk.services.permissions import MASK
-from recovery_desk.services.review import ReviewService, follow_up_queue
+from recovery_desk.services.access.permissions import MASK
+from recovery_desk.services.cases import queries
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.review.supervisor import ReviewService, follow_up_queue
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import Case, CaseEvent
 from recovery_desk.sync import service as sync
@@ -262,8 +262,7 @@ def test_follow_up_queue_pages_by_key_and_lists_done_calls(
 
 
 def test_follow_up_queue_reads_a_range_of_an_index(workspace: Workspace) -> None:
-    from recovery_desk.services import review as module
-
+    from recovery_desk.services.review import supervisor as module
     for state, index in (("due", "ix_cases_watchlist_due"),
                          ("overdue", "ix_cases_watchlist_due"),
                          ("done", "ix_cases_follow_up_done")):
@@ -394,7 +393,7 @@ def test_review_queue_and_revision_on_postgresql(pg_server, tmp_path: Path) -> N
             row = row_of(ws, called)
             assert row.follow_up_done_at == clock() and row.coaching_notes == 0
             # the projection counts the note again once rebuilt from the events
-            from recovery_desk.services.check import rebuild_projections
+            from recovery_desk.services.trust.check import rebuild_projections
 
             rebuild_projections(ws.engine)
             assert row_of(ws, called).coaching_notes == 1

@@ -14,7 +14,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
-from recovery_desk.paths import migrations_dir
+from recovery_desk.core.paths import migrations_dir
 from recovery_desk.storage import migrate
 from recovery_desk.storage.engine import make_engine, resolve_target
 from recovery_desk.storage.models import Base

@@ -7,10 +7,10 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import check_log, rebuild_projections
-from recovery_desk.services.export import export
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.exports.export import export
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.check import check_log, rebuild_projections
 from recovery_desk.services.workspace import open_workspace
 from recovery_desk.storage import migrate
 from recovery_desk.storage.models import Base

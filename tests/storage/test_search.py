@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from recovery_desk.services import case_query
-from recovery_desk.services.case_filter import CaseFilter
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import rebuild_projections
-from recovery_desk.services.erasure import erase_customer
-from recovery_desk.services.review import ReviewService
+from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.review.supervisor import ReviewService
+from recovery_desk.services.trust.check import rebuild_projections
+from recovery_desk.services.trust.erasure import erase_customer
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage import chores, migrate, search
 from tests.conftest import StepClock, open_default_case
@@ -152,7 +152,7 @@ def test_an_unfinished_purge_is_owed_and_done_by_the_next_start(workspace: Works
     """The window erases, then purges in the background; if it stops in between, the
     erased words are unsearchable already, and the start-up chores remove their last
     copies from the index's older segments."""
-    from recovery_desk.services.workspace import housekeeping
+    from recovery_desk.services.startup import housekeeping
 
     erased = _open(service, "Tükörfúrógép Zsófiának", number="C100", name="Zsófia Tóth")
     _open(service, "Tükörfúrógép másnak", number="C200", name="Béla Kiss")

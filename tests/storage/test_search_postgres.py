@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, text
 
-from recovery_desk.services import case_query
-from recovery_desk.services.case_filter import SORT_KEYS, CaseFilter
-from recovery_desk.services.cases import CaseService
-from recovery_desk.services.check import rebuild_projections
+from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
+from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.settings import Settings
+from recovery_desk.services.trust.check import rebuild_projections
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage import search
 from tests.conftest import StepClock, open_default_case

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from recovery_desk.services.demo import DemoGenerator
-from recovery_desk.services.export import export
+from recovery_desk.services.demo.generator import DemoGenerator
+from recovery_desk.services.exports.export import export
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
 

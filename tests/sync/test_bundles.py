@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from recovery_desk.services.check import check_log
+from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.sync import service
 from recovery_desk.sync.bundle import import_bundle, push_to_folder

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.ui import gc_guard
 from recovery_desk.ui.app import make_app
+from recovery_desk.ui.common import gc_guard
 from recovery_desk.ui.main_window import MainWindow
 
 

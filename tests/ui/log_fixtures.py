@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from recovery_desk.domain.satisfaction import Answers
-from recovery_desk.services.cases import CaseService, training_desk
+from recovery_desk.services.cases.recovery import CaseService, training_desk
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import CUSTOMER, StepClock, open_default_case
 

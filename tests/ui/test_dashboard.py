@@ -10,14 +10,15 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from recovery_desk.services import case_query, kpis
-from recovery_desk.services.case_filter import CaseFilter
-from recovery_desk.services.demo import generate
+from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.demo.generator import generate
+from recovery_desk.services.kpis import compute as kpis
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import open_workspace
-from recovery_desk.ui import kpi_texts as words
+from recovery_desk.ui.common import kpi_texts as words
+from recovery_desk.ui.dashboard.page import DashboardPage, period_dates
 from recovery_desk.ui.main_window import MainWindow
-from recovery_desk.ui.pages.dashboard import DashboardPage, period_dates
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QListWidget
 
-from recovery_desk.services.export import export
+from recovery_desk.services.exports.export import export
 from recovery_desk.ui.desk.case_panel import CasePanel
 from recovery_desk.ui.main_window import MainWindow
 
@@ -121,8 +121,8 @@ def test_escalation_approved_in_place(qtbot, window: MainWindow) -> None:  # noq
     press(qtbot, Qt.Key.Key_F8)  # refused: waits for a supervisor
     assert panel.playbook.stage(panel.state.stage).records == "resolution"
     assert "supervisor" in panel.blockers.text()
-    from recovery_desk.services.accounts import Accounts
-    from recovery_desk.ui.sign_in import ApprovalDialog
+    from recovery_desk.services.access.accounts import Accounts
+    from recovery_desk.ui.account.sign_in import ApprovalDialog
 
     ws, agent_session = window.ws, window.ws.session
     accounts = Accounts(ws)

@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 from recovery_desk.domain import flow
-from recovery_desk.ui import flow_texts
+from recovery_desk.ui.common import flow_texts
 
 
 def _flow_messages() -> list[str]:

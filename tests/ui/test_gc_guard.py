@@ -7,8 +7,8 @@ import threading
 
 from PySide6.QtCore import QObject
 
-from recovery_desk.ui import gc_guard
-from recovery_desk.ui.workers import run_in_background
+from recovery_desk.ui.common import gc_guard
+from recovery_desk.ui.common.workers import run_in_background
 
 
 class _Cycle:

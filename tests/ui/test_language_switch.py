@@ -32,7 +32,7 @@ def test_switch_language_keeps_open_case_and_typed_text(qtbot, window: MainWindo
 def test_qt_standard_buttons_follow_the_language(qapp) -> None:  # noqa: ANN001
     from PySide6.QtCore import QCoreApplication
 
-    from recovery_desk.ui.i18n import install_translator
+    from recovery_desk.ui.common.i18n import install_translator
 
     try:
         assert install_translator(qapp, "lv")

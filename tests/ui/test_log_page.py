@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import select
 
-from recovery_desk.services.case_filter import CaseFilter
-from recovery_desk.services.cases import CaseService
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import CaseEvent
 from recovery_desk.ui.log.actions import ReassignDialog, TextDialog
@@ -319,7 +319,7 @@ def test_dashboard_drill_down_opens_the_log_on_its_cases(qtbot, window, small_lo
 
 def test_supervisor_erases_the_customer_from_the_detail(qtbot, workspace, log_page,  # noqa: ANN001
                                                          small_log) -> None:
-    from recovery_desk.services.check import check_log
+    from recovery_desk.services.trust.check import check_log
     from tests.conftest import CUSTOMER
 
     case_id = small_log.closed[0]

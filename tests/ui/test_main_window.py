@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from recovery_desk import messages
+from recovery_desk.core import messages
 from recovery_desk.ui.main_window import MainWindow
 
 from .helpers import press

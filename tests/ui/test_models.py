@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 
 import recovery_desk.ui as ui_package
-from recovery_desk.services.case_filter import CaseFilter
-from recovery_desk.services.cases import CaseService
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.ui import case_table_model
 from recovery_desk.ui.app import make_app
-from recovery_desk.ui.case_table_model import CaseTableModel
+from recovery_desk.ui.log import case_table_model
+from recovery_desk.ui.log.case_table_model import CaseTableModel
 from recovery_desk.ui.log.detail import TimelineModel
 from recovery_desk.ui.log.follow_ups import FollowUpModel, HistoryModel
 from tests.conftest import StepClock
@@ -90,7 +90,7 @@ def test_far_rows_keep_few_pages_and_come_back(workspace: Workspace, small_log, 
 
 def test_follow_up_history_and_timeline_models(qtmodeltester, workspace: Workspace,  # noqa: ANN001
                                                small_log) -> None:
-    from recovery_desk.services.case_detail import case_detail
+    from recovery_desk.services.cases.case_detail import case_detail
 
     queue = FollowUpModel(workspace)
     for state in ("overdue", "due", "done"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from recovery_desk.services import queries
+from recovery_desk.services.cases import queries
 from recovery_desk.sync import service as sync
 from recovery_desk.ui.main_window import MainWindow
 from tests.conftest import open_default_case

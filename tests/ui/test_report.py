@@ -15,14 +15,14 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from recovery_desk.services import report
-from recovery_desk.services.case_filter import CaseFilter
-from recovery_desk.services.demo import generate
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.demo.generator import generate
+from recovery_desk.services.kpis import report
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import Case, Customer
 from recovery_desk.ui.app import make_app
-from recovery_desk.ui.report_pdf import write_report
+from recovery_desk.ui.report.pdf import write_report
 
 
 @pytest.fixture(scope="module")
@@ -156,21 +156,21 @@ def test_report_command_runs_without_a_display(db_path: Path, tmp_path: Path) ->
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = subprocess.run(
-        [sys.executable, "-m", "recovery_desk.cli", "--db", str(db_path), "--lang", "uk",
+        [sys.executable, "-m", "recovery_desk.cli.main", "--db", str(db_path), "--lang", "uk",
          "report", "--out", str(out), "--by", "month", "--from", "2020-01-01"],
         capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "cli.pdf" in result.stdout
     assert len(PdfReader(out).pages) >= 3
     bad = subprocess.run(
-        [sys.executable, "-m", "recovery_desk.cli", "--db", str(db_path), "report", "--out",
+        [sys.executable, "-m", "recovery_desk.cli.main", "--db", str(db_path), "report", "--out",
          str(out), "--from", "yesterday"], capture_output=True, text=True, env=env,
         timeout=60)
     assert bad.returncode == 2 and "not a date" in bad.stderr
 
 
 def test_an_unwritable_place_is_a_clear_error(qapp, workspace, tmp_path: Path) -> None:  # noqa: ANN001
-    from recovery_desk.errors import RecoveryDeskError
+    from recovery_desk.core.errors import RecoveryDeskError
 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")

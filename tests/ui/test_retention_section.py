@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from recovery_desk.services.cases import CaseService
+from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Customer
 from tests.conftest import StepClock

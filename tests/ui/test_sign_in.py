@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from argon2 import PasswordHasher, profiles
 
-from recovery_desk.services.accounts import LOCK_AFTER, Accounts
+from recovery_desk.services.access.accounts import LOCK_AFTER, Accounts
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.account.sign_in import FirstAdminDialog, SignInDialog
 from recovery_desk.ui.app import make_app
-from recovery_desk.ui.sign_in import FirstAdminDialog, SignInDialog
 
 
 def _sign_in(qtbot, dialog: SignInDialog) -> None:  # noqa: ANN001
@@ -135,7 +135,7 @@ def test_switch_user_by_pin_in_the_window_and_users_section_for_admins(
 
 def test_own_pin_needs_the_password(qtbot, accounts: Accounts,  # noqa: ANN001
                                     workspace: Workspace) -> None:
-    from recovery_desk.ui.sign_in import SetPinDialog
+    from recovery_desk.ui.account.sign_in import SetPinDialog
 
     accounts.create_first_admin("Ada Admin", "admin password")
     accounts.sign_in("Ada Admin", "admin password")

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from recovery_desk.services import kpis
-from recovery_desk.services.cases import CaseService
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.kpis import compute as kpis
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.ui.app import make_app

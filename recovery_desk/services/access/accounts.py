@@ -30,13 +30,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import Connection, func, insert, select, update
 
-from ..domain.audit import ACCOUNT_CHANGED
-from ..domain.events import Change
-from ..errors import RecoveryDeskError
-from ..storage.event_store import unit_of_work
-from ..storage.models import User
-from .permissions import ROLES, Permission, PermissionDenied, require
-from .workspace import Session, Workspace
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.domain.audit import ACCOUNT_CHANGED
+from recovery_desk.domain.events import Change
+from recovery_desk.services.access.permissions import ROLES, Permission, PermissionDenied, require
+from recovery_desk.services.workspace import Session, Workspace
+from recovery_desk.storage.event_store import unit_of_work
+from recovery_desk.storage.models import User
 
 log = logging.getLogger(__name__)
 

@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..domain.audit import ACCESS_DENIED
-from ..domain.case import ACTIVE_STATUSES
-from ..domain.events import Change
-from ..errors import RecoveryDeskError
-from .case_filter import SEARCH_DESK, CaseFilter
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.domain.audit import ACCESS_DENIED
+from recovery_desk.domain.case import ACTIVE_STATUSES
+from recovery_desk.domain.events import Change
+from recovery_desk.services.cases.case_filter import SEARCH_DESK, CaseFilter
 
 if TYPE_CHECKING:
-    from .workspace import Workspace
+    from recovery_desk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ def record_denied(workspace: Workspace, permission: Permission, *, user: str | N
         "action": action or permission.value.replace("_", " "), "case_id": case_id,
         "session_user": workspace.user,
     }
-    from ..storage.event_store import unit_of_work
+    from recovery_desk.storage.event_store import unit_of_work
 
     try:
         with unit_of_work(workspace.engine, workspace.desk_id) as uow:

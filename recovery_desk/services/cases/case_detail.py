@@ -19,17 +19,17 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from ..domain import events as ev
-from ..domain import redaction
-from ..domain.case import CaseState
-from ..domain.events import Event
-from ..domain.flow import FlowError
-from ..domain.playbook import Playbook, PlaybookLibrary, Stage, load_library
-from ..paths import resources_dir
-from ..storage.event_store import case_events
-from ..storage.models import Case, Customer
-from . import permissions
-from .workspace import Workspace
+from recovery_desk.core.paths import resources_dir
+from recovery_desk.domain import events as ev
+from recovery_desk.domain import redaction
+from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.events import Event
+from recovery_desk.domain.flow import FlowError
+from recovery_desk.domain.playbook import Playbook, PlaybookLibrary, Stage, load_library
+from recovery_desk.services.access import permissions
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.storage.event_store import case_events
+from recovery_desk.storage.models import Case, Customer
 
 C = Case.__table__.c
 CU = Customer.__table__.c

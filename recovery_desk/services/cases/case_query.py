@@ -53,10 +53,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 
-from ..domain.case import ACTIVE_STATUSES
-from ..storage import search
-from ..storage.models import Case, CaseSearch
-from .case_filter import SEARCH_DESK, SORT_KEYS, CaseFilter
+from recovery_desk.domain.case import ACTIVE_STATUSES
+from recovery_desk.services.cases.case_filter import SEARCH_DESK, SORT_KEYS, CaseFilter
+from recovery_desk.storage import search
+from recovery_desk.storage.models import Case, CaseSearch
 
 CASES = Case.__table__
 C = CASES.c

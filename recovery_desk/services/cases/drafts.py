@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine, delete, insert, select, update
 
-from ..storage.models import Draft
+from recovery_desk.storage.models import Draft
 
 D = Draft.__table__
 

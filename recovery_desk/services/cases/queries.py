@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, case, func, select, tuple_
 
-from ..storage.models import Case, Customer
-from ..storage.rows import search_keys
+from recovery_desk.storage.models import Case, Customer, Desk
+from recovery_desk.storage.rows import search_keys
 
 C = Case.__table__.c
 CU = Customer.__table__.c
@@ -78,7 +78,7 @@ def case_customer_id(engine: Engine, case_id: str) -> str:
     with engine.connect() as conn:
         found = conn.execute(select(C.customer_id).where(C.case_id == case_id)).scalar()
     if found is None:
-        from ..errors import RecoveryDeskError
+        from recovery_desk.core.errors import RecoveryDeskError
 
         raise RecoveryDeskError(f"No case with id {case_id} in this log.",
                                 "Refresh the list; the case may have been removed by a restore.")
@@ -181,7 +181,7 @@ def practice_runs(engine: Engine, training_desk: str, limit: int = 200) -> list[
 
 def practice_reviews(engine: Engine, training_desk: str) -> dict[str, dict[str, Any]]:
     """The latest review of each practice case: {case_id: {score, rubric, comments, at}}."""
-    from ..storage.models import CaseEvent
+    from recovery_desk.storage.models import CaseEvent
 
     E = CaseEvent.__table__.c  # noqa: N806
     stmt = (select(E.case_id, E.at, E.actor, E.payload)
@@ -195,11 +195,22 @@ def practice_reviews(engine: Engine, training_desk: str) -> dict[str, dict[str, 
 
 
 def case_timeline(engine: Engine, case_id: str) -> list[Any]:
-    from ..storage.models import CaseEvent
-    from ..storage.rows import REPLAY_ORDER
+    from recovery_desk.storage.models import CaseEvent
+    from recovery_desk.storage.rows import REPLAY_ORDER
 
     E = CaseEvent.__table__.c  # noqa: N806
     stmt = (select(E.at, E.kind, E.stage, E.actor, E.payload).where(E.case_id == case_id)
             .order_by(*REPLAY_ORDER))
     with engine.connect() as conn:
         return list(conn.execute(stmt))
+
+
+def desk_ids(engine: Engine, *, training: bool) -> list[str]:
+    """Every desk the log knows, sorted; practice desks (``…-TRAINING``) only when asked.
+
+    The Log lists them (it can show practice runs); the Dashboard does not (practice never
+    counts). Bounded by the number of desks, not of cases.
+    """
+    with engine.connect() as conn:
+        desks = list(conn.execute(select(Desk.desk_id).order_by(Desk.desk_id)).scalars())
+    return desks if training else [d for d in desks if not d.endswith("-TRAINING")]

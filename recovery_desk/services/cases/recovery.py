@@ -14,14 +14,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from ..domain import flow
-from ..domain.case import CaseState
-from ..domain.events import Change
-from ..domain.flow import FlowError, NewCase
-from ..domain.playbook import Playbook
-from ..domain.satisfaction import Answers
-from ..storage.event_store import UnitOfWork, new_uuid, unit_of_work, utcnow
-from .workspace import Workspace
+from recovery_desk.domain import flow
+from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.events import Change
+from recovery_desk.domain.flow import FlowError, NewCase
+from recovery_desk.domain.playbook import Playbook
+from recovery_desk.domain.satisfaction import Answers
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.storage.event_store import UnitOfWork, new_uuid, unit_of_work, utcnow
 
 Build = Callable[[Playbook, CaseState], list[Change]]
 
@@ -116,8 +116,8 @@ class CaseService:
     # -- reading ----------------------------------------------------------------------
 
     def get(self, case_id: str) -> CaseState:
-        from ..domain.case import replay
-        from ..storage.event_store import case_events
+        from recovery_desk.domain.case import replay
+        from recovery_desk.storage.event_store import case_events
 
         with self.ws.engine.connect() as conn:
             events = case_events(conn, case_id)
@@ -199,8 +199,8 @@ class CaseService:
     def _vouch(self, case_id: str, approver: str, proof: str | None, action: str) -> None:
         """The approver is who they say, and their role may approve (a refusal is logged;
         the flow then says what is wrong in the Desk's words)."""
-        from .accounts import Accounts, IdentityNotProven
-        from .permissions import Permission, record_denied, role_allows
+        from recovery_desk.services.access.accounts import Accounts, IdentityNotProven
+        from recovery_desk.services.access.permissions import Permission, record_denied, role_allows
 
         session = self.ws.session
         if proof is not None:

@@ -17,14 +17,14 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..domain.case import FOLLOW_UP, CaseState
-from ..domain.flow import FlowError
-from ..domain.playbook import Playbook
-from ..domain.satisfaction import Answers
-from ..errors import RecoveryDeskError
-from ..paths import resources_dir
-from .cases import CaseService
-from .workspace import Workspace
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.core.paths import resources_dir
+from recovery_desk.domain.case import FOLLOW_UP, CaseState
+from recovery_desk.domain.flow import FlowError
+from recovery_desk.domain.playbook import Playbook
+from recovery_desk.domain.satisfaction import Answers
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.workspace import Workspace
 
 LANG_WEIGHTS = {"en": 0.28, "hu": 0.26, "lv": 0.2, "uk": 0.26}
 CURRENCY = {"en": "EUR", "hu": "HUF", "lv": "EUR", "uk": "UAH"}

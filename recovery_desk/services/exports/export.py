@@ -24,12 +24,12 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, func, select
 
-from ..domain.hashing import canonical_time
-from ..errors import RecoveryDeskError
-from ..paths import config_dir
-from ..storage.models import Case, CaseEvent
-from . import case_query
-from .case_filter import CaseFilter
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.core.paths import config_dir
+from recovery_desk.domain.canonical import canonical_time
+from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.storage.models import Case, CaseEvent
 
 CASE_COLUMNS = (
     "case_ref", "case_id", "opened_at", "closed_at", "desk", "agent", "customer_id", "channel",

@@ -24,15 +24,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, String, cast, select
 
-from ..domain import events as ev
-from ..domain.case import CLOSED, NOT_RECOVERED, OPEN, RECOVERED
-from ..domain.events import Change
-from ..domain.satisfaction import CSAT_RANGE, LIKELIHOOD_RANGE
-from ..domain.taxonomy import Taxonomy
-from ..errors import RecoveryDeskError
-from ..storage.event_store import new_uuid, unit_of_work
-from ..storage.models import CaseEvent
-from .workspace import Workspace
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.domain import events as ev
+from recovery_desk.domain.case import CLOSED, NOT_RECOVERED, OPEN, RECOVERED
+from recovery_desk.domain.events import Change
+from recovery_desk.domain.satisfaction import CSAT_RANGE, LIKELIHOOD_RANGE
+from recovery_desk.domain.taxonomy import Taxonomy
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.storage.event_store import new_uuid, unit_of_work
+from recovery_desk.storage.models import CaseEvent
 
 __all__ = ["FIELDS", "ImportReport", "Mapping", "import_csv", "load_mapping"]
 

@@ -54,11 +54,11 @@ from sqlalchemy import (
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from ..storage import kpi_rollup
-from ..storage.models import KPI_ROLLUP_SUMS, Case, kpi_daily, kpi_daily_money
-from ..storage.rows import KPI_STAGE_ROLES
-from . import case_query
-from .case_filter import CaseFilter
+from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.storage import kpi_rollup
+from recovery_desk.storage.models import KPI_ROLLUP_SUMS, Case, kpi_daily, kpi_daily_money
+from recovery_desk.storage.rows import KPI_STAGE_ROLES
 
 log = logging.getLogger(__name__)
 C = Case.__table__.c

@@ -14,11 +14,12 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, or_, select
 
-from ..storage.models import Case, Customer
-from . import case_query, kpis
-from .case_filter import CaseFilter
-from .permissions import Permission, allowed
-from .workspace import Workspace
+from recovery_desk.services.access.permissions import Permission, allowed
+from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.kpis import compute as kpis
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.storage.models import Case, Customer
 
 C = Case.__table__.c
 CU = Customer.__table__.c

@@ -16,17 +16,17 @@ from typing import Literal
 
 from sqlalchemy import Engine, select, tuple_
 
-from ..domain import flow
-from ..domain.case import CaseState
-from ..domain.events import Change
-from ..domain.flow import FlowError
-from ..domain.playbook import Playbook
-from ..storage.event_store import new_uuid, utcnow
-from ..storage.models import Case, Customer
-from . import permissions
-from .cases import Build, CaseService, training_desk
-from .permissions import Permission
-from .workspace import Workspace
+from recovery_desk.domain import flow
+from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.events import Change
+from recovery_desk.domain.flow import FlowError
+from recovery_desk.domain.playbook import Playbook
+from recovery_desk.services.access import permissions
+from recovery_desk.services.access.permissions import Permission
+from recovery_desk.services.cases.recovery import Build, CaseService, training_desk
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.storage.event_store import new_uuid, utcnow
+from recovery_desk.storage.models import Case, Customer
 
 C = Case.__table__.c
 CU = Customer.__table__.c

@@ -26,12 +26,13 @@ from typing import Any
 
 from sqlalchemy import Connection, or_, select
 
-from ..domain.hashing import GENESIS, canonical_time, chain_hash, sealed_digest
-from ..domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
-from ..errors import RecoveryDeskError
-from ..storage.models import Case, CaseEvent
-from ..storage.rows import event_from_row
-from .permissions import Permission, require
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.domain.canonical import canonical_time
+from recovery_desk.domain.hashing import GENESIS, chain_hash, sealed_digest
+from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
+from recovery_desk.services.access.permissions import Permission, require
+from recovery_desk.storage.models import Case, CaseEvent
+from recovery_desk.storage.rows import event_from_row
 
 _EV = CaseEvent.__table__
 _CASES = Case.__table__

@@ -24,9 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import RecoveryDeskError
-from ..paths import data_dir
-from .permissions import Permission, require
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.core.paths import data_dir
+from recovery_desk.services.access.permissions import Permission, require
 
 log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -115,9 +115,9 @@ def daily_backup(engine: Any, keep: int = 7, *, today: str | None = None) -> Pat
 
 def verify_file(path: Path, work_folder: Path) -> Path:
     """A verified, migrated copy of ``path`` in ``work_folder``; raises BackupError why not."""
-    from ..storage.engine import make_engine, resolve_target
-    from ..storage.migrate import ensure_schema
-    from .check import check_log
+    from recovery_desk.services.trust.check import check_log
+    from recovery_desk.storage.engine import make_engine, resolve_target
+    from recovery_desk.storage.migrate import ensure_schema
 
     path = Path(path)
     if not path.is_file():
@@ -184,7 +184,7 @@ def restore(workspace: Any, path: Path) -> Path:
     log.info("restored the case log from %s (previous log kept as %s)", Path(path).name,
              kept.name)
     if erased:  # a backup from before an erasure must not bring the person back
-        from .erasure import erase_customers
+        from recovery_desk.services.trust.erasure import erase_customers
 
         erase_customers(workspace, sorted(erased), reason="restore")
     return kept
@@ -194,7 +194,7 @@ def _erased_customers(engine: Any) -> set[str]:
     """Customers erased in the log about to be replaced (their erasure is re-applied)."""
     from sqlalchemy import select
 
-    from ..storage.models import Customer
+    from recovery_desk.storage.models import Customer
 
     with engine.connect() as conn:
         return set(conn.execute(select(Customer.customer_id).where(

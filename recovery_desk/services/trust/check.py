@@ -12,16 +12,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 
-from ..domain.audit import is_audit_stream
-from ..domain.case import CaseState
-from ..domain.events import CASE_OPENED
-from ..domain.hashing import GENESIS, chain_hash, sealed_digest
-from ..domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
-from ..storage import kpi_rollup, search
-from ..storage.engine import WRITE
-from ..storage.migrate import SCHEMA_HEAD, current_revision
-from ..storage.models import Case, CaseEvent, Customer, Desk
-from ..storage.rows import REPLAY_ORDER, customer_row, event_from_row, projection_row
+from recovery_desk.domain.audit import is_audit_stream
+from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.events import CASE_OPENED
+from recovery_desk.domain.hashing import GENESIS, chain_hash, sealed_digest
+from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
+from recovery_desk.storage import kpi_rollup, search
+from recovery_desk.storage.engine import WRITE
+from recovery_desk.storage.migrate import SCHEMA_HEAD, current_revision
+from recovery_desk.storage.models import Case, CaseEvent, Customer, Desk
+from recovery_desk.storage.rows import REPLAY_ORDER, customer_row, event_from_row, projection_row
 
 _EV = CaseEvent.__table__
 _CASES = Case.__table__

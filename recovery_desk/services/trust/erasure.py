@@ -41,16 +41,16 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
-from ..domain.events import Change, Event
-from ..domain.hashing import sealed_digest
-from ..domain.redaction import CUSTOMER_ERASED, is_erased, scrub
-from ..errors import RecoveryDeskError
-from ..storage import projections
-from ..storage.engine import WRITE
-from ..storage.event_store import UnitOfWork, new_uuid, utcnow
-from ..storage.models import Case, CaseEvent, Customer, Draft
-from ..storage.rows import REPLAY_ORDER, event_from_row
-from .permissions import Permission, require
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.domain.events import Change, Event
+from recovery_desk.domain.hashing import sealed_digest
+from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrub
+from recovery_desk.services.access.permissions import Permission, require
+from recovery_desk.storage import projections
+from recovery_desk.storage.engine import WRITE
+from recovery_desk.storage.event_store import UnitOfWork, new_uuid, utcnow
+from recovery_desk.storage.models import Case, CaseEvent, Customer, Draft
+from recovery_desk.storage.rows import REPLAY_ORDER, event_from_row
 
 log = logging.getLogger(__name__)
 
@@ -321,7 +321,7 @@ def _scrub_held_v2_and_sealed(conn: Connection, case_ids: list[str],
 def _reindex(conn: Connection, case_ids: list[str]) -> None:
     """Refresh the search index of these cases, where this version has one."""
     try:
-        from ..storage import search
+        from recovery_desk.storage import search
     except ImportError:
         return
     reindex = getattr(search, "reindex_cases", None)
@@ -345,7 +345,7 @@ def purge_search_index(engine: Any, pages: int = 2000) -> int:
     erasures, see ``search.reindex_cases``). Runs as many short write transactions, so a
     desk writing meanwhile waits for one step, never for the whole merge (seconds on a
     big log), then empties the WAL. Returns the number of steps; 0 when nothing was owed."""
-    from ..storage import chores, search
+    from recovery_desk.storage import chores, search
 
     if engine.dialect.name != "sqlite":
         return 0

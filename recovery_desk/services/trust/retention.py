@@ -21,9 +21,9 @@ from typing import Any
 
 from sqlalchemy import and_, exists, false, or_, select
 
-from ..storage.models import Case, Customer
-from .erasure import erase_customers, purge_search_index
-from .permissions import Permission, require
+from recovery_desk.services.access.permissions import Permission, require
+from recovery_desk.services.trust.erasure import erase_customers, purge_search_index
+from recovery_desk.storage.models import Case, Customer
 
 log = logging.getLogger(__name__)
 _CASES = Case.__table__

@@ -19,11 +19,11 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from .services import kpis
-from .services.case_filter import CaseFilter
-from .services.workspace import Workspace
-from .storage import kpi_rollup
-from .storage.models import Case, kpi_rollup_state
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.kpis import compute as kpis
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.storage import kpi_rollup
+from recovery_desk.storage.models import Case, kpi_rollup_state
 
 RUNS = 5
 

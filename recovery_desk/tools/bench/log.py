@@ -19,8 +19,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from .services import case_query
-from .services.case_filter import SORT_KEYS, CaseFilter
+from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
 
 PAGE = 200
 DEEP_ROW = 500_000
@@ -288,8 +288,8 @@ def _table_model(workspace: Any, target: int, figures: dict[str, Any]) -> None:
         from PySide6.QtCore import QModelIndex, Qt
         from PySide6.QtWidgets import QApplication
 
-        from .ui import gc_guard
-        from .ui.case_table_model import CaseTableModel
+        from recovery_desk.ui.common import gc_guard
+        from recovery_desk.ui.log.case_table_model import CaseTableModel
     except ImportError as exc:  # a server install without Qt
         figures["log_model_scroll"] = f"skipped: {exc}"
         return

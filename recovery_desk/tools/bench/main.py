@@ -21,11 +21,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .services.cases import CaseService
-from .services.demo import generate
-from .services.queries import search_customers
-from .services.settings import Settings
-from .services.workspace import Workspace, open_workspace
+from recovery_desk.services.cases.queries import search_customers
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.demo.generator import generate
+from recovery_desk.services.settings import Settings
+from recovery_desk.services.workspace import Workspace, open_workspace
 
 
 def _percentile(values: list[float], pct: float) -> float:
@@ -108,7 +108,7 @@ def _bench_log(args: argparse.Namespace, folder: Path) -> tuple[Workspace, dict[
 
 def _desk_actions(workspace: Workspace, figures: dict[str, Any], repeat: int) -> None:
     """As at the workstation: checkpoints run on a background thread (every second here)."""
-    from .storage.checkpoint import Checkpointer
+    from recovery_desk.storage.checkpoint import Checkpointer
 
     checkpointer = Checkpointer(workspace.engine, interval=1.0).start()
     try:
@@ -213,7 +213,7 @@ def _export_bench(workspace: Workspace, folder: Path, figures: dict[str, Any]) -
     """Our CSV export of every case beside a plain sqlite3 + csv dump of the same rows."""
     import csv
 
-    from .services.export import export
+    from recovery_desk.services.exports.export import export
 
     out = folder / "export.csv"
     start = time.perf_counter()
@@ -247,9 +247,9 @@ def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
     """Import a bundle of ``count`` events into an empty log, beside a raw insert."""
     from sqlalchemy import select
 
-    from .storage.models import CaseEvent
-    from .storage.rows import event_from_row
-    from .sync.bundle import import_bundle, write_bundle
+    from recovery_desk.storage.models import CaseEvent
+    from recovery_desk.storage.rows import event_from_row
+    from recovery_desk.sync.bundle import import_bundle, write_bundle
 
     table = CaseEvent.__table__
     with workspace.engine.connect() as conn:
@@ -283,9 +283,9 @@ def _pg_bench(workspace: Workspace, url: str, figures: dict[str, Any],
     import psycopg
     from sqlalchemy.engine import make_url
 
-    from .storage.engine import make_engine
-    from .storage.migrate import ensure_schema
-    from .sync import central
+    from recovery_desk.storage.engine import make_engine
+    from recovery_desk.storage.migrate import ensure_schema
+    from recovery_desk.sync import central
 
     server = make_engine(url)
     ensure_schema(server)
@@ -298,7 +298,7 @@ def _pg_bench(workspace: Workspace, url: str, figures: dict[str, Any],
     with source.engine.connect() as conn:
         from sqlalchemy import func, select
 
-        from .storage.models import CaseEvent
+        from recovery_desk.storage.models import CaseEvent
 
         events = conn.execute(select(func.count()).select_from(CaseEvent)).scalar_one()
     start = time.perf_counter()
@@ -344,7 +344,7 @@ def run_bench(args: argparse.Namespace) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     only = set(getattr(args, "only", None) or GROUPS)
     if only - set(GROUPS):
-        from .errors import RecoveryDeskError
+        from recovery_desk.core.errors import RecoveryDeskError
 
         raise RecoveryDeskError(f"Unknown bench group(s): {', '.join(sorted(only - set(GROUPS)))}.",
                                 f"Choose from: {', '.join(GROUPS)}.")
@@ -369,16 +369,13 @@ def run_bench(args: argparse.Namespace) -> int:
     if args.pg and "pg" in only:
         _pg_bench(workspace, args.pg, figures)
     if "dashboard" in only:
-        from . import bench_dashboard
-
+        from recovery_desk.tools.bench import dashboard as bench_dashboard
         bench_dashboard.run(workspace, folder, figures)
     if "log" in only:
-        from . import bench_log
-
+        from recovery_desk.tools.bench import log as bench_log
         bench_log.run(workspace, folder, figures)  # the Log: pages, search, deep paging
     if "trust" in only:
-        from . import bench_trust
-
+        from recovery_desk.tools.bench import trust as bench_trust
         bench_trust.run(workspace, folder, figures)  # last: it erases a few customers
     figures["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     workspace.close()

@@ -24,13 +24,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from .domain.hashing import chain_hash
-from .services.backup import copy_sqlite
-from .services.erasure import erase_customers, purge_search_index
-from .services.retention import due_customers
-from .services.workspace import Workspace
-from .storage.models import Case, CaseEvent, Customer
-from .storage.rows import event_from_row
+from recovery_desk.domain.hashing import chain_hash
+from recovery_desk.services.trust.backup import copy_sqlite
+from recovery_desk.services.trust.erasure import erase_customers, purge_search_index
+from recovery_desk.services.trust.retention import due_customers
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.storage.models import Case, CaseEvent, Customer
+from recovery_desk.storage.rows import event_from_row
 
 _EV = CaseEvent.__table__
 

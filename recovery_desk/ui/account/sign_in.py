@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import RecoveryDeskError
-from ..services.accounts import (
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.services.access.accounts import (
     MIN_PASSWORD_LENGTH,
     AccountDisabled,
     AccountError,
@@ -38,9 +38,9 @@ from ..services.accounts import (
     SignInRefused,
     TryAgainLater,
 )
-from ..services.permissions import PermissionDenied
-from ..services.workspace import Workspace
-from .workers import run_in_background
+from recovery_desk.services.access.permissions import PermissionDenied
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.workers import run_in_background
 
 
 def refusal_text(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from .. import messages
+from recovery_desk.core import messages
 
 
 class MessageBridge(QObject):
-    """Re-emits ``recovery_desk.messages`` as a Qt signal (queued across threads)."""
+    """Re-emits ``recovery_desk.core.messages`` as a Qt signal (queued across threads)."""
 
     message = Signal(str, str)  # level, text
 

@@ -26,7 +26,7 @@ from PySide6.QtCore import QMargins, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QSizePolicy
 
-from ..services.case_filter import CaseFilter
+from recovery_desk.services.cases.case_filter import CaseFilter
 
 #: Colours that stay apart for the common kinds of colour blindness (Okabe–Ito).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")

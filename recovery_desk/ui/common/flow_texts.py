@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.flow import FlowError
+from recovery_desk.domain.flow import FlowError
 
 _FIXED: dict[str, Callable[[], str]] = {
     "Write down the complaint in the customer's own words first.": lambda: (

@@ -9,14 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..paths import resources_dir
+from recovery_desk.core.paths import resources_dir
 
 _installed: list[QTranslator] = []
 
 
 def install_translator(app: QApplication, language: str) -> bool:
     """Switch the application's translators; returns whether ours was found."""
-    from .formatting import locale_for
+    from recovery_desk.ui.common.formatting import locale_for
 
     for translator in _installed:
         app.removeTranslator(translator)

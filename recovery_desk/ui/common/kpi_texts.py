@@ -13,9 +13,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ..services.kpis import Kpi
-from ..services.workspace import Workspace
-from .formatting import number
+from recovery_desk.services.kpis.compute import Kpi
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.formatting import number
 
 translate = QCoreApplication.translate
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import shortcuts
+from recovery_desk.ui.common import shortcuts
 
 
 class ShortcutsDialog(QDialog):

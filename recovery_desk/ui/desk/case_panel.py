@@ -32,21 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import messages
-from ...domain import flow
-from ...domain.case import ESCALATED, FOLLOW_UP, OPEN, CaseState
-from ...domain.coaching import Coach
-from ...domain.flow import FlowError
-from ...domain.playbook import Playbook
-from ...domain.satisfaction import Answers
-from ...errors import RecoveryDeskError
-from ...paths import resources_dir
-from ...services.cases import CaseService
-from ...services.permissions import PermissionDenied
-from ..flow_texts import flow_message, sentence
-from ..formatting import date_time, money
-from ..labels import status_label
-from ..pages.training import natural_html, scripted_html
+from recovery_desk.core import messages
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.core.paths import resources_dir
+from recovery_desk.domain import flow
+from recovery_desk.domain.case import ESCALATED, FOLLOW_UP, OPEN, CaseState
+from recovery_desk.domain.coaching import Coach
+from recovery_desk.domain.flow import FlowError
+from recovery_desk.domain.playbook import Playbook
+from recovery_desk.domain.satisfaction import Answers
+from recovery_desk.services.access.permissions import PermissionDenied
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.ui.common.flow_texts import flow_message, sentence
+from recovery_desk.ui.common.formatting import date_time, money
+from recovery_desk.ui.common.labels import status_label
+from recovery_desk.ui.training.page import natural_html, scripted_html
 
 
 def coach_for(workspace) -> Coach:  # noqa: ANN001
@@ -483,7 +483,7 @@ class CasePanel(QWidget):
             self.blockers.setText(flow_message(exc))
             return False
         except PermissionDenied as exc:
-            from ..sign_in import denied_text
+            from recovery_desk.ui.account.sign_in import denied_text
 
             messages.warning(denied_text(self, exc))
             return False
@@ -594,8 +594,8 @@ class CasePanel(QWidget):
     def _approve_with_proof(self, supervisors: list[str]) -> None:
         """The supervisor proves who they are in a small dialog (the service checks it);
         a wrong password keeps the dialog open, anything else is shown as usual."""
-        from ...services.accounts import IdentityNotProven, SignInRefused
-        from ..sign_in import ApprovalDialog
+        from recovery_desk.services.access.accounts import IdentityNotProven, SignInRefused
+        from recovery_desk.ui.account.sign_in import ApprovalDialog
 
         case_id = self.state.case_id
         outcome: dict[str, object] = {}

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import queries
-from ...services.workspace import Workspace
-from ..formatting import date_only
-from ..labels import status_label
+from recovery_desk.services.cases import queries
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.formatting import date_only
+from recovery_desk.ui.common.labels import status_label
 
 
 class NewCaseForm(QWidget):

@@ -24,19 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import messages
-from ...domain.case import CaseState
-from ...domain.flow import FlowError
-from ...domain.scenario import Scenario
-from ...services import drafts, queries
-from ...services.cases import CaseService, training_desk
-from ...services.workspace import Workspace
-from .. import shortcuts
-from ..flow_texts import flow_message
-from ..formatting import date_time
-from ..workers import run_in_background
-from .case_panel import CasePanel
-from .new_case import NewCaseForm
+from recovery_desk.core import messages
+from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.flow import FlowError
+from recovery_desk.domain.scenario import Scenario
+from recovery_desk.services.cases import drafts, queries
+from recovery_desk.services.cases.recovery import CaseService, training_desk
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common import shortcuts
+from recovery_desk.ui.common.flow_texts import flow_message
+from recovery_desk.ui.common.formatting import date_time
+from recovery_desk.ui.common.workers import run_in_background
+from recovery_desk.ui.desk.case_panel import CasePanel
+from recovery_desk.ui.desk.new_case import NewCaseForm
 
 AUTOSAVE_MS = 1000
 DEMO_CASES = 1500
@@ -436,7 +436,7 @@ class DeskPage(QWidget):
         self.banner.show()
 
     def load_demo(self, count: int = DEMO_CASES) -> None:
-        from ...services.demo import generate
+        from recovery_desk.services.demo.generator import generate
 
         self.banner_yes.setEnabled(False)
         self.banner_no.setEnabled(False)

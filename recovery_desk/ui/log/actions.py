@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.flow import FlowError
-from ...errors import RecoveryDeskError
-from ...services import permissions
-from ...services.permissions import Permission
-from ...services.review import ReviewService
-from ...services.workspace import Workspace
-from ..flow_texts import flow_message
-from ..workers import run_in_background
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.domain.flow import FlowError
+from recovery_desk.services.access import permissions
+from recovery_desk.services.access.permissions import Permission
+from recovery_desk.services.review.supervisor import ReviewService
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.flow_texts import flow_message
+from recovery_desk.ui.common.workers import run_in_background
 
 translate = QCoreApplication.translate
 
@@ -336,8 +336,8 @@ class SupervisorActions:
         ws = self.ws
 
         def erase() -> object:
-            from ...services import erasure, queries
-
+            from recovery_desk.services.cases import queries
+            from recovery_desk.services.trust import erasure
             customer_id = queries.case_customer_id(ws.engine, case_id)
             result = erasure.erase_customer(ws, customer_id, reason=reason, purge_now=False)
             # the words are out of every search already; their last copies in the search

@@ -26,13 +26,13 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
-from ..services import case_query
-from ..services.case_filter import CaseFilter
-from ..services.permissions import readable_search
-from ..services.workspace import Workspace
-from ..storage.search import MARK_END, MARK_START
-from .formatting import money
-from .labels import status_label
+from recovery_desk.domain.text import MARK_END, MARK_START
+from recovery_desk.services.access.permissions import readable_search
+from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.formatting import money
+from recovery_desk.ui.common.labels import status_label
 
 translate = QCoreApplication.translate
 
@@ -252,7 +252,7 @@ class CaseTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return text
             if self.keys[column] == "match":
-                from .log.highlight import plain_snippet
+                from recovery_desk.ui.log.highlight import plain_snippet
 
                 return plain_snippet(text, *_markers())
             return text

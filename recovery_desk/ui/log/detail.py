@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import events as ev
-from ...domain.flow import FlowError
-from ...services.case_detail import CaseDetail, TimelineEntry, case_detail_for
-from ...services.workspace import Workspace
-from ..formatting import date_time, money
-from ..labels import status_label
-from .actions import SupervisorActions, actions, refusal_text
-from .follow_ups import outcome_label
-from .rows_model import RowsModel
+from recovery_desk.domain import events as ev
+from recovery_desk.domain.flow import FlowError
+from recovery_desk.services.cases.case_detail import CaseDetail, TimelineEntry, case_detail_for
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.formatting import date_time, money
+from recovery_desk.ui.common.labels import status_label
+from recovery_desk.ui.log.actions import SupervisorActions, actions, refusal_text
+from recovery_desk.ui.log.follow_ups import outcome_label
+from recovery_desk.ui.log.rows_model import RowsModel
 
 translate = QCoreApplication.translate
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from .. import messages
-from ..services.case_filter import CaseFilter
-from ..services.export import ExportCancelled, ExportFilter, count_rows, export
-from ..services.workspace import Workspace
-from .workers import run_in_background
+from recovery_desk.core import messages
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.exports.export import ExportCancelled, ExportFilter, count_rows, export
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.workers import run_in_background
 
 FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "jsonl": "JSON Lines (*.jsonl)"}
 

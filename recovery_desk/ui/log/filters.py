@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.case_filter import CaseFilter
-from ...services.workspace import Workspace
-from ..labels import status_label
+from recovery_desk.services.cases import queries
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.labels import status_label
 
 translate = QCoreApplication.translate
 
@@ -281,12 +282,7 @@ class FilterBar(QWidget):
         return edit
 
     def _desks(self) -> list[str]:
-        from sqlalchemy import select
-
-        from ...storage.models import Desk
-
-        with self.ws.engine.connect() as conn:
-            return list(conn.execute(select(Desk.desk_id).order_by(Desk.desk_id)).scalars())
+        return queries.desk_ids(self.ws.engine, training=True)
 
     # -- reading and writing ---------------------------------------------------------------
 

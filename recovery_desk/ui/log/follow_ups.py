@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import queries, review
-from ...services.permissions import Permission, allowed
-from ...services.workspace import Workspace
-from ..formatting import date_time
-from ..labels import status_label
-from .actions import SupervisorActions
-from .rows_model import RowsModel
+from recovery_desk.services.access.permissions import Permission, allowed
+from recovery_desk.services.cases import queries
+from recovery_desk.services.review import supervisor as review
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.formatting import date_time
+from recovery_desk.ui.common.labels import status_label
+from recovery_desk.ui.log.actions import SupervisorActions
+from recovery_desk.ui.log.rows_model import RowsModel
 
 translate = QCoreApplication.translate
 

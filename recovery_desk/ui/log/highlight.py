@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ...storage.search import MARK_END, MARK_START  # around each match in ``snippet``
+from recovery_desk.domain.text import MARK_END, MARK_START  # around each match in ``snippet``
 
 Index = QModelIndex | QPersistentModelIndex
 

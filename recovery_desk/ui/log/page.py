@@ -27,17 +27,17 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ...services import case_query
-from ...services.case_filter import SEARCH_DESK, CaseFilter
-from ...services.workspace import Workspace
-from ..case_table_model import CaseTableModel
-from ..formatting import number
-from ..log.actions import SupervisorActions
-from ..log.detail import CaseDetailPanel
-from ..log.filters import FilterBar
-from ..log.follow_ups import FollowUpQueue
-from ..log.highlight import SnippetDelegate
-from ..workers import run_in_background
+from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases.case_filter import SEARCH_DESK, CaseFilter
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.formatting import number
+from recovery_desk.ui.common.workers import run_in_background
+from recovery_desk.ui.log.actions import SupervisorActions
+from recovery_desk.ui.log.case_table_model import CaseTableModel
+from recovery_desk.ui.log.detail import CaseDetailPanel
+from recovery_desk.ui.log.filters import FilterBar
+from recovery_desk.ui.log.follow_ups import FollowUpQueue
+from recovery_desk.ui.log.highlight import SnippetDelegate
 
 FIND = QKeySequence("Ctrl+F")
 EXPORT_FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}

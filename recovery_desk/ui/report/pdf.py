@@ -9,9 +9,7 @@ temporary name and renamed when complete: a reader never sees half a report.
 
 from __future__ import annotations
 
-import argparse
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,13 +28,19 @@ from PySide6.QtGui import (
     QPicture,
 )
 
-from ..services.case_filter import CaseFilter
-from ..services.kpis import BREAKDOWNS, BreakdownRow
-from ..services.report import FollowUpList, ReportData
-from ..services.workspace import Workspace
-from . import kpi_texts as words
-from .charts import render_chart
-from .formatting import date_only, date_time, number
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.kpis.compute import BREAKDOWNS, BreakdownRow
+from recovery_desk.services.kpis.report import FollowUpList, ReportData
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common import kpi_texts as words
+from recovery_desk.ui.common.charts import render_chart
+from recovery_desk.ui.common.formatting import date_only, date_time, number
+from recovery_desk.ui.common.kpi_charts import (
+    build_categories,
+    build_modes,
+    build_stages,
+    build_trend,
+)
 
 translate = QCoreApplication.translate
 
@@ -253,8 +257,6 @@ CHARTS = (("trend", 340.0), ("categories", 300.0), ("modes", 300.0), ("stages", 
 def draw_charts(ws: Workspace, data: ReportData) -> dict[str, QPicture]:
     """The charts as recorded drawings. Qt Charts are graphics items, so this runs on the
     thread that owns the application; any thread may then play the pictures into the PDF."""
-    from .pages.dashboard import build_categories, build_modes, build_stages, build_trend
-
     builders: dict[str, Callable[..., tuple]] = {
         "trend": lambda w, d, f: build_trend(w, d, f, width=BODY_W),
         "categories": build_categories, "modes": build_modes, "stages": build_stages}
@@ -406,7 +408,7 @@ def write_report(ws: Workspace, data: ReportData, out: Path,
     With ``charts`` from :func:`draw_charts` this may run on a worker thread; without, it
     draws them itself and must run on the application's thread.
     """
-    from ..errors import RecoveryDeskError
+    from recovery_desk.core.errors import RecoveryDeskError
 
     out = Path(out)
     if charts is None:
@@ -452,27 +454,3 @@ def write_report(ws: Workspace, data: ReportData, out: Path,
         if part.exists():
             part.unlink()
     return len(pages)
-
-
-# -- the command line ---------------------------------------------------------------------------
-
-def run_report(args: argparse.Namespace, workspace: Workspace) -> int:
-    """``recovery-desk report``: works without a display (Qt draws offscreen)."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ..services import report
-    from .app import make_app
-    from .i18n import install_translator
-
-    app = make_app()
-    install_translator(app, workspace.settings.language)
-    scope = CaseFilter(date_from=args.date_from, date_to=args.date_to,
-                       desks=(args.desk,) if args.desk else (),
-                       agents=(args.agent,) if args.agent else (),
-                       channels=(args.channel,) if args.channel else (),
-                       playbooks=(args.playbook,) if args.playbook else ())
-    now = datetime.now().astimezone()
-    data = report.gather(workspace, scope, now=now, granularity=args.by)
-    pages = write_report(workspace, data, args.out)
-    print(f"Wrote the report ({pages} pages) to {args.out}", file=sys.stdout)
-    return 0

@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from ..domain.satisfaction import Answers
-from ..services.workspace import Workspace
-from .main_window import MainWindow
+from recovery_desk.domain.satisfaction import Answers
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.main_window import MainWindow
 
 SAMPLE = {
     "en": ("Grace O'Neill", "I booked a table for six and you gave it away. We waited 40 "

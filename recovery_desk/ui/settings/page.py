@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import messages
-from ...services.workspace import Workspace
+from recovery_desk.core import messages
+from recovery_desk.services.workspace import Workspace
 
 LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "lv": "Latviešu", "uk": "Українська"}
 
@@ -63,11 +63,11 @@ class SettingsPage(QWidget):
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button)
-        from ..users_section import UsersSection
+        from recovery_desk.ui.settings.users_section import UsersSection
 
         self.users_section = UsersSection(workspace)  # administrators only
         layout.addWidget(self.users_section)
-        from ..retention_section import RetentionSection
+        from recovery_desk.ui.settings.retention_section import RetentionSection
 
         self.retention_section = RetentionSection(workspace)  # administrators only
         layout.addWidget(self.retention_section)

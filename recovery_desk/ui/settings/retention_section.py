@@ -1,6 +1,6 @@
 """The Settings page's "Retention" section: an administrator sets the period and applies it.
 
-The period is applied at every start anyway (``services.workspace.housekeeping``); here it
+The period is applied at every start anyway (``services.startup.housekeeping``); here it
 can be changed and applied at once, in the background, with the outcome shown. Shown only
 to a role that may manage retention; the service refuses everyone else anyway.
 """
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import messages
-from ..errors import RecoveryDeskError
-from ..services.permissions import Permission, allowed
-from ..services.retention import RetentionResult, apply_retention
-from ..services.workspace import Workspace
-from .sign_in import refusal_text
-from .workers import run_in_background
+from recovery_desk.core import messages
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.services.access.permissions import Permission, allowed
+from recovery_desk.services.trust.retention import RetentionResult, apply_retention
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.account.sign_in import refusal_text
+from recovery_desk.ui.common.workers import run_in_background
 
 
 def _ask(parent: QWidget, text: str) -> bool:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .. import messages
-from ..errors import RecoveryDeskError
-from ..services.accounts import Account, Accounts
-from ..services.permissions import ROLES, Permission, allowed
-from ..services.workspace import Workspace
-from .sign_in import refusal_text, role_label
+from recovery_desk.core import messages
+from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.services.access.accounts import Account, Accounts
+from recovery_desk.services.access.permissions import ROLES, Permission, allowed
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.account.sign_in import refusal_text, role_label
 
 
 class UsersSection(QGroupBox):

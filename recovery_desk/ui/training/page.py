@@ -29,17 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import messages
-from ...domain.flow import RUBRIC, FlowError
-from ...domain.playbook import Playbook, Stage
-from ...domain.scenario import Scenario, load_scenarios
-from ...paths import resources_dir
-from ...services import queries
-from ...services.cases import CaseService, training_desk
-from ...services.workspace import Workspace
-from ..flow_texts import flow_message
-from ..formatting import date_only, date_time
-from ..labels import status_label
+from recovery_desk.core import messages
+from recovery_desk.core.paths import resources_dir
+from recovery_desk.domain.flow import RUBRIC, FlowError
+from recovery_desk.domain.playbook import Playbook, Stage
+from recovery_desk.domain.scenario import Scenario, load_scenarios
+from recovery_desk.services.cases import queries
+from recovery_desk.services.cases.recovery import CaseService, training_desk
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.flow_texts import flow_message
+from recovery_desk.ui.common.formatting import date_only, date_time
+from recovery_desk.ui.common.labels import status_label
 
 
 def scripted_html(stage: Stage, lang: str) -> str:

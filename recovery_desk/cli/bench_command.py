@@ -1,0 +1,33 @@
+"""``recovery-desk bench``: the only way in from the product to the tools beside it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from recovery_desk.cli.common import Command, positive_arg
+
+
+def _bench_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cases", type=positive_arg, default=2000, metavar="N")
+    parser.add_argument("--json", action="store_true", help="print figures as JSON")
+    parser.add_argument("--only", type=lambda v: [g for g in v.split(",") if g],
+                        metavar="GROUPS",
+                        help="comma-separated groups to measure: desk, search, start, export, "
+                             "bundle, pg, dashboard, log, trust (default: all)")
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="build (or reuse) the benchmark log in DIR")
+    parser.add_argument("--pg", metavar="URL",
+                        help="also measure push/pull with this PostgreSQL server (it gets a "
+                             "few tables of benchmark data)")
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from recovery_desk.tools.bench.main import run_bench
+
+    return run_bench(args)
+
+
+COMMANDS = (
+    Command("bench", "measure speed against raw baselines", _bench_arguments, cmd_bench),
+)

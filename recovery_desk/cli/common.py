@@ -1,0 +1,102 @@
+"""What every command shares: argument types, opening the case log as the caller, progress.
+
+Command modules import services inside their handlers on purpose: parsing the command line
+(and ``--help``) must not pay for SQLAlchemy, Qt or Alembic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from recovery_desk.services.workspace import Workspace
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One ``recovery-desk NAME``: its help line, its arguments and what it runs."""
+
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Handler
+
+
+def no_arguments(parser: argparse.ArgumentParser) -> None:
+    """For commands that take no arguments of their own."""
+
+
+def size_arg(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, e.g. 1280x800") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError("size out of range (320x240 to 7680x4320)")
+    return width, height
+
+
+def date_arg(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-31") from None
+
+
+def positive_arg(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    """The case log named by ``--db``, in ``--lang``, as ``--desk``, signed in as ``--as``."""
+    from recovery_desk.services.workspace import open_workspace as open_log
+
+    workspace = open_log(args.db)
+    if args.lang:
+        workspace.settings.language = args.lang
+    if args.global_desk:
+        workspace.settings.desk_id = args.global_desk
+    if getattr(args, "global_as", None):
+        from recovery_desk.cli.secrets import sign_in_from_cli
+
+        try:
+            sign_in_from_cli(workspace, args.global_as)
+        except BaseException:
+            workspace.close()
+            raise
+    return workspace
+
+
+class TerminalProgress:
+    """A one-line progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, total: int, label: str) -> None:
+        self.total, self.label = total, label
+        self.start = time.perf_counter()
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, done: int) -> bool:
+        if self.live:
+            width = 30
+            filled = int(width * done / max(self.total, 1))
+            rate = done / max(time.perf_counter() - self.start, 1e-9)
+            sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
+                             f"{done}/{self.total}  {rate:,.0f}/s ")
+            sys.stderr.flush()
+            if done >= self.total:
+                sys.stderr.write("\n")
+        return True

@@ -1,0 +1,142 @@
+"""Filling and emptying the log: ``demo-data``, ``export``, ``import-csv``, ``playbooks``,
+``migrate``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from recovery_desk.cli.common import (
+    Command,
+    TerminalProgress,
+    date_arg,
+    no_arguments,
+    open_workspace,
+    positive_arg,
+)
+
+
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cases", type=positive_arg, required=True, metavar="N")
+    parser.add_argument("--seed", type=int, default=1, metavar="S")
+    parser.add_argument("--desk", metavar="ID", help="desk id the cases are recorded at")
+    parser.add_argument("--if-empty", action="store_true",
+                        help="do nothing when the log already has cases")
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("csv", "jsonl", "xlsx"), default="csv")
+    parser.add_argument("--out", required=True, type=Path, metavar="PATH")
+    parser.add_argument("--events", action="store_true", help="one row per event")
+    parser.add_argument("--training", action="store_true", help="include training cases")
+    parser.add_argument("--from", dest="date_from", type=date_arg, metavar="YYYY-MM-DD",
+                        help="cases opened (events recorded) on or after this day")
+    parser.add_argument("--to", dest="date_to", type=date_arg, metavar="YYYY-MM-DD",
+                        help="… on or before this day")
+    for name in ("desk", "agent", "channel", "category", "status"):
+        parser.add_argument(f"--{name}", metavar=name.upper(), help=f"only this {name}")
+    parser.add_argument("--pseudonymize", action="store_true",
+                        help="stable pseudonyms instead of customer ids; no names, phones, "
+                             "e-mails or free text")
+
+
+def _import_csv_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE.csv")
+    parser.add_argument("--mapping", type=Path, required=True, metavar="MAPPING.toml")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="show what would be imported and every rejected row")
+
+
+def _playbooks_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="playbooks_command", metavar="ACTION", required=True)
+    validate = actions.add_parser("validate", help="validate playbook files")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    actions.add_parser("list", help="list the installed playbooks")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from recovery_desk.services.demo.generator import generate
+
+    workspace = open_workspace(args)
+    if args.if_empty and workspace.has_cases():
+        print("The case log already has cases; no demo data added.")
+        return 0
+    started = time.perf_counter()
+    stats = generate(workspace, args.cases, seed=args.seed, desk=args.desk,
+                     progress=TerminalProgress(args.cases, "demo cases"))
+    seconds = time.perf_counter() - started
+    print(f"Added {stats.cases} demo cases ({stats.events} events) in {seconds:.1f} s "
+          f"({stats.cases / max(seconds, 1e-9):,.0f} cases/s) to {workspace.location}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from recovery_desk.services.exports.export import ExportFilter, count_rows, export
+
+    workspace = open_workspace(args)
+    flt = ExportFilter(date_from=args.date_from, date_to=args.date_to, desk=args.desk,
+                       agent=args.agent, channel=args.channel, category=args.category,
+                       status=args.status, include_training=args.training)
+    total = count_rows(workspace.engine, events=args.events, flt=flt)
+    count = export(workspace.engine, args.out, args.format, events=args.events, flt=flt,
+                   pseudonymize=args.pseudonymize,
+                   progress=TerminalProgress(total, "export"))
+    print(f"Wrote {count} {'events' if args.events else 'cases'} to {args.out}")
+    return 0
+
+
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    from recovery_desk.services.imports.csv_import import import_csv
+
+    workspace = open_workspace(args)
+    report = import_csv(workspace, args.file, args.mapping, dry_run=args.dry_run)
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 1
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    if workspace.backup_made:
+        print(f"Backed up the previous log to {workspace.backup_made}")
+    print(f"The case log at {workspace.location} is at the current schema.")
+    return 0
+
+
+def cmd_playbooks(args: argparse.Namespace) -> int:
+    from recovery_desk.core.paths import resources_dir
+    from recovery_desk.domain.playbook import PlaybookError, load_library, load_playbook
+
+    if args.playbooks_command == "list":
+        library = load_library(resources_dir() / "playbooks")
+        for playbook in library.usable.values():
+            print(f"{playbook.id:10} {playbook.method:8} {','.join(playbook.languages):12} "
+                  f"{playbook.title.get('en')}")
+        for name, reason in library.unusable.items():
+            print(f"UNUSABLE {name}: {reason}")
+        return 0 if not library.unusable else 1
+    failed = 0
+    for path in args.files:
+        try:
+            playbook = load_playbook(path)
+        except PlaybookError as exc:
+            print(f"INVALID {exc}", file=sys.stderr)
+            failed += 1
+        else:
+            print(f"ok {path}: {playbook.id} ({len(playbook.stages)} stages, "
+                  f"{', '.join(playbook.languages)})")
+    return 1 if failed else 0
+
+
+COMMANDS = (
+    Command("demo-data", "fill the log with realistic demo cases", _demo_arguments, cmd_demo),
+    Command("export", "export cases (or events) to CSV, JSON Lines or XLSX", _export_arguments,
+            cmd_export),
+    Command("migrate", "create or upgrade the case log schema and exit", no_arguments,
+            cmd_migrate),
+    Command("playbooks", "list or validate playbooks", _playbooks_arguments, cmd_playbooks),
+    Command("import-csv", "bring past complaints from another system's CSV",
+            _import_csv_arguments, cmd_import_csv),
+)
