@@ -29,6 +29,7 @@ from recovery_desk.core.paths import config_dir
 from recovery_desk.domain.canonical import canonical_time
 from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.exports.cells import csv_row, write_xlsx_row
 from recovery_desk.storage.models import Case, CaseEvent
 
 CASE_COLUMNS = (
@@ -335,7 +336,8 @@ def _write_csv(path: Path, rows: Iterator[dict[str, Any]], columns: tuple[str, .
         events = "payload" in columns
         for row in rows:
             # case rows are built in column order, so their values go out as they are
-            writer.writerow([_cell(row, c) for c in columns] if events else row.values())
+            writer.writerow(csv_row([_cell(row, c) for c in columns] if events
+                                    else row.values()))
             count += 1
             _tick(progress, count)
     return count
@@ -359,6 +361,7 @@ def _write_xlsx(path: Path, rows: Iterator[dict[str, Any]], columns: tuple[str, 
     count = 0
     # constant_memory: each row is flushed to disk as written, so a million rows fit
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                           "strings_to_formulas": False,
                                            "strings_to_urls": False})
     try:
         sheet = book.add_worksheet("cases" if "case_ref" in columns else "events")
@@ -370,7 +373,7 @@ def _write_xlsx(path: Path, rows: Iterator[dict[str, Any]], columns: tuple[str, 
             if count >= limit:
                 raise RecoveryDeskError("More rows than a spreadsheet can hold (1,048,575).",
                                         "Narrow the export with --from/--to or use csv.")
-            sheet.write_row(count + 1, 0, [_cell(row, c) for c in columns])
+            write_xlsx_row(sheet, count + 1, [_cell(row, c) for c in columns])
             count += 1
             _tick(progress, count)
     finally:

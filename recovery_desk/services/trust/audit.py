@@ -31,6 +31,7 @@ from recovery_desk.domain.canonical import canonical_time
 from recovery_desk.domain.hashing import GENESIS, chain_hash, sealed_digest
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
 from recovery_desk.services.access.permissions import Permission, require
+from recovery_desk.services.exports.cells import csv_row
 from recovery_desk.storage.models import Case, CaseEvent
 from recovery_desk.storage.rows import event_from_row
 
@@ -144,7 +145,8 @@ def export_audit(workspace: Any, out: Path, flt: AuditFilter | None = None,
                 writer.writeheader()
             for row in audit_rows(conn, flt or AuditFilter(), lookup):
                 if writer:
-                    writer.writerow(row)
+                    writer.writerow(dict(zip(COLUMNS, csv_row(row[c] for c in COLUMNS),
+                                             strict=True)))
                 else:
                     handle.write(json.dumps(row, ensure_ascii=False) + "\n")
                 count += 1
