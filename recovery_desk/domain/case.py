@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from recovery_desk.domain import events as ev
+from recovery_desk.domain.clocks.facts import RegulatedFacts
 from recovery_desk.domain.events import Event
 
 OPEN = "open"
@@ -85,6 +86,8 @@ class CaseState:
     flagged_for_training: bool = False
     follow_up_assignee: str | None = None
     follow_up_done_at: datetime | None = None
+    # regulated handling: clocks, letters, register codes, vulnerability, redress
+    regulated: RegulatedFacts = field(default_factory=RegulatedFacts)
     last_seq: int = 0
     updated_at: datetime | None = None
 
@@ -100,6 +103,8 @@ class CaseState:
         handler = _HANDLERS.get(event.kind)
         if handler is not None:
             handler(self, event, event.payload)
+        elif event.kind in ev.REGULATED_KINDS:
+            self.regulated.apply(event)
         self.last_seq = max(self.last_seq, event.seq)
         self.updated_at = event.at
 

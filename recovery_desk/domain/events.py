@@ -32,6 +32,23 @@ PRACTICE_REVIEWED = "practice_reviewed"
 # cause and the corrective action).
 TRAINING_FLAGGED = "training_flagged"
 FOLLOW_UP_REASSIGNED = "follow_up_reassigned"
+# Regulated handling (``domain/clocks``): the clocks a case runs under, letters sent, the
+# complaint register's codes, vulnerability, redress and regulatory-return exclusion.
+CLOCKS_STARTED = "clocks_started"
+CLOCK_PAUSED = "clock_paused"
+CLOCK_RESUMED = "clock_resumed"
+LETTER_SENT = "letter_sent"
+REGISTER_CODED = "register_coded"
+VULNERABILITY_RECORDED = "vulnerability_recorded"
+REDRESS_RECORDED = "redress_recorded"
+REDRESS_PAID = "redress_paid"
+RETURN_EXCLUSION_SET = "return_exclusion_set"
+REGULATED_KINDS = frozenset(
+    {
+        CLOCKS_STARTED, CLOCK_PAUSED, CLOCK_RESUMED, LETTER_SENT, REGISTER_CODED,
+        VULNERABILITY_RECORDED, REDRESS_RECORDED, REDRESS_PAID, RETURN_EXCLUSION_SET,
+    }
+)
 
 ALL_KINDS = frozenset(
     {
@@ -42,7 +59,7 @@ ALL_KINDS = frozenset(
         ANNOTATED, ROOT_CAUSE_RECORDED, PRACTICE_REVIEWED, TRAINING_FLAGGED,
         FOLLOW_UP_REASSIGNED,
     }
-)
+) | REGULATED_KINDS
 
 
 @dataclass(frozen=True, slots=True)

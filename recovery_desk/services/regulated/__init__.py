@@ -1,0 +1,1 @@
+"""Regulated complaint handling: clocks on cases, letters, register, redress, returns."""
