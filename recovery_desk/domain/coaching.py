@@ -12,6 +12,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from recovery_desk.domain.toml_input import TomlRefused, read_bounded
+
 
 @dataclass(frozen=True)
 class Hint:
@@ -41,7 +43,7 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 
 
 def load_hints(path: Path) -> list[Hint]:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_bounded(path)
     hints = []
     for item in data.get("hints", []):
         patterns = [p for p in item.get("patterns", []) if isinstance(p, str) and p.strip()]
@@ -65,7 +67,8 @@ class Coach:
             path = self.folder / f"{lang}.toml"
             try:
                 self._by_lang[lang] = load_hints(path) if path.exists() else []
-            except (tomllib.TOMLDecodeError, KeyError, OSError, re.error):
+            except (tomllib.TOMLDecodeError, TomlRefused, UnicodeDecodeError, KeyError,
+                    OSError, re.error):
                 self._by_lang[lang] = []  # a broken list must never stop the desk
         return self._by_lang[lang]
 

@@ -15,6 +15,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from recovery_desk.domain.toml_input import TomlRefused, read_bounded
+
 LANGUAGES = ("en", "hu", "lv", "uk")
 STAGE_ROLES = frozenset(
     {"listen", "acknowledge", "apologize", "resolve", "confirm", "diagnose", "thank",
@@ -400,11 +402,11 @@ def read_toml(path: Path) -> dict[str, Any]:
     """A data file's TOML, or a PlaybookError naming the file and what is wrong with it."""
     source = path.name
     try:
-        raw = path.read_bytes()
+        return read_bounded(path)
     except OSError as exc:
         raise PlaybookError(source, "(file)", f"cannot be read: {exc.strerror}") from exc
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
+    except TomlRefused as exc:
+        raise PlaybookError(source, "(file)", str(exc)) from exc
     except UnicodeDecodeError as exc:
         raise PlaybookError(source, "(file)", "is not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:

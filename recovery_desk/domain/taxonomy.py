@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from recovery_desk.domain.playbook import Text
+from recovery_desk.domain.toml_input import read_bounded
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Taxonomy:
 
 
 def load_taxonomy(path: Path) -> Taxonomy:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_bounded(path)
 
     def group(name: str) -> dict[str, Text]:
         return {key: Text(dict(value)) for key, value in data.get(name, {}).items()}

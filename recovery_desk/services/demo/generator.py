@@ -8,7 +8,6 @@ timestamps from a simulated clock spread over the last months. Same seed, same d
 from __future__ import annotations
 
 import random
-import tomllib
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from recovery_desk.domain.case import FOLLOW_UP, CaseState
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.playbook import Playbook
 from recovery_desk.domain.satisfaction import Answers
+from recovery_desk.domain.toml_input import read_bounded
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.workspace import Workspace
 
@@ -83,7 +83,7 @@ def load_corpus() -> dict[str, Any]:
     corpus: dict[str, Any] = {"names": {}, "email_domains": {}, "complaints": [], "notes": {},
                               "follow_up_notes": {}}
     for path in sorted((resources_dir() / "demo").glob("corpus_*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_bounded(path)
         lang = data["lang"]
         corpus["names"][lang] = data["names"]
         corpus["email_domains"][lang] = data.get("email_domains", ["example.com"])

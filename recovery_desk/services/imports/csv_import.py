@@ -30,6 +30,7 @@ from recovery_desk.domain.case import CLOSED, NOT_RECOVERED, OPEN, RECOVERED
 from recovery_desk.domain.events import Change
 from recovery_desk.domain.satisfaction import CSAT_RANGE, LIKELIHOOD_RANGE
 from recovery_desk.domain.taxonomy import Taxonomy
+from recovery_desk.domain.toml_input import TomlRefused, read_bounded
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.event_store import new_uuid, unit_of_work
 from recovery_desk.storage.models import CaseEvent
@@ -166,7 +167,7 @@ def load_mapping(mapping_path: Path, taxonomy: Taxonomy) -> Mapping:
     """Read and check a mapping file; raises ``RecoveryDeskError`` saying what to fix."""
     path = Path(mapping_path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_bounded(path)
     except FileNotFoundError:
         raise RecoveryDeskError(f"The import mapping {path} does not exist.",
                                 "Check the path, or start from "
@@ -176,6 +177,9 @@ def load_mapping(mapping_path: Path, taxonomy: Taxonomy) -> Mapping:
                                 "Save it as UTF-8 text in a readable place.") from exc
     except tomllib.TOMLDecodeError as exc:
         raise _mapping_error(path, f"not valid TOML ({exc}).") from exc
+    except TomlRefused as exc:
+        raise _mapping_error(path, f"refused: it {exc}.",
+                             "Start again from resources/import/example-mapping.toml.") from exc
     unknown = sorted(set(data) - set(_MAPPING_TABLES))
     if unknown:
         raise _mapping_error(path, f"unknown section(s) {', '.join(unknown)}.",
