@@ -16,7 +16,9 @@ from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.demo.generator import generate
-from recovery_desk.services.kpis import compute as kpis
+from recovery_desk.services.kpis import percentiles
+from recovery_desk.services.kpis.compute import compute
+from recovery_desk.services.kpis.rollup import rollup_key
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.trust.check import rebuild_projections
 from recovery_desk.services.trust.erasure import erase_customers
@@ -52,10 +54,10 @@ def scopes(ws: Workspace) -> list[CaseFilter]:
 
 def assert_same(ws: Workspace, now: datetime = NOW) -> None:
     for scope in scopes(ws):
-        assert kpis.rollup_key(scope) is not None
+        assert rollup_key(scope) is not None
         for granularity in ("week", "month"):
-            rolled = kpis.compute(ws.engine, scope, now=now, granularity=granularity)
-            direct = kpis.compute(ws.engine, scope, now=now, granularity=granularity,
+            rolled = compute(ws.engine, scope, now=now, granularity=granularity)
+            direct = compute(ws.engine, scope, now=now, granularity=granularity,
                                   use_rollup=False)
             assert rolled == direct, (scope, granularity)
     with ws.engine.connect() as conn:
@@ -82,7 +84,7 @@ def test_rollup_and_cases_give_the_same_dashboard(tmp_path: Path, seed: int,
     ws = demo_log(tmp_path / "log.sqlite3", seed=seed)
     try:
         assert_same(ws)
-        monkeypatch.setattr(kpis, "EXACT_LIMIT", 0)     # the sampled percentiles alike
+        monkeypatch.setattr(percentiles, "EXACT_LIMIT", 0)     # the sampled percentiles alike
         assert_same(ws)
     finally:
         ws.close()
@@ -111,13 +113,13 @@ def test_a_follow_up_done_today_updates_the_day_the_case_was_opened(log: Workspa
     assert_same(log)
     case_id, opened = _open_follow_up(log)
     month = CaseFilter(date_from=opened.replace(day=1), date_to=opened)
-    before = kpis.compute(log.engine, month, now=NOW)
+    before = compute(log.engine, month, now=NOW)
     service = CaseService(log, clock=lambda: NOW)
     service.complete_follow_up(case_id, Answers(accepted="yes", how="verbal", csat=5,
                                                 likelihood=10, ces=7))
     with log.engine.connect() as conn:
         assert conn.execute(select(kpi_dirty.c.day)).scalars().all() == [opened.isoformat()]
-    after = kpis.compute(log.engine, month, now=NOW)
+    after = compute(log.engine, month, now=NOW)
     assert after.tile("csat").value != before.tile("csat").value
     assert after.tile("watchlist").value == before.tile("watchlist").value - 1
     assert_same(log)
@@ -161,7 +163,7 @@ def test_a_rollup_cut_in_another_zone_is_not_read(log: Workspace,
         conn.execute(update(kpi_rollup_state).values(value="Elsewhere"))
         conn.execute(update(kpi_daily).values(n=0))
     assert not kpi_rollup.refresh(log.engine)
-    whole = kpis.compute(log.engine, CaseFilter(), now=NOW)
+    whole = compute(log.engine, CaseFilter(), now=NOW)
     assert whole.tile("cases").n == 160        # from the cases, not the stale rollup
     kpi_rollup.rebuild_rollup(log.engine)
     assert kpi_rollup.refresh(log.engine)
@@ -169,14 +171,14 @@ def test_a_rollup_cut_in_another_zone_is_not_read(log: Workspace,
 
 
 def test_other_scopes_aggregate_the_cases() -> None:
-    assert kpis.rollup_key(CaseFilter(channels=("phone", "email"))) is None
-    assert kpis.rollup_key(CaseFilter(channels=("phone",), desks=("D",))) is None
-    assert kpis.rollup_key(CaseFilter(statuses=("closed",))) is None
-    assert kpis.rollup_key(CaseFilter(text="refund")) is None
-    assert kpis.rollup_key(CaseFilter(watchlist=True)) is None
-    assert kpis.rollup_key(CaseFilter(date_from=date(2026, 1, 1), agents=("Ann",))) == (
+    assert rollup_key(CaseFilter(channels=("phone", "email"))) is None
+    assert rollup_key(CaseFilter(channels=("phone",), desks=("D",))) is None
+    assert rollup_key(CaseFilter(statuses=("closed",))) is None
+    assert rollup_key(CaseFilter(text="refund")) is None
+    assert rollup_key(CaseFilter(watchlist=True)) is None
+    assert rollup_key(CaseFilter(date_from=date(2026, 1, 1), agents=("Ann",))) == (
         "agent", "Ann")
-    assert kpis.rollup_key(CaseFilter()) == ("all", "")
+    assert rollup_key(CaseFilter()) == ("all", "")
 
 
 def test_postgresql_rollup_gives_the_same_dashboard(pg_server,  # noqa: F811, ANN001
@@ -193,7 +195,7 @@ def test_postgresql_rollup_gives_the_same_dashboard(pg_server,  # noqa: F811, AN
                 case_id, Answers(accepted="yes", how="verbal", csat=5, likelihood=10, ces=7))
             assert_same(ws)
             rebuild_projections(ws.engine)
-            monkeypatch.setattr(kpis, "EXACT_LIMIT", 0)
+            monkeypatch.setattr(percentiles, "EXACT_LIMIT", 0)
             assert_same(ws)
         finally:
             ws.close()
@@ -203,7 +205,7 @@ def test_postgresql_rollup_gives_the_same_dashboard(pg_server,  # noqa: F811, AN
 
 def test_a_log_whose_rollup_cannot_be_written_is_aggregated_from_the_cases(
         log: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    direct = kpis.compute(log.engine, CaseFilter(), now=NOW, use_rollup=False)
+    direct = compute(log.engine, CaseFilter(), now=NOW, use_rollup=False)
     with log.engine.begin() as conn:   # stale, and refreshing it fails
         conn.execute(update(kpi_daily).values(n=0))
         kpi_rollup.mark_dirty(conn, [ANCHOR])
@@ -212,4 +214,4 @@ def test_a_log_whose_rollup_cannot_be_written_is_aggregated_from_the_cases(
         raise OperationalError("UPDATE kpi_daily", {}, Exception("database is locked"))
 
     monkeypatch.setattr(kpi_rollup, "refresh", locked)
-    assert kpis.compute(log.engine, CaseFilter(), now=NOW) == direct
+    assert compute(log.engine, CaseFilter(), now=NOW) == direct

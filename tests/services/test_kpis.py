@@ -17,7 +17,10 @@ from recovery_desk.core.paths import migrations_dir
 from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.cases.recovery import CaseService
-from recovery_desk.services.kpis import compute as kpis
+from recovery_desk.services.kpis import percentiles
+from recovery_desk.services.kpis.compute import compute
+from recovery_desk.services.kpis.results import Dashboard
+from recovery_desk.services.kpis.scope import drill_where
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import KPI_SAMPLE_INDEX_COLUMNS, Case
@@ -110,20 +113,20 @@ def build(service: CaseService, clock: StepClock) -> dict[str, str]:
 def count(ws: Workspace, flt: CaseFilter, now) -> int:  # noqa: ANN001
     with ws.engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(Case.__table__)
-                                .where(kpis.drill_where(flt, now))).scalar_one())
+                                .where(drill_where(flt, now))).scalar_one())
 
 
 @pytest.fixture
-def board(workspace: Workspace, service: CaseService, clock: StepClock) -> kpis.Dashboard:
+def board(workspace: Workspace, service: CaseService, clock: StepClock) -> Dashboard:
     build(service, clock)
-    return kpis.compute(workspace.engine, CaseFilter(), now=clock.now)
+    return compute(workspace.engine, CaseFilter(), now=clock.now)
 
 
-def value(board: kpis.Dashboard, key: str, unit: str | None = None) -> float | None:
+def value(board: Dashboard, key: str, unit: str | None = None) -> float | None:
     return board.tile(key, unit).value
 
 
-def test_every_tile_matches_the_hand_computed_figure(board: kpis.Dashboard) -> None:
+def test_every_tile_matches_the_hand_computed_figure(board: Dashboard) -> None:
     approx = pytest.approx
     assert board.tile("cases").n == 6                       # the practice case is left out
     assert value(board, "csat") == approx(60.0)             # 5,4,5,1,2: three of five >= 4
@@ -151,7 +154,7 @@ def test_every_tile_matches_the_hand_computed_figure(board: kpis.Dashboard) -> N
     assert len({(t.key, t.unit) for t in board.tiles}) == len(board.tiles)
 
 
-def test_categories_trend_breakdowns_and_stages(board: kpis.Dashboard) -> None:
+def test_categories_trend_breakdowns_and_stages(board: Dashboard) -> None:
     approx = pytest.approx
     top = [(c.category, c.count, round(c.share, 2)) for c in board.top_categories]
     assert top == [("billing_error", 3, 50.0), ("late_delivery", 2, 33.33),
@@ -183,7 +186,7 @@ def test_categories_trend_breakdowns_and_stages(board: kpis.Dashboard) -> None:
     assert stages["confirm"] == (5, 60.0, approx(60.0), approx(48.0))      # 30x2,60x3
 
 
-def test_every_drill_down_opens_exactly_its_cases(workspace: Workspace, board: kpis.Dashboard,
+def test_every_drill_down_opens_exactly_its_cases(workspace: Workspace, board: Dashboard,
                                                   clock: StepClock) -> None:
     now = clock.now
     for tile in board.tiles:
@@ -204,7 +207,7 @@ def test_every_drill_down_opens_exactly_its_cases(workspace: Workspace, board: k
 def test_a_scope_narrows_every_figure_and_months_group_the_trend(
         workspace: Workspace, service: CaseService, clock: StepClock) -> None:
     build(service, clock)
-    phone = kpis.compute(workspace.engine, CaseFilter(channels=("phone",)), now=clock.now,
+    phone = compute(workspace.engine, CaseFilter(channels=("phone",)), now=clock.now,
                          granularity="month")
     assert phone.tile("cases").n == 3
     assert phone.tile("recovery_rate").value == pytest.approx(200 / 3)
@@ -212,13 +215,13 @@ def test_a_scope_narrows_every_figure_and_months_group_the_trend(
         ("2026-03", 3, date(2026, 3, 1), date(2026, 3, 31))]
     # a period's drill-down keeps the scope and clips the dates to it
     assert phone.trend[0].drill.channels == ("phone",)
-    week11 = kpis.compute(workspace.engine,
+    week11 = compute(workspace.engine,
                           CaseFilter(date_from=date(2026, 3, 9), date_to=date(2026, 3, 15)),
                           now=clock.now)
     assert week11.tile("cases").n == 2
     assert [p.drill.date_from for p in week11.trend] == [date(2026, 3, 9)]
     assert week11.tile("resolution_time_median").value == pytest.approx(86700.0)
-    nothing = kpis.compute(workspace.engine, CaseFilter(categories=("poor_quality",)),
+    nothing = compute(workspace.engine, CaseFilter(categories=("poor_quality",)),
                            now=clock.now)
     assert nothing.tile("cases").n == 0
     assert nothing.tile("csat").value is None and nothing.trend == []
@@ -229,7 +232,7 @@ def test_a_scope_narrows_every_figure_and_months_group_the_trend(
 def test_practice_cases_never_count_even_if_asked(workspace: Workspace, service: CaseService,
                                                   clock: StepClock) -> None:
     build(service, clock)
-    board = kpis.compute(workspace.engine, CaseFilter(include_training=True), now=clock.now)
+    board = compute(workspace.engine, CaseFilter(include_training=True), now=clock.now)
     assert board.tile("cases").n == 6
     assert board.scope.include_training is False
 
@@ -238,9 +241,9 @@ def test_large_scopes_use_a_sample_within_its_bound(workspace: Workspace,
                                                     service: CaseService, clock: StepClock,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     build(service, clock)
-    exact = kpis.compute(workspace.engine, CaseFilter(), now=clock.now)
-    monkeypatch.setattr(kpis, "EXACT_LIMIT", 0)
-    whole = kpis.compute(workspace.engine, CaseFilter(), now=clock.now)  # sample = all
+    exact = compute(workspace.engine, CaseFilter(), now=clock.now)
+    monkeypatch.setattr(percentiles, "EXACT_LIMIT", 0)
+    whole = compute(workspace.engine, CaseFilter(), now=clock.now)  # sample = all
     assert "sample" in whole.tile("first_response_median").definition
     for key in ("first_response_median", "resolution_time_median"):
         assert whole.tile(key).value == pytest.approx(exact.tile(key).value, rel=0.00125,
@@ -251,15 +254,15 @@ def test_large_scopes_use_a_sample_within_its_bound(workspace: Workspace,
     assert whole.tile("first_response_median").n == 5
     week11 = CaseFilter(date_from=date(2026, 3, 9), date_to=date(2026, 3, 15),
                         channels=("phone", "email"))
-    sampled = kpis.compute(workspace.engine, week11, now=clock.now)
+    sampled = compute(workspace.engine, week11, now=clock.now)
     assert sampled.tile("first_response_median").n == 2            # c3 120 s, c4 60 s
     assert sampled.tile("first_response_median").value == pytest.approx(60.0, rel=0.00125)
     by_channel = {r.value: r.median_resolution_s for r in sampled.breakdowns["channel"]}
     assert by_channel["phone"] == pytest.approx(86700.0, rel=0.00125)
     assert by_channel["email"] is None
     # half the keys: only the cases with sample_key < 128 feed the percentiles
-    monkeypatch.setattr(kpis, "SAMPLE_TARGET", 3)                  # 256 * 3 / 6 = 128
-    half = kpis.compute(workspace.engine, CaseFilter(), now=clock.now)
+    monkeypatch.setattr(percentiles, "SAMPLE_TARGET", 3)                  # 256 * 3 / 6 = 128
+    half = compute(workspace.engine, CaseFilter(), now=clock.now)
     with workspace.engine.connect() as conn:
         sampled = sorted(conn.execute(
             select(Case.first_response_ms).where(Case.training.is_(False),
@@ -275,7 +278,7 @@ def test_large_scopes_use_a_sample_within_its_bound(workspace: Workspace,
     assert half.tile("first_response_median").n == 5
 
 
-def _comparable(board: kpis.Dashboard) -> dict:
+def _comparable(board: Dashboard) -> dict:
     def clean(obj):  # noqa: ANN001, ANN202
         if isinstance(obj, float):
             return round(obj, 6)
@@ -303,21 +306,21 @@ def test_postgresql_gives_the_same_dashboard(pg_server, clock: StepClock,  # noq
             for scope in (CaseFilter(), CaseFilter(channels=("phone",)),
                           CaseFilter(date_from=date(2026, 3, 9))):
                 for granularity in ("week", "month"):
-                    on_pg = kpis.compute(ws.engine, scope, now=pg_clock.now,
+                    on_pg = compute(ws.engine, scope, now=pg_clock.now,
                                          granularity=granularity)
-                    on_sqlite = kpis.compute(workspace.engine, scope, now=clock.now,
+                    on_sqlite = compute(workspace.engine, scope, now=clock.now,
                                              granularity=granularity)
                     assert _comparable(on_pg) == _comparable(on_sqlite)
-            assert kpis.compute(ws.engine, CaseFilter(), now=pg_clock.now).tile(
+            assert compute(ws.engine, CaseFilter(), now=pg_clock.now).tile(
                 "resolution_time_p90").value == pytest.approx(69420.0)
             # the sampled path (here the whole scope) gives the same figures on both too
-            saved, kpis.EXACT_LIMIT = kpis.EXACT_LIMIT, 0
+            saved, percentiles.EXACT_LIMIT = percentiles.EXACT_LIMIT, 0
             try:
-                assert _comparable(kpis.compute(ws.engine, CaseFilter(), now=pg_clock.now)
-                                   ) == _comparable(kpis.compute(workspace.engine,
+                assert _comparable(compute(ws.engine, CaseFilter(), now=pg_clock.now)
+                                   ) == _comparable(compute(workspace.engine,
                                                                  CaseFilter(), now=clock.now))
             finally:
-                kpis.EXACT_LIMIT = saved
+                percentiles.EXACT_LIMIT = saved
         finally:
             ws.close()
     finally:

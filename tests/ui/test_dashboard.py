@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.demo.generator import generate
-from recovery_desk.services.kpis import compute as kpis
+from recovery_desk.services.kpis.compute import compute
+from recovery_desk.services.kpis.results import Dashboard
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import open_workspace
 from recovery_desk.ui.common import kpi_texts as words
@@ -46,7 +47,7 @@ def demo_window(qtbot, window: MainWindow) -> MainWindow:  # noqa: ANN001
     return window
 
 
-def _computed(qtbot, page: DashboardPage) -> kpis.Dashboard:  # noqa: ANN001
+def _computed(qtbot, page: DashboardPage) -> Dashboard:  # noqa: ANN001
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=20_000)
     assert page.result is not None
     return page.result
@@ -66,7 +67,7 @@ def test_tiles_show_the_figures_computed_from_the_log(qtbot, demo_window, worksp
     result = page.result
     assert result is not None and result.scope.date_from is None
     # the page's figures are the service's, for the scope on screen …
-    expected = kpis.compute(workspace.engine, page.scope(), now=result.now)
+    expected = compute(workspace.engine, page.scope(), now=result.now)
     shown = {words.tile_id(k): page.tiles[words.tile_id(k)].value.text() for k in result.tiles}
     assert shown == {words.tile_id(k): words.value_text(k) for k in expected.tiles}
     # … and the case count is the log's own (all 120 demo complaints, none training)

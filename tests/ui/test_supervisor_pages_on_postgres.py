@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from recovery_desk.services.cases.recovery import CaseService
-from recovery_desk.services.kpis import compute as kpis
+from recovery_desk.services.kpis.compute import compute
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.ui.app import make_app
@@ -74,7 +74,7 @@ def test_log_and_dashboard_work_on_a_central_server(qtbot, pg_workspace: Workspa
         dash.period.setCurrentIndex(dash.period.findData("all"))
         dash.refresh()
         qtbot.waitUntil(lambda: dash.result is not None and not dash.is_busy(), timeout=20_000)
-        expected = kpis.compute(pg_workspace.engine, dash.scope(), now=dash.result.now)
+        expected = compute(pg_workspace.engine, dash.scope(), now=dash.result.now)
         assert dash.result.tile("cases").value == expected.tile("cases").value == len(set(real))
         assert dash.tiles["cases"].value.text() == str(len(set(real)))
         dash.drill_down.emit(dash.result.tile("cases").drill)

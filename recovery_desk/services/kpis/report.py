@@ -17,7 +17,8 @@ from sqlalchemy import Engine, and_, or_, select
 from recovery_desk.services.access.permissions import Permission, allowed
 from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
-from recovery_desk.services.kpis import compute as kpis
+from recovery_desk.services.kpis.compute import compute
+from recovery_desk.services.kpis.results import Dashboard, Granularity
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case, Customer
 
@@ -49,7 +50,7 @@ class FollowUpList:
 
 @dataclass(frozen=True)
 class ReportData:
-    dashboard: kpis.Dashboard
+    dashboard: Dashboard
     watchlist: FollowUpList
     overdue: FollowUpList
     names_shown: bool
@@ -92,16 +93,16 @@ def follow_up_list(engine: Engine, flt: CaseFilter, now: datetime, *, names: boo
     return FollowUpList(rows=items, total=total, next_after=nxt)
 
 
-def _drill(dashboard: kpis.Dashboard, key: str, fallback: CaseFilter) -> CaseFilter:
+def _drill(dashboard: Dashboard, key: str, fallback: CaseFilter) -> CaseFilter:
     """The tile's own drill-down, so the list shows exactly the cases the tile counts."""
     tile = next((t for t in dashboard.tiles if t.key == key), None)
     return tile.drill if tile is not None and not tile.drill.is_empty() else fallback
 
 
 def gather(workspace: Workspace, scope: CaseFilter, *, now: datetime,
-           granularity: kpis.Granularity = "week", limit: int = LIST_LIMIT) -> ReportData:
+           granularity: Granularity = "week", limit: int = LIST_LIMIT) -> ReportData:
     """Everything the report prints, read in one go (no Qt: safe on a worker thread)."""
-    dashboard = kpis.compute(workspace.engine, scope, now=now, granularity=granularity)
+    dashboard = compute(workspace.engine, scope, now=now, granularity=granularity)
     names = may_name_customers(workspace)
     watch = _drill(dashboard, "watchlist", scope.with_(watchlist=True))
     overdue = _drill(dashboard, "overdue_follow_ups", scope.with_(overdue_follow_up=True))

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from recovery_desk.services.cases.case_filter import CaseFilter
-from recovery_desk.services.kpis import compute as kpis
+from recovery_desk.services.kpis.compute import compute
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage import kpi_rollup
 from recovery_desk.storage.models import Case, kpi_rollup_state
@@ -52,7 +52,7 @@ def run(workspace: Workspace, folder: Path, figures: dict[str, Any]) -> None:
         conn.execute(delete(kpi_rollup_state))
         kpi_rollup.mark_all_dirty(conn)
     started = time.perf_counter()
-    kpis.compute(engine, CaseFilter(), now=now)
+    compute(engine, CaseFilter(), now=now)
     figures["dashboard_first_after_upgrade_ms"] = round(
         (time.perf_counter() - started) * 1000, 1)
     recent = [(now - timedelta(days=d)) for d in (0, 3, 40)]
@@ -60,25 +60,25 @@ def run(workspace: Workspace, folder: Path, figures: dict[str, Any]) -> None:
     def dirty_then(scope: CaseFilter) -> None:
         with engine.begin() as conn:   # as three desk actions on cases of those days
             kpi_rollup.mark_dirty(conn, recent)
-        kpis.compute(engine, scope, now=now)
+        compute(engine, scope, now=now)
 
     for name, scope in scopes.items():
-        board = kpis.compute(engine, scope, now=now)
+        board = compute(engine, scope, now=now)
         figures[f"dashboard_{name}_scope_cases"] = board.tile("cases").n
         figures[f"dashboard_{name}_ms_median"] = round(_median_ms(
-            lambda scope=scope: kpis.compute(engine, scope, now=now)), 1)
+            lambda scope=scope: compute(engine, scope, now=now)), 1)
         figures[f"dashboard_{name}_3_dirty_days_ms_median"] = round(_median_ms(
             lambda scope=scope: dirty_then(scope)), 1)
         figures[f"dashboard_{name}_from_cases_ms_median"] = round(_median_ms(
-            lambda scope=scope: kpis.compute(engine, scope, now=now, use_rollup=False),
+            lambda scope=scope: compute(engine, scope, now=now, use_rollup=False),
             runs=3), 1)
     with engine.connect() as conn:   # one desk's 90 days: its other breakdowns from the cases
         desk = conn.execute(select(Case.desk_id).limit(1)).scalar()
     one_desk = scopes["90d"].with_(desks=(desk,))
     figures["dashboard_90d_one_desk_ms_median"] = round(_median_ms(
-        lambda: kpis.compute(engine, one_desk, now=now), runs=3), 1)
+        lambda: compute(engine, one_desk, now=now), runs=3), 1)
     figures["dashboard_all_one_worker_ms_median"] = round(_median_ms(
-        lambda: kpis.compute(engine, CaseFilter(), now=now, workers=1), runs=3), 1)
+        lambda: compute(engine, CaseFilter(), now=now, workers=1), runs=3), 1)
     with engine.begin() as conn:   # one desk action: its share of marking a day dirty
         started = time.perf_counter()
         for _ in range(100):

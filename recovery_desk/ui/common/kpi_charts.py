@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from recovery_desk.services.kpis import compute as kpis
+from recovery_desk.services.kpis.results import Dashboard
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common import kpi_texts as words
 from recovery_desk.ui.common.charts import PALETTE, Bar, Series, bar_chart, trend_chart
@@ -13,7 +13,7 @@ from recovery_desk.ui.common.formatting import number
 
 translate = QCoreApplication.translate
 
-def build_trend(ws: Workspace, result: kpis.Dashboard, font=None,  # noqa: ANN001, ANN201
+def build_trend(ws: Workspace, result: Dashboard, font=None,  # noqa: ANN001, ANN201
                 width: float = 1000.0):
     bars = [Bar(words.period_label(p.start, result.granularity), p.count, p.drill,
                 translate("DashboardCharts", "%1 complaints, CSAT %2")
@@ -29,7 +29,7 @@ def build_trend(ws: Workspace, result: kpis.Dashboard, font=None,  # noqa: ANN00
                        width=width)
 
 
-def build_categories(ws: Workspace, result: kpis.Dashboard, font=None):  # noqa: ANN001, ANN201
+def build_categories(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, ANN201
     bars = tuple(Bar(words.category(ws, c.category), c.count, c.drill,
                      translate("DashboardCharts", "%1 complaints (%2 of all)")
                      .replace("%1", number(c.count)).replace("%2", words.percent(c.share)))
@@ -39,7 +39,7 @@ def build_categories(ws: Workspace, result: kpis.Dashboard, font=None):  # noqa:
                      [Series(name, bars, PALETTE[0])], value_title=name, font=font)
 
 
-def build_modes(ws: Workspace, result: kpis.Dashboard, font=None):  # noqa: ANN001, ANN201
+def build_modes(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, ANN201
     """Scripted vs natural side by side on the rates that say whether a recovery worked."""
     rows = {row.value: row for row in result.breakdowns.get("mode", [])}
     metrics = ((translate("DashboardCharts", "CSAT %"), "csat_pct"),
@@ -67,7 +67,7 @@ def build_modes(ws: Workspace, result: kpis.Dashboard, font=None):  # noqa: ANN0
                      horizontal=False, value_range=(low, 100.0), font=font)
 
 
-def build_stages(ws: Workspace, result: kpis.Dashboard, font=None):  # noqa: ANN001, ANN201
+def build_stages(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, ANN201
     """Median and 90th percentile time per stage, in minutes or hours as the data needs."""
     stages = [s for s in result.stage_durations if s.n]
     longest = max((s.p90_s or s.median_s or 0.0 for s in stages), default=0.0)

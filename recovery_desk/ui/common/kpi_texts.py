@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from recovery_desk.services.kpis.compute import Kpi
+from recovery_desk.services.kpis.results import Kpi
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common.formatting import number
 

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from recovery_desk.core import messages
 from recovery_desk.services.cases import queries
 from recovery_desk.services.cases.case_filter import CaseFilter
-from recovery_desk.services.kpis import compute as kpis
+from recovery_desk.services.kpis import results as kpis
+from recovery_desk.services.kpis.compute import compute
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common import kpi_texts as words
 from recovery_desk.ui.common.charts import (
@@ -422,7 +423,7 @@ class DashboardPage(QWidget):
         self._set_busy(self.tr("Computing…"))
         engine, scope, grain = self.ws.engine, self.scope(), self.granularity_key()
         now = datetime.now().astimezone()
-        run_in_background(lambda: kpis.compute(engine, scope, now=now, granularity=grain),
+        run_in_background(lambda: compute(engine, scope, now=now, granularity=grain),
                           lambda result: self._computed(request, result),
                           lambda exc: self._failed(request, exc))
 

@@ -29,8 +29,8 @@ from PySide6.QtGui import (
 )
 
 from recovery_desk.services.cases.case_filter import CaseFilter
-from recovery_desk.services.kpis.compute import BREAKDOWNS, BreakdownRow
 from recovery_desk.services.kpis.report import FollowUpList, ReportData
+from recovery_desk.services.kpis.results import BREAKDOWNS, BreakdownRow
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common import kpi_texts as words
 from recovery_desk.ui.common.charts import render_chart
