@@ -61,11 +61,12 @@ def positive_arg(value: str) -> int:
     return number
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
+def open_workspace(args: argparse.Namespace, *, read_only: bool = False,
+                   allow_damaged: bool = False) -> Workspace:
     """The case log named by ``--db``, in ``--lang``, as ``--desk``, signed in as ``--as``."""
     from recovery_desk.services.workspace import open_workspace as open_log
 
-    workspace = open_log(args.db)
+    workspace = open_log(args.db, read_only=read_only, allow_damaged=allow_damaged)
     if args.lang:
         workspace.settings.language = args.lang
     if args.global_desk:

@@ -50,13 +50,20 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from recovery_desk.services.trust.check import check_log, rebuild_projections
+    from recovery_desk.services.trust.check import check_log, rebuild
 
-    workspace = open_workspace(args)
     if args.rebuild:
-        count = rebuild_projections(workspace.engine)
+        workspace = open_workspace(args)
+        try:
+            count = rebuild(workspace)
+        finally:
+            workspace.close()
         print(f"Rebuilt the case list from events: {count} cases.")
-    report = check_log(workspace.engine)
+    workspace = open_workspace(args, read_only=True)  # runs on a read-only evidence copy
+    try:
+        report = check_log(workspace.engine, location=workspace.location)
+    finally:
+        workspace.close()
     if report.ok:
         print(f"OK: {report.events} events on {report.desks} desk(s), {report.cases} cases; "
               "hash chains and case list verified.")
@@ -67,6 +74,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     for finding in report.findings:
         print(finding, file=sys.stderr)
     print(f"check failed: {len(report.findings)} finding(s).", file=sys.stderr)
+    if report.damaged:
+        print("The file is damaged: restore the newest backup (recovery-desk restore FILE). "
+              "Until a check finds it whole, the Desk, demo-data, imports and sync refuse to "
+              "write to it.", file=sys.stderr)
     return 1
 
 
@@ -102,7 +113,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from recovery_desk.services.trust.backup import restore
 
-    workspace = open_workspace(args)
+    workspace = open_workspace(args, allow_damaged=True)  # what a restore is for
     try:
         kept = restore(workspace, args.file)
     finally:

@@ -14,6 +14,7 @@ from recovery_desk.domain.playbook import PlaybookLibrary, load_library
 from recovery_desk.domain.taxonomy import Taxonomy, load_taxonomy
 from recovery_desk.services.settings import Settings
 from recovery_desk.storage.engine import WRITE, describe, make_engine, resolve_target
+from recovery_desk.storage.health import refuse_if_damaged
 from recovery_desk.storage.migrate import ensure_schema
 from recovery_desk.storage.models import Case, User
 
@@ -128,12 +129,20 @@ class Workspace:
 
 
 def open_workspace(db: str | None = None, *, settings: Settings | None = None,
-                   migrate: bool = True) -> Workspace:
-    """Open (and if needed create or upgrade) the case log and load the playbooks."""
+                   migrate: bool = True, read_only: bool = False,
+                   allow_damaged: bool = False) -> Workspace:
+    """Open (and if needed create or upgrade) the case log and load the playbooks.
+
+    ``read_only`` opens without writing a byte (no upgrade; for ``check``). A writable open
+    is refused while the last check found the file damaged, unless ``allow_damaged`` (the
+    restore that replaces it).
+    """
     url = resolve_target(db)
-    engine = make_engine(url)
+    if not read_only and not allow_damaged:
+        refuse_if_damaged(describe(url))
+    engine = make_engine(url, read_only=read_only)
     try:
-        backup = ensure_schema(engine) if migrate else None
+        backup = ensure_schema(engine) if migrate and not read_only else None
     except DatabaseUnavailable:
         engine.dispose()
         raise
@@ -152,6 +161,7 @@ def open_workspace(db: str | None = None, *, settings: Settings | None = None,
     if not workspace.playbooks.usable:
         raise DatabaseUnavailable("No usable playbook was found.",
                                   "Reinstall Recovery Desk or fix resources/playbooks.")
-    workspace.ensure_user(workspace.user, "agent")
+    if not read_only:
+        workspace.ensure_user(workspace.user, "agent")
     workspace.assume_settings_user()
     return workspace

@@ -42,8 +42,10 @@ def describe(url: str) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path, *, read_only: bool = False) -> None:
     """Turn the usual mistakes into clear messages before SQLite gives cryptic ones."""
+    if read_only and not path.is_dir() and not path.is_file():
+        raise DatabaseUnavailable(f"{path} does not exist.", "Check the --db path.")
     if path.is_dir():
         raise DatabaseUnavailable(f"{path} is a folder, not a case log file.",
                                   "Give a file name, e.g. --db cases.sqlite3.")
@@ -60,7 +62,7 @@ def _check_sqlite_file(path: Path) -> None:
         if head and head != _SQLITE_MAGIC:
             raise DatabaseUnavailable(f"{path} is not a case log (not an SQLite database).",
                                       "Choose the right file with --db.")
-        if not os.access(path, os.W_OK):
+        if not read_only and not os.access(path, os.W_OK):
             raise DatabaseUnavailable(f"{path} is read-only for you.",
                                       "Check the file's permissions or choose another --db.")
     elif not os.access(path.parent, os.W_OK):
@@ -72,28 +74,64 @@ def _check_sqlite_file(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
-def make_engine(url: str, *, pool_size: int = 5) -> Engine:
-    """Create the engine with the pragmas and transaction handling the log relies on."""
+def make_engine(url: str, *, pool_size: int = 5, read_only: bool = False) -> Engine:
+    """Create the engine with the pragmas and transaction handling the log relies on.
+
+    ``read_only`` never writes a byte, not even the WAL index: SQLite opens the file with
+    ``mode=ro`` (``immutable=1`` when even that needs a write, e.g. a copy on read-only
+    media), PostgreSQL sessions are read-only. ``check`` uses it, so it runs on evidence.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:":
-            _check_sqlite_file(Path(database))
+            _check_sqlite_file(Path(database), read_only=read_only)
+        if read_only and database and database != ":memory:":
+            engine = create_engine("sqlite+pysqlite://", hide_parameters=True,
+                                   creator=lambda: _read_only_sqlite(Path(database)))
+            _install_sqlite_hooks(engine, read_only=True)
+            return engine
         engine = create_engine(parsed, hide_parameters=True,
                                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_hooks(engine)
         _install_disk_full_hook(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
+        args: dict[str, Any] = {"connect_timeout": 5}
+        if read_only:
+            args["options"] = "-c default_transaction_read_only=on"
         engine = create_engine(parsed, pool_size=pool_size, pool_pre_ping=True,
-                               hide_parameters=True, connect_args={"connect_timeout": 5})
+                               hide_parameters=True, connect_args=args)
         _install_disk_full_hook(engine)
         return engine
     raise DatabaseUnavailable(f"Unsupported database {parsed.get_backend_name()!r}.",
                               "Use a file path (SQLite) or a postgresql+psycopg:// URL.")
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+def _read_only_sqlite(path: Path) -> sqlite3.Connection:
+    """A connection that writes nothing, not even a file beside ``path``.
+
+    While another connection has the log open, its ``-wal`` and ``-shm`` files exist and
+    ``mode=ro`` shares them. When neither exists nobody has it open (a copy, evidence on
+    read-only media), and even ``mode=ro`` would create them for a WAL log: then it is
+    opened ``immutable=1``, which reads the file as it is, without locks or side files.
+    """
+    base = path.resolve().as_uri()
+    in_use = any(Path(f"{path}{extra}").exists() for extra in ("-wal", "-shm"))
+    for flags in ("mode=ro", "mode=ro&immutable=1")[0 if in_use else 1:]:
+        conn = sqlite3.connect(f"{base}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+            if "immutable" in flags:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _install_sqlite_hooks(engine: Engine, *, read_only: bool = False) -> None:
     """WAL + synchronous=FULL, foreign keys, busy timeout, and our own BEGIN.
 
     The stdlib driver opens transactions lazily and not around DDL; SQLAlchemy's documented
@@ -107,6 +145,9 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if read_only:
+                cursor.execute("PRAGMA query_only = ON")
+                return
             mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
             if mode and str(mode[0]).lower() not in ("wal", "memory"):
                 cursor.execute("PRAGMA journal_mode = WAL")

@@ -48,6 +48,7 @@ class Permission(StrEnum):
     MANAGE_RETENTION = "manage_retention"
     BACKUP_RESTORE = "backup_restore"
     AUDIT_EXPORT = "audit_export"
+    REPAIR_LOG = "repair_log"                # check --rebuild: rewrite the projections
 
 
 P = Permission

@@ -27,6 +27,8 @@ from typing import Any
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.core.paths import data_dir
 from recovery_desk.services.access.permissions import Permission, require
+from recovery_desk.storage.engine import describe
+from recovery_desk.storage.health import remember_check
 
 log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -183,6 +185,7 @@ def restore(workspace: Any, path: Path) -> Path:
         raise
     log.info("restored the case log from %s (previous log kept as %s)", Path(path).name,
              kept.name)
+    remember_check(describe(str(engine.url)), [])  # the file now is the verified backup
     if erased:  # a backup from before an erasure must not bring the person back
         from recovery_desk.services.trust.erasure import erase_customers
 

@@ -1,31 +1,43 @@
 """Prove the case log is whole: schema, SQLite integrity, hash chains, projections.
 
-``check`` streams everything (constant memory), so it also runs on million-case logs.
-``rebuild`` rewrites the projections from the events, which are the truth.
+``check`` streams everything (constant memory), so it also runs on million-case logs, and
+reads only: give it a read-only engine (``make_engine(url, read_only=True)``) and it runs
+on an evidence copy. A damaged file (pages SQLite cannot read, text that is not UTF-8) is a
+finding like any other, never a crash; ``location`` notes it for the writers
+(``storage/health.py``). ``rebuild`` rewrites the projections from the events, the truth.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy.exc import DBAPIError
 
 from recovery_desk.domain.audit import is_audit_stream
 from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.events import CASE_OPENED
 from recovery_desk.domain.hashing import GENESIS, chain_hash, sealed_digest
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
+from recovery_desk.services.access.permissions import Permission, require
 from recovery_desk.storage import kpi_rollup, search
 from recovery_desk.storage.engine import WRITE
+from recovery_desk.storage.health import remember_check
 from recovery_desk.storage.migrate import SCHEMA_HEAD, current_revision
 from recovery_desk.storage.models import Case, CaseEvent, Customer, Desk
 from recovery_desk.storage.rows import REPLAY_ORDER, customer_row, event_from_row, projection_row
 
+if TYPE_CHECKING:
+    from recovery_desk.services.workspace import Workspace
+
 _EV = CaseEvent.__table__
 _CASES = Case.__table__
 MAX_FINDINGS_PER_KIND = 50
+#: findings that mean the file itself is damaged (not edited): writers stop
+DAMAGE_KINDS = frozenset({"integrity", "unreadable"})
 
 
 @dataclass
@@ -37,12 +49,20 @@ class CheckReport:
     #: erased v1 events: links verified, content sealed at erasure (not re-hashable)
     sealed: int = 0
     _counts: dict[str, int] = field(default_factory=dict)
+    damage: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.findings
 
+    @property
+    def damaged(self) -> bool:
+        """The file itself is damaged (SQLite integrity, unreadable pages)."""
+        return bool(self.damage)
+
     def add(self, kind: str, text: str) -> None:
+        if kind in DAMAGE_KINDS and len(self.damage) < MAX_FINDINGS_PER_KIND:
+            self.damage.append(text)
         count = self._counts.get(kind, 0) + 1
         self._counts[kind] = count
         if count <= MAX_FINDINGS_PER_KIND:
@@ -55,22 +75,48 @@ def _stream(conn: Connection, stmt: Any) -> Iterator[Any]:
     yield from conn.execution_options(stream_results=True, yield_per=5000).execute(stmt)
 
 
-def check_log(engine: Engine) -> CheckReport:
+Phase = Callable[[Connection, CheckReport], None]
+
+
+def check_log(engine: Engine, *, location: str | None = None) -> CheckReport:
+    """Every check, each phase on its own connection so damage met in one (an unreadable
+    page) is reported and the others still run. With ``location`` the result is noted for
+    the writers: damage found stops them, a whole file lets them go on."""
     report = CheckReport()
-    with engine.connect() as conn:
-        revision = current_revision(conn)
-        if revision != SCHEMA_HEAD:
-            report.add("schema", f"schema is at {revision or 'nothing'}, expected {SCHEMA_HEAD}; "
-                                 "open the log once with this version to upgrade it")
-            return report
+    revision: list[str | None] = []
+    _run_phase(engine, report, "the schema version",
+               lambda conn, _r: revision.append(current_revision(conn)))
+    if revision and revision[0] != SCHEMA_HEAD:
+        report.add("schema", f"schema is at {revision[0] or 'nothing'}, expected "
+                             f"{SCHEMA_HEAD}; open the log once with this version to upgrade it")
+    elif revision:
         if engine.dialect.name == "sqlite":
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                for row in rows:
-                    report.add("integrity", f"SQLite integrity: {row}")
-        _check_chains(conn, report)
-        _check_projection(conn, report)
+            _run_phase(engine, report, "SQLite's integrity check", _check_integrity)
+        _run_phase(engine, report, "the hash chains", _check_chains)
+        _run_phase(engine, report, "the case list", _check_projection)
+    if location is not None:
+        remember_check(location, report.damage)
     return report
+
+
+def _run_phase(engine: Engine, report: CheckReport, what: str, phase: Phase) -> None:
+    try:
+        with engine.connect() as conn:
+            phase(conn, report)
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        original = getattr(exc, "orig", None) or exc
+        text = str(original).strip().splitlines()[0] if str(original).strip() else \
+            type(original).__name__
+        report.add("unreadable", f"the file is damaged: reading {what} failed ({text[:200]})")
+
+
+def _check_integrity(conn: Connection, report: CheckReport) -> None:
+    rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        for row in rows:  # a row may hold several lines; "*** in database main ***" heads
+            for line in str(row).splitlines():
+                if line.strip() and not line.startswith("***"):
+                    report.add("integrity", f"SQLite integrity: {line.strip()}")
 
 
 def _check_chains(conn: Connection, report: CheckReport) -> None:
@@ -111,7 +157,11 @@ def _check_chains(conn: Connection, report: CheckReport) -> None:
             report.add("chain", f"desk {desk_id}: {broken - 1} more problem(s) after the first "
                                 "broken link")
         head = heads.get(desk_id)
-        if head is not None and head.last_hash != previous:
+        if head is None:
+            report.add("chain", f"desk {desk_id}: its chain head is missing from the desks "
+                                "table, so the newest events cannot be vouched for (the row was "
+                                "deleted outside the app)")
+        elif head.last_hash != previous:
             report.add("chain", f"desk {desk_id}: the newest events of the chain are missing "
                                 f"(expected {head.last_desk_seq} events)")
 
@@ -211,6 +261,13 @@ def _check_projection(conn: Connection, report: CheckReport) -> None:
         report.add("projection", f"case {current.case_id}: in the case list but it has no "
                                  "events (run check --rebuild)")
         current = next(stored, None)
+
+
+def rebuild(workspace: Workspace) -> int:
+    """``check --rebuild`` for the signed-in user: only an administrator rewrites the case
+    list, since a rebuild after an edit of the events would bless the edit."""
+    require(workspace, Permission.REPAIR_LOG, action="rebuild the case list from the events")
+    return rebuild_projections(workspace.engine)
 
 
 def rebuild_projections(engine: Engine) -> int:
