@@ -7,7 +7,8 @@ Nothing here stores anything or reads a clock: the caller passes ``now``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -178,12 +179,24 @@ def _leave_stage(playbook: Playbook, state: CaseState, now: datetime, kind: str,
     return changes
 
 
-def advance(playbook: Playbook, state: CaseState, now: datetime) -> list[Change]:
+def advance(playbook: Playbook, state: CaseState, now: datetime,
+            typed: Mapping[str, str] | None = None) -> list[Change]:
+    """Complete the current stage.
+
+    ``typed``: field values on screen that are not recorded yet. They are captured as part
+    of the same changes and count for the blockers, so the log gets the values and the
+    advance together, or (when either is refused) neither.
+    """
     _require_in_flow(state)
+    captured = [change for field_id, value in (typed or {}).items()
+                for change in capture_field(playbook, state, field_id, value)]
+    if captured:
+        values = {c.payload["field"]: c.payload["value"] for c in captured}
+        state = replace(state, fields={**state.fields, **values})
     problems = blockers(playbook, state)
     if problems:
         raise FlowError(" ".join(problems), problems)
-    return _leave_stage(playbook, state, now, ev.STAGE_COMPLETED, {})
+    return captured + _leave_stage(playbook, state, now, ev.STAGE_COMPLETED, {})
 
 
 def skip(playbook: Playbook, state: CaseState, reason: str, now: datetime) -> list[Change]:

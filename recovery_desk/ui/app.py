@@ -143,10 +143,8 @@ def take_screenshot(args: argparse.Namespace) -> int:
     for _ in range(20):
         app.processEvents()
     page = window.pages[args.page]
-    if hasattr(page, "refresh"):
-        page.refresh()
-    if hasattr(page, "prepare_screenshot"):  # e.g. the Log opens its first case
-        page.prepare_screenshot()
+    page.refresh()
+    page.prepare_screenshot()  # e.g. the Log opens its first case
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(10_000)

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common.bridge import MessageBridge
 from recovery_desk.ui.common.workers import run_in_background
+from recovery_desk.ui.page import Page
 
 if TYPE_CHECKING:
     from recovery_desk.services.workspace import Workspace
@@ -32,6 +34,9 @@ class MainWindow(QMainWindow):
 
     Importing the database layer and opening the log takes most of a cold start, so the
     window appears first (``MainWindow()``) and ``attach(workspace)`` fills it.
+
+    The window owns the ``AppBus``: pages report what they recorded on it and hear what
+    the others did; the window itself only listens (status bar, sync timer, language).
     """
 
     def __init__(self, workspace: Workspace | None = None) -> None:
@@ -63,7 +68,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Opening the case log…"))
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
+        self.bus = AppBus(self)
         if workspace is not None:
             self.attach(workspace)
 
@@ -74,6 +80,9 @@ class MainWindow(QMainWindow):
         self.loading.deleteLater()
         self._build_pages(restore_on_start=True)
         self.nav.currentRowChanged.connect(self._show_row)
+        self.bus.cases_changed.connect(self._cases_changed)
+        self.bus.settings_changed.connect(self._settings_saved)
+        self.bus.language_changed.connect(self._language_chosen)
         self.statusBar().clearMessage()
         self._sync_busy = False
         self._sync_text = ""
@@ -100,21 +109,34 @@ class MainWindow(QMainWindow):
         from recovery_desk.ui.settings.page import SettingsPage
         from recovery_desk.ui.training.page import TrainingPage
 
-        workspace = self.ws
-        self.desk = DeskPage(workspace, restore_on_start=restore_on_start)
-        self.log_page = LogPage(workspace)
-        self.dashboard = DashboardPage(workspace)
-        self.training = TrainingPage(workspace)
-        self.settings_page = SettingsPage(workspace)
+        workspace, bus = self.ws, self.bus
+        self.desk = DeskPage(workspace, bus, restore_on_start=restore_on_start)
+        self.log_page = LogPage(workspace, bus)
+        self.dashboard = DashboardPage(workspace, bus)
+        self.training = TrainingPage(workspace, bus)
+        self.settings_page = SettingsPage(workspace, bus)
         self.pages = {"desk": self.desk, "log": self.log_page, "dashboard": self.dashboard,
                       "training": self.training, "settings": self.settings_page}
         for key in PAGE_KEYS:
             self.stack.addWidget(self.pages[key])
         self.training.practice_requested.connect(self._start_practice)
         self.training.presenter_toggled.connect(self._presenter)
-        self.desk.cases_changed.connect(self.refresh_status)
-        self.desk.cases_changed.connect(self.log_page.mark_stale)
         self.dashboard.drill_down.connect(self.open_in_log)
+
+    def _cases_changed(self, _case_ids: CaseIds, _origin: object) -> None:
+        self.refresh_status()
+
+    def _settings_saved(self) -> None:
+        self.refresh_status()
+        self.restart_sync_timer()
+
+    def _language_chosen(self, language: str) -> None:
+        """Settings chose another language: rebuild in it, then keep the choice."""
+        self.switch_language(language)
+        try:
+            self.ws.settings.save()
+        except OSError as exc:
+            self.show_message("error", str(exc))
 
     def switch_language(self, language: str) -> None:
         """Switch the whole window to another language, keeping open cases and typed text.
@@ -136,8 +158,7 @@ class MainWindow(QMainWindow):
         install_translator(QApplication.instance(), language)
         self.nav.blockSignals(True)
         for page in self.pages.values():
-            if hasattr(page, "desk_shutdown"):
-                page.desk_shutdown()
+            page.shutdown()
             self.stack.removeWidget(page)
             page.deleteLater()
         self._build_pages(restore_on_start=False)
@@ -295,11 +316,8 @@ class MainWindow(QMainWindow):
             except OSError:
                 pass
         self.refresh_status()
-        if hasattr(self.log_page, "user_changed"):
-            self.log_page.user_changed()
-        page = self.stack.currentWidget()
-        if hasattr(page, "activate"):
-            page.activate()
+        self.bus.user_changed.emit()
+        self.pages[self.current_page()].activate()
 
     def restart_sync_timer(self) -> None:
         minutes = max(1, int(self.ws.settings.sync_minutes or 15))
@@ -330,8 +348,7 @@ class MainWindow(QMainWindow):
             "%2", str(waiting))
         self.refresh_status()
         if report.pulled_events:
-            self.log_page.mark_stale()
-            self.desk.refresh_follow_ups()
+            self.bus.announce(None, self)  # any case may have changed
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._sync_busy = False
@@ -345,9 +362,7 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
-        if hasattr(page, "activate"):
-            page.activate()
+        self.pages[self.current_page()].activate()
 
     def _start_practice(self, scenario) -> None:  # noqa: ANN001
         self.show_page("desk")
@@ -367,8 +382,7 @@ class MainWindow(QMainWindow):
 
     def open_in_log(self, flt) -> None:  # noqa: ANN001 - a CaseFilter
         """A Dashboard figure was chosen: the Log shows exactly the cases behind it."""
-        if hasattr(self.log_page, "apply_filter"):
-            self.log_page.apply_filter(flt)
+        self.log_page.apply_filter(flt)
         self.show_page("log")
 
     # -- feedback ------------------------------------------------------------------------

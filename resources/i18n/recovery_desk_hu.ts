@@ -1033,6 +1033,10 @@
         <translation>Gyakorlás elindítva: %1. Sosem számít bele az értékekbe.</translation>
     </message>
     <message>
+        <source>Could not read the case list: %1</source>
+        <translation>Nem sikerült beolvasni az ügyek listáját: %1</translation>
+    </message>
+    <message>
         <source>Follow-ups: %1 due today, %2 overdue (F9)</source>
         <translation>Utánkövetések: ma %1 esedékes, %2 lejárt (F9)</translation>
     </message>

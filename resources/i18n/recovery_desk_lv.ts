@@ -1033,6 +1033,10 @@
         <translation>Treniņš sākts: %1. Tas netiek ieskaitīts rādītājos.</translation>
     </message>
     <message>
+        <source>Could not read the case list: %1</source>
+        <translation>Neizdevās nolasīt lietu sarakstu: %1</translation>
+    </message>
+    <message>
         <source>Follow-ups: %1 due today, %2 overdue (F9)</source>
         <translation>Atkārtoti kontakti: %1 šodien, %2 nokavēti (F9)</translation>
     </message>

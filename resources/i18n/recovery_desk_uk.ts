@@ -1033,6 +1033,10 @@
         <translation>Тренування розпочато: %1. Воно ніколи не враховується в показниках.</translation>
     </message>
     <message>
+        <source>Could not read the case list: %1</source>
+        <translation>Не вдалося прочитати список звернень: %1</translation>
+    </message>
+    <message>
         <source>Follow-ups: %1 due today, %2 overdue (F9)</source>
         <translation>Повторні контакти: %1 на сьогодні, %2 прострочено (F9)</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -72,6 +73,46 @@ def test_advance_is_refused_until_required_items_are_done() -> None:
     case = opened()
     with pytest.raises(FlowError, match="Tick"):
         flow.advance(DEFAULT, case.state, case.now)
+
+
+def _ticked_with_field(kind: str):  # noqa: ANN202
+    """A case on the default playbook whose first field is made required and of ``kind``,
+    every required item of its first stage ticked."""
+    listen = DEFAULT.stages[0]
+    field = replace(listen.fields[0], kind=kind, required=True)
+    stages = (replace(listen, fields=(field, *listen.fields[1:])), *DEFAULT.stages[1:])
+    playbook = replace(DEFAULT, stages=stages, _stage_index={})
+    case = opened(playbook)
+    for item in listen.required_items:
+        case.record(flow.set_checklist(playbook, case.state, item, True))
+    return playbook, field.id, case
+
+
+def test_typed_field_values_are_captured_with_the_advance_and_count_for_it() -> None:
+    playbook, field_id, case = _ticked_with_field("text")
+    with pytest.raises(FlowError, match="Fill in"):
+        flow.advance(playbook, case.state, case.now)
+    changes = flow.advance(playbook, case.state, case.now, {field_id: "  PX-4471 "})
+    assert [c.kind for c in changes] == [ev.FIELD_CAPTURED, ev.STAGE_COMPLETED,
+                                         ev.STAGE_ENTERED]
+    case.record(changes)
+    assert case.state.fields[field_id] == "PX-4471" and case.state.stage == "acknowledge"
+
+
+def test_a_typed_value_the_flow_refuses_refuses_the_advance_too() -> None:
+    playbook, field_id, case = _ticked_with_field("number")
+    with pytest.raises(FlowError, match="not a number"):
+        flow.advance(playbook, case.state, case.now, {field_id: "twelve"})
+    assert case.state.stage == "listen" and field_id not in case.state.fields
+
+
+def test_a_typed_value_already_recorded_adds_no_capture() -> None:
+    case = opened()
+    tick_required(case)
+    field_id = DEFAULT.stages[0].fields[0].id
+    case.record(flow.capture_field(DEFAULT, case.state, field_id, "PX-1"))
+    changes = flow.advance(DEFAULT, case.state, case.now, {field_id: "PX-1"})
+    assert ev.FIELD_CAPTURED not in [c.kind for c in changes]
 
 
 def test_unhappy_customer_goes_on_watchlist_and_follow_up_closes_the_loop() -> None:

@@ -64,6 +64,24 @@ def test_refused_action_writes_nothing(workspace: Workspace, service: CaseServic
     assert count == 2  # case_opened + stage_entered only
 
 
+def test_typed_fields_and_the_advance_are_one_transaction(workspace: Workspace,
+                                                          service: CaseService) -> None:
+    """F8 with a value still in a field: both land together, or (refused) neither."""
+    state = open_default_case(service)
+    field_id = service.playbook_for(state).stages[0].fields[0].id
+    with pytest.raises(FlowError):  # a required item is not ticked: nothing is written
+        service.advance(state.case_id, {field_id: "PX-4471"})
+    with workspace.engine.connect() as conn:
+        assert len(conn.execute(select(CaseEvent.event_id)).all()) == 2
+    for item in service.playbook_for(state).stages[0].required_items:
+        service.set_checklist(state.case_id, item)
+    state = service.advance(state.case_id, {field_id: "PX-4471"})
+    assert state.fields[field_id] == "PX-4471" and state.stage == "acknowledge"
+    with workspace.engine.connect() as conn:
+        kinds = conn.execute(select(CaseEvent.kind).order_by(CaseEvent.desk_seq)).scalars()
+        assert list(kinds)[-3:] == ["field_captured", "stage_completed", "stage_entered"]
+
+
 def test_escalation_is_approved_by_a_supervisor_not_an_agent(service: CaseService) -> None:
     state = open_default_case(service)
     playbook = service.playbook_for(state)

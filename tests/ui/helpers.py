@@ -52,3 +52,42 @@ def choose_in_combo(qtbot, combo, data: str) -> None:  # noqa: ANN001
             return
         press(qtbot, Qt.Key.Key_Down)
     raise AssertionError(f"{data} not in {combo.accessibleName()}")
+
+
+def tick_all(qtbot, panel) -> None:  # noqa: ANN001 - a CasePanel
+    """Tick every checklist item of the stage on screen, by Tab and Space."""
+    boxes = [panel.checklist_layout.itemAt(i).widget()
+             for i in range(panel.checklist_layout.count())]
+    for box in boxes:
+        tab_to(qtbot, box)
+        press(qtbot, Qt.Key.Key_Space)
+
+
+def fill_required_fields(qtbot, panel) -> None:  # noqa: ANN001 - a CasePanel
+    stage = panel.playbook.stage(panel.state.stage)
+    for row, spec in enumerate(stage.fields):
+        if spec.required:
+            item = panel.fields_layout.itemAt(row, panel.fields_layout.ItemRole.FieldRole)
+            tab_to(qtbot, item.widget())
+            type_text(qtbot, "PX-4471")
+            press(qtbot, Qt.Key.Key_Tab)
+
+
+def walk_to_stage(qtbot, panel, records: str) -> None:  # noqa: ANN001 - a CasePanel
+    """Tick, fill and press F8 until the stage that records ``records`` is on screen.
+
+    Each F8 must move the case on; if it does not, this fails with what the panel says
+    is missing (it never loops on a stage F8 cannot leave).
+    """
+    for _ in range(len(panel.playbook.stages)):
+        stage_id = panel.state.stage
+        assert stage_id is not None, f"the case left the flow before a {records!r} stage"
+        if panel.playbook.stage(stage_id).records == records:
+            return
+        tick_all(qtbot, panel)
+        fill_required_fields(qtbot, panel)
+        qtbot.wait(20)
+        press(qtbot, Qt.Key.Key_F8)
+        assert panel.state.stage != stage_id, \
+            f"F8 did not complete the stage {stage_id!r}: {panel.blockers.text()}"
+    raise AssertionError(f"no stage of {panel.playbook.id!r} records {records!r}")

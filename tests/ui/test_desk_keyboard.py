@@ -12,7 +12,7 @@ from recovery_desk.services.exports.export import export
 from recovery_desk.ui.desk.case_panel import CasePanel
 from recovery_desk.ui.main_window import MainWindow
 
-from .helpers import choose_in_combo, focused, press, tab_to, type_text
+from .helpers import choose_in_combo, focused, press, tab_to, tick_all, type_text, walk_to_stage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -39,32 +39,6 @@ def start_case_by_keyboard(qtbot, window: MainWindow, name: str = "Līga Ozola")
     panel = window.desk._current_panel()
     assert panel is not None, "the case did not open"
     return panel
-
-
-def tick_all(qtbot, panel: CasePanel) -> None:  # noqa: ANN001
-    boxes = [panel.checklist_layout.itemAt(i).widget()
-             for i in range(panel.checklist_layout.count())]
-    for box in boxes:
-        tab_to(qtbot, box)
-        press(qtbot, Qt.Key.Key_Space)
-
-
-def fill_required_fields(qtbot, panel: CasePanel) -> None:  # noqa: ANN001
-    stage = panel.playbook.stage(panel.state.stage)
-    for row, spec in enumerate(stage.fields):
-        if spec.required:
-            item = panel.fields_layout.itemAt(row, panel.fields_layout.ItemRole.FieldRole)
-            tab_to(qtbot, item.widget())
-            type_text(qtbot, "PX-4471")
-            press(qtbot, Qt.Key.Key_Tab)
-
-
-def walk_to_stage(qtbot, panel: CasePanel, records: str) -> None:  # noqa: ANN001
-    while panel.playbook.stage(panel.state.stage).records != records:
-        tick_all(qtbot, panel)
-        fill_required_fields(qtbot, panel)
-        qtbot.wait(20)
-        press(qtbot, Qt.Key.Key_F8)
 
 
 def test_full_recovery_by_keyboard_alone(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
@@ -199,12 +173,30 @@ def test_parked_escalation_is_continued_from_the_open_cases_list(qtbot,  # noqa:
     assert panel.state.status == "escalated"
     press(qtbot, Qt.Key.Key_W, CTRL)  # park it and serve the next customer
     assert window.desk.tabs.count() == 1 and focused() is window.desk.form.search
-    press(qtbot, Qt.Key.Key_F7)
-    listing = window.desk._picker.findChild(QListWidget)
-    qtbot.waitUntil(listing.isVisible, timeout=2000)
+    press(qtbot, Qt.Key.Key_F7)  # the list is read in the background, then shown
+    qtbot.waitUntil(lambda: window.desk.picker is not None and window.desk.picker.isVisible(),
+                    timeout=2000)
+    listing = window.desk.picker.findChild(QListWidget)
     assert listing.item(0).data(Qt.ItemDataRole.UserRole) == case_id
     listing.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     reopened = window.desk._current_panel()
     assert reopened is not None and reopened.state.case_id == case_id
     assert reopened.state.escalation_pending and reopened.approve_button.isVisible()
+
+
+def test_f8_while_typing_a_field_records_it_with_the_advance_and_announces_once(  # noqa: ANN001
+        qtbot, window: MainWindow) -> None:
+    panel = start_case_by_keyboard(qtbot, window, "Nora Field")
+    stage = panel.playbook.stage(panel.state.stage)
+    tick_all(qtbot, panel)
+    field = panel.fields_layout.itemAt(0, panel.fields_layout.ItemRole.FieldRole).widget()
+    tab_to(qtbot, field)
+    type_text(qtbot, "PX-4471")  # the cursor is still in the field: nothing captured yet
+    assert stage.fields[0].id not in panel.state.fields
+    heard: list[object] = []
+    window.bus.cases_changed.connect(lambda ids, origin: heard.append((ids, origin)))
+    press(qtbot, Qt.Key.Key_F8)
+    assert panel.state.fields[stage.fields[0].id] == "PX-4471"
+    assert panel.state.stage != stage.id and stage.id in panel.state.stages_completed
+    assert heard == [(frozenset({panel.state.case_id}), window.desk)]

@@ -40,3 +40,29 @@ def test_qt_standard_buttons_follow_the_language(qapp) -> None:  # noqa: ANN001
         assert QCoreApplication.translate("MainWindow", "Settings") == "Iestatījumi"
     finally:
         install_translator(qapp, "en")
+
+
+def test_settings_page_choosing_a_language_rebuilds_the_window_in_it(  # noqa: ANN001
+        qtbot, window: MainWindow) -> None:
+    """Settings does not reach into the window: it says so on the bus, the window acts."""
+    from recovery_desk.services.settings import Settings
+
+    window.show_page("settings")
+    page = window.settings_page
+    page.language_box.setCurrentIndex(page.language_box.findData("lv"))
+    try:
+        page.save_button.click()
+        assert window.ws.settings.language == "lv" and Settings.load().language == "lv"
+        assert window.settings_page is not page and window.current_page() == "settings"
+        assert window.nav.item(4).text() == "Iestatījumi"
+    finally:
+        window.switch_language("en")
+        window.desk._autosave.stop()
+
+
+def test_settings_page_saving_the_sync_interval_restarts_the_timer(window: MainWindow) -> None:
+    window.show_page("settings")
+    page = window.settings_page
+    page.sync_minutes.setValue(7)
+    page.save_button.click()
+    assert window.sync_timer.interval() == 7 * 60_000 and window.settings_page is page

@@ -13,8 +13,8 @@ from recovery_desk.sync import service as sync
 from recovery_desk.ui.main_window import MainWindow
 from tests.conftest import open_default_case
 
-from .helpers import choose_in_combo, press, tab_to
-from .test_desk_keyboard import CTRL, SHIFT, tick_all, walk_to_stage
+from .helpers import choose_in_combo, press, tab_to, tick_all, walk_to_stage
+from .test_desk_keyboard import CTRL, SHIFT
 
 
 def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: MainWindow,  # noqa: ANN001

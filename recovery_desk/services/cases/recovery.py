@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
@@ -161,8 +161,10 @@ class CaseService:
     def change_mode(self, case_id: str, mode: str) -> CaseState:
         return self._act(case_id, lambda pb, s: flow.change_mode(s, mode))
 
-    def advance(self, case_id: str) -> CaseState:
-        return self._act(case_id, lambda pb, s: flow.advance(pb, s, self.clock()))
+    def advance(self, case_id: str, typed: Mapping[str, str] | None = None) -> CaseState:
+        """F8: complete the stage, with the field values typed on screen and not recorded
+        yet (``typed``), in one transaction: both land, or neither."""
+        return self._act(case_id, lambda pb, s: flow.advance(pb, s, self.clock(), typed))
 
     def back(self, case_id: str) -> CaseState:
         return self._act(case_id, lambda pb, s: flow.go_back(pb, s, self.clock()))

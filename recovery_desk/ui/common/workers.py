@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -50,3 +51,9 @@ def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None],
     signals.succeeded.connect(done(on_success))
     signals.failed.connect(done(on_failure))
     QThreadPool.globalInstance().start(_Task(fn, signals))
+
+
+def alive(widget: QObject) -> bool:
+    """Whether ``widget`` still exists when an answer arrives: a language switch rebuilds
+    the pages while their background work runs."""
+    return isValid(widget)

@@ -40,6 +40,7 @@ from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.kpis import results as kpis
 from recovery_desk.services.kpis.compute import compute
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.bus import AppBus
 from recovery_desk.ui.common import kpi_texts as words
 from recovery_desk.ui.common.charts import (
     ChartView,
@@ -52,7 +53,8 @@ from recovery_desk.ui.common.kpi_charts import (
     build_stages,
     build_trend,
 )
-from recovery_desk.ui.common.workers import run_in_background
+from recovery_desk.ui.common.workers import alive, run_in_background
+from recovery_desk.ui.page import Page
 
 translate = QCoreApplication.translate
 
@@ -133,15 +135,14 @@ class Tile(QFrame):
         super().keyPressEvent(event)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     #: The ``CaseFilter`` of a tile, bar or row the user chose; the window opens the Log on it.
     drill_down = Signal(object)
     #: Whether a computation is running (for tests and the window).
     busy_changed = Signal(bool)
 
-    def __init__(self, workspace: Workspace) -> None:
-        super().__init__()
-        self.ws = workspace
+    def __init__(self, workspace: Workspace, bus: AppBus) -> None:
+        super().__init__(workspace, bus)
         self.setStyleSheet(STYLE)
         self.result: kpis.Dashboard | None = None
         self._request = 0            # the newest request; older results are dropped
@@ -429,14 +430,14 @@ class DashboardPage(QWidget):
 
     def _finished_one(self) -> None:
         self._running = max(0, self._running - 1)
-        if not _alive(self):
+        if not alive(self):
             return
         if not self.is_busy():
             self._set_busy(None)
 
     def _computed(self, request: int, result: kpis.Dashboard) -> None:
         self._finished_one()
-        if request != self._request or not _alive(self):
+        if request != self._request or not alive(self):
             return  # the scope changed while this was computing
         self.result = result
         self.show_dashboard(result)
@@ -444,7 +445,7 @@ class DashboardPage(QWidget):
 
     def _failed(self, request: int, exc: BaseException) -> None:
         self._finished_one()
-        if request != self._request or not _alive(self):
+        if request != self._request or not alive(self):
             return
         self.status.setText(self.tr("Could not compute the figures: %1")
                             .replace("%1", _first_line(exc)))
@@ -569,12 +570,12 @@ class DashboardPage(QWidget):
         text = translate("DashboardPage", "Saved the report (%1 pages) to %2.") \
             .replace("%1", str(pages)).replace("%2", str(path))
         messages.info(text)
-        if _alive(self):   # a language switch may have rebuilt the page meanwhile
+        if alive(self):   # a language switch may have rebuilt the page meanwhile
             self.status.setText(text)
 
     def _report_done(self) -> None:
         self._exporting = False
-        if not _alive(self):
+        if not alive(self):
             return
         self.export_button.setEnabled(True)
         if not self.is_busy():
@@ -585,15 +586,8 @@ class DashboardPage(QWidget):
         text = translate("DashboardPage", "Could not write the report: %1") \
             .replace("%1", _first_line(exc))
         messages.error(text)
-        if _alive(self):
+        if alive(self):
             self.status.setText(text)
-
-
-def _alive(widget: QWidget) -> bool:
-    """Whether the page still exists: a language switch rebuilds it while work runs."""
-    from shiboken6 import isValid
-
-    return isValid(widget)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -497,7 +497,7 @@ class CasePanel(QWidget):
         self.changed.emit(self.state)
         focus = QApplication.focusWidget()
         if focus is None or not focus.isVisible() or not self.isAncestorOf(focus):
-            self._focus_first()
+            self.focus_first()
         return True
 
     def _tick_item(self, item: str, on: bool) -> None:
@@ -540,13 +540,14 @@ class CasePanel(QWidget):
             messages.info(self.tr("Note added."))
 
     def advance(self) -> None:
-        self._commit_field_edits()
-        self._run(lambda: self.service.advance(self.state.case_id))
-        self._focus_first()
+        """F8: what is still being typed in a field goes with the advance, in one go."""
+        typed = self._typed_fields()
+        self._run(lambda: self.service.advance(self.state.case_id, typed))
+        self.focus_first()
 
     def back(self) -> None:
         self._run(lambda: self.service.back(self.state.case_id))
-        self._focus_first()
+        self.focus_first()
 
     def skip(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Skip stage"),
@@ -643,18 +644,22 @@ class CasePanel(QWidget):
         if ok:
             self._run(lambda: self.service.close_unrecovered(self.state.case_id, reason))
 
-    def _commit_field_edits(self) -> None:
+    def _typed_fields(self) -> dict[str, str]:
+        """Text fields whose text differs from the record (still being typed: a field is
+        captured when the cursor leaves it)."""
         stage = self.state.stage
         if not stage:
-            return
-        spec_ids = [f.id for f in self.playbook.stage(stage).fields]
-        for row, field_id in enumerate(spec_ids):
+            return {}
+        typed: dict[str, str] = {}
+        for row, spec in enumerate(self.playbook.stage(stage).fields):
             item = self.fields_layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
             widget = item.widget() if item else None
-            if isinstance(widget, QLineEdit):
-                self._capture(field_id, widget.text())
+            if isinstance(widget, QLineEdit) and \
+                    widget.text().strip() != self.state.fields.get(spec.id, ""):
+                typed[spec.id] = widget.text()
+        return typed
 
-    def _focus_first(self) -> None:
+    def focus_first(self) -> None:
         for i in range(self.checklist_layout.count()):
             widget = self.checklist_layout.itemAt(i).widget()
             if widget is not None:
@@ -666,6 +671,10 @@ class CasePanel(QWidget):
             self.accepted_box.setFocus()
         else:
             self.next_button.setFocus()
+
+    def shutdown(self) -> None:
+        """The page is being replaced: the clock stops ticking."""
+        self._timer.stop()
 
     # -- drafts -------------------------------------------------------------------------
 

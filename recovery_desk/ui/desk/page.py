@@ -6,9 +6,11 @@ crash the page offers to reopen the cases and put the text back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,29 +33,31 @@ from recovery_desk.domain.scenario import Scenario
 from recovery_desk.services.cases import drafts, queries
 from recovery_desk.services.cases.recovery import CaseService, training_desk
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common import shortcuts
 from recovery_desk.ui.common.flow_texts import flow_message
 from recovery_desk.ui.common.formatting import date_time
-from recovery_desk.ui.common.workers import run_in_background
+from recovery_desk.ui.common.workers import alive, run_in_background
 from recovery_desk.ui.desk.case_panel import CasePanel
 from recovery_desk.ui.desk.new_case import NewCaseForm
+from recovery_desk.ui.page import Page
 
 AUTOSAVE_MS = 1000
 DEMO_CASES = 1500
 
 
-class DeskPage(QWidget):
-    cases_changed = Signal()
-
-    def __init__(self, workspace: Workspace, service: CaseService | None = None, *,
-                 restore_on_start: bool = True) -> None:
-        super().__init__()
-        self.ws = workspace
+class DeskPage(Page):
+    def __init__(self, workspace: Workspace, bus: AppBus, service: CaseService | None = None,
+                 *, restore_on_start: bool = True) -> None:
+        super().__init__(workspace, bus)
         self.service = service or CaseService(workspace)
         self.practice_service = CaseService(workspace, desk_id=training_desk(workspace.desk_id))
         self.panels: dict[str, CasePanel] = {}
         self.remember_tabs = True  # off for throwaway windows (screenshots, handouts)
         self._saved: dict[str, str] = {}
+        self._follow_up_rows: list[Any] = []
+        self._reads = 0  # the newest background read; older answers are dropped
+        self.picker: QDialog | None = None  # the F7/F9 list last shown
         layout = QVBoxLayout(self)
 
         self.banner = QWidget()
@@ -110,18 +114,18 @@ class DeskPage(QWidget):
         overrides = self.ws.settings.shortcuts
         handlers = {
             "new_case": self.new_case, "open_case": self._open_from_form,
-            "next_stage": lambda: self._on_panel("advance"),
-            "previous_stage": lambda: self._on_panel("back"),
-            "skip_stage": lambda: self._on_panel("skip"),
-            "add_note": lambda: self._on_panel("add_note"),
-            "toggle_mode": lambda: self._on_panel("toggle_mode"),
-            "offer": lambda: self._on_panel("offer"),
-            "record_satisfaction": lambda: self._on_panel("record_satisfaction"),
-            "approve_here": lambda: self._on_panel("approve_here"),
+            "next_stage": self._on_panel(CasePanel.advance),
+            "previous_stage": self._on_panel(CasePanel.back),
+            "skip_stage": self._on_panel(CasePanel.skip),
+            "add_note": self._on_panel(CasePanel.add_note),
+            "toggle_mode": self._on_panel(CasePanel.toggle_mode),
+            "offer": self._on_panel(CasePanel.offer),
+            "record_satisfaction": self._on_panel(CasePanel.record_satisfaction),
+            "approve_here": self._on_panel(CasePanel.approve_here),
             "follow_ups": self.show_follow_ups, "open_cases": self.show_open_cases,
             "park_case": self._park_current,
             "find_customer": self._find_customer,
-            "withdraw": lambda: self._on_panel("withdraw"),
+            "withdraw": self._on_panel(CasePanel.withdraw),
         }
         for name, handler in handlers.items():
             action = QAction(shortcuts.label(name), self)
@@ -139,10 +143,13 @@ class DeskPage(QWidget):
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, CasePanel) else None
 
-    def _on_panel(self, method: str) -> None:
-        panel = self._current_panel()
-        if panel is not None:
-            getattr(panel, method)()
+    def _on_panel(self, action: Callable[[CasePanel], None]) -> Callable[[], None]:
+        """A shortcut's handler: ``action`` on the case tab in front, if one is."""
+        def run() -> None:
+            panel = self._current_panel()
+            if panel is not None:
+                action(panel)
+        return run
 
     def new_case(self) -> None:
         self.tabs.setCurrentWidget(self.form)
@@ -176,7 +183,7 @@ class DeskPage(QWidget):
             self._saved.pop(self._draft_key(key), None)
         self.form.reset()
         self.show_case(state)
-        self.cases_changed.emit()
+        self.bus.announce({state.case_id}, self)
         messages.info(self.tr("Case %1 opened.").replace("%1", state.ref))
 
     def show_case(self, state: CaseState) -> CasePanel:
@@ -191,7 +198,7 @@ class DeskPage(QWidget):
             self.tabs.addTab(panel, label)
             self._remember_open_cases()
         self.tabs.setCurrentWidget(panel)
-        panel._focus_first()
+        panel.focus_first()
         return panel
 
     def service_for(self, state: CaseState) -> CaseService:
@@ -211,6 +218,7 @@ class DeskPage(QWidget):
         except FlowError as exc:
             messages.warning(flow_message(exc))
             return None
+        self.bus.announce({state.case_id}, self)
         messages.info(self.tr("Practice started: %1. It is never counted in the figures.")
                       .replace("%1", scenario.title.get(lang)))
         return self.show_case(state)
@@ -224,6 +232,7 @@ class DeskPage(QWidget):
         return self.show_case(state)
 
     def _panel_changed(self, state: CaseState) -> None:
+        """An action was recorded in a case tab: its tab title, then one announcement."""
         panel = self.panels.get(state.case_id)
         if panel is not None:
             index = self.tabs.indexOf(panel)
@@ -231,8 +240,10 @@ class DeskPage(QWidget):
             label = self.tr("Practice %1").replace("%1", state.ref) if state.training \
                 else state.ref
             self.tabs.setTabText(index, label + mark)
+        self.bus.announce({state.case_id}, self)
+
+    def cases_changed(self, _case_ids: CaseIds, _origin: object) -> None:
         self.refresh_follow_ups()
-        self.cases_changed.emit()
 
     def _park(self, case_id: str) -> None:
         panel = self.panels.pop(case_id, None)
@@ -265,18 +276,44 @@ class DeskPage(QWidget):
 
     # -- follow-ups -----------------------------------------------------------------------
 
-    def refresh_follow_ups(self) -> None:
+    def _read(self, query: Callable[[], list[Any]], then: Callable[[list[Any]], None]) -> None:
+        """Run a list query off the GUI thread (these lists grow with the log); only the
+        newest read's answer is used, and none once the page is gone."""
+        self._reads += 1
+        request = self._reads
+
+        def done(rows: list[Any]) -> None:
+            if alive(self) and request == self._reads:
+                then(rows)
+
+        def failed(exc: BaseException) -> None:
+            if alive(self) and request == self._reads:
+                messages.warning(self.tr("Could not read the case list: %1")
+                                 .replace("%1", str(exc)))
+
+        run_in_background(query, done, failed)
+
+    def refresh_follow_ups(self, then: Callable[[], None] | None = None) -> None:
+        """Count today's follow-ups for the button, in the background; ``then`` after."""
+        engine = self.ws.engine
         end_of_day = datetime.now(UTC).replace(hour=23, minute=59)
-        rows = queries.follow_ups(self.ws.engine, due_before=end_of_day, limit=500)
-        now = datetime.now(UTC)
-        overdue = sum(1 for r in rows if r.follow_up_due < now)
-        self.follow_ups_button.setText(self.tr("Follow-ups: %1 due today, %2 overdue (F9)")
-                                       .replace("%1", str(len(rows) - overdue))
-                                       .replace("%2", str(overdue)))
-        self._follow_up_rows = rows
+
+        def show(rows: list[Any]) -> None:
+            now = datetime.now(UTC)
+            overdue = sum(1 for r in rows if r.follow_up_due < now)
+            self.follow_ups_button.setText(self.tr("Follow-ups: %1 due today, %2 overdue (F9)")
+                                           .replace("%1", str(len(rows) - overdue))
+                                           .replace("%2", str(overdue)))
+            self._follow_up_rows = rows
+            if then is not None:
+                then()
+
+        self._read(lambda: queries.follow_ups(engine, due_before=end_of_day, limit=500), show)
 
     def show_follow_ups(self) -> None:
-        self.refresh_follow_ups()
+        self.refresh_follow_ups(then=self._pick_follow_up)
+
+    def _pick_follow_up(self) -> None:
         now = datetime.now(UTC)
         lang = self.ws.settings.language
         overdue = self.tr("OVERDUE")
@@ -290,7 +327,10 @@ class DeskPage(QWidget):
                         self.tr("Press Enter to open the case and record the call."))
 
     def show_open_cases(self) -> None:
-        rows = queries.active_cases(self.ws.engine, self.ws.desk_id, limit=200)
+        engine, desk = self.ws.engine, self.ws.desk_id
+        self._read(lambda: queries.active_cases(engine, desk, limit=200), self._pick_open_case)
+
+    def _pick_open_case(self, rows: list[Any]) -> None:
         waiting = self.tr("waiting for a supervisor")
         items = [(row.case_id, f"{date_time(row.opened_at)}  {row.ref}  "
                                f"{row.agent}  "
@@ -330,7 +370,7 @@ class DeskPage(QWidget):
         listing.setCurrentRow(0)
         dialog.resize(680, 420)
         dialog.open()
-        self._picker = dialog
+        self.picker = dialog
 
     # -- drafts ----------------------------------------------------------------------------
 
@@ -395,11 +435,12 @@ class DeskPage(QWidget):
         if case_id in self.panels:
             self.tabs.setCurrentWidget(self.panels[case_id])
 
-    def desk_shutdown(self) -> None:
+    def shutdown(self) -> None:
         """Stop timers before the page is replaced (language switch)."""
+        super().shutdown()
         self._autosave.stop()
         for panel in self.panels.values():
-            panel._timer.stop()
+            panel.shutdown()
 
     def restore(self, saved: list[drafts.SavedDraft], case_ids: list[str],
                 announce: bool = True) -> None:
@@ -453,8 +494,7 @@ class DeskPage(QWidget):
         self.banner.hide()
         self.banner_yes.setEnabled(True)
         self.banner_no.setEnabled(True)
-        self.refresh_follow_ups()
-        self.cases_changed.emit()
+        self.bus.announce(None, self)  # thousands of cases: every screen reads again
         messages.info(self.tr("Loaded %1 demo cases.").replace("%1", str(stats.cases)))
 
     def _demo_failed(self, exc: BaseException) -> None:

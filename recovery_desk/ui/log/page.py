@@ -30,6 +30,7 @@ from shiboken6 import isValid
 from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import SEARCH_DESK, CaseFilter
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common.formatting import number
 from recovery_desk.ui.common.workers import run_in_background
 from recovery_desk.ui.log.actions import SupervisorActions
@@ -38,19 +39,19 @@ from recovery_desk.ui.log.detail import CaseDetailPanel
 from recovery_desk.ui.log.filters import FilterBar
 from recovery_desk.ui.log.follow_ups import FollowUpQueue
 from recovery_desk.ui.log.highlight import SnippetDelegate
+from recovery_desk.ui.page import Page
 
 FIND = QKeySequence("Ctrl+F")
 EXPORT_FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}
 
 
-class LogPage(QWidget):
+class LogPage(Page):
     """``apply_filter(flt)`` shows the cases of a filter (the Dashboard's drill-down)."""
 
     counted = Signal(int)  # the background count of the current filter arrived
 
-    def __init__(self, workspace: Workspace) -> None:
-        super().__init__()
-        self.ws = workspace
+    def __init__(self, workspace: Workspace, bus: AppBus) -> None:
+        super().__init__(workspace, bus)
         self.supervisor = SupervisorActions(workspace)
         self._loaded = False
         self._count_generation = 0
@@ -172,6 +173,11 @@ class LogPage(QWidget):
         if self.detail.isVisible():
             self.detail.close_detail()
         self.mark_stale()
+
+    def cases_changed(self, _case_ids: CaseIds, origin: object) -> None:
+        """Another screen (or a sync pull) recorded something: the list may be out of date."""
+        if origin is not self:
+            self.mark_stale()
 
     def mark_stale(self) -> None:
         """Cases changed: reload now if the log is on screen, else when it is next shown."""
@@ -309,12 +315,14 @@ class LogPage(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _case_changed(self, case_id: str) -> None:
+        """A supervisor action was recorded here: redraw its row, then tell the others."""
         self.model.refresh_case(case_id)
         if self.detail.isVisible() and self.detail.case_id == case_id \
                 and self.sender() is not self.detail:
             self.detail.show_case(case_id)
         if self.queue.isVisible():
             self.queue.refresh()
+        self.bus.announce({case_id}, self)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.queue:

@@ -10,19 +10,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from recovery_desk.core import messages
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.bus import AppBus
+from recovery_desk.ui.page import Page
 
 LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "lv": "Latviešu", "uk": "Українська"}
 
 
-class SettingsPage(QWidget):
-    def __init__(self, workspace: Workspace) -> None:
-        super().__init__()
-        self.ws = workspace
+class SettingsPage(Page):
+    def __init__(self, workspace: Workspace, bus: AppBus) -> None:
+        super().__init__(workspace, bus)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
@@ -101,12 +101,7 @@ class SettingsPage(QWidget):
             messages.error(self.tr("Could not save the settings: %1").replace("%1", str(exc)))
             return
         messages.info(self.tr("Settings saved."))
-        window = self.window()
-        if new_language != settings.language and hasattr(window, "switch_language"):
-            window.switch_language(new_language)
-            settings.save()
-            return
-        if hasattr(window, "refresh_status"):
-            window.refresh_status()
-        if hasattr(window, "restart_sync_timer"):
-            window.restart_sync_timer()
+        if new_language != settings.language:
+            self.bus.language_changed.emit(new_language)  # the window rebuilds in it
+        else:
+            self.bus.settings_changed.emit()

@@ -37,9 +37,11 @@ from recovery_desk.domain.scenario import Scenario, load_scenarios
 from recovery_desk.services.cases import queries
 from recovery_desk.services.cases.recovery import CaseService, training_desk
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.bus import AppBus
 from recovery_desk.ui.common.flow_texts import flow_message
 from recovery_desk.ui.common.formatting import date_only, date_time
 from recovery_desk.ui.common.labels import status_label
+from recovery_desk.ui.page import Page
 
 
 def scripted_html(stage: Stage, lang: str) -> str:
@@ -59,13 +61,12 @@ def natural_html(stage: Stage, lang: str, labels: dict[str, str]) -> str:
     return "".join(parts)
 
 
-class TrainingPage(QWidget):
+class TrainingPage(Page):
     practice_requested = Signal(object)  # Scenario
     presenter_toggled = Signal(bool)
 
-    def __init__(self, workspace: Workspace) -> None:
-        super().__init__()
-        self.ws = workspace
+    def __init__(self, workspace: Workspace, bus: AppBus) -> None:
+        super().__init__(workspace, bus)
         self.lang = workspace.settings.language
         self.scenarios = load_scenarios(resources_dir() / "scenarios")
         self.trainer = CaseService(workspace, desk_id=training_desk(workspace.desk_id))
