@@ -16,10 +16,6 @@ class DatabaseUnavailable(RecoveryDeskError):
     """The case log cannot be opened or written."""
 
 
-class IntegrityProblem(RecoveryDeskError):
-    """The case log was changed behind the app's back or is damaged."""
-
-
 class DiskFull(DatabaseUnavailable):
     """The case log could not grow: the disk (or the log's size limit) is full."""
 

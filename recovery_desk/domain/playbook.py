@@ -167,10 +167,6 @@ class Playbook:
     def satisfaction_stage(self) -> Stage:
         return next(s for s in self.stages if s.records == "satisfaction")
 
-    @property
-    def resolution_stage(self) -> Stage:
-        return next(s for s in self.stages if s.records == "resolution")
-
 
 class _Reader:
     """Walks a parsed TOML document, turning every problem into a PlaybookError."""

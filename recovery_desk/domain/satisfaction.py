@@ -50,11 +50,3 @@ def needs_follow_up(answers: Answers, rule: FollowUpRule) -> bool:
         or answers.likelihood <= rule.likelihood_at_most
         or answers.csat <= rule.csat_at_most
     )
-
-
-def nps_group(likelihood: int) -> str:
-    if likelihood >= 9:
-        return "promoter"
-    if likelihood >= 7:
-        return "passive"
-    return "detractor"

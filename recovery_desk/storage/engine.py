@@ -200,7 +200,3 @@ def set_page_limit(engine: Engine, pages: int | None) -> None:
         _page_limits.pop(engine, None)
     else:
         _page_limits[engine] = max(1, int(pages))
-
-
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"

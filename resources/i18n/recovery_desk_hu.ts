@@ -655,14 +655,6 @@
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Miért zárja le az ügyet úgy, hogy az ügyfél nem elégedett?</translation>
     </message>
-    <message>
-        <source>overdue</source>
-        <translation>lejárt</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>esedékes</translation>
-    </message>
 </context>
 <context>
     <name>CaseTableModel</name>

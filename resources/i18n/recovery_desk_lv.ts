@@ -655,14 +655,6 @@
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Kāpēc lieta tiek slēgta, ja klients nav apmierināts?</translation>
     </message>
-    <message>
-        <source>overdue</source>
-        <translation>nokavēts</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>gaidāms</translation>
-    </message>
 </context>
 <context>
     <name>CaseTableModel</name>

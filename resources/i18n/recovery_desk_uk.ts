@@ -655,14 +655,6 @@
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Чому звернення закрито без задоволення клієнта?</translation>
     </message>
-    <message>
-        <source>overdue</source>
-        <translation>прострочено</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>до виконання</translation>
-    </message>
 </context>
 <context>
     <name>CaseTableModel</name>

@@ -20,7 +20,9 @@ from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.services.access.permissions import MASK
 from recovery_desk.services.cases import queries
+from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.kpis.compute import compute
 from recovery_desk.services.review.supervisor import ReviewService, follow_up_queue
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.trust.check import check_log
@@ -91,7 +93,8 @@ def test_review_of_a_closed_case_lands_as_events_and_changes_no_figure(
         clock: StepClock) -> None:
     case_id = run_case(service, clock)
     before = row_of(workspace, case_id)
-    headline = queries.headline(workspace.engine, clock())
+    now = clock()
+    figures = compute(workspace.engine, CaseFilter(), now=now)   # what the Dashboard shows
     sign_in(workspace, SUPERVISOR)
     clock.advance(3600)
     review.add_coaching_note(case_id, "  Lovely read-back; name the problem earlier. ")
@@ -113,7 +116,8 @@ def test_review_of_a_closed_case_lands_as_events_and_changes_no_figure(
     assert row.coaching_notes == 1 and row.flagged_for_training
     assert row.root_cause == "Wrong size picked"
     assert row.corrective_action == "Scan labels at packing"
-    assert queries.headline(workspace.engine, clock()) == headline
+    assert compute(workspace.engine, CaseFilter(), now=now) == figures
+    assert compute(workspace.engine, CaseFilter(), now=now, use_rollup=False) == figures
     review.flag_for_training(case_id, "", flagged=False)
     assert not row_of(workspace, case_id).flagged_for_training
     report = check_log(workspace.engine)

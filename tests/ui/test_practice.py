@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from recovery_desk.services.cases import queries
+from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.kpis.compute import compute
 from recovery_desk.sync import service as sync
 from recovery_desk.ui.main_window import MainWindow
 from tests.conftest import open_default_case
@@ -62,8 +64,8 @@ def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: M
     assert training.runs.item(0, 4).text() == "4"
 
     # never in the figures
-    headline = queries.headline(window.ws.engine, datetime.now(UTC))
-    assert headline.cases == 1
+    figures = compute(window.ws.engine, CaseFilter(include_training=True), now=datetime.now(UTC))
+    assert figures.tile("cases").n == 1
     # never in the sync unless chosen
     share = tmp_path / "share"
     share.mkdir()

@@ -1,39 +1,21 @@
-"""Read side: case pages, customer search and history, follow-ups, headline KPIs.
-
-All lists are keyset-paginated (never OFFSET) and all figures are SQL aggregates, so they
-stay fast on million-case logs.
+"""Read side: customer search and history, follow-ups, active cases, practice runs, a
+case's timeline, desk lists. Each reads an index range, most with a LIMIT (the Log's pages
+are ``case_query``, the Dashboard's figures ``kpis``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, select, tuple_
+from sqlalchemy import Engine, and_, select
 
 from recovery_desk.storage.models import Case, Customer, Desk
 from recovery_desk.storage.rows import search_keys
 
 C = Case.__table__.c
 CU = Customer.__table__.c
-
-CASE_LIST_COLUMNS = (C.case_id, C.ref, C.opened_at, C.desk_id, C.agent, C.channel, C.category,
-                     C.severity, C.status, C.stage, C.resolution, C.csat, C.likelihood,
-                     C.watchlist, C.follow_up_due, C.customer_id, C.training)
-
-
-def case_page(engine: Engine, *, after: tuple[datetime, str] | None = None, limit: int = 200,
-              include_training: bool = False) -> list[Any]:
-    """Newest first; pass the last row's (opened_at, case_id) to get the next page."""
-    stmt = select(*CASE_LIST_COLUMNS).order_by(C.opened_at.desc(), C.case_id.desc()).limit(limit)
-    if after is not None:
-        stmt = stmt.where(tuple_(C.opened_at, C.case_id) < tuple_(*after))
-    if not include_training:
-        stmt = stmt.where(C.training.is_(False))
-    with engine.connect() as conn:
-        return list(conn.execute(stmt))
 
 
 def search_customers(engine: Engine, text: str, limit: int = 12) -> list[Any]:
@@ -130,44 +112,6 @@ def still_active(engine: Engine, case_ids: list[str]) -> list[str]:
     with engine.connect() as conn:
         active = set(conn.execute(stmt).scalars())
     return [case_id for case_id in case_ids if case_id in active]
-
-
-@dataclass(frozen=True)
-class Headline:
-    cases: int
-    open_cases: int
-    csat_pct: float | None
-    nps: float | None
-    recovery_rate: float | None
-    watchlist: int
-    overdue_follow_ups: int
-    escalations_pending: int
-
-
-def headline(engine: Engine, now: datetime) -> Headline:
-    """The figures the first dashboard shows; one aggregate query."""
-    stmt = select(
-        func.count(),
-        func.sum(case((C.status.in_(("open", "escalated", "follow_up")), 1), else_=0)),
-        func.sum(case((C.csat >= 4, 1), else_=0)), func.count(C.csat),
-        func.sum(case((C.likelihood >= 9, 1), else_=0)),
-        func.sum(case((C.likelihood <= 6, 1), else_=0)), func.count(C.likelihood),
-        func.sum(case((C.outcome == "recovered", 1), else_=0)),
-        func.sum(case((C.status.in_(("closed",)), 1), else_=0)),
-        func.sum(case((C.watchlist.is_(True), 1), else_=0)),
-        func.sum(case((and_(C.status == "follow_up", C.follow_up_due < now), 1), else_=0)),
-        func.sum(case((C.escalation_pending.is_(True), 1), else_=0)),
-    ).where(C.training.is_(False))
-    with engine.connect() as conn:
-        row = conn.execute(stmt).one()
-    (total, open_, csat_ok, csat_n, promoters, detractors, likelihood_n, recovered, closed, watch,
-     overdue, pending) = (int(v or 0) for v in row)
-    return Headline(
-        cases=total, open_cases=open_,
-        csat_pct=100.0 * csat_ok / csat_n if csat_n else None,
-        nps=100.0 * (promoters - detractors) / likelihood_n if likelihood_n else None,
-        recovery_rate=100.0 * recovered / closed if closed else None,
-        watchlist=watch, overdue_follow_ups=overdue, escalations_pending=pending)
 
 
 def practice_runs(engine: Engine, training_desk: str, limit: int = 200) -> list[Any]:

@@ -20,6 +20,3 @@ class MessageBridge(QObject):
     def _forward(self, message: messages.Message) -> None:
         self.message.emit(message.level, message.text)
 
-    def detach(self) -> None:
-        self._unsubscribe()
-

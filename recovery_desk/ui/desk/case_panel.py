@@ -7,7 +7,7 @@ state that comes back, so what is on screen is always what is in the log.
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -686,9 +686,3 @@ class CasePanel(QWidget):
 
     def restore_note(self, text: str) -> None:
         self.note_edit.setPlainText(text)
-
-    def due_label(self) -> str:
-        if self.state.follow_up_due is None:
-            return ""
-        overdue = self.state.follow_up_due < datetime.now(UTC) - timedelta(minutes=1)
-        return self.tr("overdue") if overdue else self.tr("due")

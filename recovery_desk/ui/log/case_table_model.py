@@ -124,10 +124,6 @@ class CaseTableModel(QAbstractTableModel):
         self.flt = flt
         self.reload()
 
-    def set_sort(self, key: str, descending: bool) -> None:
-        self.sort_key, self.descending = key, descending
-        self.reload()
-
     def sort_column(self) -> int:
         return next(i for i, c in enumerate(self.columns) if c.sort == self.sort_key)
 
