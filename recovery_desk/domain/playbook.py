@@ -199,7 +199,7 @@ class _Reader:
         return value
 
     def ident(self, data: dict[str, Any], path: str) -> str:
-        value = self.get(data, "id", path, str)
+        value: str = self.get(data, "id", path, str)
         if not _ID.match(value):
             raise self.fail(f"{path}.id", f"{value!r} must be lowercase letters, digits, _ or -")
         return value

@@ -12,6 +12,7 @@ import logging
 import threading
 
 from sqlalchemy import Engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ def defer_checkpoints(engine: Engine) -> None:
     """New connections of ``engine`` leave checkpointing to a Checkpointer."""
 
     @event.listens_for(engine, "connect")
-    def _no_auto_checkpoint(dbapi_connection, _record) -> None:  # noqa: ANN001
+    def _no_auto_checkpoint(dbapi_connection: DBAPIConnection, _record: object) -> None:
         dbapi_connection.execute("PRAGMA wal_autocheckpoint = 0")
 
     engine.dispose()  # connections made before now get the pragma on reconnect

@@ -171,7 +171,7 @@ def _is_disk_full(exc: BaseException | None) -> bool:
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         if code is not None:
-            return code & 0xFF == sqlite3.SQLITE_FULL
+            return bool(code & 0xFF == sqlite3.SQLITE_FULL)
         return "database or disk is full" in str(exc)
     return getattr(exc, "sqlstate", None) == "53100"
 

@@ -12,12 +12,16 @@ import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
 from recovery_desk.core.errors import DatabaseUnavailable
 from recovery_desk.core.paths import migrations_dir
 from recovery_desk.storage.engine import WRITE
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +74,7 @@ def _short(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-def _alembic_config(conn: Connection):  # -> alembic.config.Config (lazy import)
+def _alembic_config(conn: Connection) -> Config:
     from alembic.config import Config
 
     config = Config()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -62,6 +62,9 @@ JsonDocument = JSON().with_variant(JSONB(), "postgresql")
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # every model here is mapped to one plain Table (none to a join or a select), so say so:
+    # SQLAlchemy types ``__table__`` as the wider FromClause, which insert()/update() refuse
+    __table__: ClassVar[Table]
 
 
 class Desk(Base):

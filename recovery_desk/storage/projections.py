@@ -75,7 +75,8 @@ def upsert_cases(conn: Connection, states: list[CaseState],
     elif fresh:
         conn.execute(insert(_CASES), fresh)
     if stale:
-        values = {c: bindparam(f"v_{c}") for c in PROJECTION_COLUMNS if c != "case_id"}
+        values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in PROJECTION_COLUMNS
+                                  if c != "case_id"}
         stmt = update(_CASES).where(_CASES.c.case_id == bindparam("v_case_id")).values(values)
         conn.execute(stmt, [{f"v_{k}": v for k, v in r.items()} for r in stale])
     kpi_rollup.mark_dirty(conn, (r["opened_at"] for r in rows))   # the dashboard's rollup
@@ -121,7 +122,7 @@ def cases_with_events(conn: Connection, case_ids: Iterable[str]) -> set[str]:
     return _existing(conn, _CASES.c.case_id, sorted(set(case_ids)))
 
 
-def replay_key(event: Event) -> tuple:
+def replay_key(event: Event) -> tuple[int, datetime, str, int]:
     return (event.seq, event.at, event.desk_id, event.desk_seq)
 
 

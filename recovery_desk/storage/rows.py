@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from math import floor
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, insert
 
@@ -18,6 +18,9 @@ from recovery_desk.domain.canonical import canonical_json
 from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.events import Event
 from recovery_desk.storage.models import Case, CaseEvent, Customer, Desk
+
+if TYPE_CHECKING:
+    import psycopg
 
 _EVENTS = CaseEvent.__table__
 _CASES = Case.__table__
@@ -158,7 +161,8 @@ _SQLITE_EVENT_INSERT = (
 def copy_rows(conn: Connection, table: str, columns: tuple[str, ...],
               rows: Iterable[tuple[Any, ...]]) -> None:
     """PostgreSQL COPY inside the current transaction: many times faster than INSERTs."""
-    raw = conn.connection.dbapi_connection
+    # only called on PostgreSQL, whose driver here is psycopg 3 (COPY is its own API)
+    raw = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
     assert raw is not None
     with raw.cursor() as cursor, cursor.copy(
             f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:

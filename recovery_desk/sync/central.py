@@ -62,7 +62,7 @@ def open_server(url: str) -> Engine:
 
 def _transfer(source: Engine, target: Engine, desk_id: str) -> list[MergeResult]:
     """Copy ``desk_id``'s events that ``target`` lacks, chunk by chunk."""
-    results = []
+    results: list[MergeResult] = []
     while True:
         with target.connect() as conn:
             head, head_hash = desk_head(conn, desk_id)

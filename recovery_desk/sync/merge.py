@@ -113,7 +113,7 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
                           f"of that desk at event {head_seq} (the histories differ).",
                           "Check which copy is right with recovery-desk check.")
     _check_overlap(conn, desk_id, [e for e in events if e.desk_seq <= head_seq], where)
-    known = set()
+    known: set[str] = set()
     ids = [e.event_id for e in new]
     for start in range(0, len(ids), 500):
         known.update(conn.execute(select(_EVENTS.c.event_id).where(

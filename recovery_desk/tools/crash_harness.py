@@ -133,8 +133,8 @@ def _worker(db: Path, report_path: Path, seed: int, cases: int | None = None,
             from sqlalchemy import func
 
             with engine.connect() as conn:
-                return conn.execute(select(func.coalesce(func.max(ev.c.seq), 0))
-                                    .where(ev.c.case_id == case_id)).scalar_one()
+                return int(conn.execute(select(func.coalesce(func.max(ev.c.seq), 0))
+                                        .where(ev.c.case_id == case_id)).scalar_one())
 
         def _act(self, case_id: str, build: Any, actor: str | None = None) -> Any:
             pause()
@@ -359,8 +359,8 @@ def _verify(db: Path, records: list[dict[str, Any]], expected: _Expected,
             in_log = {r.event_id: (r.desk_seq, r.hash) for r in conn.execute(
                 select(ev.c.event_id, ev.c.desk_seq, ev.c.hash).where(ev.c.desk_id == DESK))}
         figures.events_in_log = len(in_log)
-        for event_id, promised in expected.events.items():
-            if in_log.get(event_id) != tuple(promised):
+        for event_id, stamp in expected.events.items():
+            if in_log.get(event_id) != tuple(stamp):
                 figures.events_lost += 1
                 if len(figures.problems) < 20:
                     figures.problems.append(f"kill {figures.kills}: event {event_id} was "

@@ -305,7 +305,7 @@ class DemoGenerator:
     # -- the whole run --------------------------------------------------------------------
 
     def run(self, count: int, *, batch_size: int = 500,
-            progress: Callable[[int], None] | None = None) -> DemoStats:
+            progress: Callable[[int], object] | None = None) -> DemoStats:
         self.ensure_staff()
         span = timedelta(days=self.days).total_seconds()
         starts = sorted(self.rng.random() for _ in range(count))
@@ -363,7 +363,7 @@ def _business_hours(moment: datetime, rng: random.Random) -> datetime:
 
 def generate(workspace: Workspace, count: int, *, seed: int = 1, desk: str | None = None,
              anchor: datetime | None = None,
-             progress: Callable[[int], None] | None = None) -> DemoStats:
+             progress: Callable[[int], object] | None = None) -> DemoStats:
     if desk:
         workspace.settings.desk_id = desk
     return DemoGenerator(workspace, seed=seed, anchor=anchor).run(count, progress=progress)

@@ -16,6 +16,7 @@ import statistics
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +125,8 @@ def _words(raw: sqlite3.Connection) -> list[tuple[str, str]]:
                         "ORDER BY doc DESC").fetchall()
     if not terms:
         return []
-    words = [(term, doc) for term, doc in terms if not term.isdigit()] or terms
+    words: list[tuple[str, int]] = [(term, doc) for term, doc in terms
+                                    if not term.isdigit()] or terms
     cases = int(raw.execute("SELECT max(rowid) FROM cases").fetchone()[0] or 0)
     # the match counts where case_query changes how it reads a searched word's page, where
     # a search costs most
@@ -174,13 +176,11 @@ def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:
     for label, flt, where, params in _filters(engine):
         for sort in SORT_KEYS:
             column = case_query.SORT_FIELDS[sort]
-            spent = _ms(lambda flt=flt, sort=sort: case_query.page(engine, flt, sort=sort),
-                        repeat=3)
+            spent = _ms(partial(case_query.page, engine, flt, sort=sort), repeat=3)
             ours.append(spent)
             if spent > worst[1]:
                 worst = (f"{label} by {sort}", spent)
-            base.append(_ms(lambda where=where, params=params, column=column:
-                            raw.page(where, params, column), repeat=3))
+            base.append(_ms(partial(raw.page, where, params, column), repeat=3))
     figures["log_filter_pages"] = len(ours)
     figures["log_filter_page_ms_median"] = round(statistics.median(ours), 2)
     figures["log_filter_page_ms_worst"] = round(worst[1], 2)
@@ -194,9 +194,9 @@ def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:
         figures[f"log_search_{kind}_word"] = word
         figures[f"log_search_{kind}_hits"] = case_query.estimate(engine, flt)
         figures[f"log_search_{kind}_first_page_ms"] = round(
-            _ms(lambda flt=flt: case_query.page(engine, flt)), 2)
+            _ms(partial(case_query.page, engine, flt)), 2)
         figures[f"raw_search_{kind}_first_page_ms"] = round(
-            _ms(lambda word=word: raw.search(f'"{word}"*')), 2)
+            _ms(partial(raw.search, f'"{word}"*')), 2)
 
     _deep_paging(engine, raw, min(DEEP_ROW, total), figures)
     _table_model(workspace, min(DEEP_ROW, total), figures)

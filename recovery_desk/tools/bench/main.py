@@ -18,6 +18,7 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -156,7 +157,7 @@ def _search(workspace: Workspace, figures: dict[str, Any], repeat: int) -> None:
     samples = []
     for _ in range(max(1, repeat // len(probes))):
         for probe in probes:
-            samples += _timed(lambda p=probe: search_customers(workspace.engine, p), 1)
+            samples += _timed(partial(search_customers, workspace.engine, probe), 1)
     figures["customer_search_ms_median"] = round(statistics.median(samples), 2)
     figures["customer_search_ms_p99"] = round(_percentile(samples, 99), 2)
 
