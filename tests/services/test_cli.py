@@ -14,10 +14,23 @@ import pytest
 
 from recovery_desk.core.paths import resources_dir
 
+# Root writes files whatever their mode bits say, through the CAP_DAC_OVERRIDE capability
+# (CAP_DAC_READ_SEARCH does the same for reading). A process started without them in its
+# bounding set is held to the mode bits like any user, while still owning the checkout, the
+# virtualenv and the temporary files, so read-only cases run as root too (setpriv comes
+# with util-linux, which every Debian system has, and is in dev's SYSTEM_PACKAGES).
+AS_ROOT_WITHOUT_OVERRIDE = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
 
-def run(*args: str, home: Path, check_rc: int | None = None) -> subprocess.CompletedProcess:
+
+def held_to_mode_bits() -> list[str]:
+    """The command prefix under which a file's mode bits bind this process's children."""
+    return AS_ROOT_WITHOUT_OVERRIDE if os.geteuid() == 0 else []
+
+
+def run(*args: str, home: Path, check_rc: int | None = None,
+        prefix: tuple[str, ...] | list[str] = ()) -> subprocess.CompletedProcess:
     env = {**os.environ, "RECOVERY_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "recovery_desk.cli.main", *args],
+    result = subprocess.run([*prefix, sys.executable, "-m", "recovery_desk.cli.main", *args],
                             capture_output=True, text=True, env=env, timeout=600)
     if check_rc is not None:
         assert result.returncode == check_rc, result.stderr
@@ -43,14 +56,19 @@ def test_unusable_db_gives_exit_1_and_one_line(tmp_path: Path, isolated_home: Pa
     elif make_target == "folder":
         target, words = tmp_path, "is a folder"
     else:
-        if os.geteuid() == 0:
-            pytest.skip("root can write read-only files")
         target, words = tmp_path / "ro.db", "read-only"
         target.write_bytes(b"")
         target.chmod(0o444)
-    result = run("--db", str(target), "check", home=isolated_home)
+    prefix = held_to_mode_bits()
+    if make_target == "read_only":  # the file really is read-only for the command's process
+        probe = subprocess.run([*prefix, sys.executable, "-c", f"open({str(target)!r}, 'ab')"],
+                               capture_output=True, text=True, timeout=60)
+        assert "PermissionError" in probe.stderr, probe.stderr
+    result = run("--db", str(target), "check", home=isolated_home, prefix=prefix)
     assert result.returncode == 1
     assert words in one_line_error(result)
+    if make_target == "read_only":
+        assert target.read_bytes() == b"", "the read-only file was written to"
 
 
 def test_bad_usage_exits_2(isolated_home: Path) -> None:
