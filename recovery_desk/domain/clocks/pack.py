@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import partial
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -138,7 +139,7 @@ class _Pack:
 
     def choice(self, data: dict[str, Any], key: str, path: str, options: frozenset[str],
                default: Any = ...) -> str:
-        value = self.get(data, key, path, str, default)
+        value: str = self.get(data, key, path, str, default)
         if value not in options:
             raise self.fail(f"{path}.{key}",
                             f"{value!r} must be one of {', '.join(sorted(options))}")
@@ -294,8 +295,7 @@ def load_packs(*folders: tuple[Path, bool]) -> tuple[dict[str, ClockPack], dict[
     for folder, editable in folders:
         if not folder.is_dir():
             continue
-        found, broken = load_folder(folder, lambda p, e=editable: load_pack(p, editable=e),
-                                    "pack")
+        found, broken = load_folder(folder, partial(load_pack, editable=editable), "pack")
         usable.update(found)  # an editable pack replaces the built-in one of the same id
         unusable.update(broken)
     return usable, unusable
