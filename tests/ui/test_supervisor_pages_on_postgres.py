@@ -2,7 +2,8 @@
 
 A real PostgreSQL started by the test setup, the real migrations, cases made through the
 Desk's own service, the real main window: paging, full-text search (PostgreSQL's own),
-case detail, a supervisor action and the Dashboard's figures and drill-down.
+case detail, a supervisor's approval clicked through the detail and its dialog, and the
+Dashboard's figures and drill-down.
 """
 
 from __future__ import annotations
@@ -10,12 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from sqlalchemy import select
 
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.kpis.compute import compute
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
+from recovery_desk.storage.models import CaseEvent
 from recovery_desk.ui.app import make_app
+from recovery_desk.ui.log.actions import TextDialog
 from recovery_desk.ui.main_window import MainWindow
 from tests.conftest import StepClock
 from tests.ui.log_fixtures import SUPERVISOR, make_log, sign_in
@@ -31,6 +37,33 @@ def pg_workspace(pg_server) -> Iterator[Workspace]:  # noqa: ANN001
     finally:
         ws.close()
         pg_server.drop_database("supervisor_pages")
+
+
+class PressOk:
+    """The supervisor at an action's dialog: it is shown, and its OK button clicked."""
+
+    def __init__(self, qtbot) -> None:  # noqa: ANN001
+        self.qtbot = qtbot
+        self.refusals: list[str] = []
+
+    def __call__(self, dialog: QDialog) -> bool:
+        if isinstance(dialog, QMessageBox):
+            self.refusals.append(dialog.text())
+            return True
+        assert isinstance(dialog, TextDialog)
+        dialog.show()
+        self.qtbot.waitExposed(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+
+def stored_events(ws: Workspace, case_id: str) -> list[tuple[str, str]]:
+    """What the server holds for ``case_id``: (kind, actor), oldest first."""
+    with ws.engine.connect() as conn:
+        return [(r.kind, r.actor) for r in conn.execute(
+            select(CaseEvent.kind, CaseEvent.actor).where(CaseEvent.case_id == case_id)
+            .order_by(CaseEvent.seq))]
 
 
 def test_log_and_dashboard_work_on_a_central_server(qtbot, pg_workspace: Workspace) -> None:  # noqa: ANN001
@@ -63,10 +96,38 @@ def test_log_and_dashboard_work_on_a_central_server(qtbot, pg_workspace: Workspa
         match = page.model.data(page.model.index(0, page.model.column_of("match")))
         assert "crushed" in match.lower()
 
-        # the case detail and a supervisor action, stored as an event on the server
+        # the case detail
         case_id = page.model.case_id_at(0)
         page.open_case(case_id)
         assert page.detail.isVisible() and page.detail.timeline.rowCount() > 5
+
+        # a supervisor action: the escalated case's offer approved by clicking through the
+        # detail's button and its dialog; the approval is an event on the server, and the
+        # Log shows the case going on
+        page.filters.search.setText("")
+        qtbot.waitUntil(lambda: page.model.flt.text == "" and page.total == len(set(real)),
+                        timeout=3000)
+        assert pg_workspace.engine.dialect.name == "postgresql"
+
+        def status_of(case_id: str) -> str:
+            row = page.model.row_of(case_id)
+            return page.model.data(page.model.index(row, page.model.column_of("status")))
+
+        assert status_of(small.escalated) != "open"  # it waits for a supervisor
+        runner = PressOk(qtbot)
+        page.supervisor.runner = runner
+        page.open_case(small.escalated)
+        approve = page.detail.buttons["approve"]
+        assert approve.isVisible() and approve.isEnabled()
+        timeline_before = page.detail.timeline.rowCount()
+        QApplication.processEvents()
+        qtbot.mouseClick(approve, Qt.MouseButton.LeftButton)
+        assert runner.refusals == []
+        assert stored_events(pg_workspace, small.escalated)[-1] == (
+            "escalation_approved", SUPERVISOR)
+        assert not page.detail.buttons["approve"].isEnabled()  # nothing waits any more
+        assert page.detail.timeline.rowCount() == timeline_before + 1
+        assert status_of(small.escalated) == "open"  # the row was fetched again from the server
 
         # the Dashboard's figures equal the KPI engine's, and a tile opens its cases
         dash = window.dashboard
