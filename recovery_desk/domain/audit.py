@@ -13,7 +13,10 @@ import hashlib
 
 ACCESS_DENIED = "access_denied"
 ACCOUNT_CHANGED = "account_changed"
-AUDIT_KINDS = frozenset({ACCESS_DENIED, ACCOUNT_CHANGED})
+#: The log's clock rule pack was chosen (``services/regulated/packs.py``): per log, so it is
+#: on an audit stream and travels with sync like an account change.
+CLOCK_PACK_CHOSEN = "clock_pack_chosen"
+AUDIT_KINDS = frozenset({ACCESS_DENIED, ACCOUNT_CHANGED, CLOCK_PACK_CHOSEN})
 
 AUDIT_PREFIX = "audit:"
 _ID_LENGTH = 36  # case ids are 36 characters wide (a UUID) in the schema

@@ -57,6 +57,12 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "annotated": ("text",),
     "training_flagged": ("reason",),
     "root_cause_recorded": ("cause", "corrective_action"),
+    # regulated handling: the letter as sent names the customer; vulnerability is about
+    # the person (health, life events…), the flag included; free-text reasons
+    "letter_sent": ("subject", "body"),
+    "vulnerability_recorded": ("vulnerable", "drivers", "needs", "adjustments"),
+    "clock_paused": ("reason",),
+    "return_exclusion_set": ("reason",),
 }
 
 

@@ -32,6 +32,10 @@ class Settings:
     # many rolling daily backups of the SQLite log to keep (0 = none)
     retention_months: int = 0
     backups_to_keep: int = 7
+    # regulated letters: who the letters come from (empty until someone sets it; a letter
+    # without it shows a gap to fill, never an invented name)
+    organization_name: str = ""
+    organization_contact: str = ""
 
     @classmethod
     def path(cls) -> Path:

@@ -35,7 +35,7 @@ LETTER_KINDS = ("acknowledgement", "holding", "summary-resolution", "final-respo
 MEETS = frozenset({*(f"letter:{k}" for k in LETTER_KINDS), "acknowledged", "resolved",
                    "closed"})
 REGIMES = frozenset({"fca-disp", "asic-rg271", "eu-psd2", "iso10002", "organization"})
-WORDING_KEYS = ("referral", "waiver", "holding_referral", "no_response_needed")
+WORDING_KEYS = ("referral", "waiver", "holding_referral", "no_response_needed", "enclosure")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _REGION = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 _HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")

@@ -49,6 +49,8 @@ class Permission(StrEnum):
     BACKUP_RESTORE = "backup_restore"
     AUDIT_EXPORT = "audit_export"
     REPAIR_LOG = "repair_log"                # check --rebuild: rewrite the projections
+    MANAGE_CLOCKS = "manage_clocks"          # choose the log's clock rule pack
+    REGULATED_RECORDS = "regulated_records"  # redress approval, register codes, exclusions
 
 
 P = Permission
@@ -58,7 +60,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "supervisor": frozenset({P.RUN_CASES, P.ANNOTATE, P.APPROVE_ESCALATION,
                              P.REASSIGN_FOLLOW_UP, P.REVIEW_PRACTICE,
                              P.READ_OTHER_DESKS_PERSONAL, P.EXPORT_PERSONAL,
-                             P.EXPORT_PSEUDONYMIZED, P.ERASE_CUSTOMER, P.AUDIT_EXPORT}),
+                             P.EXPORT_PSEUDONYMIZED, P.ERASE_CUSTOMER, P.AUDIT_EXPORT,
+                             P.MANAGE_CLOCKS, P.REGULATED_RECORDS}),
     "admin": frozenset(Permission),
 }
 

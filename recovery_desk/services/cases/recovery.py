@@ -20,6 +20,8 @@ from recovery_desk.domain.events import Change
 from recovery_desk.domain.flow import FlowError, NewCase
 from recovery_desk.domain.playbook import Playbook
 from recovery_desk.domain.satisfaction import Answers
+from recovery_desk.services.regulated.clocks import clocks_started
+from recovery_desk.services.regulated.packs import current_pack
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.event_store import UnitOfWork, new_uuid, unit_of_work, utcnow
 
@@ -137,14 +139,18 @@ class CaseService:
         if not customer.get("id"):
             customer["id"] = self.new_id()
         agent = actor or self.actor
+        pack = None if training else current_pack(self.ws)
         with self._unit() as uow:
             new = NewCase(ref=uow.next_ref(), customer=customer, channel=channel,
                           category=category, severity=severity, words=words, remedy=remedy,
                           mode=mode or self.ws.settings.mode,
                           language=language or self.ws.settings.language, training=training)
-            changes = flow.open_case(playbook, new, agent)
+            changes = list(flow.open_case(playbook, new, agent))
+            received = uow.clock()
+            if pack is not None:  # the regulator's clocks start at receipt
+                changes.append(clocks_started(pack, received))
             state = uow.new_case()
-            uow.record(state, changes, agent)
+            uow.record(state, changes, agent, at=received)
         if self._batch is None:
             self._remember(state)
         return state
