@@ -230,6 +230,27 @@ class Case(Base):
     stage_ms_other: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # the Log's "duration" sort (0003): whole seconds from opening to closing, None while open
     duration_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # regulated handling (0010): the clocks' due and met times as recorded on the case, the
+    # time-free clock status (``open`` turns into breached when read after the due time),
+    # the register's codes, the vulnerability flag and the regulatory-return exclusion
+    clock_pack: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    acknowledge_due: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    acknowledge_met_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    summary_resolution_due: Mapped[datetime | None] = mapped_column(UTCDateTime(),
+                                                                    nullable=True)
+    summary_resolution_met_at: Mapped[datetime | None] = mapped_column(UTCDateTime(),
+                                                                       nullable=True)
+    final_response_due: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True,
+                                                                index=True)
+    final_response_met_at: Mapped[datetime | None] = mapped_column(UTCDateTime(),
+                                                                   nullable=True)
+    clock_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    vulnerable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    register_product: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    register_cause: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    register_outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    return_excluded: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                  server_default=false())
 
     __table_args__ = (
         Index("ix_cases_customer_opened", "customer_id", "opened_at"),

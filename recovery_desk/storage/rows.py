@@ -16,6 +16,8 @@ from sqlalchemy import Connection, insert
 
 from recovery_desk.domain.canonical import canonical_json
 from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.clocks.pack import CLOCK_IDS
+from recovery_desk.domain.clocks.status import projected
 from recovery_desk.domain.events import Event
 from recovery_desk.storage.models import Case, CaseEvent, Customer, Desk
 
@@ -73,6 +75,24 @@ def projection_row(state: CaseState) -> dict[str, Any]:
         "follow_up_done_at": state.follow_up_done_at,
         **kpi_columns(state),
         "duration_s": duration_s(state),
+        **regulated_columns(state),
+    }
+
+
+_CLOCK_COLUMNS = tuple(f"{clock}_{what}" for clock in CLOCK_IDS for what in ("due", "met_at"))
+
+
+def regulated_columns(state: CaseState) -> dict[str, Any]:
+    """The regulated clocks and register codes of the case list (0010)."""
+    facts = state.regulated
+    clocks = projected(state) if facts.clocks else {}
+    return {
+        "clock_pack": facts.pack or None,
+        **{name: clocks.get(name) for name in _CLOCK_COLUMNS},
+        "clock_status": clocks.get("clock_status"),
+        "vulnerable": facts.vulnerable,
+        "register_product": facts.product, "register_cause": facts.cause,
+        "register_outcome": facts.register_outcome, "return_excluded": facts.excluded,
     }
 
 

@@ -7,7 +7,7 @@ definition of "met" used by the Desk, the Log, exports, the Dashboard and the re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from recovery_desk.domain.case import WITHDRAWN, CaseState
 from recovery_desk.domain.clocks.facts import ClockFacts
@@ -107,3 +107,34 @@ def next_due(views: list[ClockView]) -> ClockView | None:
     """The open clock that falls due first (what the agent must do next)."""
     open_ = [v for v in views if v.open and v.kind == "deadline"]
     return min(open_, key=lambda v: v.due) if open_ else None
+
+
+#: The stored, time-free status of a case's clocks: what the projection can know without
+#: a "now". ``open`` becomes breached or due soon only when read at a moment.
+OPEN = "open"
+_STORED = (OPEN, PAUSED, MET_LATE, MET, NOT_REQUIRED)
+
+
+def projected(state: CaseState) -> dict[str, object]:
+    """The clock columns of the case list: each clock's due and met time, and the
+    worst time-free status (``open`` while any deadline waits)."""
+    columns: dict[str, object] = {}
+    found: set[str] = set()
+    long_ago = datetime.min.replace(tzinfo=UTC)
+    for view in clock_views(state, long_ago, timedelta(0)):
+        columns[f"{view.id}_due"] = view.due
+        columns[f"{view.id}_met_at"] = view.met_at
+        if view.kind == "deadline":
+            found.add(OPEN if view.status == RUNNING else view.status)
+    columns["clock_status"] = next((s for s in _STORED if s in found), None)
+    return columns
+
+
+def status_at(stored: str | None, due: datetime | None, now: datetime,
+              warn: timedelta) -> str:
+    """A case-list row's clock status at ``now`` from its stored status and next due."""
+    if stored != OPEN or due is None:
+        return stored or ""
+    if now > due:
+        return BREACHED
+    return DUE_SOON if now >= due - warn else RUNNING
