@@ -7,7 +7,7 @@ from pathlib import Path
 
 from recovery_desk.cli.common import Command, date_arg, open_workspace, size_arg
 
-PAGES = ("desk", "log", "dashboard", "training", "settings")
+PAGES = ("desk", "log", "dashboard", "register", "training", "settings")
 
 
 def _gui_arguments(parser: argparse.ArgumentParser) -> None:

@@ -24,6 +24,9 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--desk", metavar="ID", help="desk id the cases are recorded at")
     parser.add_argument("--if-empty", action="store_true",
                         help="do nothing when the log already has cases")
+    parser.add_argument("--clocks", default="fca-disp", metavar="PACK",
+                        help="run the demo cases under this clock rule pack, with letters, "
+                             "register codes and redress ('none' for plain cases)")
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -65,7 +68,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 0
     started = time.perf_counter()
     stats = generate(workspace, args.cases, seed=args.seed, desk=args.desk,
-                     progress=TerminalProgress(args.cases, "demo cases"))
+                     progress=TerminalProgress(args.cases, "demo cases"),
+                     clock_pack=None if args.clocks == "none" else args.clocks)
     seconds = time.perf_counter() - started
     print(f"Added {stats.cases} demo cases ({stats.events} events) in {seconds:.1f} s "
           f"({stats.cases / max(seconds, 1e-9):,.0f} cases/s) to {workspace.location}")

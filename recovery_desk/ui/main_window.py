@@ -26,7 +26,7 @@ from recovery_desk.ui.page import Page
 if TYPE_CHECKING:
     from recovery_desk.services.workspace import Workspace
 
-PAGE_KEYS = ("desk", "log", "dashboard", "training", "settings")
+PAGE_KEYS = ("desk", "log", "dashboard", "register", "training", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 600))
         self.titles = {"desk": self.tr("Desk"), "log": self.tr("Log"),
                        "dashboard": self.tr("Dashboard"), "training": self.tr("Training"),
+                       "register": self.tr("Register"),
                        "settings": self.tr("Settings")}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         from recovery_desk.ui.dashboard.page import DashboardPage
         from recovery_desk.ui.desk.page import DeskPage
         from recovery_desk.ui.log.page import LogPage
+        from recovery_desk.ui.register.page import RegisterPage
         from recovery_desk.ui.settings.page import SettingsPage
         from recovery_desk.ui.training.page import TrainingPage
 
@@ -115,8 +117,10 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(workspace, bus)
         self.training = TrainingPage(workspace, bus)
         self.settings_page = SettingsPage(workspace, bus)
+        self.register_page = RegisterPage(workspace, bus)
         self.pages = {"desk": self.desk, "log": self.log_page, "dashboard": self.dashboard,
-                      "training": self.training, "settings": self.settings_page}
+                      "register": self.register_page, "training": self.training,
+                      "settings": self.settings_page}
         for key in PAGE_KEYS:
             self.stack.addWidget(self.pages[key])
         self.training.practice_requested.connect(self._start_practice)
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Recovery Desk"))
         self.titles = {"desk": self.tr("Desk"), "log": self.tr("Log"),
                        "dashboard": self.tr("Dashboard"), "training": self.tr("Training"),
+                       "register": self.tr("Register"),
                        "settings": self.tr("Settings")}
         for number, key in enumerate(PAGE_KEYS, start=1):
             item = self.nav.item(number - 1)

@@ -76,7 +76,8 @@ SNIPPET_WORDS = 12
 ROW_COLUMNS = ("case_id", "ref", "opened_at", "closed_at", "desk_id", "agent", "channel",
                "category", "severity", "status", "outcome", "stage", "resolution",
                "redress_amount", "currency", "csat", "likelihood", "watchlist",
-               "follow_up_due", "escalated", "mode", "playbook", "training", "duration_s")
+               "follow_up_due", "escalated", "mode", "playbook", "training", "duration_s",
+               "final_response_due", "clock_status", "clock_pack")
 SORT_FIELDS = {"opened": "opened_at", "closed": "closed_at", "csat": "csat",
                "redress": "redress_amount", "duration": "duration_s"}
 class CaseRow(NamedTuple):
@@ -107,6 +108,9 @@ class CaseRow(NamedTuple):
     playbook: str
     training: bool
     duration_s: int | None
+    final_response_due: datetime | None = None
+    clock_status: str | None = None
+    clock_pack: str | None = None
     snippet: str = ""
 
 
@@ -332,7 +336,7 @@ def _read(conn: Connection, terms: list[ColumnElement[bool]], order: tuple[Any, 
 
 
 _WIDTH = len(ROW_COLUMNS)
-_TIMES = frozenset({"opened_at", "closed_at", "follow_up_due"})
+_TIMES = frozenset({"opened_at", "closed_at", "follow_up_due", "final_response_due"})
 _FLAGS = frozenset({"watchlist", "escalated", "training"})
 
 

@@ -119,6 +119,8 @@ class DemoGenerator:
             self.complaints.setdefault((item["category"], item["lang"]), []).append(item)
         self.playbooks = [p for p in workspace.playbooks.usable.values() if p.id != "default"]
         self.stats = DemoStats()
+        #: share of cases left open for investigation (regulated demo data: running clocks)
+        self.under_investigation = 0.0
         self.pending_follow_ups: list[str] = []
         self.lang_weights = {k: v for k, v in LANG_WEIGHTS.items() if k in self.corpus["names"]}
 
@@ -199,7 +201,8 @@ class DemoGenerator:
         abandon_at = leave_open_at = len(playbook.stages) + 1
         if rng.random() < 0.03:
             abandon_at = rng.randrange(0, len(playbook.stages))  # withdrawn
-        if self.anchor - self.clock.now < timedelta(hours=3):
+        if self.anchor - self.clock.now < timedelta(hours=3) or (
+                self.under_investigation and rng.random() < self.under_investigation):
             leave_open_at = rng.randrange(1, len(playbook.stages))
         notes = self.corpus.get("notes", {}).get(lang, [])
         for position, stage in enumerate(playbook.stages):
@@ -305,8 +308,18 @@ class DemoGenerator:
     # -- the whole run --------------------------------------------------------------------
 
     def run(self, count: int, *, batch_size: int = 500,
-            progress: Callable[[int], object] | None = None) -> DemoStats:
+            progress: Callable[[int], object] | None = None,
+            clock_pack: str | None = None) -> DemoStats:
+        """``clock_pack``: run the cases under that rule pack (letters, register, redress)."""
         self.ensure_staff()
+        regulated = None
+        if clock_pack:
+            from recovery_desk.services.demo.regulated import RegulatedDemo
+
+            regulated = RegulatedDemo(self, clock_pack)
+            self.under_investigation = 0.08
+            regulated.choose(self.anchor - timedelta(days=self.days + 1))
+        case_ids: list[str] = []
         span = timedelta(days=self.days).total_seconds()
         starts = sorted(self.rng.random() for _ in range(count))
         done = 0
@@ -318,6 +331,7 @@ class DemoGenerator:
                     if self.clock.now > self.anchor:
                         self.clock.now = self.anchor - timedelta(minutes=30)
                     state = self.run_case()
+                    case_ids.append(state.case_id)
                     self._count(state)
                     done += 1
                 for case_id in self.pending_follow_ups:
@@ -325,6 +339,8 @@ class DemoGenerator:
                 self.pending_follow_ups.clear()
             if progress:
                 progress(done)
+        if regulated is not None:
+            regulated.finish(case_ids)
         return self.stats
 
     def _count(self, state: CaseState) -> None:
@@ -362,8 +378,9 @@ def _business_hours(moment: datetime, rng: random.Random) -> datetime:
 
 
 def generate(workspace: Workspace, count: int, *, seed: int = 1, desk: str | None = None,
-             anchor: datetime | None = None,
-             progress: Callable[[int], object] | None = None) -> DemoStats:
+             anchor: datetime | None = None, progress: Callable[[int], object] | None = None,
+             clock_pack: str | None = None) -> DemoStats:
     if desk:
         workspace.settings.desk_id = desk
-    return DemoGenerator(workspace, seed=seed, anchor=anchor).run(count, progress=progress)
+    return DemoGenerator(workspace, seed=seed, anchor=anchor).run(
+        count, progress=progress, clock_pack=clock_pack)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -26,6 +27,7 @@ from recovery_desk.services.exports.rows import (
     case_rows,
     count_rows,
     event_rows,
+    with_clock_status,
 )
 from recovery_desk.services.exports.writers import WRITERS, ExportCancelled, Progress
 
@@ -52,6 +54,8 @@ def export(engine: Engine, out: Path, fmt: str = "csv", *, events: bool = False,
     flt = flt or ExportFilter(include_training=include_training)
     rows = event_rows(engine, flt) if events else case_rows(engine, flt)
     columns = EVENT_COLUMNS if events else CASE_COLUMNS
+    if not events:
+        rows = with_clock_status(rows, datetime.now(UTC))
     if pseudonymize:
         rows = pseudonymized(rows, events, Pseudonymizer.for_installation())
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)

@@ -12,7 +12,10 @@ from typing import Any
 
 from recovery_desk.core.paths import config_dir
 
-FREE_TEXT_FIELDS = ("words", "remedy", "text", "note", "reason", "cause", "action", "value")
+FREE_TEXT_FIELDS = ("words", "remedy", "text", "note", "reason", "cause", "action", "value",
+                    "subject", "body", "needs", "adjustments")
+#: left out whatever their type: vulnerability is about the person
+RESTRICTED_FIELDS = ("drivers", "vulnerable")
 
 
 class Pseudonymizer:
@@ -43,7 +46,8 @@ class Pseudonymizer:
         for key, value in payload.items():
             if key == "customer" and isinstance(value, dict):
                 clean[key] = {"id": self(value.get("id")), "language": value.get("language")}
-            elif key in FREE_TEXT_FIELDS and isinstance(value, str) and value:
+            elif key in FREE_TEXT_FIELDS and isinstance(value, str) and value or \
+                    key in RESTRICTED_FIELDS:
                 clean[key] = "[left out]"
             else:
                 clean[key] = value

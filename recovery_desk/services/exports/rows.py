@@ -27,10 +27,15 @@ CASE_COLUMNS = (
     "redress_amount", "currency", "accepted", "csat", "likelihood", "ces", "watchlist",
     "follow_up_due", "follow_ups_done", "escalated", "acknowledged_at", "resolved_at",
     "training",
+    # regulated clocks (services/regulated): due and met times, the status at export time
+    "clock_pack", "acknowledge_due", "acknowledge_met_at", "summary_resolution_due",
+    "summary_resolution_met_at", "final_response_due", "final_response_met_at", "clock_status",
 )
 EVENT_COLUMNS = ("event_id", "case_id", "seq", "at", "desk", "desk_seq", "actor", "kind",
                  "stage", "payload", "hash")
-TIME_COLUMNS = ("opened_at", "closed_at", "follow_up_due", "acknowledged_at", "resolved_at")
+TIME_COLUMNS = ("opened_at", "closed_at", "follow_up_due", "acknowledged_at", "resolved_at",
+                "acknowledge_due", "acknowledge_met_at", "summary_resolution_due",
+                "summary_resolution_met_at", "final_response_due", "final_response_met_at")
 
 #: Our column name -> the ``cases`` column it reads.
 _CASE_SOURCES = {"case_ref": "ref", "desk": "desk_id"}
@@ -71,6 +76,21 @@ def case_rows(engine: Engine, flt: AnyFilter) -> Iterator[dict[str, Any]]:
             if row[amount] is not None:
                 row[amount] = f"{float(row[amount]):.2f}"
             yield dict(zip(CASE_COLUMNS, row, strict=True))
+
+
+def with_clock_status(rows: Iterator[dict[str, Any]], now: datetime
+                      ) -> Iterator[dict[str, Any]]:
+    """The stored ``open`` clock status read at export time: ``breached`` once a deadline
+    passed unmet (the one definition is ``domain/clocks/status.py``)."""
+    for row in rows:
+        if row.get("clock_status") == "open":
+            for clock in ("acknowledge", "final_response"):
+                due = row.get(f"{clock}_due")
+                if due and not row.get(f"{clock}_met_at") and \
+                        datetime.fromisoformat(str(due).replace("Z", "+00:00")) < now:
+                    row["clock_status"] = "breached"
+                    break
+        yield row
 
 
 def event_rows(engine: Engine, flt: AnyFilter) -> Iterator[dict[str, Any]]:

@@ -54,8 +54,12 @@ def pack_of(state: CaseState) -> ClockPack | None:
     return library().usable.get(state.regulated.pack) if state.regulated.pack else None
 
 
+def warn_for(pack_id: str | None) -> timedelta:
+    """How long before a deadline the pack warns (24 h if the pack is gone)."""
+    pack = library().usable.get(pack_id or "")
+    return timedelta(hours=pack.warn_hours if pack is not None else 24)
+
+
 def views(state: CaseState, now: datetime) -> list[ClockView]:
-    """The case's clocks at ``now``, warning as the case's pack says (24 h if it is gone)."""
-    pack = pack_of(state)
-    warn = timedelta(hours=pack.warn_hours if pack is not None else 24)
-    return clock_views(state, now, warn)
+    """The case's clocks at ``now``, warning as the case's pack says."""
+    return clock_views(state, now, warn_for(state.regulated.pack))

@@ -101,7 +101,7 @@ def _timing(pack: ClockPack | None, clocks: dict[str, ClockView], c: Common,
 
 
 def merge_fields(ws: Workspace, state: CaseState, lang: str, now: datetime,
-                 pack: ClockPack | None) -> dict[str, str]:
+                 pack: ClockPack | None, expected: date | None = None) -> dict[str, str]:
     """Every merge field for the case in ``lang`` (gaps as ``[[…]]``)."""
     c = common(lang)
     zone = pack.zone if pack is not None else now.astimezone().tzinfo
@@ -129,8 +129,9 @@ def merge_fields(ws: Workspace, state: CaseState, lang: str, now: datetime,
         _dates(fields, clock_id.split("_")[0] + "_due",
                view.due.astimezone(zone).date() if view else None, c)
     final = state.regulated.clocks.get("final_response")
-    expected = final.extended_due if final is not None and final.extended_due else None
-    _dates(fields, "expected", expected.astimezone(zone).date() if expected else None, c)
+    if expected is None and final is not None and final.extended_due is not None:
+        expected = final.extended_due.astimezone(zone).date()
+    _dates(fields, "expected", expected, c)
     words = {key: pack.words(key, lang) if pack is not None else ""
              for key in ("referral", "waiver", "holding_referral", "enclosure",
                          "no_response_needed")}
@@ -152,12 +153,16 @@ def _tidy(text: str) -> str:
 
 
 def draft_letter(ws: Workspace, state: CaseState, kind: str, *, lang: str | None = None,
-                 outcome: str | None = None, now: datetime) -> LetterDraft:
-    """The letter of ``kind`` for the case, in ``lang`` (default: the case's language)."""
+                 outcome: str | None = None, now: datetime,
+                 expected: date | None = None) -> LetterDraft:
+    """The letter of ``kind`` for the case, in ``lang`` (default: the case's language).
+
+    ``expected``: for a holding response, when the final response should follow (else the
+    pack's extended deadline, or a gap for the agent to fill)."""
     lang = lang or state.language or "en"
     tpl = template(kind, lang)
     pack = pack_of(state) or current_pack(ws)
-    fields = merge_fields(ws, state, lang, now, pack)
+    fields = merge_fields(ws, state, lang, now, pack, expected)
     fields["amount_phrase"] = (Merge(tpl.amount_phrase).safe_substitute(fields)
                                if fields["amount"] else "")
     if kind == "final-response":

@@ -106,6 +106,13 @@ def current_pack(workspace: Workspace) -> ClockPack | None:
 def choose_pack(workspace: Workspace, pack_id: str) -> PackChoice:
     """Record the log's pack (``none`` for no clocks); supervisors and administrators."""
     require(workspace, Permission.MANAGE_CLOCKS, action="choose the clock rule pack")
+    return record_choice(workspace, pack_id, workspace.user)
+
+
+def record_choice(workspace: Workspace, pack_id: str, actor: str,
+                  at: datetime | None = None) -> PackChoice:
+    """The choice event itself; ``choose_pack`` checks the role first. Demo data uses this
+    directly, naming its own supervisor as the actor."""
     version = 0
     if pack_id != NO_PACK:
         version = library().get(pack_id).version
@@ -113,6 +120,6 @@ def choose_pack(workspace: Workspace, pack_id: str) -> PackChoice:
 
     with unit_of_work(workspace.engine, workspace.desk_id) as uow:
         [event] = uow.record(uow.audit_stream(), [Change(CLOCK_PACK_CHOSEN, {
-            "pack": pack_id, "version": version})], workspace.user)
+            "pack": pack_id, "version": version})], actor, at=at)
     return PackChoice(pack_id=pack_id, version=version, chosen_by=event.actor,
                       chosen_at=event.at)

@@ -11,6 +11,11 @@ QLabel#stageCurrent { background: #2f5bd3; color: white; padding: 6px; border-ra
 QLabel#stageDone { background: #dff3e4; color: #1d5f2c; padding: 6px; border-radius: 4px; }
 QLabel#stagePending { background: #eef0f3; color: #5b6270; padding: 6px; border-radius: 4px; }
 QLabel#blockers { color: #8a4b00; }
+QLabel#clockChips { padding: 4px 0; }
+QLabel#clockWarning { background: #fff1e0; color: #6b3a00; border-left: 4px solid #d98a00;
+  padding: 6px; font-weight: 600; }
+QLabel#clockWarning[breached="true"] { background: #fde7ea; color: #8c0018;
+  border-left-color: #b00020; }
 QLabel#coaching { background: #eef6ff; border-left: 4px solid #3a7bd5; padding: 6px; }
 QWidget#banner { background: #fff6d6; border: 1px solid #e6c75c; border-radius: 4px; }
 QFrame#tile { background: #f7f8fb; border: 1px solid #d9dde6; border-radius: 6px;

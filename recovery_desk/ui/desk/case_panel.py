@@ -46,6 +46,7 @@ from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.ui.common.flow_texts import flow_message, sentence
 from recovery_desk.ui.common.formatting import date_time, money
 from recovery_desk.ui.common.labels import status_label
+from recovery_desk.ui.desk.clock_strip import ClockStrip
 from recovery_desk.ui.training.page import natural_html, scripted_html
 
 
@@ -135,6 +136,9 @@ class CasePanel(QWidget):
         self.mode_box.activated.connect(self._mode_chosen)
         header.addWidget(self.mode_box)
         root.addLayout(header)
+        self.clock_strip = ClockStrip(self._run, self.open_letter)
+        self.clock_strip.service = service
+        root.addWidget(self.clock_strip)
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setObjectName("customerWordsQuote")
@@ -341,6 +345,7 @@ class CasePanel(QWidget):
             if s.remedy else ""))
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(s.mode)))
         self.stepper.show_state(self.playbook, s, lang)
+        self.clock_strip.show_state(s)
         in_flow = s.status in (OPEN, ESCALATED) and s.stage is not None
         stage = self.playbook.stage(s.stage) if in_flow and s.stage else None
         if stage is not None:
@@ -474,6 +479,12 @@ class CasePanel(QWidget):
             "%1", _clock(stage) + suggested).replace("%2", _clock(total)))
 
     # -- actions ------------------------------------------------------------------------
+
+    def open_letter(self, kind: str | None = None) -> None:
+        """The letter preview for this case (regulated letters and ordinary replies)."""
+        from recovery_desk.ui.desk.letter_preview import LetterPreview
+
+        LetterPreview(self.service, self.state, kind, self._run, parent=self).exec()
 
     def _run(self, action) -> bool:  # noqa: ANN001
         try:

@@ -486,7 +486,7 @@ class DeskPage(Page):
         desk = ws.settings.desk_id
 
         def work():  # noqa: ANN202
-            return generate(ws, count, seed=7, desk=desk)
+            return generate(ws, count, seed=7, desk=desk, clock_pack="fca-disp")
 
         run_in_background(work, self._demo_loaded, self._demo_failed)
 

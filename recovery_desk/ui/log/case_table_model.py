@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,11 +26,14 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
+from recovery_desk.domain.clocks.status import status_at
 from recovery_desk.domain.text import MARK_END, MARK_START
 from recovery_desk.services.access.permissions import readable_search
 from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.regulated.clocks import warn_for
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.clock_texts import status_name
 from recovery_desk.ui.common.formatting import money
 from recovery_desk.ui.common.labels import status_label
 
@@ -67,6 +70,8 @@ def columns() -> tuple[Column, ...]:
         Column("closed", translate("CaseTableModel", "Closed"), "closed"),
         Column("channel", translate("CaseTableModel", "Channel")),
         Column("severity", translate("CaseTableModel", "Severity")),
+        Column("final_due", translate("CaseTableModel", "Final response due")),
+        Column("clock", translate("CaseTableModel", "Clock")),
     )
 
 
@@ -379,6 +384,9 @@ class CaseTableModel(QAbstractTableModel):
             self._time(r.closed_at),
             label("channels", r.channel),
             label("severities", r.severity),
+            self._time(r.final_response_due),
+            status_name(status_at(r.clock_status, r.final_response_due, datetime.now(UTC),
+                                  warn_for(r.clock_pack))) if r.clock_status else "",
         )
 
 

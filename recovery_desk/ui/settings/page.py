@@ -60,6 +60,10 @@ class SettingsPage(Page):
         form.addRow(self.tr("Sync every:"), self.sync_minutes)
         form.addRow(self.tr("Case log:"), self.db_label)
         layout.addLayout(form)
+        from recovery_desk.ui.settings.clocks_section import ClocksSection
+
+        self.clocks_section = ClocksSection(workspace)
+        layout.addWidget(self.clocks_section)
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button)
@@ -80,6 +84,7 @@ class SettingsPage(Page):
         self.user_box.addItem(self.ws.user, self.ws.user)
         self.users_section.activate()
         self.retention_section.activate()
+        self.clocks_section.activate()
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(settings.mode)))
         self.sync_minutes.setValue(int(settings.sync_minutes or 15))
@@ -95,6 +100,7 @@ class SettingsPage(Page):
         settings.mode = self.mode_box.currentData()
         settings.sync_target = self.sync_edit.text().strip()
         settings.sync_minutes = self.sync_minutes.value()
+        self.clocks_section.save_into_settings()
         try:
             settings.save()
         except OSError as exc:

@@ -1,0 +1,63 @@
+"""The complaint register as supervisors and handlers read it: one row per complaint.
+
+Read from the case list's regulated columns (no replay), newest first, practice left out.
+Vulnerability shows only to those who may read the case's personal data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from recovery_desk.domain.clocks.status import status_at
+from recovery_desk.services.access.permissions import can_read_personal
+from recovery_desk.services.regulated.packs import library
+
+if TYPE_CHECKING:
+    from recovery_desk.services.workspace import Workspace
+
+MAX_ROWS = 500
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    case_id: str
+    ref: str
+    received: datetime
+    product: str | None
+    cause: str | None
+    outcome: str | None
+    corrective_action: str | None
+    final_due: datetime | None
+    clock_status: str
+    vulnerable: bool | None  # None: not for this reader's eyes
+    status: str
+
+
+def register_rows(ws: Workspace, now: datetime, *, days: int = 90,
+                  limit: int = MAX_ROWS) -> list[RegisterRow]:
+    """Complaints received in the last ``days`` under any pack, newest first."""
+    from recovery_desk.storage.models import Case
+
+    c = Case.__table__
+    warn = {p.id: timedelta(hours=p.warn_hours) for p in library().usable.values()}
+    with ws.engine.connect() as conn:
+        rows = conn.execute(
+            select(c.c.case_id, c.c.ref, c.c.opened_at, c.c.register_product,
+                   c.c.register_cause, c.c.register_outcome, c.c.corrective_action,
+                   c.c.final_response_due, c.c.clock_status, c.c.clock_pack, c.c.vulnerable,
+                   c.c.desk_id, c.c.status)
+            .where(c.c.clock_pack.is_not(None), c.c.training.is_(False),
+                   c.c.opened_at >= now - timedelta(days=days))
+            .order_by(c.c.opened_at.desc(), c.c.case_id).limit(limit)).all()
+    return [RegisterRow(
+        case_id=r.case_id, ref=r.ref, received=r.opened_at, product=r.register_product,
+        cause=r.register_cause, outcome=r.register_outcome,
+        corrective_action=r.corrective_action, final_due=r.final_response_due,
+        clock_status=status_at(r.clock_status, r.final_response_due, now,
+                               warn.get(r.clock_pack, timedelta(hours=24))),
+        vulnerable=bool(r.vulnerable) if can_read_personal(ws, r.desk_id, r.status) else None,
+        status=r.status) for r in rows]
