@@ -719,6 +719,14 @@
         <translation>Súlyosság</translation>
     </message>
     <message>
+        <source>Final response due</source>
+        <translation>Végleges válasz határideje</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Határidő</translation>
+    </message>
+    <message>
         <source>%1 d %2 h</source>
         <translation>%1 nap %2 óra</translation>
     </message>
@@ -737,6 +745,211 @@
     <message>
         <source>%1 (training)</source>
         <translation>%1 (gyakorlás)</translation>
+    </message>
+</context>
+<context>
+    <name>ClockStrip</name>
+    <message>
+        <source>Regulated clocks</source>
+        <translation>Szabályozott határidők</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Levél…</translation>
+    </message>
+    <message>
+        <source>Preview, edit and send a letter or reply</source>
+        <translation>Levél vagy válasz megtekintése, szerkesztése és elküldése</translation>
+    </message>
+    <message>
+        <source>Deadline warning</source>
+        <translation>Határidő-figyelmeztetés</translation>
+    </message>
+    <message>
+        <source>Resume clock</source>
+        <translation>Határidő folytatása</translation>
+    </message>
+    <message>
+        <source>Pause clock (waiting on customer)</source>
+        <translation>Határidő szüneteltetése (az ügyfélre várunk)</translation>
+    </message>
+    <message>
+        <source>%1 is overdue (%2). Send it now and tell your supervisor.</source>
+        <translation>%1: lejárt a határidő (%2). Küldje el most, és szóljon a vezetőjének.</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3).</source>
+        <translation>%1 határideje: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Send: %1.</source>
+        <translation>Küldendő: %1.</translation>
+    </message>
+    <message>
+        <source>Pause the clock</source>
+        <translation>Határidő szüneteltetése</translation>
+    </message>
+    <message>
+        <source>What is the case waiting for?</source>
+        <translation>Mire vár az ügy?</translation>
+    </message>
+</context>
+<context>
+    <name>Clocks</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Visszaigazolás</translation>
+    </message>
+    <message>
+        <source>Summary resolution (3 business days)</source>
+        <translation>Gyors rendezés (3 munkanap)</translation>
+    </message>
+    <message>
+        <source>Final response</source>
+        <translation>Végleges válasz</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>fut</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>hamarosan lejár</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>szünetel</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>teljesítve</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>késve teljesítve</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>lejárt</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nem szükséges</translation>
+    </message>
+    <message>
+        <source>window passed</source>
+        <translation>az időablak lezárult</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>nyitott</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 nap %2 óra</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 óra</translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>egy óránál kevesebb</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 késés</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>még %1</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>megalapozott</translation>
+    </message>
+    <message>
+        <source>partly upheld</source>
+        <translation>részben megalapozott</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>elutasítva</translation>
+    </message>
+    <message>
+        <source>Holding response</source>
+        <translation>Időközi válasz</translation>
+    </message>
+    <message>
+        <source>Summary resolution</source>
+        <translation>Gyors rendezés visszaigazolása</translation>
+    </message>
+    <message>
+        <source>Apology with the fix</source>
+        <translation>Bocsánatkérés a megoldással</translation>
+    </message>
+    <message>
+        <source>Request for information</source>
+        <translation>Adatkérés</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Hívás összefoglalója</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksSection</name>
+    <message>
+        <source>Regulated handling</source>
+        <translation>Szabályozott panaszkezelés</translation>
+    </message>
+    <message>
+        <source>Clock rule pack for new cases</source>
+        <translation>Határidő-szabálycsomag az új ügyekhez</translation>
+    </message>
+    <message>
+        <source>Use for new cases</source>
+        <translation>Alkalmazás az új ügyekre</translation>
+    </message>
+    <message>
+        <source>Clock rule pack:</source>
+        <translation>Szabálycsomag:</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s name on letters</source>
+        <translation>A szervezet neve a leveleken</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s reply address</source>
+        <translation>A szervezet válaszcíme</translation>
+    </message>
+    <message>
+        <source>complaints@example.org</source>
+        <translation>panasz@example.org</translation>
+    </message>
+    <message>
+        <source>Organization on letters:</source>
+        <translation>Szervezet a leveleken:</translation>
+    </message>
+    <message>
+        <source>Reply address:</source>
+        <translation>Válaszcím:</translation>
+    </message>
+    <message>
+        <source>No regulated clocks</source>
+        <translation>Nincsenek szabályozott határidők</translation>
+    </message>
+    <message>
+        <source>New cases run no regulated clocks.</source>
+        <translation>Az új ügyekre nem futnak szabályozott határidők.</translation>
+    </message>
+    <message>
+        <source>New cases run under this pack since %1 (chosen by %2).</source>
+        <translation>Az új ügyekre %1 óta ez a csomag vonatkozik (%2 választotta).</translation>
+    </message>
+    <message>
+        <source>A supervisor or administrator chooses the pack.</source>
+        <translation>A csomagot vezető vagy rendszergazda választja ki.</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1977,65 @@
     </message>
 </context>
 <context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Letter for %1</source>
+        <translation>Levél: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Fajta</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Nyelv</translation>
+    </message>
+    <message>
+        <source>— choose the decision —</source>
+        <translation>— válassza ki a döntést —</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Döntés</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tárgy</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Tárgy</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>A levél szövege</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Mentés &amp;PDF-be…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail draft…</source>
+        <translation>&amp;E-mail piszkozat…</translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent</source>
+        <translation>&amp;Elküldöttként rögzít</translation>
+    </message>
+    <message>
+        <source>Write the parts in [[ ]] before sending: %1</source>
+        <translation>Küldés előtt írja meg a [[ ]] közötti részeket: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>A levél mentése PDF-be</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Az e-mail piszkozat mentése</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Recovery log</source>
@@ -1855,6 +2127,10 @@
     <message>
         <source>Training</source>
         <translation>Képzés</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Nyilvántartás</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2158,6 +2434,113 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>New due time</source>
         <translation>Új határidő</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Complaint register</source>
+        <translation>Panasznyilvántartás</translation>
+    </message>
+    <message>
+        <source>Systemic issues</source>
+        <translation>Rendszerszintű problémák</translation>
+    </message>
+    <message>
+        <source>Deadlines met on time</source>
+        <translation>Határidőre teljesítve</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ügy</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Beérkezett</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ok</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <source>Final response due</source>
+        <translation>Végleges válasz határideje</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Határidő</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Sérülékeny</translation>
+    </message>
+    <message>
+        <source>Complaints in the register</source>
+        <translation>A nyilvántartott panaszok</translation>
+    </message>
+    <message>
+        <source>No complaint runs under a clock rule pack yet. A supervisor chooses one in Settings ▸ Regulated handling.</source>
+        <translation>Még egy panaszra sem vonatkozik határidő-szabálycsomag. A vezető a Beállítások ▸ Szabályozott panaszkezelés alatt választhat egyet.</translation>
+    </message>
+    <message>
+        <source>Sub-cause</source>
+        <translation>Részok</translation>
+    </message>
+    <message>
+        <source>Save &amp;codes</source>
+        <translation>&amp;Kódok mentése</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— válasszon —</translation>
+    </message>
+    <message>
+        <source>— not decided —</source>
+        <translation>— még nincs döntés —</translation>
+    </message>
+    <message>
+        <source>%1 met on time: %2 (%3 of %4)</source>
+        <translation>%1 határidőre: %2 (%4-ből %3)</translation>
+    </message>
+    <message>
+        <source>Last 90 days — </source>
+        <translation>Az elmúlt 90 nap — </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <source>Systemic issue: %1 — %2 complaints in the last %3 days.</source>
+        <translation>Rendszerszintű probléma: %1 — %2 panasz az elmúlt %3 napban.</translation>
+    </message>
+    <message>
+        <source>Corrective action so far: %1</source>
+        <translation>Eddigi korrekciós intézkedés: %1</translation>
+    </message>
+    <message>
+        <source>No corrective action recorded yet: escalate it.</source>
+        <translation>Még nincs rögzített korrekciós intézkedés: jelezze feljebb.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— nincs —</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the register first.</source>
+        <translation>Előbb válasszon ki egy panaszt a nyilvántartásban.</translation>
+    </message>
+    <message>
+        <source>Choose the product and the cause.</source>
+        <translation>Válassza ki a terméket és az okot.</translation>
     </message>
 </context>
 <context>

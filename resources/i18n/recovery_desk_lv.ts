@@ -719,6 +719,14 @@
         <translation>Nopietnība</translation>
     </message>
     <message>
+        <source>Final response due</source>
+        <translation>Galīgās atbildes termiņš</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
@@ -737,6 +745,211 @@
     <message>
         <source>%1 (training)</source>
         <translation>%1 (treniņš)</translation>
+    </message>
+</context>
+<context>
+    <name>ClockStrip</name>
+    <message>
+        <source>Regulated clocks</source>
+        <translation>Regulētie termiņi</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Vēstule…</translation>
+    </message>
+    <message>
+        <source>Preview, edit and send a letter or reply</source>
+        <translation>Vēstules vai atbildes priekšskatījums, labošana un nosūtīšana</translation>
+    </message>
+    <message>
+        <source>Deadline warning</source>
+        <translation>Brīdinājums par termiņu</translation>
+    </message>
+    <message>
+        <source>Resume clock</source>
+        <translation>Atsākt termiņa skaitīšanu</translation>
+    </message>
+    <message>
+        <source>Pause clock (waiting on customer)</source>
+        <translation>Apturēt termiņu (gaidām klientu)</translation>
+    </message>
+    <message>
+        <source>%1 is overdue (%2). Send it now and tell your supervisor.</source>
+        <translation>%1: termiņš nokavēts (%2). Nosūtiet tūlīt un informējiet vadītāju.</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3).</source>
+        <translation>%1 termiņš: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Send: %1.</source>
+        <translation>Jānosūta: %1.</translation>
+    </message>
+    <message>
+        <source>Pause the clock</source>
+        <translation>Termiņa apturēšana</translation>
+    </message>
+    <message>
+        <source>What is the case waiting for?</source>
+        <translation>Ko gaida šī lieta?</translation>
+    </message>
+</context>
+<context>
+    <name>Clocks</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Saņemšanas apstiprinājums</translation>
+    </message>
+    <message>
+        <source>Summary resolution (3 business days)</source>
+        <translation>Ātrs atrisinājums (3 darbdienas)</translation>
+    </message>
+    <message>
+        <source>Final response</source>
+        <translation>Galīgā atbilde</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>rit</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>drīz beigsies</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>apturēts</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>izpildīts</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>izpildīts ar nokavējumu</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>nokavēts</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nav vajadzīgs</translation>
+    </message>
+    <message>
+        <source>window passed</source>
+        <translation>laiks pagājis</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>atvērts</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d. %2 st.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 st.</translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>mazāk par stundu</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>nokavēts par %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>atlicis %1</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>pamatota</translation>
+    </message>
+    <message>
+        <source>partly upheld</source>
+        <translation>daļēji pamatota</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>noraidīta</translation>
+    </message>
+    <message>
+        <source>Holding response</source>
+        <translation>Starpatbilde</translation>
+    </message>
+    <message>
+        <source>Summary resolution</source>
+        <translation>Ātrā atrisinājuma paziņojums</translation>
+    </message>
+    <message>
+        <source>Apology with the fix</source>
+        <translation>Atvainošanās ar risinājumu</translation>
+    </message>
+    <message>
+        <source>Request for information</source>
+        <translation>Informācijas pieprasījums</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Sarunas kopsavilkums</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksSection</name>
+    <message>
+        <source>Regulated handling</source>
+        <translation>Regulētā sūdzību izskatīšana</translation>
+    </message>
+    <message>
+        <source>Clock rule pack for new cases</source>
+        <translation>Termiņu noteikumu kopa jaunām lietām</translation>
+    </message>
+    <message>
+        <source>Use for new cases</source>
+        <translation>Lietot jaunām lietām</translation>
+    </message>
+    <message>
+        <source>Clock rule pack:</source>
+        <translation>Noteikumu kopa:</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s name on letters</source>
+        <translation>Organizācijas nosaukums vēstulēs</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s reply address</source>
+        <translation>Organizācijas atbildes adrese</translation>
+    </message>
+    <message>
+        <source>complaints@example.org</source>
+        <translation>sudzibas@example.org</translation>
+    </message>
+    <message>
+        <source>Organization on letters:</source>
+        <translation>Organizācija vēstulēs:</translation>
+    </message>
+    <message>
+        <source>Reply address:</source>
+        <translation>Atbildes adrese:</translation>
+    </message>
+    <message>
+        <source>No regulated clocks</source>
+        <translation>Bez regulētiem termiņiem</translation>
+    </message>
+    <message>
+        <source>New cases run no regulated clocks.</source>
+        <translation>Jaunām lietām regulētie termiņi netiek skaitīti.</translation>
+    </message>
+    <message>
+        <source>New cases run under this pack since %1 (chosen by %2).</source>
+        <translation>Jaunām lietām šī kopa tiek lietota kopš %1 (izvēlējās %2).</translation>
+    </message>
+    <message>
+        <source>A supervisor or administrator chooses the pack.</source>
+        <translation>Kopu izvēlas vadītājs vai administrators.</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1977,65 @@
     </message>
 </context>
 <context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Letter for %1</source>
+        <translation>Vēstule: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Veids</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Valoda</translation>
+    </message>
+    <message>
+        <source>— choose the decision —</source>
+        <translation>— izvēlieties lēmumu —</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Lēmums</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temats</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Temats</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Vēstules teksts</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Saglabāt kā &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail draft…</source>
+        <translation>&amp;E-pasta melnraksts…</translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent</source>
+        <translation>&amp;Reģistrēt kā nosūtītu</translation>
+    </message>
+    <message>
+        <source>Write the parts in [[ ]] before sending: %1</source>
+        <translation>Pirms nosūtīšanas uzrakstiet daļas [[ ]] iekavās: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Saglabāt vēstuli kā PDF</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Saglabāt e-pasta melnrakstu</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Recovery log</source>
@@ -1855,6 +2127,10 @@
     <message>
         <source>Training</source>
         <translation>Apmācība</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Reģistrs</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2158,6 +2434,113 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>New due time</source>
         <translation>Jaunais termiņš</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Complaint register</source>
+        <translation>Sūdzību reģistrs</translation>
+    </message>
+    <message>
+        <source>Systemic issues</source>
+        <translation>Sistēmiskas problēmas</translation>
+    </message>
+    <message>
+        <source>Deadlines met on time</source>
+        <translation>Laikā izpildīti termiņi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Lieta</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saņemta</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkts</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cēlonis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Iznākums</translation>
+    </message>
+    <message>
+        <source>Final response due</source>
+        <translation>Galīgās atbildes termiņš</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Neaizsargāts</translation>
+    </message>
+    <message>
+        <source>Complaints in the register</source>
+        <translation>Reģistrētās sūdzības</translation>
+    </message>
+    <message>
+        <source>No complaint runs under a clock rule pack yet. A supervisor chooses one in Settings ▸ Regulated handling.</source>
+        <translation>Vēl nevienai sūdzībai netiek lietota termiņu noteikumu kopa. Vadītājs to izvēlas sadaļā Iestatījumi ▸ Regulētā sūdzību izskatīšana.</translation>
+    </message>
+    <message>
+        <source>Sub-cause</source>
+        <translation>Apakšcēlonis</translation>
+    </message>
+    <message>
+        <source>Save &amp;codes</source>
+        <translation>Saglabāt &amp;kodus</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— izvēlieties —</translation>
+    </message>
+    <message>
+        <source>— not decided —</source>
+        <translation>— vēl nav izlemts —</translation>
+    </message>
+    <message>
+        <source>%1 met on time: %2 (%3 of %4)</source>
+        <translation>%1 laikā: %2 (%3 no %4)</translation>
+    </message>
+    <message>
+        <source>Last 90 days — </source>
+        <translation>Pēdējās 90 dienas — </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>Systemic issue: %1 — %2 complaints in the last %3 days.</source>
+        <translation>Sistēmiska problēma: %1 — %2 sūdzības pēdējās %3 dienās.</translation>
+    </message>
+    <message>
+        <source>Corrective action so far: %1</source>
+        <translation>Līdzšinējā korektīvā darbība: %1</translation>
+    </message>
+    <message>
+        <source>No corrective action recorded yet: escalate it.</source>
+        <translation>Korektīvā darbība vēl nav reģistrēta: nododiet jautājumu augstāk.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— nav —</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the register first.</source>
+        <translation>Vispirms izvēlieties sūdzību reģistrā.</translation>
+    </message>
+    <message>
+        <source>Choose the product and the cause.</source>
+        <translation>Izvēlieties produktu un cēloni.</translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,14 @@
         <translation>Критичність</translation>
     </message>
     <message>
+        <source>Final response due</source>
+        <translation>Строк остаточної відповіді</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
         <source>%1 d %2 h</source>
         <translation>%1 дн. %2 год</translation>
     </message>
@@ -737,6 +745,211 @@
     <message>
         <source>%1 (training)</source>
         <translation>%1 (тренування)</translation>
+    </message>
+</context>
+<context>
+    <name>ClockStrip</name>
+    <message>
+        <source>Regulated clocks</source>
+        <translation>Регуляторні строки</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Лист…</translation>
+    </message>
+    <message>
+        <source>Preview, edit and send a letter or reply</source>
+        <translation>Переглянути, відредагувати й надіслати лист або відповідь</translation>
+    </message>
+    <message>
+        <source>Deadline warning</source>
+        <translation>Попередження про строк</translation>
+    </message>
+    <message>
+        <source>Resume clock</source>
+        <translation>Відновити відлік</translation>
+    </message>
+    <message>
+        <source>Pause clock (waiting on customer)</source>
+        <translation>Призупинити відлік (чекаємо на клієнта)</translation>
+    </message>
+    <message>
+        <source>%1 is overdue (%2). Send it now and tell your supervisor.</source>
+        <translation>%1: строк минув (%2). Надішліть зараз і повідомте керівника.</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3).</source>
+        <translation>%1: строк — %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Send: %1.</source>
+        <translation>Надішліть: %1.</translation>
+    </message>
+    <message>
+        <source>Pause the clock</source>
+        <translation>Призупинення відліку</translation>
+    </message>
+    <message>
+        <source>What is the case waiting for?</source>
+        <translation>На що чекає звернення?</translation>
+    </message>
+</context>
+<context>
+    <name>Clocks</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Підтвердження отримання</translation>
+    </message>
+    <message>
+        <source>Summary resolution (3 business days)</source>
+        <translation>Швидке вирішення (3 робочі дні)</translation>
+    </message>
+    <message>
+        <source>Final response</source>
+        <translation>Остаточна відповідь</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>триває</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>скоро спливає</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>призупинено</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>дотримано</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>дотримано із запізненням</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>порушено</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>не потрібно</translation>
+    </message>
+    <message>
+        <source>window passed</source>
+        <translation>строк минув</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 дн. %2 год</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>менше години</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>прострочено на %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>лишилося %1</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>обґрунтована</translation>
+    </message>
+    <message>
+        <source>partly upheld</source>
+        <translation>частково обґрунтована</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>відхилена</translation>
+    </message>
+    <message>
+        <source>Holding response</source>
+        <translation>Проміжна відповідь</translation>
+    </message>
+    <message>
+        <source>Summary resolution</source>
+        <translation>Повідомлення про швидке вирішення</translation>
+    </message>
+    <message>
+        <source>Apology with the fix</source>
+        <translation>Вибачення з рішенням</translation>
+    </message>
+    <message>
+        <source>Request for information</source>
+        <translation>Запит інформації</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Підсумок дзвінка</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksSection</name>
+    <message>
+        <source>Regulated handling</source>
+        <translation>Регульований розгляд скарг</translation>
+    </message>
+    <message>
+        <source>Clock rule pack for new cases</source>
+        <translation>Набір правил строків для нових звернень</translation>
+    </message>
+    <message>
+        <source>Use for new cases</source>
+        <translation>Застосувати до нових звернень</translation>
+    </message>
+    <message>
+        <source>Clock rule pack:</source>
+        <translation>Набір правил:</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s name on letters</source>
+        <translation>Назва організації в листах</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s reply address</source>
+        <translation>Адреса для відповідей</translation>
+    </message>
+    <message>
+        <source>complaints@example.org</source>
+        <translation>skargy@example.org</translation>
+    </message>
+    <message>
+        <source>Organization on letters:</source>
+        <translation>Організація в листах:</translation>
+    </message>
+    <message>
+        <source>Reply address:</source>
+        <translation>Адреса для відповідей:</translation>
+    </message>
+    <message>
+        <source>No regulated clocks</source>
+        <translation>Без регуляторних строків</translation>
+    </message>
+    <message>
+        <source>New cases run no regulated clocks.</source>
+        <translation>Для нових звернень регуляторні строки не відлічуються.</translation>
+    </message>
+    <message>
+        <source>New cases run under this pack since %1 (chosen by %2).</source>
+        <translation>Нові звернення ведуться за цим набором з %1 (обрав(-ла) %2).</translation>
+    </message>
+    <message>
+        <source>A supervisor or administrator chooses the pack.</source>
+        <translation>Набір обирає керівник або адміністратор.</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1977,65 @@
     </message>
 </context>
 <context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Letter for %1</source>
+        <translation>Лист: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>— choose the decision —</source>
+        <translation>— оберіть рішення —</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Рішення</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Текст листа</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Зберегти як &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail draft…</source>
+        <translation>&amp;Чернетка листа…</translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent</source>
+        <translation>&amp;Позначити як надісланий</translation>
+    </message>
+    <message>
+        <source>Write the parts in [[ ]] before sending: %1</source>
+        <translation>Перед надсиланням заповніть частини в [[ ]]: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Зберегти лист як PDF</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Зберегти чернетку листа</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Recovery log</source>
@@ -1855,6 +2127,10 @@
     <message>
         <source>Training</source>
         <translation>Навчання</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Реєстр</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2158,6 +2434,113 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>New due time</source>
         <translation>Новий термін</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Complaint register</source>
+        <translation>Реєстр скарг</translation>
+    </message>
+    <message>
+        <source>Systemic issues</source>
+        <translation>Системні проблеми</translation>
+    </message>
+    <message>
+        <source>Deadlines met on time</source>
+        <translation>Дотримані строки</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Final response due</source>
+        <translation>Строк остаточної відповіді</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Вразливий</translation>
+    </message>
+    <message>
+        <source>Complaints in the register</source>
+        <translation>Скарги в реєстрі</translation>
+    </message>
+    <message>
+        <source>No complaint runs under a clock rule pack yet. A supervisor chooses one in Settings ▸ Regulated handling.</source>
+        <translation>Жодна скарга ще не ведеться за набором правил строків. Керівник обирає його в Налаштуваннях ▸ Регульований розгляд скарг.</translation>
+    </message>
+    <message>
+        <source>Sub-cause</source>
+        <translation>Підпричина</translation>
+    </message>
+    <message>
+        <source>Save &amp;codes</source>
+        <translation>Зберегти &amp;коди</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— оберіть —</translation>
+    </message>
+    <message>
+        <source>— not decided —</source>
+        <translation>— ще не вирішено —</translation>
+    </message>
+    <message>
+        <source>%1 met on time: %2 (%3 of %4)</source>
+        <translation>%1 вчасно: %2 (%3 з %4)</translation>
+    </message>
+    <message>
+        <source>Last 90 days — </source>
+        <translation>Останні 90 днів — </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>Systemic issue: %1 — %2 complaints in the last %3 days.</source>
+        <translation>Системна проблема: %1 — скарг за останні %3 дн.: %2.</translation>
+    </message>
+    <message>
+        <source>Corrective action so far: %1</source>
+        <translation>Коригувальні дії досі: %1</translation>
+    </message>
+    <message>
+        <source>No corrective action recorded yet: escalate it.</source>
+        <translation>Коригувальних дій ще не записано: передайте питання вище.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— немає —</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the register first.</source>
+        <translation>Спершу оберіть скаргу в реєстрі.</translation>
+    </message>
+    <message>
+        <source>Choose the product and the cause.</source>
+        <translation>Оберіть продукт і причину.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ from .helpers import press
 
 def test_every_page_is_reachable_by_keyboard(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     window.desk.form.search.setFocus()
-    for number, key in enumerate(["desk", "log", "dashboard", "training", "settings"], 1):
+    for number, key in enumerate(["desk", "log", "dashboard", "register", "training",
+                                  "settings"], 1):
         press(qtbot, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentWidget() is window.pages[key]
 

@@ -12,7 +12,7 @@ import random
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from recovery_desk.domain.case import CLOSED, NOT_RECOVERED, WITHDRAWN, CaseState
 from recovery_desk.domain.clocks.status import clock_views
@@ -20,7 +20,22 @@ from recovery_desk.services.regulated import letters, records, register
 from recovery_desk.services.regulated.packs import record_choice
 
 if TYPE_CHECKING:
-    from recovery_desk.services.demo.generator import DemoGenerator
+    from recovery_desk.services.cases.recovery import CaseService
+    from recovery_desk.services.workspace import Workspace
+
+
+class _Clock(Protocol):
+    now: datetime
+
+
+class Generator(Protocol):
+    """What this module uses of the demo generator (which imports this module)."""
+
+    ws: Workspace
+    service: CaseService
+    clock: _Clock
+    anchor: datetime
+    rng: random.Random
 
 PRODUCT_BY_CATEGORY = {
     "late_delivery": "payments", "defective_product": "card", "billing_error": "current_account",
@@ -46,7 +61,7 @@ NEEDS = {
 
 
 class RegulatedDemo:
-    def __init__(self, gen: DemoGenerator, pack_id: str) -> None:
+    def __init__(self, gen: Generator, pack_id: str) -> None:
         self.gen = gen
         self.pack_id = pack_id
         self.rng = random.Random(gen.rng.random())

@@ -61,3 +61,42 @@ def register_rows(ws: Workspace, now: datetime, *, days: int = 90,
                                warn.get(r.clock_pack, timedelta(hours=24))),
         vulnerable=bool(r.vulnerable) if can_read_personal(ws, r.desk_id, r.status) else None,
         status=r.status) for r in rows]
+
+
+@dataclass(frozen=True)
+class ShareMet:
+    clock: str
+    met_on_time: int
+    decided: int  # met (on time or late) or past due unmet
+
+    @property
+    def percent(self) -> float | None:
+        return round(100 * self.met_on_time / self.decided, 1) if self.decided else None
+
+
+def share_met(ws: Workspace, now: datetime, *, days: int = 90) -> list[ShareMet]:
+    """Per deadline, the share met on time among complaints received in the last ``days``
+    whose deadline is decided (met, or passed unmet). A deadline a summary resolution made
+    unnecessary is not counted (``domain/clocks/status``: not needed)."""
+    from sqlalchemy import and_, case, func, or_
+
+    from recovery_desk.storage.models import Case
+
+    c = Case.__table__.c
+    window_met = case((and_(c.summary_resolution_met_at.is_not(None),
+                            c.summary_resolution_met_at <= c.summary_resolution_due), 1),
+                      else_=0)
+    out = []
+    with ws.engine.connect() as conn:
+        for clock in ("acknowledge", "final_response"):
+            due, met = c[f"{clock}_due"], c[f"{clock}_met_at"]
+            on_time = func.sum(case((and_(met.is_not(None), met <= due), 1), else_=0))
+            decided = func.sum(case((or_(met.is_not(None),
+                                         and_(due < now, window_met == 0)), 1),
+                                    else_=0))
+            row = conn.execute(select(on_time, decided).where(
+                due.is_not(None), c.training.is_(False),
+                c.opened_at >= now - timedelta(days=days))).one()
+            out.append(ShareMet(clock=clock, met_on_time=int(row[0] or 0),
+                                decided=int(row[1] or 0)))
+    return out

@@ -9,25 +9,34 @@ from PySide6.QtCore import QCoreApplication
 
 from recovery_desk.domain.clocks import status as st
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Clocks", text)
+translate = QCoreApplication.translate
 
 
 def clock_name(clock_id: str, label: str | None = None) -> str:
     """The clock's name: the pack's own label if it has one, else the usual one."""
     if label:
         return label
-    return {"acknowledge": _t("Acknowledgement"),
-            "summary_resolution": _t("Summary resolution (3 business days)"),
-            "final_response": _t("Final response")}.get(clock_id, clock_id)
+    names = {
+        "acknowledge": translate("Clocks", "Acknowledgement"),
+        "summary_resolution": translate("Clocks", "Summary resolution (3 business days)"),
+        "final_response": translate("Clocks", "Final response"),
+    }
+    return names.get(clock_id, clock_id)
 
 
 def status_name(status: str) -> str:
-    return {st.RUNNING: _t("running"), st.DUE_SOON: _t("due soon"), st.PAUSED: _t("paused"),
-            st.MET: _t("met"), st.MET_LATE: _t("met late"), st.BREACHED: _t("breached"),
-            st.NOT_REQUIRED: _t("not needed"), st.LAPSED: _t("window passed"),
-            st.OPEN: _t("open")}.get(status, status)
+    names = {
+        st.RUNNING: translate("Clocks", "running"),
+        st.DUE_SOON: translate("Clocks", "due soon"),
+        st.PAUSED: translate("Clocks", "paused"),
+        st.MET: translate("Clocks", "met"),
+        st.MET_LATE: translate("Clocks", "met late"),
+        st.BREACHED: translate("Clocks", "breached"),
+        st.NOT_REQUIRED: translate("Clocks", "not needed"),
+        st.LAPSED: translate("Clocks", "window passed"),
+        st.OPEN: translate("Clocks", "open"),
+    }
+    return names.get(status, status)
 
 
 def time_left(due: datetime, now: datetime) -> str:
@@ -36,20 +45,34 @@ def time_left(due: datetime, now: datetime) -> str:
     late = delta < timedelta(0)
     hours = int(abs(delta).total_seconds() // 3600)
     days, hours = divmod(hours, 24)
-    span = (_t("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours)) if days
-            else _t("%1 h").replace("%1", str(hours)) if hours
-            else _t("under an hour"))
-    return (_t("%1 overdue") if late else _t("%1 left")).replace("%1", span)
+    if days:
+        span = translate("Clocks", "%1 d %2 h").replace("%1", str(days))
+        span = span.replace("%2", str(hours))
+    elif hours:
+        span = translate("Clocks", "%1 h").replace("%1", str(hours))
+    else:
+        span = translate("Clocks", "under an hour")
+    text = translate("Clocks", "%1 overdue") if late else translate("Clocks", "%1 left")
+    return text.replace("%1", span)
 
 
 def outcome_name(outcome: str | None) -> str:
-    return {"upheld": _t("upheld"), "partly_upheld": _t("partly upheld"),
-            "rejected": _t("rejected")}.get(outcome or "", outcome or "")
+    names = {
+        "upheld": translate("Clocks", "upheld"),
+        "partly_upheld": translate("Clocks", "partly upheld"),
+        "rejected": translate("Clocks", "rejected"),
+    }
+    return names.get(outcome or "", outcome or "")
 
 
 def letter_name(kind: str) -> str:
-    return {"acknowledgement": _t("Acknowledgement"), "holding": _t("Holding response"),
-            "summary-resolution": _t("Summary resolution"),
-            "final-response": _t("Final response"), "apology": _t("Apology with the fix"),
-            "information-request": _t("Request for information"),
-            "call-summary": _t("Call summary")}.get(kind, kind)
+    names = {
+        "acknowledgement": translate("Clocks", "Acknowledgement"),
+        "holding": translate("Clocks", "Holding response"),
+        "summary-resolution": translate("Clocks", "Summary resolution"),
+        "final-response": translate("Clocks", "Final response"),
+        "apology": translate("Clocks", "Apology with the fix"),
+        "information-request": translate("Clocks", "Request for information"),
+        "call-summary": translate("Clocks", "Call summary"),
+    }
+    return names.get(kind, kind)

@@ -4,6 +4,7 @@ systemic issues a supervisor must look at, and coding the selected complaint."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
@@ -23,11 +24,15 @@ from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.services.access.permissions import Permission, allowed
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.regulated import register
-from recovery_desk.services.regulated.register_view import RegisterRow, register_rows
+from recovery_desk.services.regulated.register_view import (
+    RegisterRow,
+    register_rows,
+    share_met,
+)
 from recovery_desk.services.regulated.templates import OUTCOMES
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus, CaseIds
-from recovery_desk.ui.common.clock_texts import outcome_name, status_name
+from recovery_desk.ui.common.clock_texts import clock_name, outcome_name, status_name
 from recovery_desk.ui.common.formatting import date_only, date_time
 from recovery_desk.ui.page import Page
 
@@ -37,7 +42,7 @@ class RegisterPage(Page):
                  service: CaseService | None = None) -> None:
         super().__init__(workspace, bus)
         self.service = service or CaseService(workspace)
-        self.now = lambda: datetime.now(UTC)
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.rows: list[RegisterRow] = []
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Complaint register"))
@@ -48,6 +53,10 @@ class RegisterPage(Page):
         self.systemic.setWordWrap(True)
         self.systemic.setAccessibleName(self.tr("Systemic issues"))
         layout.addWidget(self.systemic)
+        self.shares = QLabel()
+        self.shares.setObjectName("clockChips")
+        self.shares.setAccessibleName(self.tr("Deadlines met on time"))
+        layout.addWidget(self.shares)
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Case"), self.tr("Received"), self.tr("Product"), self.tr("Cause"),
@@ -112,6 +121,17 @@ class RegisterPage(Page):
         self.rows = register_rows(self.ws, now)
         self._draw_rows(codes, lang)
         self._draw_systemic(codes, lang, now)
+        self._draw_shares(now)
+
+    def _draw_shares(self, now: datetime) -> None:
+        parts = []
+        for share in share_met(self.ws, now):
+            percent = share.percent
+            value = "—" if percent is None else f"{percent:g} %"
+            parts.append(self.tr("%1 met on time: %2 (%3 of %4)").replace(
+                "%1", clock_name(share.clock)).replace("%2", value).replace(
+                "%3", str(share.met_on_time)).replace("%4", str(share.decided)))
+        self.shares.setText(self.tr("Last 90 days — ") + " · ".join(parts))
 
     def _draw_rows(self, codes: register.RegisterCodes, lang: str) -> None:
         self.table.setRowCount(len(self.rows))
