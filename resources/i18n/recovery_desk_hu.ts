@@ -2519,8 +2519,8 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>igen</translation>
     </message>
     <message>
-        <source>Systemic issue: %1 — %2 complaints in the last %3 days.</source>
-        <translation>Rendszerszintű probléma: %1 — %2 panasz az elmúlt %3 napban.</translation>
+        <source>Systemic issue: %1 — %2 complaints in the last %3 days (%4 in the %3 days before).</source>
+        <translation>Rendszerszintű probléma: %1 — %2 panasz az elmúlt %3 napban (az azt megelőző %3 napban: %4).</translation>
     </message>
     <message>
         <source>Corrective action so far: %1</source>

@@ -2519,8 +2519,8 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>jā</translation>
     </message>
     <message>
-        <source>Systemic issue: %1 — %2 complaints in the last %3 days.</source>
-        <translation>Sistēmiska problēma: %1 — %2 sūdzības pēdējās %3 dienās.</translation>
+        <source>Systemic issue: %1 — %2 complaints in the last %3 days (%4 in the %3 days before).</source>
+        <translation>Sistēmiska problēma: %1 — %2 sūdzības pēdējās %3 dienās (iepriekšējās %3 dienās: %4).</translation>
     </message>
     <message>
         <source>Corrective action so far: %1</source>

@@ -2519,8 +2519,8 @@ Guided complaint recovery with an offline case log.</source>
         <translation>так</translation>
     </message>
     <message>
-        <source>Systemic issue: %1 — %2 complaints in the last %3 days.</source>
-        <translation>Системна проблема: %1 — скарг за останні %3 дн.: %2.</translation>
+        <source>Systemic issue: %1 — %2 complaints in the last %3 days (%4 in the %3 days before).</source>
+        <translation>Системна проблема: %1 — скарг за останні %3 дн.: %2 (за попередні %3 дн.: %4).</translation>
     </message>
     <message>
         <source>Corrective action so far: %1</source>

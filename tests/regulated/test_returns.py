@@ -141,6 +141,16 @@ def test_systemic_issue_when_a_cause_crosses_the_threshold(
     issues = register.systemic_issues(workspace, datetime(2026, 3, 10, tzinfo=LONDON))
     assert [(i.cause, i.count) for i in issues] == [("charges", 5)]
     assert register.systemic_issues(workspace, datetime(2026, 5, 1, tzinfo=LONDON)) == []
+    # five more the next month: no rise over the month before, so not flagged again
+    for day in range(2, 7):
+        state = received_at(service, clock, datetime(2026, 4, day, 10, 0, tzinfo=LONDON))
+        _code(service, state.case_id, "card", "charges", "upheld")
+    assert register.systemic_issues(workspace, datetime(2026, 4, 9, tzinfo=LONDON)) == []
+    for day in (7, 8, 9):  # eight in the month: 60 % more than the five before
+        state = received_at(service, clock, datetime(2026, 4, day, 10, 0, tzinfo=LONDON))
+        _code(service, state.case_id, "card", "charges", "upheld")
+    [issue] = register.systemic_issues(workspace, datetime(2026, 4, 10, tzinfo=LONDON))
+    assert (issue.cause, issue.count, issue.previous) == ("charges", 8, 5)
     with pytest.raises(register.RegisterError, match="not a cause"):
         _code(service, other.case_id, "loan", "weather", "rejected")
 

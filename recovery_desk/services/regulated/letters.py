@@ -75,7 +75,7 @@ def format_amount(amount: Decimal, currency: str | None, c: Common) -> str:
 
 def _dates(fields: dict[str, str], name: str, day: date | None, c: Common) -> None:
     if day is None:
-        fields[name] = fields[f"{name}_until"] = "[[date]]"
+        fields[name] = fields[f"{name}_until"] = c.date_gap
         return
     fields[name] = format_date(day, c)
     fields[f"{name}_until"] = format_date(day, c, until=True)
@@ -144,7 +144,9 @@ def merge_fields(ws: Workspace, state: CaseState, lang: str, now: datetime,
 
 def _tidy(text: str) -> str:
     """Blank lines left by empty fields collapse; trailing spaces go."""
-    lines = [line.rstrip() for line in text.splitlines()]
+    # a date that ends with its own dot (2026. december 23., 2 грудня 2026 р.) at the end
+    # of a sentence leaves two dots
+    lines = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", line.rstrip()) for line in text.splitlines()]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

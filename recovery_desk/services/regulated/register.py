@@ -3,8 +3,10 @@
 Codes come from ``resources/register.toml`` (an edited copy in the settings folder replaces
 it). Coding a complaint is an event (``register_coded``). A cause becomes a *systemic
 issue* when at least ``threshold`` complaints with that cause were received within the last
-``period_days`` days (RG 271: systemic issues identified and escalated); supervisors see
-them, with the corrective actions already recorded against the cause's cases.
+``period_days`` days and that is at least ``rise_percent`` more than in the period before
+(RG 271: systemic issues identified and escalated) — a count alone would flag every common
+cause of a busy desk. Supervisors see them, with the corrective actions already recorded
+against the cause's cases.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class RegisterCodes:
     threshold: int
     period_days: int
     source: str
+    rise_percent: int = 50
 
     def product(self, code: str) -> Code | None:
         return next((p for p in self.products if p.id == code), None)
@@ -93,9 +96,13 @@ def _load(path: Path) -> RegisterCodes:
             or not 1 <= period <= 366:
         raise PlaybookError(path.name, "systemic", "threshold must be 2 or more and "
                                                    "period_days between 1 and 366")
+    rise = systemic.get("rise_percent", 50)
+    if not isinstance(rise, int) or not 0 <= rise <= 1000:
+        raise PlaybookError(path.name, "systemic.rise_percent", "must be between 0 and 1000")
     return RegisterCodes(products=_codes(data.get("product"), "product", path.name),
                          causes=_codes(data.get("cause"), "cause", path.name),
-                         threshold=threshold, period_days=period, source=path.name)
+                         threshold=threshold, period_days=period, source=path.name,
+                         rise_percent=rise)
 
 
 def codes() -> RegisterCodes:
@@ -129,6 +136,7 @@ def code_complaint(service: CaseService, case_id: str, *, product: str, cause: s
 class SystemicIssue:
     cause: str
     count: int
+    previous: int  # in the period before
     since: datetime
     corrective_actions: tuple[str, ...]
 
@@ -139,20 +147,27 @@ def systemic_issues(ws: Workspace, now: datetime) -> list[SystemicIssue]:
 
     reg = codes()
     since = now - timedelta(days=reg.period_days)
+    before = since - timedelta(days=reg.period_days)
     cases = Case.__table__
-    with ws.engine.connect() as conn:
-        counts = conn.execute(
+
+    def counts(start: datetime, end: datetime) -> dict[str, int]:
+        return {cause: n for cause, n in conn.execute(
             select(cases.c.register_cause, func.count())
-            .where(cases.c.register_cause.is_not(None), cases.c.opened_at >= since,
-                   cases.c.opened_at <= now, cases.c.training.is_(False))
-            .group_by(cases.c.register_cause)
-            .having(func.count() >= reg.threshold)).all()
+            .where(cases.c.register_cause.is_not(None), cases.c.opened_at >= start,
+                   cases.c.opened_at < end, cases.c.training.is_(False))
+            .group_by(cases.c.register_cause))}
+
+    with ws.engine.connect() as conn:
+        current, earlier = counts(since, now), counts(before, since)
+        rising = [(cause, n) for cause, n in current.items() if n >= reg.threshold
+                  and n * 100 >= earlier.get(cause, 0) * (100 + reg.rise_percent)]
         issues = []
-        for cause, count in sorted(counts, key=lambda r: (-r[1], r[0])):
+        for cause, count in sorted(rising, key=lambda r: (-r[1], r[0])):
             actions = conn.execute(
                 select(cases.c.corrective_action).distinct()
                 .where(cases.c.register_cause == cause, cases.c.opened_at >= since,
                        cases.c.corrective_action.is_not(None)).limit(5)).scalars().all()
-            issues.append(SystemicIssue(cause=cause, count=count, since=since,
+            issues.append(SystemicIssue(cause=cause, count=count,
+                                        previous=earlier.get(cause, 0), since=since,
                                         corrective_actions=tuple(a for a in actions if a)))
     return issues

@@ -49,6 +49,7 @@ class Common:
     greeting_unnamed: str
     closing: str
     missing_organization: str
+    date_gap: str
     units: dict[str, str]
     timing: dict[str, str]
 
@@ -103,4 +104,5 @@ def common(lang: str) -> Common:
                   date_until=data.get("date_until", data["date"]), decimal=data["decimal"],
                   greeting=data["greeting"], greeting_unnamed=data["greeting_unnamed"],
                   closing=data["closing"], missing_organization=data["missing_organization"],
+                  date_gap=data.get("date_gap", "[[date]]"),
                   units=dict(data["units"]), timing=dict(data["timing"]))

@@ -159,9 +159,10 @@ class RegisterPage(Page):
             return
         lines = []
         for issue in issues:
-            line = self.tr("Systemic issue: %1 — %2 complaints in the last %3 days.").replace(
+            line = self.tr("Systemic issue: %1 — %2 complaints in the last %3 days "
+                           "(%4 in the %3 days before).").replace(
                 "%1", codes.label(issue.cause, lang)).replace("%2", str(issue.count)).replace(
-                "%3", str(codes.period_days))
+                "%3", str(codes.period_days)).replace("%4", str(issue.previous))
             if issue.corrective_actions:
                 line += " " + self.tr("Corrective action so far: %1").replace(
                     "%1", "; ".join(issue.corrective_actions))
