@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from recovery_desk.domain import events as ev
+from recovery_desk.domain import flow_refusals as R
 from recovery_desk.domain.case import (
     ACTIVE_STATUSES,
     CLOSED,
@@ -26,21 +27,24 @@ from recovery_desk.domain.case import (
 )
 from recovery_desk.domain.events import Change
 from recovery_desk.domain.playbook import Playbook
+from recovery_desk.domain.refusal import Refusal
 from recovery_desk.domain.satisfaction import Answers, needs_follow_up
 
 MODES = ("scripted", "natural")
 
 
 class FlowError(ValueError):
-    """A command the flow refuses; ``str()`` says what is wrong and what to do.
+    """A command the flow refuses; ``str()`` says in English what is wrong and what to do.
 
-    ``parts`` holds the separate sentences when several things are missing, so the
-    interface can show (and translate) them one by one.
+    ``refusals`` holds one :class:`Refusal` per thing missing (a stage can lack several),
+    each with its code and parameters, so the interface can translate them one by one.
     """
 
-    def __init__(self, message: str, parts: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.parts = parts or [message]
+    def __init__(self, *refusals: Refusal) -> None:
+        if not refusals:
+            raise TypeError("a FlowError needs at least one refusal")
+        super().__init__(" ".join(str(r) for r in refusals))
+        self.refusals = refusals
 
 
 @dataclass(frozen=True)
@@ -61,11 +65,11 @@ class NewCase:
 
 def open_case(playbook: Playbook, new: NewCase, agent: str) -> list[Change]:
     if not new.words.strip():
-        raise FlowError("Write down the complaint in the customer's own words first.")
+        raise FlowError(R.WORDS_MISSING())
     if new.mode not in MODES:
-        raise FlowError(f"Unknown mode {new.mode!r}; use scripted or natural.")
+        raise FlowError(R.UNKNOWN_MODE(mode=new.mode))
     if not new.customer.get("id"):
-        raise FlowError("Choose or create the customer first.")
+        raise FlowError(R.CUSTOMER_MISSING())
     first = playbook.stages[0]
     return [
         Change(ev.CASE_OPENED, {
@@ -82,7 +86,7 @@ def open_case(playbook: Playbook, new: NewCase, agent: str) -> list[Change]:
 
 def _require_in_flow(state: CaseState) -> str:
     if state.status not in (OPEN, ESCALATED) or state.stage is None:
-        raise FlowError("This case is not in the guided flow any more.")
+        raise FlowError(R.NOT_IN_FLOW())
     return state.stage
 
 
@@ -90,7 +94,7 @@ def set_checklist(playbook: Playbook, state: CaseState, item: str, done: bool) -
     stage_id = _require_in_flow(state)
     stage = playbook.stage(stage_id)
     if item not in {i.id for i in stage.checklist}:
-        raise FlowError(f"The stage {stage_id!r} has no checklist item {item!r}.")
+        raise FlowError(R.NO_CHECKLIST_ITEM(stage=stage_id, item=item))
     if (item in state.checked(stage_id)) == done:
         return []
     return [Change(ev.CHECKLIST_SET, {"stage": stage_id, "item": item, "done": done}, stage_id)]
@@ -101,15 +105,16 @@ def capture_field(playbook: Playbook, state: CaseState, field_id: str, value: st
     stage = playbook.stage(stage_id)
     spec = next((f for f in stage.fields if f.id == field_id), None)
     if spec is None:
-        raise FlowError(f"The stage {stage_id!r} has no field {field_id!r}.")
+        raise FlowError(R.NO_FIELD(stage=stage_id, field=field_id))
     value = value.strip()
+    label = spec.label.get(state.language)
     if spec.kind == "choice" and value and value not in spec.choices:
-        raise FlowError(f"{spec.label.get('en')}: choose one of {', '.join(spec.choices)}.")
+        raise FlowError(R.NOT_A_CHOICE(label=label, choices=", ".join(spec.choices)))
     if spec.kind == "number" and value:
         try:
             Decimal(value)
         except InvalidOperation as exc:
-            raise FlowError(f"{spec.label.get('en')}: {value!r} is not a number.") from exc
+            raise FlowError(R.NOT_A_NUMBER(label=label, value=value)) from exc
     if state.fields.get(field_id, "") == value:
         return []
     return [Change(ev.FIELD_CAPTURED, {"stage": stage_id, "field": field_id, "value": value},
@@ -124,33 +129,33 @@ def add_note(state: CaseState, text: str) -> list[Change]:
 
 def change_mode(state: CaseState, mode: str) -> list[Change]:
     if mode not in MODES:
-        raise FlowError(f"Unknown mode {mode!r}; use scripted or natural.")
+        raise FlowError(R.UNKNOWN_MODE(mode=mode))
     if mode == state.mode:
         return []
     return [Change(ev.MODE_CHANGED, {"mode": mode}, state.stage)]
 
 
-def blockers(playbook: Playbook, state: CaseState) -> list[str]:
+def blockers(playbook: Playbook, state: CaseState) -> list[Refusal]:
     """Why the current stage cannot be completed yet (empty when it can)."""
     stage_id = state.stage
     if stage_id is None or state.status not in (OPEN, ESCALATED):
-        return ["This case is not in the guided flow any more."]
+        return [R.NOT_IN_FLOW()]
     stage = playbook.stage(stage_id)
-    found: list[str] = []
+    found: list[Refusal] = []
     done = state.checked(stage_id)
     for item in stage.checklist:
         if item.required and item.id not in done:
-            found.append(f"Tick “{item.label.get(state.language)}”.")
+            found.append(R.TICK(item=item.label.get(state.language)))
     for spec in stage.fields:
         if spec.required and not state.fields.get(spec.id):
-            found.append(f"Fill in “{spec.label.get(state.language)}”.")
+            found.append(R.FILL_IN(field=spec.label.get(state.language)))
     if stage.records == "resolution":
         if state.resolution is None:
-            found.append("Offer a resolution from the catalogue.")
+            found.append(R.OFFER_MISSING())
         elif state.escalation_pending:
-            found.append("The resolution waits for a supervisor's approval.")
+            found.append(R.APPROVAL_PENDING())
     if stage.records == "satisfaction" and state.satisfaction_count == 0:
-        found.append("Record the customer's satisfaction.")
+        found.append(R.SATISFACTION_MISSING())
     return found
 
 
@@ -195,7 +200,7 @@ def advance(playbook: Playbook, state: CaseState, now: datetime,
         state = replace(state, fields={**state.fields, **values})
     problems = blockers(playbook, state)
     if problems:
-        raise FlowError(" ".join(problems), problems)
+        raise FlowError(*problems)
     return captured + _leave_stage(playbook, state, now, ev.STAGE_COMPLETED, {})
 
 
@@ -203,9 +208,9 @@ def skip(playbook: Playbook, state: CaseState, reason: str, now: datetime) -> li
     stage_id = _require_in_flow(state)
     stage = playbook.stage(stage_id)
     if not stage.skippable or stage.records != "none":
-        raise FlowError("This stage cannot be skipped in this playbook.")
+        raise FlowError(R.NOT_SKIPPABLE())
     if not reason.strip():
-        raise FlowError("Say why you skip this stage.")
+        raise FlowError(R.SKIP_REASON())
     return _leave_stage(playbook, state, now, ev.STAGE_SKIPPED, {"reason": reason.strip()})
 
 
@@ -213,7 +218,7 @@ def go_back(playbook: Playbook, state: CaseState, now: datetime) -> list[Change]
     stage_id = _require_in_flow(state)
     position = playbook.stage_position(stage_id)
     if position == 0:
-        raise FlowError("This is the first stage.")
+        raise FlowError(R.FIRST_STAGE())
     previous = playbook.stages[position - 1]
     return [Change(ev.STAGE_ENTERED, {"stage": previous.id, "via": "back",
                                       "left": stage_id, "seconds": _seconds(state, now)},
@@ -225,30 +230,30 @@ def offer_resolution(playbook: Playbook, state: CaseState, *, role: str, resolut
                      deadline: date | None = None, today: date | None = None) -> list[Change]:
     stage_id = _require_in_flow(state)
     if playbook.stage(stage_id).records != "resolution":
-        raise FlowError("Offer a resolution in the resolution stage.")
+        raise FlowError(R.OFFER_WRONG_STAGE())
     if state.escalation_pending:
-        raise FlowError("A supervisor has not decided on the current offer yet.")
+        raise FlowError(R.OFFER_UNDECIDED())
     spec = playbook.resolution(resolution)
     if spec is None:
-        raise FlowError(f"{resolution!r} is not in this playbook's resolution catalogue.")
+        raise FlowError(R.NOT_IN_CATALOGUE(resolution=resolution))
     payload: dict[str, Any] = {"resolution": resolution, "amount": None, "currency": None,
                                "deadline": None}
     needs_approval = False
     limit: Decimal | None = None
     if spec.amount:
         if amount is None or amount <= 0:
-            raise FlowError(f"{spec.label.get(state.language)} needs an amount above zero.")
+            raise FlowError(R.AMOUNT_NEEDED(label=spec.label.get(state.language)))
         if not currency or len(currency) != 3:
-            raise FlowError("Choose the currency of the amount.")
+            raise FlowError(R.CURRENCY_MISSING())
         payload["amount"] = str(amount.quantize(Decimal("0.01")))
         payload["currency"] = currency
         limit = playbook.limit_for(role, currency)
         needs_approval = limit is not None and amount > limit
     if spec.deadline:
         if deadline is None:
-            raise FlowError("Agree a deadline with the customer.")
+            raise FlowError(R.DEADLINE_MISSING())
         if today is not None and deadline < today:
-            raise FlowError("The promised deadline is in the past.")
+            raise FlowError(R.DEADLINE_PAST())
         payload["deadline"] = deadline.isoformat()
     payload["needs_approval"] = needs_approval
     changes = [Change(ev.RESOLUTION_OFFERED, payload, stage_id)]
@@ -262,24 +267,24 @@ def offer_resolution(playbook: Playbook, state: CaseState, *, role: str, resolut
 def approve_escalation(playbook: Playbook, state: CaseState, *, approver: str,
                        approver_role: str) -> list[Change]:
     if not state.escalation_pending:
-        raise FlowError("Nothing on this case waits for approval.")
+        raise FlowError(R.NOTHING_PENDING())
     if approver_role not in ("supervisor", "admin"):
-        raise FlowError("Only a supervisor can approve this resolution.")
+        raise FlowError(R.APPROVE_SUPERVISOR_ONLY())
     limit = playbook.limit_for(approver_role, state.currency or "")
     if limit is not None and state.redress_amount is not None and state.redress_amount > limit:
-        raise FlowError(f"{state.redress_amount} {state.currency} is over your limit of "
-                        f"{limit} {state.currency}; ask an administrator.")
+        raise FlowError(R.OVER_APPROVER_LIMIT(amount=state.redress_amount,
+                                              currency=state.currency or "", limit=limit))
     return [Change(ev.ESCALATION_APPROVED, {"approver": approver}, state.stage)]
 
 
 def decline_escalation(state: CaseState, *, approver: str, approver_role: str,
                        reason: str) -> list[Change]:
     if not state.escalation_pending:
-        raise FlowError("Nothing on this case waits for approval.")
+        raise FlowError(R.NOTHING_PENDING())
     if approver_role not in ("supervisor", "admin"):
-        raise FlowError("Only a supervisor can decline this resolution.")
+        raise FlowError(R.DECLINE_SUPERVISOR_ONLY())
     if not reason.strip():
-        raise FlowError("Say why the offer is declined, so the agent can offer another.")
+        raise FlowError(R.DECLINE_REASON())
     return [Change(ev.ESCALATION_DECLINED, {"approver": approver, "reason": reason.strip()},
                    state.stage)]
 
@@ -288,7 +293,7 @@ def _satisfaction_changes(playbook: Playbook, answers: Answers, now: datetime,
                           context: str) -> list[Change]:
     problems = answers.problems()
     if problems:
-        raise FlowError("; ".join(problems).capitalize() + ".")
+        raise FlowError(*problems)
     follow = needs_follow_up(answers, playbook.follow_up)
     changes = [Change(ev.SATISFACTION_RECORDED, {
         "accepted": answers.accepted, "how": answers.how, "csat": answers.csat,
@@ -305,9 +310,9 @@ def record_satisfaction(playbook: Playbook, state: CaseState, answers: Answers,
                         now: datetime) -> list[Change]:
     stage_id = _require_in_flow(state)
     if playbook.stage(stage_id).records != "satisfaction":
-        raise FlowError("Ask about satisfaction in the confirmation stage.")
+        raise FlowError(R.SATISFACTION_WRONG_STAGE())
     if state.resolution is None or state.escalation_pending:
-        raise FlowError("Agree a resolution before asking about satisfaction.")
+        raise FlowError(R.SATISFACTION_TOO_EARLY())
     return [Change(c.kind, c.payload, stage_id)
             for c in _satisfaction_changes(playbook, answers, now, "desk")]
 
@@ -315,7 +320,7 @@ def record_satisfaction(playbook: Playbook, state: CaseState, answers: Answers,
 def complete_follow_up(playbook: Playbook, state: CaseState, answers: Answers, note: str,
                        now: datetime) -> list[Change]:
     if state.status != FOLLOW_UP:
-        raise FlowError("This case has no follow-up waiting.")
+        raise FlowError(R.NO_FOLLOW_UP_WAITING())
     changes = [Change(ev.FOLLOW_UP_DONE, {"note": note.strip()})]
     changes += _satisfaction_changes(playbook, answers, now, "follow_up")
     if len(changes) == 2:  # satisfied: no new follow-up was scheduled
@@ -325,25 +330,25 @@ def complete_follow_up(playbook: Playbook, state: CaseState, answers: Answers, n
 
 def close_unrecovered(state: CaseState, reason: str) -> list[Change]:
     if state.status != FOLLOW_UP:
-        raise FlowError("Only a case waiting for a follow-up can be closed as not recovered.")
+        raise FlowError(R.UNRECOVERED_NOT_WAITING())
     if not reason.strip():
-        raise FlowError("Say why the case is closed without a satisfied customer.")
+        raise FlowError(R.UNRECOVERED_REASON())
     return [Change(ev.CASE_CLOSED, {"outcome": NOT_RECOVERED, "reason": reason.strip()})]
 
 
 def withdraw(state: CaseState, reason: str) -> list[Change]:
     if state.status not in ACTIVE_STATUSES:
-        raise FlowError("This case is already closed.")
+        raise FlowError(R.ALREADY_CLOSED())
     if not reason.strip():
-        raise FlowError("Say why the case is withdrawn.")
+        raise FlowError(R.WITHDRAW_REASON())
     return [Change(ev.CASE_WITHDRAWN, {"reason": reason.strip()}, state.stage)]
 
 
 def reopen(state: CaseState, reason: str) -> list[Change]:
     if state.status != CLOSED:
-        raise FlowError("Only a closed case can be reopened.")
+        raise FlowError(R.REOPEN_NOT_CLOSED())
     if not reason.strip():
-        raise FlowError("Say why the case is reopened.")
+        raise FlowError(R.REOPEN_REASON())
     return [Change(ev.CASE_REOPENED, {"reason": reason.strip()})]
 
 
@@ -355,22 +360,22 @@ def reopen(state: CaseState, reason: str) -> list[Change]:
 def annotate(state: CaseState, text: str) -> list[Change]:
     """A supervisor's coaching note on the case."""
     if not text.strip():
-        raise FlowError("Write the coaching note first.")
+        raise FlowError(R.COACHING_NOTE_MISSING())
     return [Change(ev.ANNOTATED, {"note": "coaching", "text": text.strip()})]
 
 
 def flag_for_training(state: CaseState, reason: str, flagged: bool = True) -> list[Change]:
     """Mark the case as an example for training (or take the mark off)."""
     if flagged and not reason.strip():
-        raise FlowError("Say why this case is an example for training.")
+        raise FlowError(R.TRAINING_REASON())
     if not flagged and not state.flagged_for_training:
-        raise FlowError("This case is not flagged for training.")
+        raise FlowError(R.NOT_FLAGGED())
     return [Change(ev.TRAINING_FLAGGED, {"flagged": flagged, "reason": reason.strip()})]
 
 
 def record_root_cause(state: CaseState, cause: str, corrective_action: str) -> list[Change]:
     if not cause.strip():
-        raise FlowError("Describe the root cause first.")
+        raise FlowError(R.ROOT_CAUSE_MISSING())
     return [Change(ev.ROOT_CAUSE_RECORDED, {"cause": cause.strip(),
                                             "corrective_action": corrective_action.strip()})]
 
@@ -379,19 +384,19 @@ def reassign_follow_up(state: CaseState, to_user: str, *, users: set[str] | froz
                        due: datetime | None = None, now: datetime | None = None) -> list[Change]:
     """Give the case's follow-up to ``to_user`` (one of ``users``), optionally moving it."""
     if state.status not in ACTIVE_STATUSES:
-        raise FlowError("This case is closed; reopen it before planning a follow-up.")
+        raise FlowError(R.FOLLOW_UP_ON_CLOSED())
     if state.status != FOLLOW_UP:
-        raise FlowError("No follow-up is scheduled on this case.")
+        raise FlowError(R.NO_FOLLOW_UP())
     to_user = to_user.strip()
     if not to_user:
-        raise FlowError("Choose who makes the follow-up.")
+        raise FlowError(R.FOLLOW_UP_WHO())
     if to_user not in users:
-        raise FlowError(f"There is no user “{to_user}” on this log.")
+        raise FlowError(R.NO_SUCH_USER(user=to_user))
     if due is not None:
         if due.tzinfo is None:
-            raise FlowError("Give the new due time with its time zone.")
+            raise FlowError(R.DUE_WITHOUT_ZONE())
         if now is not None and due < now:
-            raise FlowError("The new due time is in the past.")
+            raise FlowError(R.DUE_PAST())
     current = state.follow_up_assignee or state.agent
     if to_user == current and (due is None or due == state.follow_up_due):
         return []
@@ -407,12 +412,12 @@ def review_practice(state: CaseState, *, rubric: dict[str, bool], score: int, co
                     reviewer: str) -> list[Change]:
     """A trainer's review of a practice run: the rubric, a score 1–5 and comments."""
     if not state.training:
-        raise FlowError("Only practice cases are reviewed this way.")
+        raise FlowError(R.PRACTICE_ONLY())
     unknown = set(rubric) - set(RUBRIC)
     if unknown:
-        raise FlowError(f"Unknown rubric items: {', '.join(sorted(unknown))}.")
+        raise FlowError(R.UNKNOWN_RUBRIC(items=", ".join(sorted(unknown))))
     if not 1 <= score <= 5:
-        raise FlowError("The score must be 1 to 5.")
+        raise FlowError(R.SCORE_RANGE())
     return [Change(ev.PRACTICE_REVIEWED, {
         "rubric": {item: bool(rubric.get(item, False)) for item in RUBRIC}, "score": score,
         "comments": comments.strip(), "reviewer": reviewer})]

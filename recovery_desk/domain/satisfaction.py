@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from recovery_desk.domain import flow_refusals as R
 from recovery_desk.domain.playbook import FollowUpRule
+from recovery_desk.domain.refusal import Refusal
 
 ACCEPTANCE = ("yes", "partly", "no")
 ACCEPTANCE_HOW = ("verbal", "written")
@@ -23,18 +25,19 @@ class Answers:
     likelihood: int
     ces: int | None = None
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Refusal]:
         found = []
         if self.accepted not in ACCEPTANCE:
-            found.append("acceptance must be yes, partly or no")
+            found.append(R.ACCEPTANCE_INVALID())
         if self.how not in ACCEPTANCE_HOW:
-            found.append("acceptance must be verbal or written")
-        if not _within(self.csat, CSAT_RANGE):
-            found.append("CSAT must be 1 to 5")
-        if not _within(self.likelihood, LIKELIHOOD_RANGE):
-            found.append("likelihood to recommend must be 0 to 10")
-        if self.ces is not None and not _within(self.ces, CES_RANGE):
-            found.append("effort score must be 1 to 7")
+            found.append(R.ACCEPTANCE_HOW_INVALID())
+        scales = [(self.csat, CSAT_RANGE, R.CSAT_INVALID),
+                  (self.likelihood, LIKELIHOOD_RANGE, R.LIKELIHOOD_INVALID)]
+        if self.ces is not None:  # effort is optional
+            scales.append((self.ces, CES_RANGE, R.CES_INVALID))
+        for value, (low, high), code in scales:
+            if not _within(value, (low, high)):
+                found.append(code(low=low, high=high))
         return found
 
 

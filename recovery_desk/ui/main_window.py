@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         timer.start(30_000)
 
     def refresh_status(self) -> None:
-        from recovery_desk.ui.account.sign_in import role_label
+        from recovery_desk.ui.common.labels import role_label
 
         ws = self.ws
         self.desk_label.setText(self.tr("Desk: %1").replace("%1", ws.desk_id))

@@ -1515,12 +1515,32 @@
         <translation>Először írja le a panaszt az ügyfél saját szavaival.</translation>
     </message>
     <message>
+        <source>Unknown mode “%1”; use scripted or natural.</source>
+        <translation>Ismeretlen beszédmód: “%1”. Válassza a kötött vagy a természetes módot.</translation>
+    </message>
+    <message>
         <source>Choose or create the customer first.</source>
         <translation>Először válassza ki vagy hozza létre az ügyfelet.</translation>
     </message>
     <message>
         <source>This case is not in the guided flow any more.</source>
         <translation>Ez az ügy már nincs az irányított folyamatban.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” has no checklist item “%2”.</source>
+        <translation>A(z) “%1” lépés ellenőrzőlistáján nincs “%2” tétel.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” has no field “%2”.</source>
+        <translation>A(z) “%1” lépésben nincs “%2” mező.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>%1: válasszon a következők közül: %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: a megadott érték (“%2”) nem szám.</translation>
     </message>
     <message>
         <source>Offer a resolution from the catalogue.</source>
@@ -1553,6 +1573,10 @@
     <message>
         <source>A supervisor has not decided on the current offer yet.</source>
         <translation>A vezető még nem döntött az aktuális ajánlatról.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this playbook&apos;s resolution catalogue.</source>
+        <translation>A(z) “%1” nem szerepel a forgatókönyv megoldáskatalógusában.</translation>
     </message>
     <message>
         <source>Choose the currency of the amount.</source>
@@ -1591,6 +1615,26 @@
         <translation>Mielőtt az elégedettségről kérdez, állapodjon meg egy megoldásban.</translation>
     </message>
     <message>
+        <source>Say whether the customer accepted the resolution: yes, partly or no.</source>
+        <translation>Adja meg, hogy az ügyfél elfogadta-e a megoldást: igen, részben vagy nem.</translation>
+    </message>
+    <message>
+        <source>Say whether the customer accepted verbally or in writing.</source>
+        <translation>Adja meg, hogy az ügyfél szóban vagy írásban fogadta-e el a megoldást.</translation>
+    </message>
+    <message>
+        <source>The satisfaction score (CSAT) must be %1 to %2.</source>
+        <translation>Az elégedettségi pontszámnak (CSAT) %1 és %2 között kell lennie.</translation>
+    </message>
+    <message>
+        <source>The likelihood to recommend must be %1 to %2.</source>
+        <translation>Az ajánlási hajlandóságnak %1 és %2 között kell lennie.</translation>
+    </message>
+    <message>
+        <source>The effort score must be %1 to %2.</source>
+        <translation>Az erőfeszítési pontszámnak %1 és %2 között kell lennie.</translation>
+    </message>
+    <message>
         <source>This case has no follow-up waiting.</source>
         <translation>Ebben az ügyben nincs függőben lévő utánkövetés.</translation>
     </message>
@@ -1615,8 +1659,20 @@
         <translation>Így csak gyakorló ügyek értékelhetők.</translation>
     </message>
     <message>
+        <source>Unknown rubric items: %1.</source>
+        <translation>Ismeretlen értékelési szempontok: %1.</translation>
+    </message>
+    <message>
         <source>The score must be 1 to 5.</source>
         <translation>A pontszámnak 1 és 5 között kell lennie.</translation>
+    </message>
+    <message>
+        <source>No case with id %1 in this log.</source>
+        <translation>Ebben a naplóban nincs %1 azonosítójú ügy.</translation>
+    </message>
+    <message>
+        <source>The playbook “%1” of this case is not available on this desk; install it to continue the case.</source>
+        <translation>Az ügy forgatókönyve (“%1”) nem érhető el ezen a pulton; az ügy folytatásához telepítse.</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
@@ -3055,6 +3111,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
         <translation>Elutasítva: %1 %2 szerepkörrel van bejelentkezve; ehhez %3 szerepkör szükséges. Kérjen meg egy ilyen felhasználót, hogy itt végezze el (Fájl ▸ Felhasználóváltás…). A kísérlet bekerül a naplóba.</translation>
+    </message>
+    <message>
+        <source>%1 must confirm with their password or PIN first; ask them to type it in the approval window.</source>
+        <translation>%1 előbb erősítse meg a műveletet a saját jelszavával vagy PIN-kódjával; kérje meg, hogy írja be a jóváhagyási ablakban.</translation>
     </message>
 </context>
 <context>

@@ -1515,12 +1515,32 @@
         <translation>Vispirms pierakstiet sūdzību klienta vārdiem.</translation>
     </message>
     <message>
+        <source>Unknown mode “%1”; use scripted or natural.</source>
+        <translation>Nezināms runas režīms “%1”; izvēlieties “pēc teksta” vai “brīvi”.</translation>
+    </message>
+    <message>
         <source>Choose or create the customer first.</source>
         <translation>Vispirms izvēlieties vai izveidojiet klientu.</translation>
     </message>
     <message>
         <source>This case is not in the guided flow any more.</source>
         <translation>Šī lieta vairs nav vadītajā procesā.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” has no checklist item “%2”.</source>
+        <translation>Posma “%1” kontrolsarakstā nav punkta “%2”.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” has no field “%2”.</source>
+        <translation>Posmā “%1” nav lauka “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>%1: izvēlieties vienu no šiem: %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” nav skaitlis.</translation>
     </message>
     <message>
         <source>Offer a resolution from the catalogue.</source>
@@ -1553,6 +1573,10 @@
     <message>
         <source>A supervisor has not decided on the current offer yet.</source>
         <translation>Vadītājs vēl nav pieņēmis lēmumu par pašreizējo piedāvājumu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this playbook&apos;s resolution catalogue.</source>
+        <translation>“%1” nav šī rīcības plāna risinājumu katalogā.</translation>
     </message>
     <message>
         <source>Choose the currency of the amount.</source>
@@ -1591,6 +1615,26 @@
         <translation>Pirms jautājat par apmierinātību, vienojieties par risinājumu.</translation>
     </message>
     <message>
+        <source>Say whether the customer accepted the resolution: yes, partly or no.</source>
+        <translation>Norādiet, vai klients pieņēma risinājumu: jā, daļēji vai nē.</translation>
+    </message>
+    <message>
+        <source>Say whether the customer accepted verbally or in writing.</source>
+        <translation>Norādiet, vai klients risinājumu pieņēma mutiski vai rakstiski.</translation>
+    </message>
+    <message>
+        <source>The satisfaction score (CSAT) must be %1 to %2.</source>
+        <translation>Apmierinātības vērtējumam (CSAT) jābūt no %1 līdz %2.</translation>
+    </message>
+    <message>
+        <source>The likelihood to recommend must be %1 to %2.</source>
+        <translation>Ieteikšanas iespējamībai jābūt no %1 līdz %2.</translation>
+    </message>
+    <message>
+        <source>The effort score must be %1 to %2.</source>
+        <translation>Piepūles vērtējumam jābūt no %1 līdz %2.</translation>
+    </message>
+    <message>
         <source>This case has no follow-up waiting.</source>
         <translation>Šajā lietā nav gaidāma atkārtota kontakta.</translation>
     </message>
@@ -1615,8 +1659,20 @@
         <translation>Šādi var izvērtēt tikai treniņa lietas.</translation>
     </message>
     <message>
+        <source>Unknown rubric items: %1.</source>
+        <translation>Nezināmi vērtēšanas kritēriji: %1.</translation>
+    </message>
+    <message>
         <source>The score must be 1 to 5.</source>
         <translation>Vērtējumam jābūt no 1 līdz 5.</translation>
+    </message>
+    <message>
+        <source>No case with id %1 in this log.</source>
+        <translation>Šajā žurnālā nav lietas ar ID %1.</translation>
+    </message>
+    <message>
+        <source>The playbook “%1” of this case is not available on this desk; install it to continue the case.</source>
+        <translation>Šīs lietas rīcības plāns “%1” šajā darba vietā nav pieejams; lai turpinātu lietu, instalējiet to.</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
@@ -3055,6 +3111,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
         <translation>Atteikts: %1 ir pieteicies kā %2; šai darbībai nepieciešama loma: %3. Palūdziet kādu ar šo lomu to izdarīt šeit (Fails ▸ Mainīt lietotāju…). Mēģinājums ir reģistrēts žurnālā.</translation>
+    </message>
+    <message>
+        <source>%1 must confirm with their password or PIN first; ask them to type it in the approval window.</source>
+        <translation>Vispirms vajag apstiprinājumu ar lietotāja %1 paroli vai PIN; palūdziet viņu to ievadīt apstiprināšanas logā.</translation>
     </message>
 </context>
 <context>

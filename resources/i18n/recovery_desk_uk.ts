@@ -1515,12 +1515,32 @@
         <translation>Спершу запишіть скаргу словами клієнта.</translation>
     </message>
     <message>
+        <source>Unknown mode “%1”; use scripted or natural.</source>
+        <translation>Невідомий режим “%1”; оберіть “за скриптом” або “вільно”.</translation>
+    </message>
+    <message>
         <source>Choose or create the customer first.</source>
         <translation>Спершу виберіть або створіть клієнта.</translation>
     </message>
     <message>
         <source>This case is not in the guided flow any more.</source>
         <translation>Це звернення вже не в керованому процесі.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” has no checklist item “%2”.</source>
+        <translation>На етапі “%1” немає пункту контрольного списку “%2”.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” has no field “%2”.</source>
+        <translation>На етапі “%1” немає поля “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>%1: оберіть один із варіантів: %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” — не число.</translation>
     </message>
     <message>
         <source>Offer a resolution from the catalogue.</source>
@@ -1553,6 +1573,10 @@
     <message>
         <source>A supervisor has not decided on the current offer yet.</source>
         <translation>Керівник ще не розглянув поточну пропозицію.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this playbook&apos;s resolution catalogue.</source>
+        <translation>“%1” немає в каталозі рішень цього плейбука.</translation>
     </message>
     <message>
         <source>Choose the currency of the amount.</source>
@@ -1591,6 +1615,26 @@
         <translation>Перш ніж запитувати про задоволеність, узгодьте рішення.</translation>
     </message>
     <message>
+        <source>Say whether the customer accepted the resolution: yes, partly or no.</source>
+        <translation>Вкажіть, чи прийняв клієнт рішення: так, частково чи ні.</translation>
+    </message>
+    <message>
+        <source>Say whether the customer accepted verbally or in writing.</source>
+        <translation>Вкажіть, як клієнт прийняв рішення: усно чи письмово.</translation>
+    </message>
+    <message>
+        <source>The satisfaction score (CSAT) must be %1 to %2.</source>
+        <translation>Оцінка задоволеності (CSAT) має бути від %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The likelihood to recommend must be %1 to %2.</source>
+        <translation>Готовність рекомендувати має бути від %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The effort score must be %1 to %2.</source>
+        <translation>Оцінка зусиль має бути від %1 до %2.</translation>
+    </message>
+    <message>
         <source>This case has no follow-up waiting.</source>
         <translation>Це звернення не очікує повторного контакту.</translation>
     </message>
@@ -1615,8 +1659,20 @@
         <translation>Так можна розбирати лише тренувальні звернення.</translation>
     </message>
     <message>
+        <source>Unknown rubric items: %1.</source>
+        <translation>Невідомі критерії оцінювання: %1.</translation>
+    </message>
+    <message>
         <source>The score must be 1 to 5.</source>
         <translation>Оцінка має бути від 1 до 5.</translation>
+    </message>
+    <message>
+        <source>No case with id %1 in this log.</source>
+        <translation>У цьому журналі немає звернення з ідентифікатором %1.</translation>
+    </message>
+    <message>
+        <source>The playbook “%1” of this case is not available on this desk; install it to continue the case.</source>
+        <translation>Плейбук “%1” цього звернення недоступний на цьому робочому місці; встановіть його, щоб продовжити роботу зі зверненням.</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
@@ -3055,6 +3111,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
         <translation>Відмовлено: користувач %1 працює з роллю «%2»; для цього потрібна роль: %3. Попросіть такого користувача зробити це тут (Файл ▸ Змінити користувача…). Спробу записано в журнал.</translation>
+    </message>
+    <message>
+        <source>%1 must confirm with their password or PIN first; ask them to type it in the approval window.</source>
+        <translation>%1 має спершу підтвердити дію своїм паролем або PIN-кодом; попросіть ввести його у вікні погодження.</translation>
     </message>
 </context>
 <context>

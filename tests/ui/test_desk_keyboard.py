@@ -81,20 +81,9 @@ def _accept_next_dialog(choice: str | None = None) -> None:
     QTimer.singleShot(50, accept)
 
 
-def test_escalation_approved_in_place(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    panel = start_case_by_keyboard(qtbot, window, "Olena Kovalenko")
-    walk_to_stage(qtbot, panel, "resolution")
-    tick_all(qtbot, panel)
-    tab_to(qtbot, panel.resolution_box)
-    choose_in_combo(qtbot, panel.resolution_box, "refund")
-    press(qtbot, Qt.Key.Key_Tab)
-    type_text(qtbot, "480")
-    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
-    assert panel.state.escalation_pending and panel.state.status == "escalated"
-    assert panel.approve_button.isVisible()
-    press(qtbot, Qt.Key.Key_F8)  # refused: waits for a supervisor
-    assert panel.playbook.stage(panel.state.stage).records == "resolution"
-    assert "supervisor" in panel.blockers.text()
+def approve_in_place_as_supervisor(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Sam Supervisor gets a password, then approves the shown case at the agent's desk
+    (Ctrl+Shift+A), typing it in the approval dialog."""
     from recovery_desk.services.access.accounts import Accounts
     from recovery_desk.ui.account.sign_in import ApprovalDialog
 
@@ -113,6 +102,23 @@ def test_escalation_approved_in_place(qtbot, window: MainWindow) -> None:  # noq
         dialog.try_approve()
     QTimer.singleShot(50, prove)
     press(qtbot, Qt.Key.Key_A, CTRL | SHIFT)
+
+
+def test_escalation_approved_in_place(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    panel = start_case_by_keyboard(qtbot, window, "Olena Kovalenko")
+    walk_to_stage(qtbot, panel, "resolution")
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.resolution_box)
+    choose_in_combo(qtbot, panel.resolution_box, "refund")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "480")
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    assert panel.state.escalation_pending and panel.state.status == "escalated"
+    assert panel.approve_button.isVisible()
+    press(qtbot, Qt.Key.Key_F8)  # refused: waits for a supervisor
+    assert panel.playbook.stage(panel.state.stage).records == "resolution"
+    assert "supervisor" in panel.blockers.text()
+    approve_in_place_as_supervisor(qtbot, window)
     qtbot.waitUntil(lambda: not panel.state.escalation_pending, timeout=3000)
     assert panel.state.approved_by == "Sam Supervisor"
 

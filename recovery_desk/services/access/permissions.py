@@ -24,6 +24,7 @@ from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.audit import ACCESS_DENIED
 from recovery_desk.domain.case import ACTIVE_STATUSES
 from recovery_desk.domain.events import Change
+from recovery_desk.domain.refusal import Code
 from recovery_desk.services.cases.case_filter import SEARCH_DESK, CaseFilter
 
 if TYPE_CHECKING:
@@ -70,6 +71,17 @@ class PermissionDenied(RecoveryDeskError):
     """The signed-in user's role does not allow the action."""
 
 
+#: ``needed`` are the roles that may do it; ``roles`` is their English wording, ``action``
+#: the English name of what was refused (the interface words both itself).
+DENIED = Code("access.denied", "{user} ({role}) may not {action}.",
+              "Ask {roles} to do it, or sign in as one.",
+              types={"needed": tuple, "permission": str})
+#: Acting for another user (an approver at this desk) needs their password or PIN.
+IDENTITY_NOT_PROVEN = Code("access.identity_not_proven",
+                           "{user} must confirm with their password or PIN to {action}.",
+                           "Ask them to type it in the approval window.")
+
+
 def role_allows(role: str, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS.get(role, frozenset())
 
@@ -100,15 +112,11 @@ def require(workspace: Workspace, permission: Permission, *, user: str | None = 
 
 def denied_error(permission: Permission, who: str, role: str,
                  action: str = "") -> PermissionDenied:
-    error = PermissionDenied(
-        f"{who} ({role}) may not {action or permission.value.replace('_', ' ')}.",
-        f"Ask {' or '.join(_with_article(r) for r in roles_allowed(permission))} to do it, "
-        "or sign in as one.")
-    error.permission = permission  # type: ignore[attr-defined]
-    error.role = role  # type: ignore[attr-defined]
-    error.user = who  # type: ignore[attr-defined]
-    error.needed = roles_allowed(permission)  # type: ignore[attr-defined]
-    return error
+    needed = tuple(roles_allowed(permission))
+    return PermissionDenied.refusing(DENIED(
+        user=who, role=role, action=action or permission.value.replace("_", " "),
+        permission=permission.value, needed=needed,
+        roles=" or ".join(_with_article(r) for r in needed)))
 
 
 def _with_article(role: str) -> str:

@@ -25,6 +25,7 @@ from recovery_desk.domain import redaction
 from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.events import Event
 from recovery_desk.domain.flow import FlowError
+from recovery_desk.domain.flow_refusals import NO_CASE
 from recovery_desk.domain.playbook import Playbook, PlaybookLibrary, Stage, load_library
 from recovery_desk.services.access import permissions
 from recovery_desk.services.workspace import Workspace
@@ -215,7 +216,7 @@ def case_detail(engine: Engine, case_id: str, *, lang: str,
     with engine.connect() as conn:
         events = case_events(conn, case_id)
         if not events:
-            raise FlowError(f"No case with id {case_id} in this log.")
+            raise FlowError(NO_CASE(case_id=case_id))
         if masked:
             events = [_masked(e) for e in events]
         state = CaseState(case_id=case_id)

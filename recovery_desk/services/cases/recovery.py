@@ -18,6 +18,7 @@ from recovery_desk.domain import flow
 from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.events import Change
 from recovery_desk.domain.flow import FlowError, NewCase
+from recovery_desk.domain.flow_refusals import NO_CASE, PLAYBOOK_UNAVAILABLE
 from recovery_desk.domain.playbook import Playbook
 from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.services.regulated.clocks import clocks_started
@@ -88,8 +89,7 @@ class CaseService:
         try:
             return self.ws.playbooks.get(state.playbook)
         except KeyError:
-            raise FlowError(f"The playbook {state.playbook!r} of this case is not available "
-                            "on this desk; install it to continue the case.") from None
+            raise FlowError(PLAYBOOK_UNAVAILABLE(playbook=state.playbook)) from None
 
     def _act(self, case_id: str, build: Build, actor: str | None = None) -> CaseState:
         known = self._recent.pop(case_id, None)
@@ -97,7 +97,7 @@ class CaseService:
             try:
                 state = uow.load(case_id, copy.deepcopy(known) if known else None)
             except KeyError:
-                raise FlowError(f"No case with id {case_id} in this log.") from None
+                raise FlowError(NO_CASE(case_id=case_id)) from None
             changes = build(self.playbook_for(state), state)
             uow.record(state, changes, actor or self.actor)
         if self._batch is None:
@@ -124,7 +124,7 @@ class CaseService:
         with self.ws.engine.connect() as conn:
             events = case_events(conn, case_id)
         if not events:
-            raise FlowError(f"No case with id {case_id} in this log.")
+            raise FlowError(NO_CASE(case_id=case_id))
         return replay(case_id, events)
 
     # -- actions ----------------------------------------------------------------------
@@ -208,16 +208,19 @@ class CaseService:
         """The approver is who they say, and their role may approve (a refusal is logged;
         the flow then says what is wrong in the Desk's words)."""
         from recovery_desk.services.access.accounts import Accounts, IdentityNotProven
-        from recovery_desk.services.access.permissions import Permission, record_denied, role_allows
+        from recovery_desk.services.access.permissions import (
+            IDENTITY_NOT_PROVEN,
+            Permission,
+            record_denied,
+            role_allows,
+        )
 
         session = self.ws.session
         if proof is not None:
             Accounts(self.ws).prove(approver, proof)
         elif approver != self.ws.user and not self.synthetic and \
                 session is not None and session.authenticated:
-            raise IdentityNotProven(
-                f"{approver} must confirm with their password or PIN to {action}.",
-                "Ask them to type it in the approval window.")
+            raise IdentityNotProven.refusing(IDENTITY_NOT_PROVEN(user=approver, action=action))
         if not role_allows(self.ws.role_of(approver), Permission.APPROVE_ESCALATION):
             record_denied(self.ws, Permission.APPROVE_ESCALATION, user=approver,
                           action=action, case_id=case_id)

@@ -20,6 +20,7 @@ from recovery_desk.domain import flow
 from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.events import Change
 from recovery_desk.domain.flow import FlowError
+from recovery_desk.domain.flow_refusals import NO_CASE
 from recovery_desk.domain.playbook import Playbook
 from recovery_desk.services.access import permissions
 from recovery_desk.services.access.permissions import Permission
@@ -66,7 +67,7 @@ class ReviewService:
         with self.ws.engine.connect() as conn:
             training = conn.execute(select(C.training).where(C.case_id == case_id)).scalar()
         if training is None:
-            raise FlowError(f"No case with id {case_id} in this log.")
+            raise FlowError(NO_CASE(case_id=case_id))
         if training:
             kind = CaseService if strict else _ReviewWrites
             return kind(self.ws, clock=self.clock, new_id=self.new_id,

@@ -40,6 +40,7 @@ from recovery_desk.services.access.accounts import (
 )
 from recovery_desk.services.access.permissions import PermissionDenied
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.workers import run_in_background
 
 
@@ -78,40 +79,15 @@ def refusal_text(
             again = translate("SignIn", "Try again in %1 s.")
             text += " " + again.replace("%1", str(exc.wait_seconds))
         return text
-    if isinstance(exc, PermissionDenied):
-        return denied_text(widget, exc)
-    return str(exc)
+    return error_text(exc)  # a refusal by role, or any other coded refusal
 
 
 translate = QCoreApplication.translate
 
 
-def role_label(role: str) -> str:
-    return {
-        "agent": QCoreApplication.translate("Roles", "agent"),
-        "supervisor": QCoreApplication.translate("Roles", "supervisor"),
-        "trainer": QCoreApplication.translate("Roles", "trainer"),
-        "admin": QCoreApplication.translate("Roles", "administrator"),
-    }.get(role, role)
-
-
 def denied_text(widget: QWidget, exc: PermissionDenied) -> str:
     """A refusal by role, in the interface language: who is signed in, who may do it."""
-    user, role = getattr(exc, "user", ""), getattr(exc, "role", "")
-    needed = getattr(exc, "needed", None)
-    if not user or needed is None:
-        return str(exc)
-    who = QCoreApplication.translate("SignIn", " or ").join(role_label(r) for r in needed)
-    return (
-        QCoreApplication.translate(
-            "SignIn",
-            "Refused: %1 is signed in as %2; this needs a role of %3. Ask one to "
-            "do it here (File ▸ Switch user…). The attempt is recorded in the log.",
-        )
-        .replace("%1", user)
-        .replace("%2", role_label(role))
-        .replace("%3", who)
-    )
+    return error_text(exc)
 
 
 class _Countdown:

@@ -1,4 +1,4 @@
-"""Words for values stored as ids (statuses, outcomes), in the interface language."""
+"""Words for values stored as ids (statuses, outcomes, roles), in the interface language."""
 
 from __future__ import annotations
 
@@ -13,3 +13,12 @@ def status_label(status: str | None) -> str:
         "closed": QCoreApplication.translate("Status", "closed"),
         "withdrawn": QCoreApplication.translate("Status", "withdrawn"),
     }.get(status or "", (status or "").replace("_", " "))
+
+
+def role_label(role: str) -> str:
+    return {
+        "agent": QCoreApplication.translate("Roles", "agent"),
+        "supervisor": QCoreApplication.translate("Roles", "supervisor"),
+        "trainer": QCoreApplication.translate("Roles", "trainer"),
+        "admin": QCoreApplication.translate("Roles", "administrator"),
+    }.get(role, role)

@@ -33,7 +33,7 @@ from recovery_desk.services.access import permissions
 from recovery_desk.services.access.permissions import Permission
 from recovery_desk.services.review.supervisor import ReviewService
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.ui.common.flow_texts import flow_message
+from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.workers import run_in_background
 
 translate = QCoreApplication.translate
@@ -178,10 +178,8 @@ def exec_dialog(dialog: QDialog) -> bool:
 
 
 def refusal_text(exc: BaseException) -> str:
-    """A refusal in words: the flow's sentence translated, a service error as it says."""
-    if isinstance(exc, FlowError):
-        return flow_message(exc)
-    return str(exc)
+    """A refusal in words, in the interface language (by its code)."""
+    return error_text(exc)
 
 
 class SupervisorActions:

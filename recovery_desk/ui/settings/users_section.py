@@ -25,7 +25,8 @@ from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.services.access.accounts import Account, Accounts
 from recovery_desk.services.access.permissions import ROLES, Permission, allowed
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.ui.account.sign_in import refusal_text, role_label
+from recovery_desk.ui.account.sign_in import refusal_text
+from recovery_desk.ui.common.labels import role_label
 
 
 class UsersSection(QGroupBox):
