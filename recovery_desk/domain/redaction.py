@@ -45,7 +45,7 @@ _CUSTOMER = ("customer.name", "customer.phone", "customer.email", "customer.numb
 
 #: Personal fields per event kind, as dotted paths into the payload.
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
-    CASE_OPENED: (*_CUSTOMER, "words", "remedy"),
+    CASE_OPENED: (*_CUSTOMER, "words", "remedy", "external_ref"),
     FIELD_CAPTURED: ("value",),
     NOTE_ADDED: ("text",),
     FOLLOW_UP_DONE: ("note",),

@@ -49,6 +49,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from recovery_desk.domain.case import OUTCOME_UNKNOWN, RECOVERED
 from recovery_desk.storage.engine import WRITE
 from recovery_desk.storage.models import (
     KPI_ROLLUP_SUMS,
@@ -123,7 +124,8 @@ def _flag(condition: Any) -> Any:
 def _cube_sums() -> list[Any]:
     """The rollup's sums over cases (as ``services/kpis`` aggregates them), plus redress."""
     closed = C.status == "closed"
-    recovered = and_(closed, C.outcome == "recovered")
+    recovered = and_(closed, C.outcome == RECOVERED)
+    unknown = and_(closed, C.outcome == OUTCOME_UNKNOWN)
     stage_cols: list[Any] = []
     for role in KPI_STAGE_ROLES:
         column = C[f"stage_ms_{role}"]
@@ -131,10 +133,10 @@ def _cube_sums() -> list[Any]:
     columns = [
         func.count(), _flag(C.csat >= 4), func.count(C.csat), _flag(C.likelihood >= 9),
         _flag(C.likelihood <= 6), func.count(C.likelihood), _flag(closed), _flag(recovered),
-        func.coalesce(func.sum(C.ces), 0), func.count(C.ces), _flag(C.accepted == "yes"),
-        func.count(C.accepted), _flag(and_(recovered, C.follow_ups_done == 0)),
-        _flag(C.watchlist.is_(True)), func.count(C.first_response_ms),
-        func.count(C.resolution_ms), *stage_cols]
+        _flag(unknown), func.coalesce(func.sum(C.ces), 0), func.count(C.ces),
+        _flag(C.accepted == "yes"), func.count(C.accepted),
+        _flag(and_(recovered, C.follow_ups_done == 0)), _flag(C.watchlist.is_(True)),
+        func.count(C.first_response_ms), func.count(C.resolution_ms), *stage_cols]
     redress = case((recovered, C.redress_amount), else_=None)
     cents = cast(func.round(redress * 100), BigInteger)
     return [*(col.label(name) for col, name in zip(columns, KPI_ROLLUP_SUMS, strict=True)),

@@ -177,6 +177,8 @@ class Case(Base):
     category: Mapped[str] = mapped_column(String(64), default="")
     severity: Mapped[str] = mapped_column(String(20), default="")
     words: Mapped[str] = mapped_column(Text, default="")
+    # their ticket number when imported from another helpdesk (0011)
+    external_ref: Mapped[str] = mapped_column(String(200), default="", server_default="")
     remedy: Mapped[str] = mapped_column(Text, default="")
     playbook: Mapped[str] = mapped_column(String(64), default="")
     playbook_version: Mapped[int] = mapped_column(Integer, default=0)
@@ -357,7 +359,7 @@ class Chore(Base):
 #: breakdown row and stage mean of a day-range scope is a sum of these.
 KPI_ROLLUP_SUMS = (
     "n", "csat_ok", "csat_n", "promoters", "detractors", "likelihood_n", "closed",
-    "recovered", "ces_sum", "ces_n", "accepted_yes", "accepted_n", "fcr", "watchlist",
+    "recovered", "unknown", "ces_sum", "ces_n", "accepted_yes", "accepted_n", "fcr", "watchlist",
     "first_response_n", "resolution_n",
     *(f"{kind}_{role}" for role in (
         "listen", "acknowledge", "apologize", "diagnose", "explain", "resolve", "confirm",

@@ -56,7 +56,7 @@ def projection_row(state: CaseState) -> dict[str, Any]:
         "agent": state.agent, "customer_id": state.customer_id, "opened_at": state.opened_at,
         "closed_at": state.closed_at, "updated_at": state.updated_at, "channel": state.channel,
         "category": state.category, "severity": state.severity, "words": state.words,
-        "remedy": state.remedy, "playbook": state.playbook,
+        "remedy": state.remedy, "external_ref": state.external_ref, "playbook": state.playbook,
         "playbook_version": state.playbook_version, "mode": state.mode,
         "language": state.language, "training": state.training, "status": state.status,
         "outcome": state.outcome, "stage": state.stage,

@@ -1908,6 +1908,10 @@
         <translation>Rendezési arány</translation>
     </message>
     <message>
+        <source>Outcome unknown</source>
+        <translation>Ismeretlen kimenetel</translation>
+    </message>
+    <message>
         <source>On the watchlist</source>
         <translation>Figyelőlistán</translation>
     </message>
@@ -1936,8 +1940,16 @@
         <translation>Azon ügyek aránya, amelyekben az ügyfél teljesen elfogadta a megoldást, az összes választ adó ügy között; a “részben” válasz nem elfogadásnak számít (ilyenkor az ügyfél figyelőlistára kerül).</translation>
     </message>
     <message>
-        <source>Share of closed cases that were closed as recovered with no follow-up contact at all.</source>
-        <translation>Azon lezárt ügyek aránya, amelyeket rendezettként, mindenféle utánkövetési kapcsolatfelvétel nélkül zártak le.</translation>
+        <source>Share of closed cases with a known outcome that were closed as recovered with no follow-up contact at all. Cases closed with outcome unknown are counted apart.</source>
+        <translation>Az ismert kimenetelű lezárt ügyek közül azok aránya, amelyeket rendezettként zártak le, utólagos megkeresés nélkül. Az ismeretlen kimenetellel lezárt ügyeket külön számoljuk.</translation>
+    </message>
+    <message>
+        <source>Share of closed cases with a known outcome that were closed with a satisfied customer. Cases closed with outcome unknown are counted apart; withdrawn cases are not closed.</source>
+        <translation>Az ismert kimenetelű lezárt ügyek közül azok aránya, amelyeket elégedett ügyféllel zártak le. Az ismeretlen kimenetellel lezárt ügyeket külön számoljuk; a visszavont ügyek nem számítanak lezártnak.</translation>
+    </message>
+    <message>
+        <source>Closed cases where nobody knows whether the customer was satisfied (history imported without satisfaction answers, or a customer who would not say). They are left out of the recovery rate and first-contact resolution, never counted as not recovered.</source>
+        <translation>Lezárt ügyek, amelyeknél nem tudni, elégedett volt-e az ügyfél (elégedettségi válasz nélkül importált előzmények, vagy az ügyfél nem nyilatkozott). A rendezési arányba és az első kapcsolatra megoldottak közé nem számítanak bele, és rendezetlennek sem számítanak.</translation>
     </message>
     <message>
         <source>From opening the case to the end of its first acknowledge, apologize or control stage: half of the cases were faster.</source>
@@ -1958,10 +1970,6 @@
     <message>
         <source>Total redress given on cases closed as recovered, divided by the number of those cases (cases resolved without money count as zero). One figure per currency, never converted.</source>
         <translation>A rendezettként lezárt ügyekben nyújtott teljes kompenzáció osztva ezen ügyek számával (a pénz nélkül megoldott ügyek nullának számítanak). Pénznemenként egy érték, átváltás nélkül.</translation>
-    </message>
-    <message>
-        <source>Share of closed cases closed with a satisfied customer. Withdrawn cases are not closed.</source>
-        <translation>Azon lezárt ügyek aránya, amelyeket elégedett ügyféllel zártak le. A visszavont ügyek nem számítanak lezártnak.</translation>
     </message>
     <message>
         <source>Customers in scope who are not fully satisfied yet (on the watchlist now).</source>
@@ -2467,6 +2475,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>not recovered</source>
         <translation>rendezetlen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ismeretlen</translation>
     </message>
     <message>
         <source>withdrawn</source>

@@ -1908,6 +1908,10 @@
         <translation>Atrisināšanas rādītājs</translation>
     </message>
     <message>
+        <source>Outcome unknown</source>
+        <translation>Iznākums nav zināms</translation>
+    </message>
+    <message>
         <source>On the watchlist</source>
         <translation>Uzraudzības sarakstā</translation>
     </message>
@@ -1936,8 +1940,16 @@
         <translation>To lietu īpatsvars, kurās klients pilnībā pieņēma risinājumu, no visām lietām ar atbildi; “daļēji” tiek uzskatīts par nepieņemtu (klients nonāk uzraudzības sarakstā).</translation>
     </message>
     <message>
-        <source>Share of closed cases that were closed as recovered with no follow-up contact at all.</source>
-        <translation>To slēgto lietu īpatsvars, kas slēgtas kā atrisinātas bez neviena atkārtota kontakta.</translation>
+        <source>Share of closed cases with a known outcome that were closed as recovered with no follow-up contact at all. Cases closed with outcome unknown are counted apart.</source>
+        <translation>To slēgto lietu daļa ar zināmu iznākumu, kas slēgtas kā atrisinātas bez jebkāda papildu kontakta. Lietas, kas slēgtas ar nezināmu iznākumu, uzskaita atsevišķi.</translation>
+    </message>
+    <message>
+        <source>Share of closed cases with a known outcome that were closed with a satisfied customer. Cases closed with outcome unknown are counted apart; withdrawn cases are not closed.</source>
+        <translation>To slēgto lietu daļa ar zināmu iznākumu, kas slēgtas ar apmierinātu klientu. Lietas ar nezināmu iznākumu uzskaita atsevišķi; atsauktās lietas netiek uzskatītas par slēgtām.</translation>
+    </message>
+    <message>
+        <source>Closed cases where nobody knows whether the customer was satisfied (history imported without satisfaction answers, or a customer who would not say). They are left out of the recovery rate and first-contact resolution, never counted as not recovered.</source>
+        <translation>Slēgtas lietas, kurās nav zināms, vai klients bija apmierināts (vēsture importēta bez apmierinātības atbildēm vai klients to neatklāja). Tās neieskaita ne atrisināšanas rādītājā, ne pirmajā kontaktā atrisinātajās, un tās nekad neuzskata par neatrisinātām.</translation>
     </message>
     <message>
         <source>From opening the case to the end of its first acknowledge, apologize or control stage: half of the cases were faster.</source>
@@ -1958,10 +1970,6 @@
     <message>
         <source>Total redress given on cases closed as recovered, divided by the number of those cases (cases resolved without money count as zero). One figure per currency, never converted.</source>
         <translation>Kopējā kompensācija lietās, kas slēgtas kā atrisinātas, dalīta ar šo lietu skaitu (lietas, kas atrisinātas bez naudas, tiek skaitītas kā nulle). Katrai valūtai atsevišķs rādītājs, bez konvertēšanas.</translation>
-    </message>
-    <message>
-        <source>Share of closed cases closed with a satisfied customer. Withdrawn cases are not closed.</source>
-        <translation>To slēgto lietu īpatsvars, kas slēgtas ar apmierinātu klientu. Atsauktās lietas netiek uzskatītas par slēgtām.</translation>
     </message>
     <message>
         <source>Customers in scope who are not fully satisfied yet (on the watchlist now).</source>
@@ -2467,6 +2475,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>not recovered</source>
         <translation>neatrisināta</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nav zināms</translation>
     </message>
     <message>
         <source>withdrawn</source>

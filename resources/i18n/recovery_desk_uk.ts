@@ -1908,6 +1908,10 @@
         <translation>Рівень врегулювання</translation>
     </message>
     <message>
+        <source>Outcome unknown</source>
+        <translation>Результат невідомий</translation>
+    </message>
+    <message>
         <source>On the watchlist</source>
         <translation>У списку спостереження</translation>
     </message>
@@ -1936,8 +1940,16 @@
         <translation>Частка звернень, у яких клієнт повністю прийняв рішення, серед усіх звернень із відповіддю; «частково» вважається неприйняттям (клієнта вносять до списку спостереження).</translation>
     </message>
     <message>
-        <source>Share of closed cases that were closed as recovered with no follow-up contact at all.</source>
-        <translation>Частка закритих звернень, які закрито як врегульовані взагалі без повторного контакту.</translation>
+        <source>Share of closed cases with a known outcome that were closed as recovered with no follow-up contact at all. Cases closed with outcome unknown are counted apart.</source>
+        <translation>Частка закритих справ із відомим результатом, які закрито як врегульовані без жодного повторного контакту. Справи, закриті з невідомим результатом, рахуються окремо.</translation>
+    </message>
+    <message>
+        <source>Share of closed cases with a known outcome that were closed with a satisfied customer. Cases closed with outcome unknown are counted apart; withdrawn cases are not closed.</source>
+        <translation>Частка закритих справ із відомим результатом, закритих із задоволеним клієнтом. Справи з невідомим результатом рахуються окремо; відкликані справи не вважаються закритими.</translation>
+    </message>
+    <message>
+        <source>Closed cases where nobody knows whether the customer was satisfied (history imported without satisfaction answers, or a customer who would not say). They are left out of the recovery rate and first-contact resolution, never counted as not recovered.</source>
+        <translation>Закриті справи, щодо яких невідомо, чи був клієнт задоволений (історію імпортовано без відповідей про задоволеність або клієнт не відповів). Вони не входять до рівня врегулювання та вирішення з першого контакту і ніколи не рахуються як неврегульовані.</translation>
     </message>
     <message>
         <source>From opening the case to the end of its first acknowledge, apologize or control stage: half of the cases were faster.</source>
@@ -1958,10 +1970,6 @@
     <message>
         <source>Total redress given on cases closed as recovered, divided by the number of those cases (cases resolved without money count as zero). One figure per currency, never converted.</source>
         <translation>Загальна сума компенсацій у зверненнях, закритих як врегульовані, поділена на кількість цих звернень (звернення, вирішені без грошей, рахуються як нуль). Окремий показник для кожної валюти, без конвертації.</translation>
-    </message>
-    <message>
-        <source>Share of closed cases closed with a satisfied customer. Withdrawn cases are not closed.</source>
-        <translation>Частка закритих звернень, закритих із задоволеним клієнтом. Відкликані звернення не вважаються закритими.</translation>
     </message>
     <message>
         <source>Customers in scope who are not fully satisfied yet (on the watchlist now).</source>
@@ -2467,6 +2475,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>not recovered</source>
         <translation>не врегульовано</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>withdrawn</source>

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from recovery_desk.domain import events as ev
-from recovery_desk.domain.case import CLOSED, NOT_RECOVERED, RECOVERED
+from recovery_desk.domain.case import CLOSED, NOT_RECOVERED, OUTCOME_UNKNOWN, RECOVERED
 from recovery_desk.domain.events import Change
 from recovery_desk.services.imports.rows import ParsedRow
 from recovery_desk.storage.event_store import UnitOfWork
@@ -64,7 +64,9 @@ def changes(row: ParsedRow, ref: str, customer: dict[str, Any], source: str, lan
             "csat": row.csat, "likelihood": row.likelihood, "ces": None, "follow_up": False,
             "context": "import"}))
     if row.status == CLOSED:
-        outcome = RECOVERED if (row.csat or 0) >= 4 else NOT_RECOVERED
+        # without a satisfaction answer nobody knows: unknown, never "not recovered"
+        outcome = (OUTCOME_UNKNOWN if row.csat is None
+                   else RECOVERED if row.csat >= 4 else NOT_RECOVERED)
         at_end.append(Change(ev.CASE_CLOSED, {"outcome": outcome, "imported": True}))
     return at_open, at_end
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from recovery_desk.domain.case import CLOSED, NOT_RECOVERED, OUTCOME_UNKNOWN, RECOVERED
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.kpis.definitions import (
     APPROXIMATE_NOTE,
@@ -37,6 +38,20 @@ def _pct(part: int, whole: int) -> float | None:
     return 100.0 * part / whole if whole else None
 
 
+def known_outcomes(sums: dict[str, int]) -> int:
+    """Closed cases whose outcome is known: the base of the recovery rate and of FCR.
+
+    A case closed with outcome unknown (history imported without satisfaction answers, a
+    customer who would not say) is neither recovered nor not recovered; it is counted
+    apart (the ``unknown_outcomes`` tile) instead of lowering the rates.
+    """
+    return sums.get("closed", 0) - sums.get("unknown", 0)
+
+
+def recovery_rate(sums: dict[str, int]) -> float | None:
+    return _pct(sums.get("recovered", 0), known_outcomes(sums))
+
+
 def _nps(promoters: int, detractors: int, answers: int) -> float | None:
     return 100.0 * (promoters - detractors) / answers if answers else None
 
@@ -57,13 +72,15 @@ def _period_of(day: date, granularity: Granularity) -> tuple[date, date, str]:
 
 def _tiles(scope: CaseFilter, t: dict[str, int], paid: dict[str, float],
            times: Quantiles, note: str) -> list[Kpi]:
-    n, closed, recovered = t.get("n", 0), t.get("closed", 0), t.get("recovered", 0)
+    n, recovered, unknown = t.get("n", 0), t.get("recovered", 0), t.get("unknown", 0)
+    known = known_outcomes(t)
     fr = times.get(("first_response", ""), _NONE)[1]
     rs = times.get(("resolution", ""), _NONE)[1]
     fr_n, rs_n = t.get("first_response_n", 0), t.get("resolution_n", 0)
     d = DEFINITIONS
-    closed_scope = scope.with_(statuses=("closed",))
-    resolved_scope = scope.with_(statuses=("closed",), outcomes=("recovered",))
+    known_scope = scope.with_(statuses=(CLOSED,), outcomes=(RECOVERED, NOT_RECOVERED))
+    unknown_scope = scope.with_(statuses=(CLOSED,), outcomes=(OUTCOME_UNKNOWN,))
+    resolved_scope = scope.with_(statuses=(CLOSED,), outcomes=(RECOVERED,))
     g = t.get
     tiles = [
         Kpi("cases", float(n), "cases", n, d["cases"], scope),
@@ -75,8 +92,8 @@ def _tiles(scope: CaseFilter, t: dict[str, int], paid: dict[str, float],
             g("ces_n", 0), d["effort"], has(scope, "ces")),
         Kpi("acceptance", _pct(g("accepted_yes", 0), g("accepted_n", 0)), "%",
             g("accepted_n", 0), d["acceptance"], has(scope, "accepted")),
-        Kpi("first_contact_resolution", _pct(g("fcr", 0), closed), "%", closed,
-            d["first_contact_resolution"], closed_scope),
+        Kpi("first_contact_resolution", _pct(g("fcr", 0), known), "%", known,
+            d["first_contact_resolution"], known_scope),
         Kpi("first_response_median", _seconds(fr[0.5]), "s", fr_n,
             d["first_response_median"] + note, has(scope, "first_response_ms")),
         Kpi("first_response_p90", _seconds(fr[0.9]), "s", fr_n,
@@ -94,8 +111,9 @@ def _tiles(scope: CaseFilter, t: dict[str, int], paid: dict[str, float],
         tiles.append(Kpi("cost_per_resolution", round(total / recovered, 2), currency,
                          recovered, d["cost_per_resolution"], resolved_scope))
     tiles += [
-        Kpi("recovery_rate", _pct(recovered, closed), "%", closed, d["recovery_rate"],
-            closed_scope),
+        Kpi("recovery_rate", recovery_rate(t), "%", known, d["recovery_rate"], known_scope),
+        Kpi("unknown_outcomes", float(unknown), "cases", unknown, d["unknown_outcomes"],
+            unknown_scope),
         Kpi("watchlist", float(g("watchlist", 0)), "cases", g("watchlist", 0),
             d["watchlist"], scope.with_(watchlist=True)),
         Kpi("overdue_follow_ups", float(g("overdue", 0)), "cases", g("overdue", 0),
@@ -113,7 +131,7 @@ def _breakdowns(scope: CaseFilter, sums: ScopeSums, medians: Quantiles,
         breakdowns[dim] = [BreakdownRow(
             value, a["n"], _pct(a["csat_ok"], a["csat_n"]),
             _nps(a["promoters"], a["detractors"], a["likelihood_n"]),
-            _pct(a["recovered"], a["closed"]),
+            recovery_rate(a),
             _seconds(medians.get((dim, value), (0, {0.5: None}))[1][0.5]
                      if len(rows) > 1 else scope_median),
             scope.with_(**{field_name: (value,)})) for value, a in rows]
@@ -127,7 +145,7 @@ def _trend(scope: CaseFilter, days: dict[date, dict[str, int]],
         add_sums(periods.setdefault(_period_of(day, granularity), {}), per)
     return [Period(start, end, label, a["n"], _pct(a["csat_ok"], a["csat_n"]),
                    _nps(a["promoters"], a["detractors"], a["likelihood_n"]),
-                   _pct(a["recovered"], a["closed"]), clip(scope, start, end))
+                   recovery_rate(a), clip(scope, start, end))
             for (start, end, label), a in sorted(periods.items())]
 
 

@@ -18,9 +18,11 @@ DEFINITIONS = {
     "acceptance": "Acceptance rate: share of cases whose customer accepted the resolution "
                   "fully, among all cases with an answer; 'partly' counts as not accepted "
                   "(it puts the customer on the watchlist).",
-    "first_contact_resolution": "First-contact resolution: share of closed cases that were "
-                                "closed as recovered with no follow-up contact at all (no "
-                                "follow-up done, so never on a follow-up or reopened).",
+    "first_contact_resolution": "First-contact resolution: share of closed cases with a "
+                                "known outcome that were closed as recovered with no "
+                                "follow-up contact at all (no follow-up done, so never on a "
+                                "follow-up or reopened). Cases closed with outcome unknown "
+                                "are counted apart.",
     "first_response_median": "First response time, median: from opening the case to the "
                               "end of its first acknowledge, apologize or control stage.",
     "first_response_p90": "First response time, 90th percentile: 9 in 10 acknowledged "
@@ -33,8 +35,14 @@ DEFINITIONS = {
                            "recovered, divided by the number of those cases (cases resolved "
                            "without money count as zero). One tile per currency, never "
                            "converted; the tile's unit is the currency.",
-    "recovery_rate": "Recovery rate: share of closed cases closed with a satisfied customer "
-                     "(outcome recovered). Withdrawn cases are not closed.",
+    "recovery_rate": "Recovery rate: share of closed cases with a known outcome that were "
+                     "closed with a satisfied customer (outcome recovered). Cases closed "
+                     "with outcome unknown are counted apart; withdrawn cases are not "
+                     "closed.",
+    "unknown_outcomes": "Outcome unknown: closed cases where nobody knows whether the "
+                        "customer was satisfied (history imported without satisfaction "
+                        "answers, or a customer who would not say). Left out of the recovery "
+                        "rate and first-contact resolution, never counted as not recovered.",
     "watchlist": "Watchlist: customers in scope not fully satisfied yet (on the watchlist "
                  "now).",
     "overdue_follow_ups": "Overdue follow-ups: follow-ups due before now and not done.",

@@ -25,6 +25,7 @@ from sqlalchemy import (
     type_coerce,
 )
 
+from recovery_desk.domain.case import CLOSED, OUTCOME_UNKNOWN, RECOVERED
 from recovery_desk.services.kpis import parallel
 from recovery_desk.services.kpis.results import BREAKDOWNS
 from recovery_desk.services.kpis.scope import CUBE_KEYS, C
@@ -32,11 +33,11 @@ from recovery_desk.storage.rows import KPI_STAGE_ROLES
 
 #: Additive sums per group; the cube's rows add up to every tile and every breakdown.
 SUMS = ("n", "csat_ok", "csat_n", "promoters", "detractors", "likelihood_n", "closed",
-        "recovered", "ces_sum", "ces_n", "accepted_yes", "accepted_n", "fcr", "watchlist",
-        "overdue", "first_response_n", "resolution_n",
+        "recovered", "unknown", "ces_sum", "ces_n", "accepted_yes", "accepted_n", "fcr",
+        "watchlist", "overdue", "first_response_n", "resolution_n",
         *(f"{kind}_{role}" for role in KPI_STAGE_ROLES for kind in ("stage_n", "stage_sum")))
 #: The sums behind a breakdown row or a trend period's rates.
-RATES = SUMS[:8]
+RATES = SUMS[:9]
 
 Groups = dict[str, dict[str, dict[str, int]]]   # {dimension: {value: {sum: int}}}
 
@@ -50,8 +51,9 @@ def _flag(condition: ColumnElement[bool]) -> Any:
 
 
 def _sums(now: datetime) -> list[Any]:
-    closed = C.status == "closed"
-    recovered = and_(closed, C.outcome == "recovered")
+    closed = C.status == CLOSED
+    recovered = and_(closed, C.outcome == RECOVERED)
+    unknown = and_(closed, C.outcome == OUTCOME_UNKNOWN)
     stage_cols = []
     for role in KPI_STAGE_ROLES:
         column = C[f"stage_ms_{role}"]
@@ -59,7 +61,8 @@ def _sums(now: datetime) -> list[Any]:
     columns = [
         func.count(), _flag(C.csat >= 4), func.count(C.csat), _flag(C.likelihood >= 9),
         _flag(C.likelihood <= 6), func.count(C.likelihood), _flag(closed), _flag(recovered),
-        func.sum(C.ces), func.count(C.ces), _flag(C.accepted == "yes"), func.count(C.accepted),
+        _flag(unknown), func.sum(C.ces), func.count(C.ces), _flag(C.accepted == "yes"),
+        func.count(C.accepted),
         _flag(and_(recovered, C.follow_ups_done == 0)), _flag(C.watchlist.is_(True)),
         # as case_query.where(overdue_follow_up=True) has it
         _flag(and_(C.watchlist.is_(True), C.follow_up_due < now, C.status == "follow_up")),

@@ -22,8 +22,8 @@ translate = QCoreApplication.translate
 #: The tiles shown (empty) before the first figures arrive; the service's order wins after.
 TILE_ORDER = ("cases", "csat", "nps", "effort", "acceptance", "first_contact_resolution",
               "first_response_median", "first_response_p90", "resolution_time_median",
-              "resolution_time_p90", "cost_per_resolution", "recovery_rate", "watchlist",
-              "overdue_follow_ups")
+              "resolution_time_p90", "cost_per_resolution", "recovery_rate", "unknown_outcomes",
+              "watchlist", "overdue_follow_ups")
 
 
 def tile_id(kpi: Kpi) -> str:
@@ -50,6 +50,7 @@ def tile_title(key: str) -> str:
         "resolution_time_p90": translate("KpiText", "Time to resolution, 90th percentile"),
         "cost_per_resolution": translate("KpiText", "Cost per resolution"),
         "recovery_rate": translate("KpiText", "Recovery rate"),
+        "unknown_outcomes": translate("KpiText", "Outcome unknown"),
         "watchlist": translate("KpiText", "On the watchlist"),
         "overdue_follow_ups": translate("KpiText", "Overdue follow-ups"),
     }
@@ -78,8 +79,9 @@ def tile_definition(kpi: Kpi) -> str:
             "all cases with an answer; \"partly\" counts as not accepted (it puts the "
             "customer on the watchlist)."),
         "first_contact_resolution": translate(
-            "KpiText", "Share of closed cases that were closed as recovered with no "
-            "follow-up contact at all."),
+            "KpiText", "Share of closed cases with a known outcome that were closed as "
+            "recovered with no follow-up contact at all. Cases closed with outcome unknown "
+            "are counted apart."),
         "first_response_median": translate(
             "KpiText", "From opening the case to the end of its first acknowledge, apologize "
             "or control stage: half of the cases were faster."),
@@ -97,8 +99,14 @@ def tile_definition(kpi: Kpi) -> str:
             "number of those cases (cases resolved without money count as zero). One figure "
             "per currency, never converted."),
         "recovery_rate": translate(
-            "KpiText", "Share of closed cases closed with a satisfied customer. Withdrawn "
-            "cases are not closed."),
+            "KpiText", "Share of closed cases with a known outcome that were closed with a "
+            "satisfied customer. Cases closed with outcome unknown are counted apart; "
+            "withdrawn cases are not closed."),
+        "unknown_outcomes": translate(
+            "KpiText", "Closed cases where nobody knows whether the customer was satisfied "
+            "(history imported without satisfaction answers, or a customer who would not "
+            "say). They are left out of the recovery rate and first-contact resolution, "
+            "never counted as not recovered."),
         "watchlist": translate(
             "KpiText", "Customers in scope who are not fully satisfied yet (on the watchlist "
             "now)."),
@@ -106,7 +114,7 @@ def tile_definition(kpi: Kpi) -> str:
             "KpiText", "Follow-ups due before now and not done."),
     }
     text = definitions.get(kpi.key) or kpi.definition
-    if kpi.key not in ("cases", "watchlist", "overdue_follow_ups"):
+    if kpi.key not in ("cases", "unknown_outcomes", "watchlist", "overdue_follow_ups"):
         text += "\n" + translate("KpiText", "Based on %1 cases.").replace("%1", number(kpi.n))
     return text
 

@@ -376,6 +376,7 @@ def outcome_choices() -> list[tuple[str, str]]:
     return [
         ("recovered", translate("Outcome", "recovered")),
         ("not_recovered", translate("Outcome", "not recovered")),
+        ("unknown", translate("Outcome", "unknown")),
         ("withdrawn", translate("Outcome", "withdrawn")),
     ]
 

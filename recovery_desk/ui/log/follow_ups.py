@@ -49,6 +49,7 @@ def outcome_label(outcome: str | None) -> str:
     return {
         "recovered": QCoreApplication.translate("Outcome", "recovered"),
         "not_recovered": QCoreApplication.translate("Outcome", "not recovered"),
+        "unknown": QCoreApplication.translate("Outcome", "unknown"),
         "withdrawn": QCoreApplication.translate("Outcome", "withdrawn"),
     }.get(outcome or "", (outcome or "").replace("_", " "))
 
