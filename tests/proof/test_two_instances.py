@@ -12,6 +12,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from recovery_desk.services.cases.recovery import CaseService
@@ -22,6 +23,9 @@ from recovery_desk.storage.event_store import unit_of_work
 from recovery_desk.storage.models import CaseEvent
 from recovery_desk.tools.crash_harness import DESK, launch_worker, read_report
 from tests.conftest import open_default_case
+
+# two desks and two processes wait on one write lock: a lost wake-up would hang
+pytestmark = pytest.mark.timeout(120)
 
 EV = CaseEvent.__table__
 

@@ -11,6 +11,9 @@ import pytest
 from tests import pg_fixtures
 from tests.pg_server import PostgresServer
 
+# the server is started, stopped and started again: a start that never answers would hang
+pytestmark = pytest.mark.timeout(120)
+
 
 def test_create_insert_select(pg_server: PostgresServer) -> None:
     with psycopg.connect(pg_server.dsn) as conn:

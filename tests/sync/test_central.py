@@ -17,6 +17,9 @@ from tests.pg_server import PostgresServer
 
 from .conftest import case_export
 
+# the server is stopped in the middle of a push: a client waiting on it would hang
+pytestmark = pytest.mark.timeout(300)
+
 
 @pytest.fixture
 def server_url(pg_server: PostgresServer):  # noqa: ANN201

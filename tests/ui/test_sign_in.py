@@ -10,6 +10,9 @@ from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.account.sign_in import FirstAdminDialog, SignInDialog
 from recovery_desk.ui.app import make_app
 
+# sign-in answers come from a background check: one that never returns would hang
+pytestmark = pytest.mark.timeout(120)
+
 
 def _sign_in(qtbot, dialog: SignInDialog) -> None:  # noqa: ANN001
     """Press Sign in and wait for the check, which runs on a worker thread."""
