@@ -205,9 +205,9 @@ def test_imported_cases_replay_to_sensible_states(workspace: Workspace) -> None:
         ref="X", customer={"id": "c"}, channel="phone", category="wrong_item",
         severity="low", words="w"), "agent")[0].payload
     # stored events carry a salt for their personal fields (hash scheme v2)
-    assert set(opened) - {"_salt"} == set(sample) | {"imported"}
-    assert opened["imported"] == {"source": "helpdesk_export.csv", "row": 1,
-                                  "reference": "HD-1001"}
+    assert set(opened) - {"_salt"} == set(sample) | {"imported", "external_ref"}
+    assert opened["imported"] == {"source": "helpdesk_export.csv", "row": 1}
+    assert opened["external_ref"] == "HD-1001"   # personal: sealed, erasable
     assert (opened["playbook"], opened["playbook_version"], opened["mode"],
             opened["stage_roles"], opened["training"]) == ("imported", 0, "natural", {}, False)
     assert opened["language"] == workspace.settings.language

@@ -24,6 +24,7 @@ from recovery_desk.services.exports.pseudonym import Pseudonymizer, pseudonymize
 from recovery_desk.services.exports.rows import (
     CASE_COLUMNS,
     EVENT_COLUMNS,
+    PSEUDONYMIZED_COLUMNS,
     case_rows,
     count_rows,
     event_rows,
@@ -52,8 +53,9 @@ def export(engine: Engine, out: Path, fmt: str = "csv", *, events: bool = False,
         raise RecoveryDeskError(f"The folder {out.parent} does not exist.",
                                 "Create it or choose another --out.")
     flt = flt or ExportFilter(include_training=include_training)
-    rows = event_rows(engine, flt) if events else case_rows(engine, flt)
-    columns = EVENT_COLUMNS if events else CASE_COLUMNS
+    columns = EVENT_COLUMNS if events else \
+        PSEUDONYMIZED_COLUMNS if pseudonymize else CASE_COLUMNS
+    rows = event_rows(engine, flt) if events else case_rows(engine, flt, columns)
     if not events:
         rows = with_clock_status(rows, datetime.now(UTC))
     if pseudonymize:

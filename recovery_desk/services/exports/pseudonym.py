@@ -47,8 +47,12 @@ class Pseudonymizer:
             if key == "customer" and isinstance(value, dict):
                 clean[key] = {"id": self(value.get("id")), "language": value.get("language")}
             elif key in FREE_TEXT_FIELDS and isinstance(value, str) and value or \
-                    key in RESTRICTED_FIELDS:
+                    key in RESTRICTED_FIELDS or key == "external_ref" and value:
                 clean[key] = "[left out]"
+            elif key == "imported" and isinstance(value, dict):
+                # their ticket number re-identifies the customer to anyone with the old export
+                clean[key] = {k: ("[left out]" if k == "reference" and v else v)
+                              for k, v in value.items()}
             else:
                 clean[key] = value
         return clean

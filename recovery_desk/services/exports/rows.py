@@ -19,11 +19,12 @@ from sqlalchemy.types import NullType
 
 from recovery_desk.domain.canonical import canonical_time
 from recovery_desk.services.exports.filters import AnyFilter, ExportFilter, case_where, event_where
-from recovery_desk.storage.models import Case, CaseEvent
+from recovery_desk.storage.models import Case, CaseEvent, Customer
 
 CASE_COLUMNS = (
-    "case_ref", "case_id", "opened_at", "closed_at", "desk", "agent", "customer_id", "channel",
-    "category", "severity", "playbook", "mode", "status", "outcome", "stage", "resolution",
+    "case_ref", "case_id", "external_ref", "opened_at", "closed_at", "desk", "agent",
+    "customer_id", "customer_name", "customer_phone", "customer_email", "channel", "category",
+    "severity", "words", "wants", "playbook", "mode", "status", "outcome", "stage", "resolution",
     "redress_amount", "currency", "accepted", "csat", "likelihood", "ces", "watchlist",
     "follow_up_due", "follow_ups_done", "escalated", "acknowledged_at", "resolved_at",
     "training",
@@ -31,14 +32,21 @@ CASE_COLUMNS = (
     "clock_pack", "acknowledge_due", "acknowledge_met_at", "summary_resolution_due",
     "summary_resolution_met_at", "final_response_due", "final_response_met_at", "clock_status",
 )
+#: Who the customer is and what they said: only in personal exports (for the roles allowed);
+#: a pseudonymized export leaves these columns out and never reads them.
+PERSONAL_COLUMNS = ("external_ref", "customer_name", "customer_phone", "customer_email",
+                    "words", "wants")
+PSEUDONYMIZED_COLUMNS = tuple(c for c in CASE_COLUMNS if c not in PERSONAL_COLUMNS)
 EVENT_COLUMNS = ("event_id", "case_id", "seq", "at", "desk", "desk_seq", "actor", "kind",
                  "stage", "payload", "hash")
 TIME_COLUMNS = ("opened_at", "closed_at", "follow_up_due", "acknowledged_at", "resolved_at",
                 "acknowledge_due", "acknowledge_met_at", "summary_resolution_due",
                 "summary_resolution_met_at", "final_response_due", "final_response_met_at")
 
-#: Our column name -> the ``cases`` column it reads.
-_CASE_SOURCES = {"case_ref": "ref", "desk": "desk_id"}
+#: Our column name -> the ``cases`` column it reads (``customer_*``: the customer's row).
+_CASE_SOURCES = {"case_ref": "ref", "desk": "desk_id", "wants": "remedy"}
+_CUSTOMER_SOURCES = {"customer_name": "name", "customer_phone": "phone",
+                     "customer_email": "email"}
 _BATCH = 5000
 
 
@@ -52,22 +60,30 @@ def _value(value: Any) -> Any:
     return value
 
 
-def case_rows(engine: Engine, flt: AnyFilter) -> Iterator[dict[str, Any]]:
-    """One dict per case, keys in ``CASE_COLUMNS`` order."""
+def case_rows(engine: Engine, flt: AnyFilter,
+              columns: tuple[str, ...] = CASE_COLUMNS) -> Iterator[dict[str, Any]]:
+    """One dict per case, keys in ``columns`` order (``CASE_COLUMNS`` or
+    ``PSEUDONYMIZED_COLUMNS``); the customer's row is joined only when asked for."""
     c = Case.__table__.c
+    who = Customer.__table__.c
     raw = engine.dialect.name == "sqlite"
-    columns = []
-    for name in CASE_COLUMNS:
-        column = c[_CASE_SOURCES.get(name, name)]
-        columns.append((type_coerce(column, NullType()) if raw else column).label(name))
-    stmt = select(*columns).where(case_where(flt)).order_by(c.opened_at, c.case_id)
-    times = [CASE_COLUMNS.index(name) for name in TIME_COLUMNS]
-    amount = CASE_COLUMNS.index("redress_amount")
+    selected = []
+    for name in columns:
+        column = who[_CUSTOMER_SOURCES[name]] if name in _CUSTOMER_SOURCES else \
+            c[_CASE_SOURCES.get(name, name)]
+        selected.append((type_coerce(column, NullType()) if raw else column).label(name))
+    source: Any = Case.__table__
+    if any(name in _CUSTOMER_SOURCES for name in columns):
+        source = source.outerjoin(Customer.__table__, who.customer_id == c.customer_id)
+    stmt = (select(*selected).select_from(source).where(case_where(flt))
+            .order_by(c.opened_at, c.case_id))
+    times = [columns.index(name) for name in TIME_COLUMNS if name in columns]
+    amount = columns.index("redress_amount")
     with engine.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=_BATCH).execute(stmt)
         for values in result:
             if not raw:
-                yield {k: _value(v) for k, v in zip(CASE_COLUMNS, values, strict=True)}
+                yield {k: _value(v) for k, v in zip(columns, values, strict=True)}
                 continue
             row = list(values)
             for i in times:
@@ -75,7 +91,7 @@ def case_rows(engine: Engine, flt: AnyFilter) -> Iterator[dict[str, Any]]:
                     row[i] = row[i].replace(" ", "T") + "Z"
             if row[amount] is not None:
                 row[amount] = f"{float(row[amount]):.2f}"
-            yield dict(zip(CASE_COLUMNS, row, strict=True))
+            yield dict(zip(columns, row, strict=True))
 
 
 def with_clock_status(rows: Iterator[dict[str, Any]], now: datetime

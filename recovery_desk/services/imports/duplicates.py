@@ -25,8 +25,12 @@ def imported_references(conn: Connection, source: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for payload in conn.execute(stmt).scalars():
         info = (payload or {}).get("imported")
-        if isinstance(info, dict) and info.get("source") == source and info.get("reference"):
-            found.setdefault(str(info["reference"]), str(payload.get("ref", "")))
+        if not isinstance(info, dict) or info.get("source") != source:
+            continue
+        # imports before schema 0011 kept it in imported.reference
+        reference = payload.get("external_ref") or info.get("reference")
+        if reference:
+            found.setdefault(str(reference), str(payload.get("ref", "")))
     return found
 
 

@@ -48,8 +48,10 @@ def changes(row: ParsedRow, ref: str, customer: dict[str, Any], source: str, lan
         "remedy": v.get("remedy", "").strip(), "playbook": IMPORT_PLAYBOOK,
         "playbook_version": 0, "mode": "natural", "language": language, "training": False,
         "agent": agent, "stage_roles": {},
-        "imported": {"source": source, "row": row.number,
-                     "reference": v.get("reference") or None},
+        # their ticket number is personal (it re-identifies the customer to anyone holding
+        # the old export): a field of its own, sealed and erasable like the words
+        "external_ref": v.get("reference", ""),
+        "imported": {"source": source, "row": row.number},
     })
     at_open = [opened]
     if row.extra:

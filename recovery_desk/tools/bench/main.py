@@ -223,12 +223,15 @@ def _export_bench(workspace: Workspace, folder: Path, figures: dict[str, Any]) -
     raw_out = folder / "raw-export.csv"
     start = time.perf_counter()
     conn = sqlite3.connect(workspace.location)
+    # the same columns as the export, the customer's row joined
+    from recovery_desk.services.exports.export import CASE_COLUMNS
+
+    names = {"case_ref": "c.ref", "desk": "c.desk_id", "wants": "c.remedy",
+             "customer_name": "k.name", "customer_phone": "k.phone", "customer_email": "k.email"}
     cursor = conn.execute(
-        "SELECT ref, case_id, opened_at, closed_at, desk_id, agent, customer_id, channel, "
-        "category, severity, playbook, mode, status, outcome, stage, resolution, "
-        "redress_amount, currency, accepted, csat, likelihood, ces, watchlist, follow_up_due, "
-        "follow_ups_done, escalated, acknowledged_at, resolved_at, training FROM cases "
-        "ORDER BY opened_at, case_id")
+        f"SELECT {', '.join(names.get(c, 'c.' + c) for c in CASE_COLUMNS)} FROM cases c "
+        "LEFT JOIN customers k ON k.customer_id = c.customer_id "
+        "ORDER BY c.opened_at, c.case_id")
     with raw_out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         while batch := cursor.fetchmany(5000):
