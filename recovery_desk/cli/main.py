@@ -16,6 +16,7 @@ from recovery_desk.cli import (
     app_commands,
     bench_command,
     data_commands,
+    kpi_command,
     regulated_commands,
     sync_commands,
     trust_commands,
@@ -27,8 +28,8 @@ from recovery_desk.core.errors import RecoveryDeskError
 log = logging.getLogger("recovery_desk")
 LANGUAGES = ("en", "hu", "lv", "uk")
 
-GROUPS = (app_commands, data_commands, regulated_commands, sync_commands, trust_commands,
-          user_commands, bench_command)
+GROUPS = (app_commands, data_commands, kpi_command, regulated_commands, sync_commands,
+          trust_commands, user_commands, bench_command)
 
 
 def commands() -> dict[str, Command]:
