@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from recovery_desk.cli.common import Command, date_arg, open_workspace, size_arg
+from recovery_desk.cli.common import Command, open_workspace, scope_arguments, size_arg
 
 PAGES = ("desk", "log", "dashboard", "register", "training", "settings")
 
@@ -26,12 +26,7 @@ def _screenshot_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _report_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    parser.add_argument("--from", dest="date_from", type=date_arg, metavar="YYYY-MM-DD",
-                        help="cases opened on or after this day (default: all)")
-    parser.add_argument("--to", dest="date_to", type=date_arg, metavar="YYYY-MM-DD",
-                        help="… on or before this day")
-    for name in ("desk", "agent", "channel", "playbook"):
-        parser.add_argument(f"--{name}", metavar=name.upper(), help=f"only this {name}")
+    scope_arguments(parser)
     parser.add_argument("--by", choices=("week", "month"), default="week",
                         help="trend by week or by month")
 

@@ -61,6 +61,16 @@ def positive_arg(value: str) -> int:
     return number
 
 
+def scope_arguments(parser: argparse.ArgumentParser) -> None:
+    """The Dashboard's scope: local days and one desk, agent, channel or playbook."""
+    parser.add_argument("--from", dest="date_from", type=date_arg, metavar="YYYY-MM-DD",
+                        help="cases opened on or after this day (default: all)")
+    parser.add_argument("--to", dest="date_to", type=date_arg, metavar="YYYY-MM-DD",
+                        help="… on or before this day")
+    for name in ("desk", "agent", "channel", "playbook"):
+        parser.add_argument(f"--{name}", metavar=name.upper(), help=f"only this {name}")
+
+
 def open_workspace(args: argparse.Namespace, *, read_only: bool = False,
                    allow_damaged: bool = False) -> Workspace:
     """The case log named by ``--db``, in ``--lang``, as ``--desk``, signed in as ``--as``."""

@@ -9,18 +9,13 @@ import sys
 from datetime import datetime
 from typing import Any
 
-from recovery_desk.cli.common import Command, date_arg, open_workspace
+from recovery_desk.cli.common import Command, open_workspace, scope_arguments
 
 BREAKDOWN_CHOICES = ("desk", "agent", "channel", "category", "playbook", "mode")
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="date_from", type=date_arg, metavar="YYYY-MM-DD",
-                        help="cases opened on or after this local day (default: all)")
-    parser.add_argument("--to", dest="date_to", type=date_arg, metavar="YYYY-MM-DD",
-                        help="… on or before this local day")
-    for name in ("desk", "agent", "channel", "playbook"):
-        parser.add_argument(f"--{name}", metavar=name.upper(), help=f"only this {name}")
+    scope_arguments(parser)
     parser.add_argument("--by", choices=BREAKDOWN_CHOICES, metavar="FIELD",
                         help="also one row per value of FIELD: "
                              + ", ".join(BREAKDOWN_CHOICES))
