@@ -26,6 +26,10 @@ print("done", sys.getrefcount(None) >= start)
 def test_many_void_qt_calls_do_not_abort_the_interpreter_at_exit() -> None:
     result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True,
                             timeout=120)
-    assert result.returncode == 0, result.stderr[-500:]
-    assert result.stdout.strip() == "done True"  # no reference to None was lost
+    import PySide6
+
+    held = (f"PySide6 {PySide6.__version__} loses references to None; pyproject.toml holds "
+            "the release without that bug (./dev test reinstalls it)")
+    assert result.returncode == 0, f"{held}\n{result.stderr[-500:]}"
+    assert result.stdout.strip() == "done True", held  # no reference to None was lost
     assert "none_dealloc" not in result.stderr
