@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recovery_desk.ui.common import gc_guard
+from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.style import STYLE
 from recovery_desk.ui.main_window import MainWindow
 
@@ -87,7 +88,7 @@ def run_gui(args: argparse.Namespace) -> int:
         workspace = open_workspace(args.db, settings=settings)
     except RecoveryDeskError as exc:
         print(f"recovery-desk: {exc}", file=sys.stderr)
-        QMessageBox.critical(window, "Recovery Desk", str(exc))
+        QMessageBox.critical(window, "Recovery Desk", error_text(exc))
         return 1
     from recovery_desk.ui.account.sign_in import ensure_signed_in
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common.bridge import MessageBridge
+from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.workers import run_in_background
 from recovery_desk.ui.page import Page
 
@@ -360,8 +361,8 @@ class MainWindow(QMainWindow):
         self._sync_text = self.tr("Sync: failed at %1, will retry").replace(
             "%1", datetime.now().strftime("%H:%M"))
         self.refresh_status()
-        self.sync_label.setToolTip(str(exc))
-        self.statusBar().showMessage(str(exc), 10_000)
+        self.sync_label.setToolTip(error_text(exc))
+        self.statusBar().showMessage(error_text(exc), 10_000)
 
     # -- navigation ----------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from recovery_desk.services.access.permissions import DENIED, PermissionDenied
 from recovery_desk.ui.common import flow_texts
 from recovery_desk.ui.common.formatting import locale_for, money
 from recovery_desk.ui.common.i18n import install_translator
+from recovery_desk.ui.common.refusals.gaps import fill
 from recovery_desk.ui.main_window import MainWindow
 from tests.conftest import open_default_case
 
@@ -147,8 +148,8 @@ def test_a_code_checks_its_parameters() -> None:
 
 
 def test_fill_replaces_each_gap_once() -> None:
-    assert flow_texts.fill("%1 and %2, %1", "a%2", "b") == "a%2 and b, a%2"
-    assert flow_texts.fill("100% sure: %1", "x") == "100% sure: x"
+    assert fill("%1 and %2, %1", "a%2", "b") == "a%2 and b, a%2"
+    assert fill("100% sure: %1", "x") == "100% sure: x"
 
 
 def test_the_command_line_prints_the_english_template_filled_in(

@@ -269,7 +269,7 @@ class SignInDialog(_AccountDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_checking(False)
-        self.show_error(str(exc))
+        self.show_error(error_text(exc))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -341,7 +341,7 @@ class FirstAdminDialog(_AccountDialog):
             self.error.show()
             return
         except RecoveryDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

@@ -43,7 +43,7 @@ from recovery_desk.domain.playbook import Playbook
 from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.services.access.permissions import PermissionDenied
 from recovery_desk.services.cases.recovery import CaseService
-from recovery_desk.ui.common.flow_texts import flow_message, sentence
+from recovery_desk.ui.common.flow_texts import error_text, flow_message, sentence
 from recovery_desk.ui.common.formatting import date_time, money
 from recovery_desk.ui.common.labels import status_label
 from recovery_desk.ui.desk.clock_strip import ClockStrip
@@ -499,7 +499,7 @@ class CasePanel(QWidget):
             messages.warning(denied_text(self, exc))
             return False
         except RecoveryDeskError as exc:
-            messages.error(str(exc))
+            messages.error(error_text(exc))
             return False
         except Exception as exc:  # storage errors: disk full, server gone…
             messages.error(self.tr("The action was not recorded: %1").replace("%1", str(exc)))

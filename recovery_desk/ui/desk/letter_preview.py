@@ -31,6 +31,7 @@ from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.regulated import letters
 from recovery_desk.services.regulated.templates import LANGUAGES, OUTCOMES
 from recovery_desk.ui.common.clock_texts import letter_name, outcome_name
+from recovery_desk.ui.common.flow_texts import error_text
 
 _LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "lv": "Latviešu", "uk": "Українська"}
 
@@ -114,7 +115,7 @@ class LetterPreview(QDialog):
             self.draft = None
             self.subject.clear()
             self.body.setPlainText("")
-            self.gaps.setText(str(exc))
+            self.gaps.setText(error_text(exc))
             self.send_button.setEnabled(False)
             return
         self.subject.setText(self.draft.subject)
@@ -179,7 +180,7 @@ class LetterPreview(QDialog):
         try:
             action()
         except (OSError, RecoveryDeskError) as exc:
-            self.gaps.setText(str(exc))
+            self.gaps.setText(error_text(exc))
 
     def send(self) -> None:
         draft = self.current()

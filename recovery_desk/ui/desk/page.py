@@ -35,7 +35,7 @@ from recovery_desk.services.cases.recovery import CaseService, training_desk
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common import shortcuts
-from recovery_desk.ui.common.flow_texts import flow_message
+from recovery_desk.ui.common.flow_texts import error_text, flow_message
 from recovery_desk.ui.common.formatting import date_time
 from recovery_desk.ui.common.workers import alive, run_in_background
 from recovery_desk.ui.desk.case_panel import CasePanel
@@ -176,7 +176,7 @@ class DeskPage(Page):
             messages.warning(flow_message(exc))
             return
         except Exception as exc:
-            messages.error(self.tr("The case was not opened: %1").replace("%1", str(exc)))
+            messages.error(self.tr("The case was not opened: %1").replace("%1", error_text(exc)))
             return
         for key in self.form.drafts():
             drafts.discard_draft(self.ws.engine, self._draft_key(key))

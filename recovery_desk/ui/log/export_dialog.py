@@ -12,6 +12,7 @@ from recovery_desk.core import messages
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.exports.export import ExportCancelled, ExportFilter, count_rows, export
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.workers import run_in_background
 
 FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "jsonl": "JSON Lines (*.jsonl)"}
@@ -76,7 +77,7 @@ class CaseExporter(QObject):
             if isinstance(exc, ExportCancelled):
                 messages.info(self.tr("The export was cancelled; nothing was written."))
             else:
-                messages.error(self.tr("Export failed: %1").replace("%1", str(exc)))
+                messages.error(self.tr("Export failed: %1").replace("%1", error_text(exc)))
             self.finished.emit(-1)
 
         run_in_background(work, done, failed)

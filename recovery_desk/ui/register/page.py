@@ -33,6 +33,7 @@ from recovery_desk.services.regulated.templates import OUTCOMES
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common.clock_texts import clock_name, outcome_name, status_name
+from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.formatting import date_only, date_time
 from recovery_desk.ui.page import Page
 
@@ -203,7 +204,7 @@ class RegisterPage(Page):
                                     cause=cause, sub_cause=self.sub_box.currentData(),
                                     outcome=self.outcome_box.currentData())
         except RecoveryDeskError as exc:
-            messages.error(str(exc))
+            messages.error(error_text(exc))
             return
         self.bus.announce([self.rows[row].case_id], self)
         self.activate()

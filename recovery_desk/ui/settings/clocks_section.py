@@ -23,6 +23,7 @@ from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.services.access.permissions import Permission, allowed
 from recovery_desk.services.regulated import packs
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.formatting import date_time
 
 
@@ -83,7 +84,7 @@ class ClocksSection(QGroupBox):
         try:
             packs.choose_pack(self.ws, self.pack_box.currentData())
         except RecoveryDeskError as exc:
-            messages.error(str(exc))
+            messages.error(error_text(exc))
             return
         self.activate()
 
