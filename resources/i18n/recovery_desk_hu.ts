@@ -2505,6 +2505,113 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>A pause needs a reason: say what the case is waiting for, e.g. the customer&apos;s documents.</source>
+        <translation>A szüneteltetéshez indoklás kell: írja le, mire vár az ügy, például az ügyfél dokumentumaira.</translation>
+    </message>
+    <message>
+        <source>This case has no running clock that may be paused. Only the organization&apos;s own service levels pause; a regulator&apos;s clock keeps running.</source>
+        <translation>Ennek az ügynek nincs szüneteltethető futó határideje. Csak a szervezet saját szolgáltatási szintjei szüneteltethetők; a felügyeleti határidő tovább fut.</translation>
+    </message>
+    <message>
+        <source>No clock of this case is paused.</source>
+        <translation>Ennek az ügynek egyik határideje sem szünetel.</translation>
+    </message>
+    <message>
+        <source>There is no usable clock pack named “%1”.</source>
+        <translation>Nincs “%1” nevű használható határidő-szabálycsomag.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar for region “%1” is not known. Use a country code with an optional region, for example GB-ENG, AU-VIC, HU, LV or UA.</source>
+        <translation>A(z) “%1” régió ünnepnaptára nem ismert. Adjon meg országkódot, szükség esetén régióval, például GB-ENG, AU-VIC, HU, LV vagy UA.</translation>
+    </message>
+    <message>
+        <source>This text is longer than %1 characters; shorten it.</source>
+        <translation>Ez a szöveg hosszabb %1 karakternél; rövidítse le.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of the four drivers of the vulnerability.</source>
+        <translation>Jelölje meg a sérülékenység négy tényezője közül legalább az egyiket.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of redress; choose one from the list.</source>
+        <translation>A(z) “%1” nem kompenzációtípus; válasszon a listából.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>A(z) “%1” nem összeg.</translation>
+    </message>
+    <message>
+        <source>A redress amount must be more than zero.</source>
+        <translation>A kompenzáció összegének nullánál nagyobbnak kell lennie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as EUR, GBP or UAH.</source>
+        <translation>A(z) “%1” nem pénznemkód; adjon meg három betűt, például EUR, GBP vagy UAH.</translation>
+    </message>
+    <message>
+        <source>This redress line is not on this case; check the ledger.</source>
+        <translation>Ez a kompenzációs tétel nem ehhez az ügyhöz tartozik; nézze meg a kompenzációk listáját.</translation>
+    </message>
+    <message>
+        <source>Say why the case is left out of the return, e.g. it was a service request, not a complaint.</source>
+        <translation>Adja meg, miért marad ki az ügy a felügyeleti jelentésből, például mert szolgáltatáskérés volt, nem panasz.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a product in the register.</source>
+        <translation>A(z) “%1” nem szerepel termékként a nyilvántartásban.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cause in the register.</source>
+        <translation>A(z) “%1” nem szerepel okként a nyilvántartásban.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sub-cause of “%2”.</source>
+        <translation>A(z) “%1” nem részoka ennek: “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome; choose upheld, partly upheld or rejected.</source>
+        <translation>A(z) “%1” nem eredmény; válasszon: megalapozott, részben megalapozott vagy elutasítva.</translation>
+    </message>
+    <message>
+        <source>A final response needs its outcome: choose upheld, partly upheld or rejected (or code the complaint in the register first).</source>
+        <translation>A végleges válaszhoz meg kell adni az eredményt: megalapozott, részben megalapozott vagy elutasítva (vagy előbb kódolja a panaszt a nyilvántartásban).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to send a letter.</source>
+        <translation>A(z) “%1” nem levélküldési mód.</translation>
+    </message>
+    <message>
+        <source>The letter still has parts to write (%1), first: %2. Write them in the preview, then send.</source>
+        <translation>A levélben még vannak kitöltendő részek (%1), az első: %2. Írja meg őket az előnézetben, aztán küldje el a levelet.</translation>
+    </message>
+    <message>
+        <source>The letter is too long to record; keep it under %1 characters.</source>
+        <translation>A levél túl hosszú a rögzítéshez; legyen rövidebb %1 karakternél.</translation>
+    </message>
+    <message>
+        <source>The letter template %1 is larger than %2 bytes.</source>
+        <translation>A(z) %1 levélsablon nagyobb %2 bájtnál.</translation>
+    </message>
+    <message>
+        <source>There is no letter template %1. Reinstall Recovery Desk or add the file to resources/templates.</source>
+        <translation>Nincs %1 nevű levélsablon. Telepítse újra a Recovery Desket, vagy tegye a fájlt a resources/templates mappába.</translation>
+    </message>
+    <message>
+        <source>The letter template %1 cannot be read (%2). It must be UTF-8 TOML.</source>
+        <translation>A(z) %1 levélsablon nem olvasható (%2). UTF-8 kódolású TOML-fájlnak kell lennie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of letter.</source>
+        <translation>A(z) “%1” nem levéltípus.</translation>
+    </message>
+    <message>
+        <source>There are no letters in “%1”.</source>
+        <translation>“%1” nyelven nincsenek levelek.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Complaint register</source>

@@ -2505,6 +2505,113 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>A pause needs a reason: say what the case is waiting for, e.g. the customer&apos;s documents.</source>
+        <translation>Apturēšanai vajag iemeslu: norādiet, ko lieta gaida, piemēram, klienta dokumentus.</translation>
+    </message>
+    <message>
+        <source>This case has no running clock that may be paused. Only the organization&apos;s own service levels pause; a regulator&apos;s clock keeps running.</source>
+        <translation>Šai lietai nav ritošā termiņa, ko drīkst apturēt. Apturēt var tikai organizācijas pašas pakalpojumu līmeņus; uzrauga termiņš turpina ritēt.</translation>
+    </message>
+    <message>
+        <source>No clock of this case is paused.</source>
+        <translation>Neviens šīs lietas termiņš nav apturēts.</translation>
+    </message>
+    <message>
+        <source>There is no usable clock pack named “%1”.</source>
+        <translation>Nav lietojamas termiņu noteikumu kopas ar nosaukumu “%1”.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar for region “%1” is not known. Use a country code with an optional region, for example GB-ENG, AU-VIC, HU, LV or UA.</source>
+        <translation>Reģiona “%1” svētku dienu kalendārs nav zināms. Norādiet valsts kodu, ja vajag, ar reģionu, piemēram, GB-ENG, AU-VIC, HU, LV vai UA.</translation>
+    </message>
+    <message>
+        <source>This text is longer than %1 characters; shorten it.</source>
+        <translation>Šis teksts ir garāks par %1 rakstzīmēm; saīsiniet to.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of the four drivers of the vulnerability.</source>
+        <translation>Izvēlieties vismaz vienu no četriem neaizsargātības faktoriem.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of redress; choose one from the list.</source>
+        <translation>“%1” nav kompensācijas veids; izvēlieties kādu no saraksta.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1” nav summa.</translation>
+    </message>
+    <message>
+        <source>A redress amount must be more than zero.</source>
+        <translation>Kompensācijas summai jābūt lielākai par nulli.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as EUR, GBP or UAH.</source>
+        <translation>“%1” nav valūtas kods; norādiet trīs burtus, piemēram, EUR, GBP vai UAH.</translation>
+    </message>
+    <message>
+        <source>This redress line is not on this case; check the ledger.</source>
+        <translation>Šīs kompensācijas ieraksta šajā lietā nav; pārbaudiet kompensāciju uzskaiti.</translation>
+    </message>
+    <message>
+        <source>Say why the case is left out of the return, e.g. it was a service request, not a complaint.</source>
+        <translation>Norādiet, kāpēc lieta netiek iekļauta uzraugam iesniedzamajā pārskatā, piemēram, tas bija pakalpojuma pieprasījums, nevis sūdzība.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a product in the register.</source>
+        <translation>Reģistrā nav produkta “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cause in the register.</source>
+        <translation>Reģistrā nav cēloņa “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sub-cause of “%2”.</source>
+        <translation>“%1” nav cēloņa “%2” apakšcēlonis.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome; choose upheld, partly upheld or rejected.</source>
+        <translation>“%1” nav iznākums; izvēlieties: pamatota, daļēji pamatota vai noraidīta.</translation>
+    </message>
+    <message>
+        <source>A final response needs its outcome: choose upheld, partly upheld or rejected (or code the complaint in the register first).</source>
+        <translation>Galīgajai atbildei vajag iznākumu: izvēlieties pamatota, daļēji pamatota vai noraidīta (vai vispirms klasificējiet sūdzību reģistrā).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to send a letter.</source>
+        <translation>“%1” nav vēstules nosūtīšanas veids.</translation>
+    </message>
+    <message>
+        <source>The letter still has parts to write (%1), first: %2. Write them in the preview, then send.</source>
+        <translation>Vēstulē vēl ir neaizpildītas daļas (%1), pirmā: %2. Uzrakstiet tās priekšskatījumā un tad nosūtiet.</translation>
+    </message>
+    <message>
+        <source>The letter is too long to record; keep it under %1 characters.</source>
+        <translation>Vēstule ir par garu, lai to saglabātu; tai jābūt īsākai par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>The letter template %1 is larger than %2 bytes.</source>
+        <translation>Vēstules veidne %1 ir lielāka par %2 baitiem.</translation>
+    </message>
+    <message>
+        <source>There is no letter template %1. Reinstall Recovery Desk or add the file to resources/templates.</source>
+        <translation>Nav vēstules veidnes %1. Pārinstalējiet Recovery Desk vai ievietojiet failu mapē resources/templates.</translation>
+    </message>
+    <message>
+        <source>The letter template %1 cannot be read (%2). It must be UTF-8 TOML.</source>
+        <translation>Vēstules veidni %1 nevar nolasīt (%2). Tai jābūt UTF-8 TOML failam.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of letter.</source>
+        <translation>“%1” nav vēstules veids.</translation>
+    </message>
+    <message>
+        <source>There are no letters in “%1”.</source>
+        <translation>Valodā “%1” vēstuļu nav.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Complaint register</source>

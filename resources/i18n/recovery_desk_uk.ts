@@ -2505,6 +2505,113 @@ Guided complaint recovery with an offline case log.</source>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>A pause needs a reason: say what the case is waiting for, e.g. the customer&apos;s documents.</source>
+        <translation>Для призупинення потрібна причина: вкажіть, на що чекає звернення, наприклад на документи клієнта.</translation>
+    </message>
+    <message>
+        <source>This case has no running clock that may be paused. Only the organization&apos;s own service levels pause; a regulator&apos;s clock keeps running.</source>
+        <translation>У цього звернення немає строку, який можна призупинити. Призупиняються лише власні рівні обслуговування організації; строк регулятора спливає далі.</translation>
+    </message>
+    <message>
+        <source>No clock of this case is paused.</source>
+        <translation>Жоден строк цього звернення не призупинено.</translation>
+    </message>
+    <message>
+        <source>There is no usable clock pack named “%1”.</source>
+        <translation>Немає придатного набору правил строків із назвою “%1”.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar for region “%1” is not known. Use a country code with an optional region, for example GB-ENG, AU-VIC, HU, LV or UA.</source>
+        <translation>Календар свят для регіону “%1” невідомий. Вкажіть код країни, за потреби з регіоном, наприклад GB-ENG, AU-VIC, HU, LV або UA.</translation>
+    </message>
+    <message>
+        <source>This text is longer than %1 characters; shorten it.</source>
+        <translation>Цей текст довший за %1 символів; скоротіть його.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of the four drivers of the vulnerability.</source>
+        <translation>Оберіть принаймні один із чотирьох чинників вразливості.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of redress; choose one from the list.</source>
+        <translation>“%1” — не вид компенсації; оберіть вид зі списку.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1” — не сума.</translation>
+    </message>
+    <message>
+        <source>A redress amount must be more than zero.</source>
+        <translation>Сума компенсації має бути більшою за нуль.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as EUR, GBP or UAH.</source>
+        <translation>“%1” — не код валюти; вкажіть три літери, наприклад EUR, GBP або UAH.</translation>
+    </message>
+    <message>
+        <source>This redress line is not on this case; check the ledger.</source>
+        <translation>Такого запису про компенсацію в цьому зверненні немає; перевірте облік компенсацій.</translation>
+    </message>
+    <message>
+        <source>Say why the case is left out of the return, e.g. it was a service request, not a complaint.</source>
+        <translation>Вкажіть, чому звернення не входить до звіту регулятору, наприклад це був запит на послугу, а не скарга.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a product in the register.</source>
+        <translation>У реєстрі немає продукту “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cause in the register.</source>
+        <translation>У реєстрі немає причини “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sub-cause of “%2”.</source>
+        <translation>“%1” не є підпричиною для “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome; choose upheld, partly upheld or rejected.</source>
+        <translation>“%1” — не результат; оберіть: обґрунтована, частково обґрунтована або відхилена.</translation>
+    </message>
+    <message>
+        <source>A final response needs its outcome: choose upheld, partly upheld or rejected (or code the complaint in the register first).</source>
+        <translation>Для остаточної відповіді потрібен результат: оберіть «обґрунтована», «частково обґрунтована» або «відхилена» (або спершу закодуйте скаргу в реєстрі).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to send a letter.</source>
+        <translation>“%1” — не спосіб надсилання листа.</translation>
+    </message>
+    <message>
+        <source>The letter still has parts to write (%1), first: %2. Write them in the preview, then send.</source>
+        <translation>У листі ще є незаповнені частини (%1), перша: %2. Допишіть їх у попередньому перегляді, а тоді надсилайте.</translation>
+    </message>
+    <message>
+        <source>The letter is too long to record; keep it under %1 characters.</source>
+        <translation>Лист задовгий, щоб його записати; він має бути коротшим за %1 символів.</translation>
+    </message>
+    <message>
+        <source>The letter template %1 is larger than %2 bytes.</source>
+        <translation>Шаблон листа %1 більший за %2 байтів.</translation>
+    </message>
+    <message>
+        <source>There is no letter template %1. Reinstall Recovery Desk or add the file to resources/templates.</source>
+        <translation>Немає шаблону листа %1. Перевстановіть Recovery Desk або додайте файл до теки resources/templates.</translation>
+    </message>
+    <message>
+        <source>The letter template %1 cannot be read (%2). It must be UTF-8 TOML.</source>
+        <translation>Шаблон листа %1 не вдається прочитати (%2). Це має бути файл TOML у кодуванні UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of letter.</source>
+        <translation>“%1” — не вид листа.</translation>
+    </message>
+    <message>
+        <source>There are no letters in “%1”.</source>
+        <translation>Листів мовою “%1” немає.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Complaint register</source>

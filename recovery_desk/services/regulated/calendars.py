@@ -16,6 +16,7 @@ import holidays
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.clocks.calendar import BusinessCalendar
 from recovery_desk.domain.clocks.pack import ClockPack
+from recovery_desk.domain.refusal import Code
 
 #: Years looked up around the current one: covers a case received late last year and a
 #: 35-business-day extension running into next year.
@@ -26,6 +27,12 @@ class UnknownRegion(RecoveryDeskError):
     """A pack names a region the holidays library does not know."""
 
 
+NO_SUCH_REGION = Code("clock.no_such_region",
+                      "The holiday calendar for region {region!r} is not known.",
+                      "Use a country code with an optional region the holidays library "
+                      "lists, for example GB-ENG, GB-SCT, AU-VIC, HU, LV or UA.")
+
+
 @lru_cache(maxsize=64)
 def public_holidays(region: str, first_year: int, last_year: int) -> frozenset[date]:
     country, _, subdiv = region.partition("-")
@@ -33,10 +40,7 @@ def public_holidays(region: str, first_year: int, last_year: int) -> frozenset[d
         found = holidays.country_holidays(country, subdiv=subdiv or None,
                                           years=range(first_year, last_year + 1))
     except (NotImplementedError, KeyError) as exc:
-        raise UnknownRegion(
-            f"The holiday calendar for region {region!r} is not known.",
-            "Use a country code with an optional region the holidays library lists, "
-            "for example GB-ENG, GB-SCT, AU-VIC, HU, LV or UA.") from exc
+        raise UnknownRegion.refusing(NO_SUCH_REGION(region=region)) from exc
     return frozenset(found.keys())
 
 

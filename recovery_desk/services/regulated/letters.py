@@ -25,6 +25,7 @@ from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.clocks.pack import ClockPack
 from recovery_desk.domain.clocks.status import ClockView
 from recovery_desk.domain.events import Change
+from recovery_desk.domain.refusal import Code
 from recovery_desk.services.regulated.clocks import pack_of, views
 from recovery_desk.services.regulated.packs import current_pack
 from recovery_desk.services.regulated.templates import OUTCOMES, Common, common, template
@@ -41,6 +42,17 @@ CHANNELS = ("pdf", "email", "post")
 
 class LetterError(RecoveryDeskError):
     """A letter that cannot be drafted or sent as asked."""
+
+
+OUTCOME_MISSING = Code("letter.outcome_missing", "A final response needs its outcome.",
+                       "Choose upheld, partly_upheld or rejected (or code the complaint in "
+                       "the register first).")
+NOT_A_CHANNEL = Code("letter.not_a_channel", "{channel!r} is not a way to send a letter.",
+                     "Use one of: {choices}.")
+GAPS_LEFT = Code("letter.gaps_left", "The letter still has {count} part(s) to write: {first}.",
+                 "Write them in the preview, then send.", types={"count": int})
+TOO_LONG = Code("letter.too_long", "The letter is too long to record.",
+                "Keep it under {limit} characters.", types={"limit": int})
 
 
 @dataclass(frozen=True)
@@ -170,9 +182,7 @@ def draft_letter(ws: Workspace, state: CaseState, kind: str, *, lang: str | None
     if kind == "final-response":
         outcome = outcome or state.regulated.register_outcome
         if outcome not in OUTCOMES:
-            raise LetterError("A final response needs its outcome.",
-                              "Choose upheld, partly_upheld or rejected (or code the "
-                              "complaint in the register first).")
+            raise LetterError.refusing(OUTCOME_MISSING())
         fields["outcome_paragraph"] = Merge(tpl.outcome[outcome]).safe_substitute(fields)
     body = _tidy(Merge(tpl.body).safe_substitute(fields))
     subject = Merge(tpl.subject).safe_substitute(fields)
@@ -191,14 +201,11 @@ def edited(draft: LetterDraft, subject: str, body: str) -> LetterDraft:
 def send_letter(service: CaseService, draft: LetterDraft, channel: str) -> CaseState:
     """Record the letter as sent (its text is kept: DISP 1.9 records of complaints)."""
     if channel not in CHANNELS:
-        raise LetterError(f"{channel!r} is not a way to send a letter.",
-                          f"Use one of: {', '.join(CHANNELS)}.")
+        raise LetterError.refusing(NOT_A_CHANNEL(channel=channel, choices=", ".join(CHANNELS)))
     if draft.gaps:
-        raise LetterError(f"The letter still has {len(draft.gaps)} part(s) to write: "
-                          f"{draft.gaps[0]}.", "Write them in the preview, then send.")
+        raise LetterError.refusing(GAPS_LEFT(count=len(draft.gaps), first=draft.gaps[0]))
     if len(draft.body) > MAX_LETTER_CHARS:
-        raise LetterError("The letter is too long to record.",
-                          f"Keep it under {MAX_LETTER_CHARS} characters.")
+        raise LetterError.refusing(TOO_LONG(limit=MAX_LETTER_CHARS))
     payload: dict[str, Any] = {"kind": draft.kind, "lang": draft.lang, "channel": channel,
                                "subject": draft.subject, "body": draft.body}
     if draft.outcome:

@@ -23,6 +23,7 @@ from recovery_desk.core.paths import config_dir, resources_dir
 from recovery_desk.domain.audit import AUDIT_PREFIX, CLOCK_PACK_CHOSEN
 from recovery_desk.domain.clocks.pack import ClockPack, load_packs
 from recovery_desk.domain.events import Change
+from recovery_desk.domain.refusal import Code
 from recovery_desk.services.access.permissions import Permission, require
 
 if TYPE_CHECKING:
@@ -35,6 +36,10 @@ class UnknownPack(RecoveryDeskError):
     """A pack name that is not among the usable packs."""
 
 
+NO_SUCH_PACK = Code("clock.no_such_pack", "There is no usable clock pack named {pack!r}.",
+                    "Choose one of: {choices} (see `recovery-desk clocks list`).")
+
+
 @dataclass(frozen=True)
 class PackLibrary:
     usable: dict[str, ClockPack]
@@ -45,9 +50,7 @@ class PackLibrary:
             return self.usable[pack_id]
         except KeyError:
             names = ", ".join(sorted(self.usable)) or "none"
-            raise UnknownPack(f"There is no usable clock pack named {pack_id!r}.",
-                              f"Choose one of: {names} (see `recovery-desk clocks list`)."
-                              ) from None
+            raise UnknownPack.refusing(NO_SUCH_PACK(pack=pack_id, choices=names)) from None
 
 
 def editable_dir() -> Path:

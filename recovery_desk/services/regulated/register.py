@@ -24,6 +24,7 @@ from recovery_desk.core.paths import config_dir, resources_dir
 from recovery_desk.domain import events as ev
 from recovery_desk.domain.events import Change
 from recovery_desk.domain.playbook import LANGUAGES, PlaybookError, Text, read_toml
+from recovery_desk.domain.refusal import Code as RefusalCode
 from recovery_desk.services.regulated.templates import OUTCOMES
 
 if TYPE_CHECKING:
@@ -35,6 +36,18 @@ MAX_CODES = 200
 
 class RegisterError(RecoveryDeskError):
     """A register code that is not in the register's codes."""
+
+
+NOT_A_PRODUCT = RefusalCode("register.not_a_product",
+                            "{product!r} is not a product in the register.",
+                            "Choose one of: {choices}.")
+NOT_A_CAUSE = RefusalCode("register.not_a_cause", "{cause!r} is not a cause in the register.",
+                          "Choose one of: {choices}.")
+NOT_A_SUB_CAUSE = RefusalCode("register.not_a_sub_cause",
+                              "{sub_cause!r} is not a sub-cause of {cause!r}.",
+                              "Choose one of: {choices}.")
+NOT_AN_OUTCOME = RefusalCode("register.not_an_outcome", "{outcome!r} is not an outcome.",
+                             "Choose upheld, partly_upheld or rejected.")
 
 
 @dataclass(frozen=True)
@@ -115,18 +128,17 @@ def code_complaint(service: CaseService, case_id: str, *, product: str, cause: s
     """Record the complaint's register codes (checked against the register's codes)."""
     reg = codes()
     if reg.product(product) is None:
-        raise RegisterError(f"{product!r} is not a product in the register.",
-                            "Choose one of: " + ", ".join(p.id for p in reg.products) + ".")
+        raise RegisterError.refusing(NOT_A_PRODUCT(
+            product=product, choices=", ".join(p.id for p in reg.products)))
     found = reg.cause(cause)
     if found is None:
-        raise RegisterError(f"{cause!r} is not a cause in the register.",
-                            "Choose one of: " + ", ".join(c.id for c in reg.causes) + ".")
+        raise RegisterError.refusing(NOT_A_CAUSE(
+            cause=cause, choices=", ".join(c.id for c in reg.causes)))
     if sub_cause and sub_cause not in {s.id for s in found.sub}:
-        raise RegisterError(f"{sub_cause!r} is not a sub-cause of {cause!r}.",
-                            "Choose one of: " + ", ".join(s.id for s in found.sub) + ".")
+        raise RegisterError.refusing(NOT_A_SUB_CAUSE(
+            sub_cause=sub_cause, cause=cause, choices=", ".join(s.id for s in found.sub)))
     if outcome is not None and outcome not in OUTCOMES:
-        raise RegisterError(f"{outcome!r} is not an outcome.",
-                            "Choose upheld, partly_upheld or rejected.")
+        raise RegisterError.refusing(NOT_AN_OUTCOME(outcome=outcome))
     payload = {"product": product, "cause": cause, "sub_cause": sub_cause or None,
                "outcome": outcome}
     return service.act(case_id, lambda _p, _s: [Change(ev.REGISTER_CODED, payload)])

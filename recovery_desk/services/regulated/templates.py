@@ -17,6 +17,7 @@ from typing import Any
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.clocks.pack import LETTER_KINDS
+from recovery_desk.domain.refusal import Code
 
 LANGUAGES = ("en", "hu", "lv", "uk")
 OUTCOMES = ("upheld", "partly_upheld", "rejected")
@@ -25,6 +26,21 @@ MAX_TEMPLATE_BYTES = 32 * 1024
 
 class TemplateError(RecoveryDeskError):
     """A letter template that is missing or cannot be read."""
+
+
+TEMPLATE_TOO_LARGE = Code("letter.template_too_large",
+                          "The letter template {name} is larger than {limit} bytes.",
+                          "Shorten it.", types={"limit": int})
+TEMPLATE_MISSING = Code("letter.template_missing", "There is no letter template {name}.",
+                        "Reinstall Recovery Desk or add the file to resources/templates.")
+#: ``reason``: the reader's own message (English, from the file system or TOML parser).
+TEMPLATE_UNREADABLE = Code("letter.template_unreadable",
+                           "The letter template {name} cannot be read: {reason}.",
+                           "Fix the file (it must be UTF-8 TOML).")
+NOT_A_KIND = Code("letter.not_a_kind", "{kind!r} is not a kind of letter.",
+                  "Use one of: {choices}.")
+NO_LANGUAGE = Code("letter.no_language", "There are no letters in {lang!r}.",
+                   "Use one of: {choices}.")
 
 
 @dataclass(frozen=True)
@@ -57,16 +73,14 @@ class Common:
 def _read(path: Path) -> dict[str, Any]:
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"The letter template {path.name} is larger than "
-                                f"{MAX_TEMPLATE_BYTES} bytes.", "Shorten it.")
+            raise TemplateError.refusing(TEMPLATE_TOO_LARGE(name=path.name,
+                                                            limit=MAX_TEMPLATE_BYTES))
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise TemplateError(f"There is no letter template {path.name}.",
-                            "Reinstall Recovery Desk or add the file to "
-                            "resources/templates.") from None
+        raise TemplateError.refusing(TEMPLATE_MISSING(name=path.name)) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise TemplateError(f"The letter template {path.name} cannot be read: {exc}.",
-                            "Fix the file (it must be UTF-8 TOML).") from exc
+        raise TemplateError.refusing(TEMPLATE_UNREADABLE(name=path.name, reason=str(exc))) \
+            from exc
 
 
 def _folder() -> Path:
@@ -76,11 +90,9 @@ def _folder() -> Path:
 @lru_cache(maxsize=64)
 def template(kind: str, lang: str) -> Template:
     if kind not in LETTER_KINDS:
-        raise TemplateError(f"{kind!r} is not a kind of letter.",
-                            f"Use one of: {', '.join(LETTER_KINDS)}.")
+        raise TemplateError.refusing(NOT_A_KIND(kind=kind, choices=", ".join(LETTER_KINDS)))
     if lang not in LANGUAGES:
-        raise TemplateError(f"There are no letters in {lang!r}.",
-                            f"Use one of: {', '.join(LANGUAGES)}.")
+        raise TemplateError.refusing(NO_LANGUAGE(lang=lang, choices=", ".join(LANGUAGES)))
     data = _read(_folder() / f"{kind}.{lang}.toml")
     try:
         return Template(kind=kind, lang=lang, subject=str(data["subject"]),
