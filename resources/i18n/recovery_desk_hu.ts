@@ -2610,6 +2610,42 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <source>There are no letters in “%1”.</source>
         <translation>“%1” nyelven nincsenek levelek.</translation>
     </message>
+    <message>
+        <source>The password is too short: use at least %1 characters (a short sentence works well).</source>
+        <translation>A jelszó túl rövid: legalább %1 karakterből álljon (egy rövid mondat is jól bevált).</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation>A jelszó túl hosszú: legfeljebb %1 karakterből állhat.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits; type only digits.</source>
+        <translation>A PIN-kód 4–8 számjegyből áll; csak számjegyeket írjon be.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 200 characters, without control characters.</source>
+        <translation>A felhasználónév 1–200 karakter hosszú lehet, vezérlőkarakterek nélkül.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role.</source>
+        <translation>A(z) “%1” nem szerepkör.</translation>
+    </message>
+    <message>
+        <source>An administrator account exists already; sign in as an administrator to add users.</source>
+        <translation>Már van adminisztrátori fiók; felhasználók felvételéhez jelentkezzen be adminisztrátorként.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator who can sign in; make another user an administrator first.</source>
+        <translation>%1 az egyetlen adminisztrátor, aki be tud jelentkezni; előbb tegyen adminisztrátorrá egy másik felhasználót.</translation>
+    </message>
+    <message>
+        <source>A user named %1 exists already; choose another name, or set that user&apos;s password.</source>
+        <translation>Már van %1 nevű felhasználó; válasszon másik nevet, vagy állítsa be annak a felhasználónak a jelszavát.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Nincs %1 nevű felhasználó.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>

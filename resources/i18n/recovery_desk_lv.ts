@@ -2610,6 +2610,42 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <source>There are no letters in “%1”.</source>
         <translation>Valodā “%1” vēstuļu nav.</translation>
     </message>
+    <message>
+        <source>The password is too short: use at least %1 characters (a short sentence works well).</source>
+        <translation>Parole ir par īsu: tajā jābūt vismaz %1 rakstzīmēm (labi der īss teikums).</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation>Parole ir par garu: tajā drīkst būt ne vairāk kā %1 rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits; type only digits.</source>
+        <translation>PIN ir no 4 līdz 8 cipariem; ievadiet tikai ciparus.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 200 characters, without control characters.</source>
+        <translation>Lietotājvārdā jābūt no 1 līdz 200 rakstzīmēm, bez vadības rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role.</source>
+        <translation>“%1” nav loma.</translation>
+    </message>
+    <message>
+        <source>An administrator account exists already; sign in as an administrator to add users.</source>
+        <translation>Administratora konts jau ir izveidots; lai pievienotu lietotājus, piesakieties kā administrators.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator who can sign in; make another user an administrator first.</source>
+        <translation>%1 ir vienīgais administrators, kas var pieteikties; vispirms piešķiriet administratora lomu vēl kādam lietotājam.</translation>
+    </message>
+    <message>
+        <source>A user named %1 exists already; choose another name, or set that user&apos;s password.</source>
+        <translation>Lietotājs ar vārdu %1 jau ir; izvēlieties citu vārdu vai iestatiet šim lietotājam paroli.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Lietotāja ar vārdu %1 nav.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>

@@ -2610,6 +2610,42 @@ Guided complaint recovery with an offline case log.</source>
         <source>There are no letters in “%1”.</source>
         <translation>Листів мовою “%1” немає.</translation>
     </message>
+    <message>
+        <source>The password is too short: use at least %1 characters (a short sentence works well).</source>
+        <translation>Пароль закороткий: він має містити щонайменше %1 символів (добре підходить коротке речення).</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation>Пароль задовгий: він може містити не більше ніж %1 символів.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits; type only digits.</source>
+        <translation>PIN-код має містити від 4 до 8 цифр; вводьте лише цифри.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 200 characters, without control characters.</source>
+        <translation>Ім’я користувача має містити від 1 до 200 символів, без керівних символів.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role.</source>
+        <translation>“%1” — не роль.</translation>
+    </message>
+    <message>
+        <source>An administrator account exists already; sign in as an administrator to add users.</source>
+        <translation>Обліковий запис адміністратора вже існує; щоб додати користувачів, увійдіть як адміністратор.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator who can sign in; make another user an administrator first.</source>
+        <translation>%1 — єдиний адміністратор, який може увійти; спершу зробіть адміністратором іншого користувача.</translation>
+    </message>
+    <message>
+        <source>A user named %1 exists already; choose another name, or set that user&apos;s password.</source>
+        <translation>Користувач з ім’ям %1 уже існує; виберіть інше ім’я або встановіть пароль цьому користувачеві.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Користувача з ім’ям %1 немає.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>

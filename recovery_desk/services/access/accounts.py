@@ -33,6 +33,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.audit import ACCOUNT_CHANGED
 from recovery_desk.domain.events import Change
+from recovery_desk.domain.refusal import Code
 from recovery_desk.services.access.permissions import ROLES, Permission, PermissionDenied, require
 from recovery_desk.services.workspace import Session, Workspace
 from recovery_desk.storage.event_store import unit_of_work
@@ -68,6 +69,28 @@ class IdentityNotProven(PermissionDenied):
 
 class AccountError(RecoveryDeskError):
     """A user-management request that cannot be done as asked (nothing was changed)."""
+
+
+PASSWORD_TOO_SHORT = Code("account.password_too_short",
+                          "The password is too short (at least {minimum} characters).",
+                          "Choose a longer one; a short sentence works well.",
+                          types={"minimum": int})
+PASSWORD_TOO_LONG = Code("account.password_too_long", "The password is too long.",
+                         "Use at most {maximum} characters.", types={"maximum": int})
+PIN_FORM = Code("account.pin_form", "A PIN is 4 to 8 digits.",
+                "Type only digits, 4 to 8 of them.")
+NAME_FORM = Code("account.name_form",
+                 "A user name is 1 to 200 characters, without control characters.",
+                 "Type the person's name as colleagues know it.")
+UNKNOWN_ROLE = Code("account.unknown_role", "Unknown role {role!r}.", "Choose one of: {choices}.")
+ADMIN_EXISTS = Code("account.admin_exists", "An administrator account exists already.",
+                    "Sign in as an administrator to add users.")
+LAST_ADMIN = Code("account.last_admin", "{user} is the only administrator who can sign in.",
+                  "Make another user an administrator first.")
+USER_EXISTS = Code("account.user_exists", "A user named {user} exists already.",
+                   "Choose another name, or set that user's password.")
+NO_SUCH_USER = Code("account.no_such_user", "There is no user named {user}.",
+                    "Check the name with: recovery-desk users list")
 
 
 class SignInRefused(RecoveryDeskError):
@@ -174,29 +197,26 @@ def _account(row: Any) -> Account:
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"The password is too short (at least {MIN_PASSWORD_LENGTH} "
-                           "characters).", "Choose a longer one; a short sentence works well.")
+        raise AccountError.refusing(PASSWORD_TOO_SHORT(minimum=MIN_PASSWORD_LENGTH))
     if len(password) > MAX_SECRET_LENGTH:
-        raise AccountError("The password is too long.",
-                           f"Use at most {MAX_SECRET_LENGTH} characters.")
+        raise AccountError.refusing(PASSWORD_TOO_LONG(maximum=MAX_SECRET_LENGTH))
 
 
 def check_pin(pin: str) -> None:
     if not PIN_PATTERN.fullmatch(pin):
-        raise AccountError("A PIN is 4 to 8 digits.", "Type only digits, 4 to 8 of them.")
+        raise AccountError.refusing(PIN_FORM())
 
 
 def check_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > 200 or any(ord(ch) < 32 for ch in name):
-        raise AccountError("A user name is 1 to 200 characters, without control characters.",
-                           "Type the person's name as colleagues know it.")
+        raise AccountError.refusing(NAME_FORM())
     return name
 
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise AccountError(f"Unknown role {role!r}.", f"Choose one of: {', '.join(ROLES)}.")
+        raise AccountError.refusing(UNKNOWN_ROLE(role=role, choices=", ".join(ROLES)))
     return role
 
 
@@ -348,8 +368,7 @@ class Accounts:
         name = check_name(name)
         check_password(password)
         if not self.needs_first_admin():
-            raise AccountError("An administrator account exists already.",
-                               "Sign in as an administrator to add users.")
+            raise AccountError.refusing(ADMIN_EXISTS())
         return self._save(name, "admin", password=password, action="created first admin",
                           allow_existing=True)
 
@@ -420,8 +439,7 @@ class Accounts:
                 _USERS.c.role == "admin", _USERS.c.active, _USERS.c.password_hash.is_not(None),
                 _USERS.c.name != name.strip())).scalar_one()
         if others == 0:
-            raise AccountError(f"{name} is the only administrator who can sign in.",
-                               "Make another user an administrator first.")
+            raise AccountError.refusing(LAST_ADMIN(user=name))
 
     def _audit(self, uow: Any, action: str, name: str, role: str) -> None:
         uow.record(uow.audit_stream(), [Change(ACCOUNT_CHANGED, {
@@ -439,8 +457,7 @@ class Accounts:
                 uow.conn.execute(insert(_USERS).values(user_id=name, name=name,
                                                        created_at=now, **values))
             elif row.password_hash or not allow_existing:
-                raise AccountError(f"A user named {name} exists already.",
-                                   "Choose another name, or set that user's password.")
+                raise AccountError.refusing(USER_EXISTS(user=name))
             else:
                 uow.conn.execute(update(_USERS).where(_USERS.c.user_id == row.user_id)
                                  .values(values))
@@ -455,8 +472,7 @@ class Accounts:
         with unit_of_work(self.ws.engine, self.ws.desk_id) as uow:
             row = self._row(uow.conn, name)
             if row is None:
-                raise AccountError(f"There is no user named {name}.",
-                                   "Check the name with: recovery-desk users list")
+                raise AccountError.refusing(NO_SUCH_USER(user=name))
             uow.conn.execute(update(_USERS).where(_USERS.c.user_id == row.user_id)
                              .values(values))
             self._audit(uow, action, name, values.get("role", row.role))

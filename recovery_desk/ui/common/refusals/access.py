@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from recovery_desk.ui.common.labels import role_label
-from recovery_desk.ui.common.refusals.gaps import Params, Render, fill, translate
+from recovery_desk.ui.common.refusals.gaps import Params, Render, count, fill, translate
 
 
 def _roles(params: Params) -> str:
@@ -22,4 +22,25 @@ TEXTS: dict[str, Render] = {
     "access.identity_not_proven": lambda p: fill(translate(
         "SignIn", "%1 must confirm with their password or PIN first; ask them to type it "
         "in the approval window."), p["user"]),
+    # accounts
+    "account.password_too_short": lambda p: fill(translate(
+        "Refusal", "The password is too short: use at least %1 characters (a short sentence "
+        "works well)."), count(p, "minimum")),
+    "account.password_too_long": lambda p: fill(translate(
+        "Refusal", "The password is too long: use at most %1 characters."), count(p, "maximum")),
+    "account.pin_form": lambda p: translate("Refusal", "A PIN is 4 to 8 digits; type only digits."),
+    "account.name_form": lambda p: translate(
+        "Refusal", "A user name is 1 to 200 characters, without control characters."),
+    "account.unknown_role": lambda p: fill(translate("Refusal", "“%1” is not a role."), p["role"]),
+    "account.admin_exists": lambda p: translate(
+        "Refusal", "An administrator account exists already; sign in as an administrator to "
+        "add users."),
+    "account.last_admin": lambda p: fill(translate(
+        "Refusal", "%1 is the only administrator who can sign in; make another user an "
+        "administrator first."), p["user"]),
+    "account.user_exists": lambda p: fill(translate(
+        "Refusal", "A user named %1 exists already; choose another name, or set that user's "
+        "password."), p["user"]),
+    "account.no_such_user": lambda p: fill(translate(
+        "Refusal", "There is no user named %1."), p["user"]),
 }
