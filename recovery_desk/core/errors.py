@@ -49,10 +49,3 @@ class DatabaseUnavailable(RecoveryDeskError):
 
 class DiskFull(DatabaseUnavailable):
     """The case log could not grow: the disk (or the log's size limit) is full."""
-
-    def __init__(self, where: str = "") -> None:
-        place = f" at {where}" if where else ""
-        super().__init__(f"The disk is full: the case log{place} cannot store more. "
-                         "Nothing of this action was recorded.",
-                         "Free space on the disk (or move the case log to a disk with room), "
-                         "then do the action again.")

@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL, make_url
 
 from recovery_desk.core.errors import DatabaseUnavailable, DiskFull
 from recovery_desk.core.paths import default_database_path
+from recovery_desk.domain.refusal import Code
 
 BUSY_TIMEOUT_MS = 10_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -21,6 +22,28 @@ WRITE = {"recovery_desk_begin": "IMMEDIATE"}
 _NO_PAGE_LIMIT = 4294967294  # SQLite's largest max_page_count
 _page_limits: weakref.WeakKeyDictionary[Engine, int] = weakref.WeakKeyDictionary()
 
+# -- why a case log cannot be opened or written (the interface translates each code) ------
+NO_FILE = Code("log.no_file", "{path} does not exist.", "Check the --db path.")
+A_FOLDER = Code("log.a_folder", "{path} is a folder, not a case log file.",
+                "Give a file name, e.g. --db cases.sqlite3.")
+NO_FOLDER = Code("log.no_folder", "The folder {folder} does not exist.",
+                 "Create it first or choose another --db path.")
+#: ``reason``: the operating system's words.
+UNREADABLE = Code("log.unreadable", "Cannot read {path}: {reason}.",
+                  "Check the file's permissions.")
+NOT_A_LOG = Code("log.not_a_log", "{path} is not a case log (not an SQLite database).",
+                 "Choose the right file with --db.")
+READ_ONLY = Code("log.read_only", "{path} is read-only for you.",
+                 "Check the file's permissions or choose another --db.")
+NO_PERMISSION = Code("log.no_permission", "Cannot create a case log in {folder}: no permission.",
+                     "Choose a folder you can write to with --db.")
+UNSUPPORTED = Code("log.unsupported", "Unsupported database {backend!r}.",
+                   "Use a file path (SQLite) or a postgresql+psycopg:// URL.")
+DISK_FULL = Code("log.disk_full",
+                 "The disk is full: the case log at {where} cannot store more. Nothing of this "
+                 "action was recorded.",
+                 "Free space on the disk (or move the case log to a disk with room), then do "
+                 "the action again.")
 
 def resolve_target(db: str | None) -> str:
     """``--db`` or ``RECOVERY_DESK_DB`` or the default file: a path means SQLite."""
@@ -45,29 +68,24 @@ def describe(url: str) -> str:
 def _check_sqlite_file(path: Path, *, read_only: bool = False) -> None:
     """Turn the usual mistakes into clear messages before SQLite gives cryptic ones."""
     if read_only and not path.is_dir() and not path.is_file():
-        raise DatabaseUnavailable(f"{path} does not exist.", "Check the --db path.")
+        raise DatabaseUnavailable.refusing(NO_FILE(path=str(path)))
     if path.is_dir():
-        raise DatabaseUnavailable(f"{path} is a folder, not a case log file.",
-                                  "Give a file name, e.g. --db cases.sqlite3.")
+        raise DatabaseUnavailable.refusing(A_FOLDER(path=str(path)))
     if not path.parent.is_dir():
-        raise DatabaseUnavailable(f"The folder {path.parent} does not exist.",
-                                  "Create it first or choose another --db path.")
+        raise DatabaseUnavailable.refusing(NO_FOLDER(folder=str(path.parent)))
     if path.exists():
         try:
             with path.open("rb") as handle:
                 head = handle.read(16)
         except OSError as exc:
-            raise DatabaseUnavailable(f"Cannot read {path}: {exc.strerror}.",
-                                      "Check the file's permissions.") from exc
+            raise DatabaseUnavailable.refusing(UNREADABLE(path=str(path),
+                                                          reason=str(exc.strerror))) from exc
         if head and head != _SQLITE_MAGIC:
-            raise DatabaseUnavailable(f"{path} is not a case log (not an SQLite database).",
-                                      "Choose the right file with --db.")
+            raise DatabaseUnavailable.refusing(NOT_A_LOG(path=str(path)))
         if not read_only and not os.access(path, os.W_OK):
-            raise DatabaseUnavailable(f"{path} is read-only for you.",
-                                      "Check the file's permissions or choose another --db.")
+            raise DatabaseUnavailable.refusing(READ_ONLY(path=str(path)))
     elif not os.access(path.parent, os.W_OK):
-        raise DatabaseUnavailable(f"Cannot create a case log in {path.parent}: no permission.",
-                                  "Choose a folder you can write to with --db.")
+        raise DatabaseUnavailable.refusing(NO_PERMISSION(folder=str(path.parent)))
     else:
         # a new log is readable by its owner only (SQLite gives its -wal/-shm files the
         # same mode); an empty file is a new database to SQLite
@@ -104,8 +122,7 @@ def make_engine(url: str, *, pool_size: int = 5, read_only: bool = False) -> Eng
                                hide_parameters=True, connect_args=args)
         _install_disk_full_hook(engine)
         return engine
-    raise DatabaseUnavailable(f"Unsupported database {parsed.get_backend_name()!r}.",
-                              "Use a file path (SQLite) or a postgresql+psycopg:// URL.")
+    raise DatabaseUnavailable.refusing(UNSUPPORTED(backend=parsed.get_backend_name()))
 
 
 def _read_only_sqlite(path: Path) -> sqlite3.Connection:
@@ -186,7 +203,8 @@ def _install_disk_full_hook(engine: Engine) -> None:
     @event.listens_for(engine, "handle_error")
     def _on_error(context: Any) -> None:
         if _is_disk_full(context.original_exception):
-            raise DiskFull(describe(str(engine.url))) from context.original_exception
+            raise DiskFull.refusing(DISK_FULL(where=describe(str(engine.url)))) \
+                from context.original_exception
 
 
 def set_page_limit(engine: Engine, pages: int | None) -> None:

@@ -1671,6 +1671,10 @@
         <translation>Ebben a naplóban nincs %1 azonosítójú ügy.</translation>
     </message>
     <message>
+        <source>No case with id %1 in this log. Refresh the list; the case may have been removed by a restore.</source>
+        <translation>Ebben a naplóban nincs %1 azonosítójú ügy. Frissítse a listát; lehet, hogy egy visszaállítás eltávolította az ügyet.</translation>
+    </message>
+    <message>
         <source>The playbook “%1” of this case is not available on this desk; install it to continue the case.</source>
         <translation>Az ügy forgatókönyve (“%1”) nem érhető el ezen a pulton; az ügy folytatásához telepítse.</translation>
     </message>
@@ -2645,6 +2649,58 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>There is no user named %1.</source>
         <translation>Nincs %1 nevű felhasználó.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the path of the case log (--db).</source>
+        <translation>%1 nem létezik. Ellenőrizze az ügynapló elérési útját (--db).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a case log file. Give a file name, e.g. --db cases.sqlite3.</source>
+        <translation>%1 egy mappa, nem ügynaplófájl. Adjon meg fájlnevet, például: --db cases.sqlite3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first or choose another path for the case log.</source>
+        <translation>A(z) %1 mappa nem létezik. Előbb hozza létre, vagy válasszon másik helyet az ügynaplónak.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check the file&apos;s permissions.</source>
+        <translation>A(z) %1 nem olvasható (%2). Ellenőrizze a fájl jogosultságait.</translation>
+    </message>
+    <message>
+        <source>%1 is not a case log (not an SQLite database). Choose the right file.</source>
+        <translation>%1 nem ügynapló (nem SQLite-adatbázis). Válassza ki a megfelelő fájlt.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you. Check the file&apos;s permissions or choose another case log.</source>
+        <translation>%1 az Ön számára csak olvasható. Ellenőrizze a fájl jogosultságait, vagy válasszon másik ügynaplót.</translation>
+    </message>
+    <message>
+        <source>Cannot create a case log in %1: no permission. Choose a folder you can write to.</source>
+        <translation>A(z) %1 mappában nem hozható létre ügynapló, mert nincs hozzá jogosultsága. Válasszon olyan mappát, amelybe írhat.</translation>
+    </message>
+    <message>
+        <source>Unsupported database “%1”. Use a file path (SQLite) or a postgresql+psycopg:// URL.</source>
+        <translation>Nem támogatott adatbázis: “%1”. Adjon meg fájlútvonalat (SQLite) vagy postgresql+psycopg:// címet.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the case log at %1 cannot store more. Nothing of this action was recorded. Free space on the disk (or move the case log to a disk with room), then do the action again.</source>
+        <translation>Megtelt a lemez: a(z) %1 ügynaplóba nem fér több adat. Ebből a műveletből semmi sem került rögzítésre. Szabadítson fel helyet a lemezen (vagy tegye az ügynaplót olyan lemezre, ahol van hely), majd ismételje meg a műveletet.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”; use csv, jsonl or xlsx.</source>
+        <translation>Ismeretlen exportformátum: “%1”; használja a csv, jsonl vagy xlsx formátumot.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another place.</source>
+        <translation>A(z) %1 mappa nem létezik. Hozza létre, vagy válasszon másik helyet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Free some disk space or choose another place.</source>
+        <translation>A(z) %1 nem írható (%2). Szabadítson fel helyet a lemezen, vagy válasszon másik helyet.</translation>
+    </message>
+    <message>
+        <source>More rows than a spreadsheet can hold (%1). Export a shorter period or use CSV.</source>
+        <translation>Több sor van, mint amennyit egy munkalap elbír (%1). Exportáljon rövidebb időszakot, vagy válassza a CSV-t.</translation>
     </message>
 </context>
 <context>

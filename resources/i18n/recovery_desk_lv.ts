@@ -1671,6 +1671,10 @@
         <translation>Šajā žurnālā nav lietas ar ID %1.</translation>
     </message>
     <message>
+        <source>No case with id %1 in this log. Refresh the list; the case may have been removed by a restore.</source>
+        <translation>Šajā žurnālā nav lietas ar ID %1. Atsvaidziniet sarakstu; iespējams, lieta tika noņemta, atjaunojot datus no rezerves kopijas.</translation>
+    </message>
+    <message>
         <source>The playbook “%1” of this case is not available on this desk; install it to continue the case.</source>
         <translation>Šīs lietas rīcības plāns “%1” šajā darba vietā nav pieejams; lai turpinātu lietu, instalējiet to.</translation>
     </message>
@@ -2645,6 +2649,58 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>There is no user named %1.</source>
         <translation>Lietotāja ar vārdu %1 nav.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the path of the case log (--db).</source>
+        <translation>%1 nepastāv. Pārbaudiet lietu žurnāla ceļu (--db).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a case log file. Give a file name, e.g. --db cases.sqlite3.</source>
+        <translation>%1 ir mape, nevis lietu žurnāla fails. Norādiet faila nosaukumu, piemēram, --db cases.sqlite3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first or choose another path for the case log.</source>
+        <translation>Mape %1 nepastāv. Vispirms izveidojiet to vai izvēlieties lietu žurnālam citu vietu.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check the file&apos;s permissions.</source>
+        <translation>Nevar nolasīt %1 (%2). Pārbaudiet faila atļaujas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a case log (not an SQLite database). Choose the right file.</source>
+        <translation>%1 nav lietu žurnāls (nav SQLite datubāze). Izvēlieties pareizo failu.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you. Check the file&apos;s permissions or choose another case log.</source>
+        <translation>Jums %1 ir tikai lasāms. Pārbaudiet faila atļaujas vai izvēlieties citu lietu žurnālu.</translation>
+    </message>
+    <message>
+        <source>Cannot create a case log in %1: no permission. Choose a folder you can write to.</source>
+        <translation>Mapē %1 nevar izveidot lietu žurnālu: nav atļaujas. Izvēlieties mapi, kurā varat rakstīt.</translation>
+    </message>
+    <message>
+        <source>Unsupported database “%1”. Use a file path (SQLite) or a postgresql+psycopg:// URL.</source>
+        <translation>Neatbalstīta datubāze “%1”. Norādiet faila ceļu (SQLite) vai postgresql+psycopg:// adresi.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the case log at %1 cannot store more. Nothing of this action was recorded. Free space on the disk (or move the case log to a disk with room), then do the action again.</source>
+        <translation>Disks ir pilns: lietu žurnālā %1 vairs nevar neko saglabāt. No šīs darbības nekas netika ierakstīts. Atbrīvojiet vietu diskā (vai pārvietojiet lietu žurnālu uz disku, kurā ir vieta) un atkārtojiet darbību.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”; use csv, jsonl or xlsx.</source>
+        <translation>Nezināms eksporta formāts “%1”; izmantojiet csv, jsonl vai xlsx.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another place.</source>
+        <translation>Mape %1 nepastāv. Izveidojiet to vai izvēlieties citu vietu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Free some disk space or choose another place.</source>
+        <translation>Nevar ierakstīt %1 (%2). Atbrīvojiet vietu diskā vai izvēlieties citu vietu.</translation>
+    </message>
+    <message>
+        <source>More rows than a spreadsheet can hold (%1). Export a shorter period or use CSV.</source>
+        <translation>Rindu ir vairāk, nekā ietilpst izklājlapā (%1). Eksportējiet īsāku periodu vai izmantojiet CSV.</translation>
     </message>
 </context>
 <context>

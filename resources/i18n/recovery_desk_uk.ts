@@ -1671,6 +1671,10 @@
         <translation>У цьому журналі немає звернення з ідентифікатором %1.</translation>
     </message>
     <message>
+        <source>No case with id %1 in this log. Refresh the list; the case may have been removed by a restore.</source>
+        <translation>У цьому журналі немає звернення з ідентифікатором %1. Оновіть список: можливо, звернення зникло після відновлення з резервної копії.</translation>
+    </message>
+    <message>
         <source>The playbook “%1” of this case is not available on this desk; install it to continue the case.</source>
         <translation>Плейбук “%1” цього звернення недоступний на цьому робочому місці; встановіть його, щоб продовжити роботу зі зверненням.</translation>
     </message>
@@ -2645,6 +2649,58 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>There is no user named %1.</source>
         <translation>Користувача з ім’ям %1 немає.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the path of the case log (--db).</source>
+        <translation>%1 не існує. Перевірте шлях до журналу звернень (--db).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a case log file. Give a file name, e.g. --db cases.sqlite3.</source>
+        <translation>%1 — це тека, а не файл журналу звернень. Вкажіть назву файлу, наприклад --db cases.sqlite3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first or choose another path for the case log.</source>
+        <translation>Теки %1 не існує. Спершу створіть її або виберіть для журналу звернень інше місце.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check the file&apos;s permissions.</source>
+        <translation>Не вдається прочитати %1 (%2). Перевірте права доступу до файлу.</translation>
+    </message>
+    <message>
+        <source>%1 is not a case log (not an SQLite database). Choose the right file.</source>
+        <translation>%1 — не журнал звернень (не база даних SQLite). Виберіть потрібний файл.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you. Check the file&apos;s permissions or choose another case log.</source>
+        <translation>Файл %1 доступний вам лише для читання. Перевірте права доступу або виберіть інший журнал звернень.</translation>
+    </message>
+    <message>
+        <source>Cannot create a case log in %1: no permission. Choose a folder you can write to.</source>
+        <translation>Не вдається створити журнал звернень у %1: немає дозволу. Виберіть теку, до якої ви можете записувати.</translation>
+    </message>
+    <message>
+        <source>Unsupported database “%1”. Use a file path (SQLite) or a postgresql+psycopg:// URL.</source>
+        <translation>Непідтримувана база даних “%1”. Вкажіть шлях до файлу (SQLite) або адресу postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the case log at %1 cannot store more. Nothing of this action was recorded. Free space on the disk (or move the case log to a disk with room), then do the action again.</source>
+        <translation>Диск заповнено: журнал звернень %1 більше нічого не може зберегти. Нічого з цієї дії не записано. Звільніть місце на диску (або перенесіть журнал звернень на диск, де є місце) і повторіть дію.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”; use csv, jsonl or xlsx.</source>
+        <translation>Невідомий формат експорту “%1”; використовуйте csv, jsonl або xlsx.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another place.</source>
+        <translation>Теки %1 не існує. Створіть її або виберіть інше місце.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Free some disk space or choose another place.</source>
+        <translation>Не вдається записати %1 (%2). Звільніть місце на диску або виберіть інше місце.</translation>
+    </message>
+    <message>
+        <source>More rows than a spreadsheet can hold (%1). Export a shorter period or use CSV.</source>
+        <translation>Рядків більше, ніж уміщує електронна таблиця (%1). Експортуйте коротший період або виберіть CSV.</translation>
     </message>
 </context>
 <context>

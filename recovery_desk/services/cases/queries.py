@@ -11,11 +11,14 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, select
 
+from recovery_desk.domain.refusal import Code
 from recovery_desk.storage.models import Case, Customer, Desk
 from recovery_desk.storage.rows import search_keys
 
 C = Case.__table__.c
 CU = Customer.__table__.c
+CASE_GONE = Code("case.gone", "No case with id {case_id} in this log.",
+                 "Refresh the list; the case may have been removed by a restore.")
 
 
 def search_customers(engine: Engine, text: str, limit: int = 12) -> list[Any]:
@@ -62,8 +65,7 @@ def case_customer_id(engine: Engine, case_id: str) -> str:
     if found is None:
         from recovery_desk.core.errors import RecoveryDeskError
 
-        raise RecoveryDeskError(f"No case with id {case_id} in this log.",
-                                "Refresh the list; the case may have been removed by a restore.")
+        raise RecoveryDeskError.refusing(CASE_GONE(case_id=case_id))
     return str(found)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.domain.refusal import Code
 from recovery_desk.services.exports.filters import AnyFilter, ExportFilter
 from recovery_desk.services.exports.pseudonym import Pseudonymizer, pseudonymized
 from recovery_desk.services.exports.rows import (
@@ -37,6 +38,14 @@ __all__ = ["CASE_COLUMNS", "EVENT_COLUMNS", "FORMATS", "AnyFilter", "ExportCance
 
 FORMATS = ("csv", "jsonl", "xlsx")
 
+UNKNOWN_FORMAT = Code("export.unknown_format", "Unknown export format {format!r}.",
+                      "Use csv, jsonl or xlsx.")
+NO_FOLDER = Code("export.no_folder", "The folder {folder} does not exist.",
+                 "Create it or choose another --out.")
+#: ``reason``: the operating system's words.
+CANNOT_WRITE = Code("export.cannot_write", "Cannot write {path}: {reason}.",
+                    "Free some disk space or choose another place.")
+
 
 def export(engine: Engine, out: Path, fmt: str = "csv", *, events: bool = False,
            include_training: bool = False, flt: AnyFilter | None = None,
@@ -47,11 +56,10 @@ def export(engine: Engine, out: Path, fmt: str = "csv", *, events: bool = False,
     view, text search included: the same cases the Log lists, in opening order).
     """
     if fmt not in FORMATS:
-        raise RecoveryDeskError(f"Unknown export format {fmt!r}.", "Use csv, jsonl or xlsx.")
+        raise RecoveryDeskError.refusing(UNKNOWN_FORMAT(format=fmt))
     out = Path(out)
     if not out.parent.is_dir():
-        raise RecoveryDeskError(f"The folder {out.parent} does not exist.",
-                                "Create it or choose another --out.")
+        raise RecoveryDeskError.refusing(NO_FOLDER(folder=str(out.parent)))
     flt = flt or ExportFilter(include_training=include_training)
     columns = EVENT_COLUMNS if events else \
         PSEUDONYMIZED_COLUMNS if pseudonymize else CASE_COLUMNS
@@ -67,8 +75,8 @@ def export(engine: Engine, out: Path, fmt: str = "csv", *, events: bool = False,
         os.replace(tmp_name, out)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise RecoveryDeskError(f"Cannot write {out}: {exc.strerror or exc}.",
-                                "Free some disk space or choose another place.") from exc
+        raise RecoveryDeskError.refusing(CANNOT_WRITE(
+            path=str(out), reason=str(exc.strerror or exc))) from exc
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

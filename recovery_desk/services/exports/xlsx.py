@@ -15,11 +15,14 @@ from typing import Any
 
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.core.local_zone import local_time, local_zone_name
+from recovery_desk.domain.refusal import Code
 from recovery_desk.services.exports.cells import write_xlsx_row
 from recovery_desk.services.exports.progress import Progress, cell, tick
 from recovery_desk.services.exports.rows import TIME_COLUMNS
 
 XLSX_ROW_LIMIT = 1_048_575
+TOO_MANY_ROWS = Code("export.too_many_rows", "More rows than a spreadsheet can hold ({limit:,}).",
+                     "Narrow the export with --from/--to or use csv.", types={"limit": int})
 _TIMES = frozenset((*TIME_COLUMNS, "at"))
 _AMOUNTS = frozenset(("redress_amount",))
 _WIDTHS = {"words": 60, "wants": 40, "payload": 80, "case_id": 38, "event_id": 38,
@@ -71,8 +74,7 @@ def write_xlsx(path: Path, rows: Iterator[dict[str, Any]], columns: tuple[str, .
         amounts = [i for i, c in enumerate(columns) if c in _AMOUNTS]
         for row in rows:
             if count >= XLSX_ROW_LIMIT:
-                raise RecoveryDeskError("More rows than a spreadsheet can hold (1,048,575).",
-                                        "Narrow the export with --from/--to or use csv.")
+                raise RecoveryDeskError.refusing(TOO_MANY_ROWS(limit=XLSX_ROW_LIMIT))
             count += 1
             values = [cell(row, c) for c in columns]
             for i in times:

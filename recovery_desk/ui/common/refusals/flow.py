@@ -106,6 +106,9 @@ TEXTS: dict[str, Render] = {
     # the case services
     "case.not_found": lambda p: fill(translate(
         "Flow", "No case with id %1 in this log."), p["case_id"]),
+    "case.gone": lambda p: fill(translate(
+        "Flow", "No case with id %1 in this log. Refresh the list; the case may have been "
+        "removed by a restore."), p["case_id"]),
     "case.playbook_unavailable": lambda p: fill(translate(
         "Flow", "The playbook “%1” of this case is not available on this desk; install it "
         "to continue the case."), p["playbook"]),
