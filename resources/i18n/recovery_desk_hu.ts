@@ -2775,7 +2775,7 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
     <message>
         <source>%1 met on time: %2 (%3 of %4)</source>
-        <translation>%1 határidőre: %2 (%4-ből %3)</translation>
+        <translation>%1 határidőre: %2 (%4 esetből %3)</translation>
     </message>
     <message>
         <source>Last 90 days — </source>
@@ -2964,6 +2964,62 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>%1. oldal / %2</translation>
+    </message>
+    <message>
+        <source>Financial loss</source>
+        <translation>Pénzügyi veszteség</translation>
+    </message>
+    <message>
+        <source>Distress and inconvenience</source>
+        <translation>Bosszúság és kellemetlenség</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Gesztus (jóindulat)</translation>
+    </message>
+    <message>
+        <source>Regulated deadlines and redress</source>
+        <translation>Szabályozott határidők és kártérítés</translation>
+    </message>
+    <message>
+        <source>Met on time, among complaints received in the period whose deadline is decided (met, or passed unmet); a deadline made unnecessary by a summary resolution is not counted.</source>
+        <translation>Határidőre teljesítve, az időszakban beérkezett azon panaszok között, amelyek határideje már eldőlt (teljesült, vagy teljesítés nélkül lejárt); a gyors rendezés miatt szükségtelenné vált határidő nem számít.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Határidő</translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation>Határidőre</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Eldőlt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Arány</translation>
+    </message>
+    <message>
+        <source>Redress ledger: approved, and of that paid.</source>
+        <translation>Kártérítési nyilvántartás: jóváhagyott összeg, és ebből kifizetett.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Fajta</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Tételek</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Jóváhagyva</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Kifizetve</translation>
     </message>
 </context>
 <context>

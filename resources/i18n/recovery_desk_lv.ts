@@ -2965,6 +2965,62 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <source>Page %1 of %2</source>
         <translation>Lappuse %1 no %2</translation>
     </message>
+    <message>
+        <source>Financial loss</source>
+        <translation>Finansiāls zaudējums</translation>
+    </message>
+    <message>
+        <source>Distress and inconvenience</source>
+        <translation>Pārdzīvojums un neērtības</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Labas gribas žests</translation>
+    </message>
+    <message>
+        <source>Regulated deadlines and redress</source>
+        <translation>Regulētie termiņi un kompensācijas</translation>
+    </message>
+    <message>
+        <source>Met on time, among complaints received in the period whose deadline is decided (met, or passed unmet); a deadline made unnecessary by a summary resolution is not counted.</source>
+        <translation>Izpildīts laikā — starp periodā saņemtajām sūdzībām, kuru termiņš ir izšķīries (izpildīts vai pagājis neizpildīts); termiņš, ko ātrs atrisinājums padarījis lieku, netiek skaitīts.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation>Laikā</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Izšķīries</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Daļa</translation>
+    </message>
+    <message>
+        <source>Redress ledger: approved, and of that paid.</source>
+        <translation>Kompensāciju uzskaite: apstiprināts un no tā izmaksāts.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Ieraksti</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Apstiprināts</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Izmaksāts</translation>
+    </message>
 </context>
 <context>
     <name>RetentionSection</name>

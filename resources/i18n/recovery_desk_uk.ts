@@ -2965,6 +2965,62 @@ Guided complaint recovery with an offline case log.</source>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
+    <message>
+        <source>Financial loss</source>
+        <translation>Фінансові збитки</translation>
+    </message>
+    <message>
+        <source>Distress and inconvenience</source>
+        <translation>Переживання й незручності</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Жест доброї волі</translation>
+    </message>
+    <message>
+        <source>Regulated deadlines and redress</source>
+        <translation>Регуляторні строки та відшкодування</translation>
+    </message>
+    <message>
+        <source>Met on time, among complaints received in the period whose deadline is decided (met, or passed unmet); a deadline made unnecessary by a summary resolution is not counted.</source>
+        <translation>Дотримано вчасно — серед скарг, отриманих за період, строк яких уже визначився (дотримано або минув без виконання); строк, який став непотрібним завдяки швидкому вирішенню, не враховується.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation>Вчасно</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Визначилося</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Частка</translation>
+    </message>
+    <message>
+        <source>Redress ledger: approved, and of that paid.</source>
+        <translation>Облік відшкодувань: затверджено і з того виплачено.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Затверджено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Виплачено</translation>
+    </message>
 </context>
 <context>
     <name>RetentionSection</name>

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import csv
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,6 +13,7 @@ import pytest
 from recovery_desk.services.access.permissions import PermissionDenied
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.regulated import records, register
+from recovery_desk.services.regulated.register_view import redress_totals, share_met
 from recovery_desk.services.regulated.returns import write_return
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import StepClock
@@ -97,6 +99,15 @@ def test_fca_figures_match_a_hand_count(workspace: Workspace, service: CaseServi
     assert result.excluded == [(refs["e"], "a service request, not a complaint")]
     assert _read(tmp_path / "fca.excluded.csv") == [
         {"complaint_id": refs["e"], "reason": "a service request, not a complaint"}]
+    # the share met on time (Register page and report): A's summary resolution made both
+    # deadlines unnecessary; B, C and E sent neither letter and the deadlines passed
+    since, until = datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 7, 1, tzinfo=UTC)
+    shares = {s.clock: (s.met_on_time, s.decided)
+              for s in share_met(workspace, until, since=since, until=until)}
+    assert shares == {"acknowledge": (0, 3), "final_response": (0, 3)}
+    [line] = redress_totals(workspace, since, until)
+    assert (line.kind, line.currency, line.approved, line.paid, line.lines) == \
+        ("financial_loss", "EUR", Decimal("80"), Decimal("80"), 1)
 
 
 def test_asic_file_has_one_row_per_complaint_in_the_period(

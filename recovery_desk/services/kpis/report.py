@@ -8,8 +8,8 @@ user's role may export personal data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, and_, or_, select
@@ -19,6 +19,12 @@ from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.kpis.compute import compute
 from recovery_desk.services.kpis.results import Dashboard, Granularity
+from recovery_desk.services.regulated.register_view import (
+    RedressTotal,
+    ShareMet,
+    redress_totals,
+    share_met,
+)
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case, Customer
 
@@ -56,6 +62,10 @@ class ReportData:
     names_shown: bool
     created_at: datetime
     user: str
+    #: regulated deadlines met on time and the redress ledger (``services/regulated``);
+    #: empty when no complaint in scope ran under a clock rule pack
+    deadlines: list[ShareMet] = field(default_factory=list)
+    redress: list[RedressTotal] = field(default_factory=list)
 
 
 def may_name_customers(workspace: Workspace) -> bool:
@@ -106,8 +116,14 @@ def gather(workspace: Workspace, scope: CaseFilter, *, now: datetime,
     names = may_name_customers(workspace)
     watch = _drill(dashboard, "watchlist", scope.with_(watchlist=True))
     overdue = _drill(dashboard, "overdue_follow_ups", scope.with_(overdue_follow_up=True))
+    since = (datetime.combine(scope.date_from, time(0), tzinfo=UTC)
+             if scope.date_from else datetime(1970, 1, 1, tzinfo=UTC))
+    until = (datetime.combine(scope.date_to + timedelta(days=1), time(0), tzinfo=UTC)
+             if scope.date_to else None)
+    deadlines = [d for d in share_met(workspace, now, since=since, until=until) if d.decided]
     return ReportData(
         dashboard=dashboard,
         watchlist=follow_up_list(workspace.engine, watch, now, names=names, limit=limit),
         overdue=follow_up_list(workspace.engine, overdue, now, names=names, limit=limit),
-        names_shown=names, created_at=now, user=workspace.user)
+        names_shown=names, created_at=now, user=workspace.user, deadlines=deadlines,
+        redress=redress_totals(workspace, since, until))

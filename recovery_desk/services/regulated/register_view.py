@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -74,10 +75,11 @@ class ShareMet:
         return round(100 * self.met_on_time / self.decided, 1) if self.decided else None
 
 
-def share_met(ws: Workspace, now: datetime, *, days: int = 90) -> list[ShareMet]:
+def share_met(ws: Workspace, now: datetime, *, days: int = 90,
+              since: datetime | None = None, until: datetime | None = None) -> list[ShareMet]:
     """Per deadline, the share met on time among complaints received in the last ``days``
-    whose deadline is decided (met, or passed unmet). A deadline a summary resolution made
-    unnecessary is not counted (``domain/clocks/status``: not needed)."""
+    (or from ``since`` to before ``until``) whose deadline is decided (met, or passed unmet).
+    A deadline a summary resolution made unnecessary is not counted (``not needed``)."""
     from sqlalchemy import and_, case, func, or_
 
     from recovery_desk.storage.models import Case
@@ -94,9 +96,55 @@ def share_met(ws: Workspace, now: datetime, *, days: int = 90) -> list[ShareMet]
             decided = func.sum(case((or_(met.is_not(None),
                                          and_(due < now, window_met == 0)), 1),
                                     else_=0))
+            received = [c.opened_at >= (since or now - timedelta(days=days))]
+            if until is not None:
+                received.append(c.opened_at < until)
             row = conn.execute(select(on_time, decided).where(
-                due.is_not(None), c.training.is_(False),
-                c.opened_at >= now - timedelta(days=days))).one()
+                due.is_not(None), c.training.is_(False), *received)).one()
             out.append(ShareMet(clock=clock, met_on_time=int(row[0] or 0),
                                 decided=int(row[1] or 0)))
     return out
+
+
+@dataclass(frozen=True)
+class RedressTotal:
+    kind: str
+    currency: str
+    approved: Decimal
+    paid: Decimal
+    lines: int
+
+
+def redress_totals(ws: Workspace, since: datetime | None, until: datetime | None
+                   ) -> list[RedressTotal]:
+    """The redress ledger summed by type and currency, for complaints received in the
+    period (practice left out): approved, and of that paid."""
+    from recovery_desk.domain import events as ev
+    from recovery_desk.storage.models import Case, CaseEvent
+
+    c, e = Case.__table__.c, CaseEvent.__table__.c
+    where = [c.training.is_(False), e.kind.in_((ev.REDRESS_RECORDED, ev.REDRESS_PAID))]
+    if since is not None:
+        where.append(c.opened_at >= since)
+    if until is not None:
+        where.append(c.opened_at < until)
+    lines: dict[str, tuple[str, str, Decimal]] = {}
+    paid: set[str] = set()
+    with ws.engine.connect() as conn:
+        for kind, payload in conn.execute(select(e.kind, e.payload).join(
+                Case.__table__, c.case_id == e.case_id).where(*where)):
+            p = payload or {}
+            if kind == ev.REDRESS_RECORDED:
+                lines[str(p.get("redress_id"))] = (str(p.get("type", "")),
+                                                   str(p.get("currency", "")),
+                                                   Decimal(str(p.get("amount", "0"))))
+            else:
+                paid.add(str(p.get("redress_id")))
+    sums: dict[tuple[str, str], list[Decimal | int]] = {}
+    for redress_id, (kind, currency, amount) in lines.items():
+        entry = sums.setdefault((kind, currency), [Decimal(0), Decimal(0), 0])
+        entry[0] += amount
+        entry[1] += amount if redress_id in paid else Decimal(0)
+        entry[2] += 1
+    return [RedressTotal(kind=k, currency=cur, approved=Decimal(v[0]), paid=Decimal(v[1]),
+                         lines=int(v[2])) for (k, cur), v in sorted(sums.items())]
