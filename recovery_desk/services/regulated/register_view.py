@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from recovery_desk.domain.clocks.status import status_at
 from recovery_desk.services.access.permissions import can_read_personal
@@ -123,7 +123,8 @@ def redress_totals(ws: Workspace, since: datetime | None, until: datetime | None
     from recovery_desk.storage.models import Case, CaseEvent
 
     c, e = Case.__table__.c, CaseEvent.__table__.c
-    where = [c.training.is_(False), e.kind.in_((ev.REDRESS_RECORDED, ev.REDRESS_PAID))]
+    where: list[ColumnElement[bool]] = [
+        c.training.is_(False), e.kind.in_((ev.REDRESS_RECORDED, ev.REDRESS_PAID))]
     if since is not None:
         where.append(c.opened_at >= since)
     if until is not None:

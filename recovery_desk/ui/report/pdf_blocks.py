@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 FONT_FAMILY = "DejaVu Sans"     # covers Latin, Hungarian, Latvian and Cyrillic letters
@@ -109,7 +109,7 @@ def table(columns: list[Column], rows: list[list[str]], *, size: float = 8.5) ->
                 x += w
             if rule:
                 p.setPen(QPen(RULE, 0.6))
-                p.drawLine(MARGIN, top + height, MARGIN + BODY_W, top + height)
+                p.drawLine(QPointF(MARGIN, top + height), QPointF(MARGIN + BODY_W, top + height))
         return draw
 
     titles = [c.title for c in columns]
