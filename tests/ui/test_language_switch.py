@@ -54,7 +54,7 @@ def test_settings_page_choosing_a_language_rebuilds_the_window_in_it(  # noqa: A
         page.save_button.click()
         assert window.ws.settings.language == "lv" and Settings.load().language == "lv"
         assert window.settings_page is not page and window.current_page() == "settings"
-        assert window.nav.item(4).text() == "Iestatījumi"
+        assert window.nav.item(list(window.pages).index("settings")).text() == "Iestatījumi"
     finally:
         window.switch_language("en")
         window.desk._autosave.stop()
