@@ -64,7 +64,10 @@ def test_unusable_db_gives_exit_1_and_one_line(tmp_path: Path, isolated_home: Pa
         probe = subprocess.run([*prefix, sys.executable, "-c", f"open({str(target)!r}, 'ab')"],
                                capture_output=True, text=True, timeout=60)
         assert "PermissionError" in probe.stderr, probe.stderr
-    result = run("--db", str(target), "check", home=isolated_home, prefix=prefix)
+    # check only reads (it opens the log read-only), so the read-only file is given to a
+    # command that must write to it
+    command = ["demo-data", "--cases", "1"] if make_target == "read_only" else ["check"]
+    result = run("--db", str(target), *command, home=isolated_home, prefix=prefix)
     assert result.returncode == 1
     assert words in one_line_error(result)
     if make_target == "read_only":
