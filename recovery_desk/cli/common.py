@@ -95,18 +95,25 @@ def open_workspace(args: argparse.Namespace, *, read_only: bool = False,
 class TerminalProgress:
     """A one-line progress bar on stderr when it is a terminal; silent otherwise."""
 
-    def __init__(self, total: int, label: str) -> None:
-        self.total, self.label = total, label
+    def __init__(self, total: int, label: str, unit: str = "") -> None:
+        self.total, self.label, self.unit = total, label, unit
         self.start = time.perf_counter()
         self.live = sys.stderr.isatty()
+
+    def _amount(self, count: float) -> str:
+        if self.unit == "MB":
+            return f"{count / 1e6:,.1f}"
+        return f"{count:,.0f}"
 
     def __call__(self, done: int) -> bool:
         if self.live:
             width = 30
             filled = int(width * done / max(self.total, 1))
             rate = done / max(time.perf_counter() - self.start, 1e-9)
+            unit = f" {self.unit}" if self.unit else ""
             sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
-                             f"{done}/{self.total}  {rate:,.0f}/s ")
+                             f"{self._amount(done)}/{self._amount(self.total)}{unit}  "
+                             f"{self._amount(rate)}{unit}/s ")
             sys.stderr.flush()
             if done >= self.total:
                 sys.stderr.write("\n")

@@ -1,5 +1,5 @@
-"""Filling and emptying the log: ``demo-data``, ``export``, ``import-csv``, ``playbooks``,
-``migrate``."""
+"""Filling and emptying the log: ``demo-data``, ``export``, ``playbooks``, ``migrate``
+(``import-csv`` has a module of its own)."""
 
 from __future__ import annotations
 
@@ -45,13 +45,6 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
                              "e-mails or free text")
 
 
-def _import_csv_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="FILE.csv")
-    parser.add_argument("--mapping", type=Path, required=True, metavar="MAPPING.toml")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="show what would be imported and every rejected row")
-
-
 def _playbooks_arguments(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="playbooks_command", metavar="ACTION", required=True)
     validate = actions.add_parser("validate", help="validate playbook files")
@@ -89,16 +82,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                    progress=TerminalProgress(total, "export"))
     print(f"Wrote {count} {'events' if args.events else 'cases'} to {args.out}")
     return 0
-
-
-def cmd_import_csv(args: argparse.Namespace) -> int:
-    from recovery_desk.services.imports.csv_import import import_csv
-
-    workspace = open_workspace(args)
-    report = import_csv(workspace, args.file, args.mapping, dry_run=args.dry_run)
-    for line in report.lines():
-        print(line)
-    return 0 if report.ok else 1
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -141,6 +124,4 @@ COMMANDS = (
     Command("migrate", "create or upgrade the case log schema and exit", no_arguments,
             cmd_migrate),
     Command("playbooks", "list or validate playbooks", _playbooks_arguments, cmd_playbooks),
-    Command("import-csv", "bring past complaints from another system's CSV",
-            _import_csv_arguments, cmd_import_csv),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +17,7 @@ from recovery_desk.cli import (
     app_commands,
     bench_command,
     data_commands,
+    import_command,
     kpi_command,
     regulated_commands,
     sync_commands,
@@ -28,8 +30,8 @@ from recovery_desk.core.errors import RecoveryDeskError
 log = logging.getLogger("recovery_desk")
 LANGUAGES = ("en", "hu", "lv", "uk")
 
-GROUPS = (app_commands, data_commands, kpi_command, regulated_commands, sync_commands,
-          trust_commands, user_commands, bench_command)
+GROUPS = (app_commands, data_commands, import_command, kpi_command, regulated_commands,
+          sync_commands, trust_commands, user_commands, bench_command)
 
 
 def commands() -> dict[str, Command]:
@@ -74,11 +76,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("recovery-desk: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return _pipe_closed()
     except Exception as exc:  # last resort: never a traceback on the terminal
         log.exception("unexpected error in %s", name)
         print(f"recovery-desk: unexpected error: {type(exc).__name__}: {exc}. Details are in "
               "the log file.", file=sys.stderr)
         return 1
+
+
+def _pipe_closed() -> int:
+    """The reader of our output went away (``| head``): end quietly. Output still buffered
+    would fail again at exit, so stdout is pointed at /dev/null first."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 1
 
 
 if __name__ == "__main__":

@@ -142,6 +142,12 @@ class UnitOfWork:
             self._dirty.add(state.case_id)
         return stamped
 
+    def forget(self) -> None:
+        """Write what was recorded so far (same transaction) and drop the cached case
+        states: a unit of many thousand new cases (an import) stays in constant memory."""
+        self.flush()
+        self._states.clear()
+
     def flush(self) -> None:
         if not self._events:
             return

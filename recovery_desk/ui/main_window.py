@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         from recovery_desk.ui.log.export_dialog import CaseExporter
 
         self.exporter = CaseExporter(workspace, self)
+        self.import_dialog: QDialog | None = None
         self.checkpointer = start_checkpoints(workspace)
         checkpointer = self.checkpointer
         self.destroyed.connect(lambda *_: checkpointer.stop())
@@ -206,6 +208,20 @@ class MainWindow(QMainWindow):
 
     # -- structure ---------------------------------------------------------------------
 
+    def open_import(self) -> None:
+        """File ▸ Import past complaints…: one dialog at a time, in today's language."""
+        from recovery_desk.ui.imports.dialog import ImportDialog
+
+        dialog = self.import_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()   # already open: bring it to the front
+            dialog.activateWindow()
+            return
+        if dialog is not None:
+            dialog.deleteLater()
+        self.import_dialog = ImportDialog(self.ws, self.bus, self)
+        self.import_dialog.show()
+
     def _build_menus(self, titles: dict[str, str]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         export_action = QAction(self.tr("Export cases…"), self)
@@ -215,6 +231,9 @@ class MainWindow(QMainWindow):
         pseudo_action = QAction(self.tr("Export cases, pseudonymized…"), self)
         pseudo_action.triggered.connect(lambda: self.exporter.ask_and_export(True))
         file_menu.addAction(pseudo_action)
+        import_action = QAction(self.tr("Import past complaints…"), self)
+        import_action.triggered.connect(self.open_import)
+        file_menu.addAction(import_action)
         sync_action = QAction(self.tr("Sync now"), self)
         sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         sync_action.triggered.connect(self.sync_now)

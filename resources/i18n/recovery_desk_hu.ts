@@ -1862,6 +1862,126 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import past complaints</source>
+        <extracomment>How the presets are named for people.</extracomment>
+        <translation>Korábbi panaszok importálása</translation>
+    </message>
+    <message>
+        <source>The CSV export of your old helpdesk</source>
+        <translation>A korábbi ügyfélszolgálati rendszer CSV-exportja</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Tallózás…</translation>
+    </message>
+    <message>
+        <source>Support tickets (generic layout)</source>
+        <translation>Ügyfélszolgálati jegyek (általános elrendezés)</translation>
+    </message>
+    <message>
+        <source>My own mapping file…</source>
+        <translation>Saját megfeleltetési fájl…</translation>
+    </message>
+    <message>
+        <source>MAPPING.toml (see docs/csv-import.md)</source>
+        <translation>MAPPING.toml (lásd: docs/csv-import.md)</translation>
+    </message>
+    <message>
+        <source>Import the good rows and write the others, with the reason, to a rejects file</source>
+        <translation>A hibátlan sorok importálása, a többi sor az okával együtt elutasítási fájlba kerül</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fájl:</translation>
+    </message>
+    <message>
+        <source>&amp;Exported from:</source>
+        <translation>&amp;Forrásrendszer:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Megfeleltetés:</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it: nothing is written until you import.</source>
+        <translation>Válasszon fájlt, majd ellenőrizze: az importálásig semmi sem kerül a naplóba.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importálási jelentés</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Ellenőrzés</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importálás</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Az export kiválasztása</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-fájlok (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose the mapping</source>
+        <translation>A megfeleltetés kiválasztása</translation>
+    </message>
+    <message>
+        <source>Mappings (*.toml)</source>
+        <translation>Megfeleltetések (*.toml)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>A fájl beolvasása…</translation>
+    </message>
+    <message>
+        <source>Checking every row… %1 of %2 MB</source>
+        <translation>Minden sor ellenőrzése… %1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 MB</source>
+        <translation>Importálás… %1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Az importálást megszakította; semmi sem lett importálva.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Semmi sem lett importálva: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: all %2 can be imported. Read the report below, then press Import.</source>
+        <translation>%1 sor ellenőrizve: mind a(z) %2 importálható. Olvassa el az alábbi jelentést, majd nyomja meg az Importálás gombot.</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 can be imported; %3 will be written to a rejects file with the reason.</source>
+        <translation>%1 sor ellenőrizve: %2 importálható, %3 az okával együtt az elutasítási fájlba kerül.</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %3 cannot be imported (listed below). Fix the file or the mapping, or import only the good rows.</source>
+        <translation>%1 sor ellenőrizve: %3 nem importálható (lásd lent). Javítsa a fájlt vagy a megfeleltetést, vagy csak a hibátlan sorokat importálja.</translation>
+    </message>
+    <message>
+        <source>Imported %1 cases.</source>
+        <translation>%1 ügy importálva.</translation>
+    </message>
+    <message>
+        <source>%1 rows were skipped; they are in %2 with the reason.</source>
+        <translation>%1 sor kimaradt; az okukkal együtt itt vannak: %2.</translation>
+    </message>
+</context>
+<context>
     <name>KpiText</name>
     <message>
         <source>Complaints</source>
@@ -2223,6 +2343,10 @@
     <message>
         <source>Export cases, pseudonymized…</source>
         <translation>Ügyek exportálása álnevesítve…</translation>
+    </message>
+    <message>
+        <source>Import past complaints…</source>
+        <translation>Korábbi panaszok importálása…</translation>
     </message>
     <message>
         <source>Sync now</source>

@@ -1862,6 +1862,126 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import past complaints</source>
+        <extracomment>How the presets are named for people.</extracomment>
+        <translation>Iepriekšējo sūdzību imports</translation>
+    </message>
+    <message>
+        <source>The CSV export of your old helpdesk</source>
+        <translation>Iepriekšējās palīdzības dienesta sistēmas CSV eksports</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>Support tickets (generic layout)</source>
+        <translation>Atbalsta pieteikumi (vispārīgs izkārtojums)</translation>
+    </message>
+    <message>
+        <source>My own mapping file…</source>
+        <translation>Mans kartējuma fails…</translation>
+    </message>
+    <message>
+        <source>MAPPING.toml (see docs/csv-import.md)</source>
+        <translation>MAPPING.toml (skatīt docs/csv-import.md)</translation>
+    </message>
+    <message>
+        <source>Import the good rows and write the others, with the reason, to a rejects file</source>
+        <translation>Importēt derīgās rindas, bet pārējās ar iemeslu ierakstīt noraidīto rindu failā</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fails:</translation>
+    </message>
+    <message>
+        <source>&amp;Exported from:</source>
+        <translation>&amp;Eksportēts no:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Kartējums:</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it: nothing is written until you import.</source>
+        <translation>Izvēlieties failu un pārbaudiet to: līdz importam nekas netiek ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importa pārskats</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Pārbaudīt</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importēt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Izvēlēties eksporta failu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV faili (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose the mapping</source>
+        <translation>Izvēlēties kartējumu</translation>
+    </message>
+    <message>
+        <source>Mappings (*.toml)</source>
+        <translation>Kartējumi (*.toml)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Nolasa failu…</translation>
+    </message>
+    <message>
+        <source>Checking every row… %1 of %2 MB</source>
+        <translation>Pārbauda katru rindu… %1 no %2 MB</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 MB</source>
+        <translation>Importē… %1 no %2 MB</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Imports atcelts; nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nekas netika importēts: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: all %2 can be imported. Read the report below, then press Import.</source>
+        <translation>Pārbaudītas %1 rindas: visas %2 var importēt. Izlasiet pārskatu zemāk un spiediet “Importēt”.</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 can be imported; %3 will be written to a rejects file with the reason.</source>
+        <translation>Pārbaudītas %1 rindas: %2 var importēt, %3 ar iemeslu tiks ierakstītas noraidīto rindu failā.</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %3 cannot be imported (listed below). Fix the file or the mapping, or import only the good rows.</source>
+        <translation>Pārbaudītas %1 rindas: %3 nevar importēt (sarakstā zemāk). Izlabojiet failu vai kartējumu vai importējiet tikai derīgās rindas.</translation>
+    </message>
+    <message>
+        <source>Imported %1 cases.</source>
+        <translation>Importētas %1 lietas.</translation>
+    </message>
+    <message>
+        <source>%1 rows were skipped; they are in %2 with the reason.</source>
+        <translation>%1 rindas izlaistas; tās ar iemeslu ir failā %2.</translation>
+    </message>
+</context>
+<context>
     <name>KpiText</name>
     <message>
         <source>Complaints</source>
@@ -2223,6 +2343,10 @@
     <message>
         <source>Export cases, pseudonymized…</source>
         <translation>Eksportēt lietas ar pseidonīmiem…</translation>
+    </message>
+    <message>
+        <source>Import past complaints…</source>
+        <translation>Importēt iepriekšējās sūdzības…</translation>
     </message>
     <message>
         <source>Sync now</source>

@@ -1862,6 +1862,126 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import past complaints</source>
+        <extracomment>How the presets are named for people.</extracomment>
+        <translation>Імпорт попередніх скарг</translation>
+    </message>
+    <message>
+        <source>The CSV export of your old helpdesk</source>
+        <translation>CSV-експорт із вашої попередньої служби підтримки</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Support tickets (generic layout)</source>
+        <translation>Звернення до підтримки (загальний формат)</translation>
+    </message>
+    <message>
+        <source>My own mapping file…</source>
+        <translation>Власний файл відповідностей…</translation>
+    </message>
+    <message>
+        <source>MAPPING.toml (see docs/csv-import.md)</source>
+        <translation>MAPPING.toml (див. docs/csv-import.md)</translation>
+    </message>
+    <message>
+        <source>Import the good rows and write the others, with the reason, to a rejects file</source>
+        <translation>Імпортувати правильні рядки, а решту з причиною записати у файл відхилених</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Exported from:</source>
+        <translation>&amp;Експортовано з:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Відповідності:</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it: nothing is written until you import.</source>
+        <translation>Виберіть файл і перевірте його: до імпорту нічого не записується.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Звіт про імпорт</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Перевірити</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Вибір файлу експорту</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файли CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose the mapping</source>
+        <translation>Вибір файлу відповідностей</translation>
+    </message>
+    <message>
+        <source>Mappings (*.toml)</source>
+        <translation>Відповідності (*.toml)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Читання файлу…</translation>
+    </message>
+    <message>
+        <source>Checking every row… %1 of %2 MB</source>
+        <translation>Перевірка кожного рядка… %1 з %2 МБ</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 MB</source>
+        <translation>Імпорт… %1 з %2 МБ</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Імпорт скасовано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Нічого не імпортовано: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: all %2 can be imported. Read the report below, then press Import.</source>
+        <translation>Перевірено рядків: %1; усі %2 можна імпортувати. Перегляньте звіт нижче й натисніть «Імпортувати».</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 can be imported; %3 will be written to a rejects file with the reason.</source>
+        <translation>Перевірено рядків: %1; можна імпортувати %2, а %3 буде записано з причиною у файл відхилених.</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %3 cannot be imported (listed below). Fix the file or the mapping, or import only the good rows.</source>
+        <translation>Перевірено рядків: %1; не можна імпортувати %3 (список нижче). Виправте файл або відповідності чи імпортуйте лише правильні рядки.</translation>
+    </message>
+    <message>
+        <source>Imported %1 cases.</source>
+        <translation>Імпортовано справ: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows were skipped; they are in %2 with the reason.</source>
+        <translation>Пропущено рядків: %1; їх разом із причиною записано у %2.</translation>
+    </message>
+</context>
+<context>
     <name>KpiText</name>
     <message>
         <source>Complaints</source>
@@ -2223,6 +2343,10 @@
     <message>
         <source>Export cases, pseudonymized…</source>
         <translation>Експортувати звернення з псевдонімами…</translation>
+    </message>
+    <message>
+        <source>Import past complaints…</source>
+        <translation>Імпортувати попередні скарги…</translation>
     </message>
     <message>
         <source>Sync now</source>

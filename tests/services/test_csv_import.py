@@ -206,7 +206,10 @@ def test_imported_cases_replay_to_sensible_states(workspace: Workspace) -> None:
         severity="low", words="w"), "agent")[0].payload
     # stored events carry a salt for their personal fields (hash scheme v2)
     assert set(opened) - {"_salt"} == set(sample) | {"imported", "external_ref"}
-    assert opened["imported"] == {"source": "helpdesk_export.csv", "row": 1}
+    # their values where ours differ are kept on the case, so nothing is lost in mapping
+    assert opened["imported"] == {"source": "helpdesk_export.csv", "row": 1, "original": {
+        "opened_at": "02/03/2026 10:15", "closed_at": "03/03/2026 16:40", "channel": "Phone",
+        "category": "Delivery", "severity": "P2", "status": "Solved"}}
     assert opened["external_ref"] == "HD-1001"   # personal: sealed, erasable
     assert (opened["playbook"], opened["playbook_version"], opened["mode"],
             opened["stage_roles"], opened["training"]) == ("imported", 0, "natural", {}, False)
@@ -325,8 +328,8 @@ def test_unknown_categories_become_new_ids_when_allowed(workspace: Workspace,
     lenient = _mapping(tmp_path, UK_MAPPING.replace("{create}", "true"), "lenient.toml")
     report = import_csv(workspace, DATA / "uk_skargy.csv", lenient, dry_run=False)
     assert report.created_categories == ["nevvichlyvyi_personal", "zatrymka_dostavky"]
-    assert "New categories created: nevvichlyvyi_personal, zatrymka_dostavky" in \
-        report.lines()[1]
+    assert "New categories created: nevvichlyvyi_personal, zatrymka_dostavky (add labels " \
+        "for them in taxonomy.toml)." in report.lines()
     rows = _cases(workspace)
     assert [(r.category, r.severity, r.status) for r in rows] == [
         ("zatrymka_dostavky", "high", "open"), ("nevvichlyvyi_personal", "high", "open"),
@@ -422,9 +425,20 @@ def test_wrong_encoding_says_how_to_fix_it(workspace: Workspace, tmp_path: Path)
     source = tmp_path / "lv_cp1257.csv"
     rows = (DATA / "lv_bad_rows.csv").read_text(encoding="utf-8").splitlines()[:2]
     source.write_bytes("\r\n".join(rows).encode("cp1257") + b"\r\n")
+    # not declared: one-byte code pages read short Latvian text equally well, so the
+    # import does not guess; it shows each reading and asks
     with pytest.raises(RecoveryDeskError) as caught:
         import_csv(workspace, source, _mapping(tmp_path, LV_MAPPING), dry_run=True)
-    assert "lv_cp1257.csv is not utf-8-sig text" in caught.value.problem
+    assert "lv_cp1257.csv is not UTF-8" in caught.value.problem
+    assert "'Nr.,Saņemts,Klients,Kanāls,Kategorija,Sūdzība,CSAT' as cp1257" in \
+        caught.value.problem
+    assert "[source] encoding" in caught.value.fix
+    # declared wrongly as UTF-8: the byte that does not fit is named, with its row
+    utf8 = _mapping(tmp_path, '[source]\nencoding = "utf-8"\n' + LV_MAPPING, "utf8.toml")
+    with pytest.raises(RecoveryDeskError) as caught:
+        import_csv(workspace, source, utf8, dry_run=True)
+    assert "lv_cp1257.csv is not utf-8 text: in the header, byte 0xf2 does not fit (around " \
+        "'Sa\ufffdemts')" in caught.value.problem
     assert "cp1257" in caught.value.fix
     fixed = _mapping(tmp_path, '[source]\nencoding = "cp1257"\n' + LV_MAPPING, "fixed.toml")
     assert import_csv(workspace, source, fixed, dry_run=False).cases == 1

@@ -1,64 +1,61 @@
 """Refusing rows imported before: an import creates new events, so unlike a sync bundle it is
-not idempotent by itself; their reference (per source file name) is what keeps it so."""
+not idempotent by itself; their reference (per source file name) is what keeps it so, and a
+file of the same name imported again without references is refused unless allowed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, String, cast, select
 
 from recovery_desk.domain import events as ev
-from recovery_desk.services.imports.rows import ParsedRow
 from recovery_desk.storage.models import CaseEvent
 
 
-def imported_references(conn: Connection, source: str) -> dict[str, str]:
-    """Their references already imported from a file of this name: reference -> our ref.
+@dataclass
+class Earlier:
+    """What was imported before from a file of this name."""
 
-    Scans the ``case_opened`` events (the truth, including those synced from other desks);
-    the text filter only narrows the scan, the payload decides.
-    """
+    references: dict[str, str] = field(default_factory=dict)   # their reference -> our ref
+    cases: int = 0
+
+
+def earlier_imports(conn: Connection | None, source: str) -> Earlier:
+    """Scans the ``case_opened`` events (the truth, including those synced from other
+    desks); the text filter only narrows the scan, the payload decides."""
+    found = Earlier()
+    if conn is None:
+        return found
     events = CaseEvent.__table__
     stmt = select(events.c.payload).where(
         events.c.kind == ev.CASE_OPENED,
         cast(events.c.payload, String).like('%"imported"%'))
-    found: dict[str, str] = {}
     for payload in conn.execute(stmt).scalars():
         info = (payload or {}).get("imported")
         if not isinstance(info, dict) or info.get("source") != source:
             continue
+        found.cases += 1
         # imports before schema 0011 kept it in imported.reference
         reference = payload.get("external_ref") or info.get("reference")
         if reference:
-            found.setdefault(str(reference), str(payload.get("ref", "")))
+            found.references.setdefault(str(reference), str(payload.get("ref", "")))
     return found
 
 
-def duplicates(rows: Iterable[ParsedRow], earlier: dict[str, str],
-               source: str) -> dict[int, str]:
+class Duplicates:
     """Rows whose reference was imported before, or appears earlier in this file."""
-    found: dict[int, str] = {}
-    seen: dict[str, int] = {}
-    for row in rows:
-        reference = row.values.get("reference", "")
+
+    def __init__(self, earlier: Earlier, source: str) -> None:
+        self.earlier, self.source = earlier, source
+        self.seen: dict[str, int] = {}
+
+    def check(self, number: int, reference: str) -> str | None:
         if not reference:
-            continue
-        if reference in earlier:
-            found[row.number] = (f"reference {reference!r} from {source} was already imported "
-                                 f"(case {earlier[reference]})")
-        elif reference in seen:
-            found[row.number] = (f"reference {reference!r} appears again (first on row "
-                                 f"{seen[reference]})")
-        else:
-            seen[reference] = row.number
-    return found
-
-
-def reject_duplicates(rows: list[ParsedRow], problems: dict[int, list[str]],
-                      earlier: dict[str, str], source: str) -> None:
-    """Move the duplicate rows out of ``rows`` into ``problems``."""
-    found = duplicates(rows, earlier, source)
-    if found:
-        rows[:] = [r for r in rows if r.number not in found]
-        for number, reason in found.items():
-            problems.setdefault(number, []).append(reason)
+            return None
+        if reference in self.earlier.references:
+            return (f"reference {reference!r} from {self.source} was already imported "
+                    f"(case {self.earlier.references[reference]})")
+        first = self.seen.setdefault(reference, number)
+        if first != number:
+            return f"reference {reference!r} appears again (first on row {first})"
+        return None

@@ -1,55 +1,149 @@
-"""Reading the CSV file: decoding it, splitting records, finding the mapped columns."""
+"""Reading the CSV file as a stream: records one at a time, in constant memory whatever the
+file's size, with the bytes read so far for a progress bar and a digest of the whole file
+(an import reads it twice, checking then writing, and refuses if it changed in between).
+
+Bytes that do not fit the encoding are kept as escapes while reading, so the row they are
+in is named exactly ("row 17: byte 0xe9 …") instead of where a decoder buffer ended.
+"""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from recovery_desk.core.errors import RecoveryDeskError
-from recovery_desk.services.imports.mapping import Mapping
+from recovery_desk.services.imports.mapping import REQUIRED_FIELDS, Mapping
 from recovery_desk.services.imports.naming import fold
 
 Record = tuple[int, list[str]]
+#: A byte the encoding could not decode, as ``surrogateescape`` keeps it.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+#: The longest cell read (characters); a longer one is refused, not read into memory.
+MAX_CELL = 1 << 20
+_FIX = ('Set [source] encoding in the mapping to the export\'s encoding, e.g. "utf-8", '
+        '"cp1250" (Central European Windows), "cp1257" (Baltic) or "cp1251" (Cyrillic).')
 
 
-def read_csv(csv_path: Path, mapping: Mapping) -> tuple[list[str], list[Record]]:
-    """The header and the non-blank data records, numbered from 1 after the header."""
-    path = Path(csv_path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise RecoveryDeskError(f"The CSV file {path} does not exist.",
-                                "Check the path and the file name.") from None
-    except OSError as exc:
-        raise RecoveryDeskError(f"Cannot read the CSV file {path}: {exc.strerror or exc}.",
-                                "Check that the file is not open elsewhere and is "
-                                "readable.") from exc
-    try:
-        text = raw.decode(mapping.encoding)
-    except UnicodeDecodeError as exc:
-        raise RecoveryDeskError(
-            f"{path.name} is not {mapping.encoding} text (byte 0x{raw[exc.start]:02x} at "
-            f"position {exc.start} does not fit).",
-            'Set [source] encoding in the mapping to the export\'s encoding, e.g. "cp1250" '
-            '(Hungarian Windows), "cp1257" (Latvian) or "cp1251" (Ukrainian).') from None
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""),
-                                  delimiter=mapping.delimiter, strict=True))
-    except csv.Error as exc:
-        raise RecoveryDeskError(f"{path.name} is not a readable CSV file: {exc}.",
-                                "Check the quoting and the [source] delimiter.") from exc
-    if not records or not any(cell.strip() for cell in records[0]):
-        raise RecoveryDeskError(f"{path.name} is empty or has no header row.",
-                                "Export the file again with column headers.")
-    header = [cell.strip().lstrip("\ufeff").strip() for cell in records[0]]
-    rows = [(number, record) for number, record in enumerate(records[1:], start=1)
-            if any(cell.strip() for cell in record)]
-    return header, rows
+class _Counting(io.RawIOBase):
+    """A raw file that counts and digests the bytes read through it."""
+
+    def __init__(self, handle: io.BufferedReader) -> None:
+        self.handle = handle
+        self.read_bytes = 0
+        self.digest = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        count = self.handle.readinto(buffer)
+        if count:
+            self.read_bytes += count
+            self.digest.update(buffer[:count])
+        return count or 0
+
+
+@dataclass
+class CsvStream:
+    """One pass over the file: ``header``, then ``records()``; ``done`` bytes so far."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    size: int = 0
+    header: list[str] = field(default_factory=list)
+    _raw: _Counting | None = None
+    _reader: Iterator[list[str]] | None = None
+    _text: io.TextIOWrapper | None = None
+
+    @property
+    def done(self) -> int:
+        return self._raw.read_bytes if self._raw else 0
+
+    @property
+    def digest(self) -> str:
+        return self._raw.digest.hexdigest() if self._raw else ""
+
+    def open(self) -> CsvStream:
+        try:
+            self.size = self.path.stat().st_size
+            handle = self.path.open("rb")
+        except OSError as exc:
+            raise RecoveryDeskError(f"Cannot read the CSV file {self.path}: "
+                                    f"{exc.strerror or exc}.",
+                                    "Check that the file is readable.") from exc
+        self._raw = _Counting(handle)
+        self._text = io.TextIOWrapper(io.BufferedReader(self._raw, 1 << 16),
+                                      encoding=self.encoding, errors="surrogateescape",
+                                      newline="")
+        csv.field_size_limit(MAX_CELL)
+        self._reader = csv.reader(self._text, delimiter=self.delimiter, strict=True)
+        first = self._next(0)
+        if first is None or not any(cell.strip() for cell in first):
+            self.close()
+            raise RecoveryDeskError(f"{self.path.name} is empty or has no header row.",
+                                    "Export the file again with column headers.")
+        self.header = [cell.strip().lstrip("\ufeff").strip() for cell in first]
+        return self
+
+    def _next(self, number: int) -> list[str] | None:
+        assert self._reader is not None
+        try:
+            record = next(self._reader)
+        except StopIteration:
+            return None
+        except csv.Error as exc:
+            where = "the header" if number == 0 else f"row {number}"
+            raise RecoveryDeskError(
+                f"{self.path.name} is not a readable CSV file at {where}: {exc}.",
+                "Check the quoting and the [source] delimiter (a cell over "
+                f"{MAX_CELL:,} characters is refused too).") from exc
+        self._check_bytes(record, number)
+        return record
+
+    def _check_bytes(self, record: list[str], number: int) -> None:
+        for cell in record:
+            if cell.isascii():
+                continue
+            found = _ESCAPED.search(cell)
+            if found is None:
+                continue
+            bad = found.start()
+            byte = ord(cell[bad]) - 0xDC00
+            shown = _ESCAPED.sub("\ufffd", cell[max(bad - 30, 0):bad + 30])
+            where = "the header" if number == 0 else f"row {number}"
+            raise RecoveryDeskError(
+                f"{self.path.name} is not {self.encoding} text: in {where}, byte "
+                f"0x{byte:02x} does not fit (around {shown!r}); nothing was imported.", _FIX)
+
+    def records(self, tick: Callable[[int], None] | None = None) -> Iterator[Record]:
+        """The non-blank data records, numbered from 1 after the header."""
+        number = 0
+        while True:
+            number += 1
+            record = self._next(number)
+            if record is None:
+                return
+            if tick is not None:
+                tick(number)
+            if any(cell.strip() for cell in record):
+                yield number, record
+
+    def close(self) -> None:
+        if self._text is not None:
+            self._text.close()
+            self._text = None
 
 
 def column_positions(header: list[str], mapping: Mapping, name: str) -> dict[str, int]:
-    """Where each mapped field is in the file; a missing or doubled header is fatal."""
+    """Where each mapped field is in the file; a doubled header is fatal, and so is a
+    missing one, unless the mapping skips missing optional columns (presets: a tool's
+    export with fewer fields chosen)."""
     positions: dict[str, int] = {}
     missing: list[str] = []
     for our_field, theirs in mapping.columns.items():
@@ -57,6 +151,8 @@ def column_positions(header: list[str], mapping: Mapping, name: str) -> dict[str
         if not found:
             found = [i for i, h in enumerate(header) if fold(h) == fold(theirs)]
         if not found:
+            if mapping.missing_columns == "skip" and our_field not in REQUIRED_FIELDS:
+                continue
             missing.append(f"{theirs!r} (for {our_field})")
         elif len(found) > 1:
             raise RecoveryDeskError(f"{name} has the column {theirs!r} more than once, so "

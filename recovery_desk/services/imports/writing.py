@@ -3,13 +3,13 @@ reports over past months stay true."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from typing import Any
 
 from recovery_desk.domain import events as ev
-from recovery_desk.domain.case import CLOSED, NOT_RECOVERED, OUTCOME_UNKNOWN, RECOVERED
+from recovery_desk.domain.case import CLOSED
 from recovery_desk.domain.events import Change
+from recovery_desk.services.imports.customers import Customers
+from recovery_desk.services.imports.language import Languages
 from recovery_desk.services.imports.rows import ParsedRow
 from recovery_desk.storage.event_store import UnitOfWork
 
@@ -17,31 +17,15 @@ IMPORT_ACTOR = "import"
 IMPORT_PLAYBOOK = "imported"
 
 
-class Customers:
-    """One customer id per person within the file, recognized by e-mail or phone."""
-
-    def __init__(self, new_id: Callable[[], str]) -> None:
-        self.new_id = new_id
-        self.by_key: dict[str, str] = {}
-
-    def id_for(self, email: str, phone: str) -> str:
-        keys = []
-        if email:
-            keys.append("e:" + email.casefold())
-        digits = re.sub(r"\D", "", phone)
-        if len(digits) >= 6:
-            keys.append("p:" + digits)
-        customer_id = next((self.by_key[k] for k in keys if k in self.by_key), None)
-        customer_id = customer_id or self.new_id()
-        for key in keys:
-            self.by_key.setdefault(key, customer_id)
-        return customer_id
-
-
 def changes(row: ParsedRow, ref: str, customer: dict[str, Any], source: str, language: str,
             agent: str) -> tuple[list[Change], list[Change]]:
     """The events at opening time and those at closing time, in the order they happen."""
     v = row.values
+    imported: dict[str, Any] = {"source": source, "row": row.source_row or row.number}
+    if row.original:
+        imported["original"] = row.original   # their values where ours differ
+    if row.dropped:
+        imported["dropped"] = sorted(row.dropped)
     opened = Change(ev.CASE_OPENED, {
         "ref": ref, "customer": customer, "channel": row.channel, "category": row.category,
         "severity": row.severity, "words": v["words"].strip(),
@@ -51,7 +35,7 @@ def changes(row: ParsedRow, ref: str, customer: dict[str, Any], source: str, lan
         # their ticket number is personal (it re-identifies the customer to anyone holding
         # the old export): a field of its own, sealed and erasable like the words
         "external_ref": v.get("reference", ""),
-        "imported": {"source": source, "row": row.number},
+        "imported": imported,
     })
     at_open = [opened]
     if row.extra:
@@ -66,20 +50,20 @@ def changes(row: ParsedRow, ref: str, customer: dict[str, Any], source: str, lan
             "csat": row.csat, "likelihood": row.likelihood, "ces": None, "follow_up": False,
             "context": "import"}))
     if row.status == CLOSED:
-        # without a satisfaction answer nobody knows: unknown, never "not recovered"
-        outcome = (OUTCOME_UNKNOWN if row.csat is None
-                   else RECOVERED if row.csat >= 4 else NOT_RECOVERED)
-        at_end.append(Change(ev.CASE_CLOSED, {"outcome": outcome, "imported": True}))
+        # rows.RowParser decided it: their outcome, their score, a default, or unknown
+        at_end.append(Change(ev.CASE_CLOSED, {"outcome": row.outcome, "imported": True}))
     return at_open, at_end
 
 
-def write_row(uow: UnitOfWork, row: ParsedRow, customers: Customers, source: str,
-              language: str) -> None:
+def write_row(uow: UnitOfWork, row: ParsedRow, customers: Customers, languages: Languages,
+              source: str) -> None:
     """Record one row as a new case in ``uow``."""
     v = row.values
     agent = v.get("agent") or IMPORT_ACTOR
+    language = languages.of(row.language, v["words"])
     customer = {
-        "id": customers.id_for(v.get("customer_email", ""), v.get("customer_phone", "")),
+        "id": customers.id_for(v.get("customer_number", ""), v.get("customer_email", ""),
+                               v.get("customer_phone", "")),
         "number": v.get("customer_number", ""), "name": v.get("customer_name", ""),
         "phone": v.get("customer_phone", ""), "email": v.get("customer_email", ""),
         "language": language,
