@@ -41,6 +41,8 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def workspace(db_path: Path) -> Iterator[Workspace]:
     ws = open_workspace(str(db_path), settings=Settings(desk_id="DESK-T", user="tester"))
+    ws.ensure_user("tester", "agent")
+    ws.trust_in_process("tester")  # an agent at the desk (the sign-in has its own tests)
     ws.ensure_user("Sam Supervisor", "supervisor")
     yield ws
     ws.close()

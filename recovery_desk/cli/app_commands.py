@@ -40,7 +40,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from recovery_desk.ui.app import take_screenshot
 
-    return take_screenshot(args)
+    workspace = open_workspace(args)  # as --as when given, else as nobody
+    return take_screenshot(args, workspace)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

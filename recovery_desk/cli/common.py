@@ -73,7 +73,11 @@ def scope_arguments(parser: argparse.ArgumentParser) -> None:
 
 def open_workspace(args: argparse.Namespace, *, read_only: bool = False,
                    allow_damaged: bool = False) -> Workspace:
-    """The case log named by ``--db``, in ``--lang``, as ``--desk``, signed in as ``--as``."""
+    """The case log named by ``--db``, in ``--lang``, as ``--desk``, signed in as ``--as``.
+
+    Without ``--as`` nobody is signed in: commands that need a role refuse, saying so. A
+    read-only open (``check``) signs nobody in, as a sign-in writes its attempt.
+    """
     from recovery_desk.services.workspace import open_workspace as open_log
 
     workspace = open_log(args.db, read_only=read_only, allow_damaged=allow_damaged)
@@ -81,11 +85,11 @@ def open_workspace(args: argparse.Namespace, *, read_only: bool = False,
         workspace.settings.language = args.lang
     if args.global_desk:
         workspace.settings.desk_id = args.global_desk
-    if getattr(args, "global_as", None):
+    if getattr(args, "global_as", None) and not read_only:
         from recovery_desk.cli.secrets import sign_in_from_cli
 
         try:
-            sign_in_from_cli(workspace, args.global_as)
+            sign_in_from_cli(workspace, args.global_as, getattr(args, "password_file", None))
         except BaseException:
             workspace.close()
             raise

@@ -71,14 +71,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from recovery_desk.services.exports.export import ExportFilter, count_rows, export
+    from recovery_desk.services.exports.rights import must_pseudonymize
 
     workspace = open_workspace(args)
+    pseudonymize = must_pseudonymize(workspace, args.pseudonymize)
+    if pseudonymize and not args.pseudonymize:
+        who = f"{workspace.user} may not" if workspace.user else "Nobody is signed in to"
+        print(f"Pseudonymized: {who} export personal data (a supervisor or an admin may; "
+              "sign in with --as NAME).", file=sys.stderr)
     flt = ExportFilter(date_from=args.date_from, date_to=args.date_to, desk=args.desk,
                        agent=args.agent, channel=args.channel, category=args.category,
                        status=args.status, include_training=args.training)
     total = count_rows(workspace.engine, events=args.events, flt=flt)
     count = export(workspace.engine, args.out, args.format, events=args.events, flt=flt,
-                   pseudonymize=args.pseudonymize,
+                   pseudonymize=pseudonymize,
                    progress=TerminalProgress(total, "export"))
     print(f"Wrote {count} {'events' if args.events else 'cases'} to {args.out}")
     return 0

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from recovery_desk.cli import (
     app_commands,
@@ -51,7 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="act as this desk id (default: the one in settings)")
     parser.add_argument("--as", dest="global_as", metavar="USER",
                         help="sign in as this user first (password asked, or one line of "
-                             "stdin); without it, commands act as the settings' user")
+                             "stdin); without it nobody is signed in, and commands that "
+                             "need a role refuse")
+    parser.add_argument("--password-file", dest="password_file", type=Path, metavar="FILE",
+                        help="with --as: read the password from the first line of FILE "
+                             "(mode 600)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in commands().values():
@@ -62,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.password_file and not args.global_as:
+        parser.error("--password-file needs --as USER")
     name = args.command or "gui"
     if name == "gui" and not hasattr(args, "demo_on_first_run"):
         args.demo_on_first_run = False

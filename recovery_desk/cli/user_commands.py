@@ -8,8 +8,8 @@ whose password comes first on stdin); ``passwd``/``pin`` of one's own account ma
 the current password instead. ``list`` shows names, roles and state, never hashes.
 
 The global ``recovery-desk --as USER COMMAND`` signs in the same way before any command
-(e.g. an erasure by a supervisor); without it a command acts as the settings' user, taken
-at its word, since whoever runs it can read the log file anyway.
+(e.g. an erasure by a supervisor), with ``--password-file FILE`` for scripts; without it
+nobody is signed in. Neither settings.json nor an environment variable names a user.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def _run(args: argparse.Namespace, workspace: Workspace) -> int:
         return _list(accounts)
     secrets = SECRETS
     name = args.name.strip()
-    signed_in = workspace.session is not None and workspace.session.authenticated
+    signed_in = workspace.session is not None
     first = action == "add" and accounts.needs_first_admin()
     if first and not args.as_admin and not signed_in:
         if args.role != "admin":
@@ -85,8 +85,7 @@ def _run(args: argparse.Namespace, workspace: Workspace) -> int:
         pass  # the global --as signed in already; the service checks the role
     elif action in ("passwd", "pin"):
         current = secrets.read(f"Current password for {name}: ")
-        workspace.settings.user = name
-        workspace.assume_settings_user()  # acting for oneself: the password decides
+        accounts.sign_in(name, current)  # acting for oneself: the password signs in
     else:
         raise RecoveryDeskError(f"Only an administrator may {action} users.",
                                 "Add --as ADMIN (the administrator's password is asked for).")

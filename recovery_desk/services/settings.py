@@ -55,9 +55,7 @@ class Settings:
             log.warning("settings file unreadable, using defaults: %s", exc)
         if not settings.desk_id:
             settings.desk_id = default_desk_id()
-        if not settings.user:
-            settings.user = os.environ.get("USER") or os.environ.get("USERNAME") or "agent"
-        return settings
+        return settings  # ``user`` is only the name the sign-in offers first
 
     def save(self) -> None:
         path = self.path()

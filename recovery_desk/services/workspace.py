@@ -21,24 +21,32 @@ from recovery_desk.storage.models import Case, User
 log = logging.getLogger(__name__)
 
 
+#: who acts while nobody is signed in: no account can have this name, and it has no role
+NOBODY = ""
+#: a session started by code already running in the process, without a password
+IN_PROCESS = "in-process"
+
+
 @dataclass(frozen=True)
 class Session:
     """Who is signed in at this workstation, and how they proved it.
 
-    ``method`` is ``password`` or ``pin`` after a real sign-in (``services/accounts.py``),
-    or ``assumed`` when the workspace was opened without one (command line, tests,
-    screenshots): then the settings' user is taken at its word, as the local process has
-    the whole case log file anyway. The GUI never runs on an assumed session.
+    ``method`` is ``password`` or ``pin`` after a real sign-in (``services/access/
+    accounts.py``): the only way the window and the command line start one. Neither a
+    setting nor an environment variable names the user. ``in-process`` sessions come from
+    :meth:`Workspace.trust_in_process`, for code that holds the log file already (tests,
+    the bench, the crash harness).
     """
 
     user: str
     role: str
-    method: str = "assumed"
+    method: str = IN_PROCESS
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     @property
     def authenticated(self) -> bool:
-        return self.method != "assumed"
+        """Proved with a password or PIN."""
+        return self.method in ("password", "pin")
 
 
 @dataclass
@@ -58,12 +66,15 @@ class Workspace:
 
     @property
     def user(self) -> str:
-        """The signed-in user (the settings' user until a session starts)."""
-        return self.session.user if self.session is not None else self.settings.user
+        """The signed-in user, or :data:`NOBODY` (who may do nothing that needs a role)."""
+        return self.session.user if self.session is not None else NOBODY
 
-    def assume_settings_user(self) -> Session:
-        """Start an unauthenticated session as the settings' user (CLI, tests)."""
-        self.session = Session(user=self.settings.user, role=self.role_of(self.settings.user))
+    def trust_in_process(self, user: str) -> Session:
+        """Act as ``user`` without a password, for code that already runs in this process
+        with the log in hand (tests, the bench, the crash harness). The window and the
+        command line never call it (a test proves it): they sign in."""
+        self.forget_roles()
+        self.session = Session(user=user, role=self.role_of(user), method=IN_PROCESS)
         return self.session
 
     def forget_roles(self) -> None:
@@ -84,7 +95,10 @@ class Workspace:
             return conn.execute(select(Case.case_id).limit(1)).first() is not None
 
     def role_of(self, user: str) -> str:
-        """The user's role; cached, since every offer asks (users change rarely)."""
+        """The user's role; cached, since every offer asks (users change rarely).
+        :data:`NOBODY` has none."""
+        if user == NOBODY:
+            return ""
         roles: dict[str, str] = self.extra.setdefault("roles", {})  # type: ignore[assignment]
         if user not in roles:
             with self.engine.connect() as conn:
@@ -161,7 +175,4 @@ def open_workspace(db: str | None = None, *, settings: Settings | None = None,
     if not workspace.playbooks.usable:
         raise DatabaseUnavailable("No usable playbook was found.",
                                   "Reinstall Recovery Desk or fix resources/playbooks.")
-    if not read_only:
-        workspace.ensure_user(workspace.user, "agent")
-    workspace.assume_settings_user()
-    return workspace
+    return workspace  # nobody is signed in yet

@@ -86,6 +86,7 @@ def _worker(db: Path, report_path: Path, seed: int, cases: int | None = None,
     reporter = Reporter(report_path)
     rng = random.Random(seed)
     ws = open_workspace(str(db), settings=Settings(desk_id=DESK, user=AGENT))
+    ws.trust_in_process(AGENT)  # the harness holds the file: no sign-in
     engine = ws.engine
 
     def pause() -> None:
@@ -168,7 +169,7 @@ def _worker(db: Path, report_path: Path, seed: int, cases: int | None = None,
     anchor = datetime.now(UTC) + timedelta(days=20)
     gen = DemoGenerator(ws, seed=seed, anchor=anchor)
     gen.clock.now = anchor - timedelta(days=3)
-    service = ReportingService(ws, clock=gen.clock, new_id=new_id)
+    service = ReportingService(ws, clock=gen.clock, new_id=new_id, synthetic=True)
     gen.service = service
     gen.ensure_staff()
     ws.ensure_user("crash-supervisor", "supervisor")
@@ -344,6 +345,7 @@ def _verify(db: Path, records: list[dict[str, Any]], expected: _Expected,
 
     try:
         ws = open_workspace(str(db), settings=Settings(desk_id=DESK, user=AGENT))
+        ws.trust_in_process(AGENT)
     except Exception as exc:  # noqa: BLE001 - any failure to open is exactly what we look for
         figures.check_failures += 1
         figures.problems.append(f"kill {figures.kills}: the log does not open: {exc}")

@@ -119,13 +119,9 @@ def _remember_user(workspace: Workspace) -> None:
         log.warning("could not save the settings: %s", exc)
 
 
-def take_screenshot(args: argparse.Namespace) -> int:
+def take_screenshot(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Render a page of the window on ``workspace`` as its signed-in user sees it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from recovery_desk.services.workspace import open_workspace
-
-    workspace = open_workspace(args.db)
-    if args.lang:
-        workspace.settings.language = args.lang
     app = make_app()
     from recovery_desk.ui.common.i18n import install_translator
 

@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
         ws = self.ws
         self.desk_label.setText(self.tr("Desk: %1").replace("%1", ws.desk_id))
         self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", ws.user)
-                                .replace("%2", role_label(ws.role_of(ws.user))))
+                                .replace("%2", role_label(ws.role_of(ws.user))) if ws.user
+                                else self.tr("Nobody is signed in"))
         self.db_label.setText(self.tr("Log: %1").replace("%1", _short_path(ws.location)))
         self.db_label.setToolTip(ws.location)
         target = ws.settings.sync_target

@@ -357,6 +357,10 @@
         <translation>Mégse</translation>
     </message>
     <message>
+        <source>Exported %1 cases to %2, pseudonymized: customers are named only in a supervisor&apos;s or an administrator&apos;s export.</source>
+        <translation>%1 ügyet exportáltunk ide: %2, álnevesítve – ügyfélneveket csak vezető vagy adminisztrátor exportálhat.</translation>
+    </message>
+    <message>
         <source>Exported %1 cases to %2.</source>
         <translation>%1 ügy exportálva ide: %2.</translation>
     </message>
@@ -2397,6 +2401,10 @@
         <translation>Bejelentkezve: %1 (%2)</translation>
     </message>
     <message>
+        <source>Nobody is signed in</source>
+        <translation>Senki sincs bejelentkezve</translation>
+    </message>
+    <message>
         <source>Log: %1</source>
         <translation>Napló: %1</translation>
     </message>
@@ -3502,6 +3510,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
         <translation>Elutasítva: %1 %2 szerepkörrel van bejelentkezve; ehhez %3 szerepkör szükséges. Kérjen meg egy ilyen felhasználót, hogy itt végezze el (Fájl ▸ Felhasználóváltás…). A kísérlet bekerül a naplóba.</translation>
+    </message>
+    <message>
+        <source>Refused: nobody is signed in; this needs a role of %1. Sign in first (File ▸ Switch user…).</source>
+        <translation>Elutasítva: senki sincs bejelentkezve; ehhez %1 szerepkör kell. Előbb jelentkezzen be (Fájl ▸ Felhasználóváltás…).</translation>
     </message>
     <message>
         <source>%1 must confirm with their password or PIN first; ask them to type it in the approval window.</source>

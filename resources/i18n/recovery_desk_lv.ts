@@ -357,6 +357,10 @@
         <translation>Atcelt</translation>
     </message>
     <message>
+        <source>Exported %1 cases to %2, pseudonymized: customers are named only in a supervisor&apos;s or an administrator&apos;s export.</source>
+        <translation>%1 lietas eksportētas uz %2 ar pseidonīmiem: klientu vārdi ir redzami tikai vadītāja vai administratora eksportā.</translation>
+    </message>
+    <message>
         <source>Exported %1 cases to %2.</source>
         <translation>%1 lietas eksportētas uz %2.</translation>
     </message>
@@ -2397,6 +2401,10 @@
         <translation>Pieteicies: %1 (%2)</translation>
     </message>
     <message>
+        <source>Nobody is signed in</source>
+        <translation>Neviens nav pieteicies</translation>
+    </message>
+    <message>
         <source>Log: %1</source>
         <translation>Žurnāls: %1</translation>
     </message>
@@ -3502,6 +3510,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
         <translation>Atteikts: %1 ir pieteicies kā %2; šai darbībai nepieciešama loma: %3. Palūdziet kādu ar šo lomu to izdarīt šeit (Fails ▸ Mainīt lietotāju…). Mēģinājums ir reģistrēts žurnālā.</translation>
+    </message>
+    <message>
+        <source>Refused: nobody is signed in; this needs a role of %1. Sign in first (File ▸ Switch user…).</source>
+        <translation>Atteikts: neviens nav pieteicies; tam vajadzīga loma %1. Vispirms piesakieties (Fails ▸ Mainīt lietotāju…).</translation>
     </message>
     <message>
         <source>%1 must confirm with their password or PIN first; ask them to type it in the approval window.</source>

@@ -357,6 +357,10 @@
         <translation>Скасувати</translation>
     </message>
     <message>
+        <source>Exported %1 cases to %2, pseudonymized: customers are named only in a supervisor&apos;s or an administrator&apos;s export.</source>
+        <translation>Експортовано справ: %1 у %2, з псевдонімами: імена клієнтів бачить лише експорт керівника або адміністратора.</translation>
+    </message>
+    <message>
         <source>Exported %1 cases to %2.</source>
         <translation>Експортовано звернень: %1 до %2.</translation>
     </message>
@@ -2397,6 +2401,10 @@
         <translation>Користувач: %1 (%2)</translation>
     </message>
     <message>
+        <source>Nobody is signed in</source>
+        <translation>Ніхто не ввійшов</translation>
+    </message>
+    <message>
         <source>Log: %1</source>
         <translation>Журнал: %1</translation>
     </message>
@@ -3502,6 +3510,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Refused: %1 is signed in as %2; this needs a role of %3. Ask one to do it here (File ▸ Switch user…). The attempt is recorded in the log.</source>
         <translation>Відмовлено: користувач %1 працює з роллю «%2»; для цього потрібна роль: %3. Попросіть такого користувача зробити це тут (Файл ▸ Змінити користувача…). Спробу записано в журнал.</translation>
+    </message>
+    <message>
+        <source>Refused: nobody is signed in; this needs a role of %1. Sign in first (File ▸ Switch user…).</source>
+        <translation>Відмовлено: ніхто не ввійшов; для цього потрібна роль %1. Спершу увійдіть (Файл ▸ Змінити користувача…).</translation>
     </message>
     <message>
         <source>%1 must confirm with their password or PIN first; ask them to type it in the approval window.</source>

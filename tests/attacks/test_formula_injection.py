@@ -28,6 +28,7 @@ ATTACKS = (LINK, "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-2+3", "\t=1+1", "\r=1+
 
 
 def _import_hostile_agents(workspace: Workspace, tmp_path: Path) -> None:
+    sign_in(workspace, "Sam Supervisor", "supervisor")  # imports are for supervisors
     rows = [HEADER]
     for number, agent in enumerate(ATTACKS, start=1):
         quoted = '"' + agent.replace('"', '""') + '"'

@@ -212,4 +212,4 @@ def test_check_rebuild_needs_an_administrator(tmp_path: Path,
     _demo_log(log, capsys, cases=10)
     code, _out, err = _cli(capsys, "--db", str(log), "check", "--rebuild")
     assert code == 1
-    assert "may not rebuild the case list from the events" in err
+    assert "Nobody is signed in, and only an admin may rebuild the case list" in err

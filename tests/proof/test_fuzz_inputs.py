@@ -182,6 +182,7 @@ class Logs:
         self.folder = folder
         self.template = folder / f"template-{desk}.sqlite3"
         ws = open_workspace(str(self.template), settings=Settings(desk_id=desk, user="fuzz"))
+        ws.trust_in_process("fuzz")
         service = CaseService(ws)
         for words in ("The parcel never came.", "Charged twice for one order."):
             state = open_default_case(service, words=words)
@@ -214,6 +215,7 @@ def bundle(fuzz_dir: Path) -> bytes:
     """A real bundle pushed by another desk."""
     sender = fuzz_dir / "sender.sqlite3"
     ws = open_workspace(str(sender), settings=Settings(desk_id="DESK-FROM", user="sender"))
+    ws.trust_in_process("sender")
     service = CaseService(ws)
     state = open_default_case(service, words="The lift has been broken for a week.")
     service.add_note(state.case_id, "Technician booked for Monday.")
@@ -344,11 +346,14 @@ class Importers(Logs):
         super().__init__(folder, "DESK-IMP")
         self.ws = open_workspace(str(self.fresh()),
                                  settings=Settings(desk_id="DESK-IMP", user="fuzz"))
+        self.ws.trust_in_process("fuzz")
 
     def fresh_workspace(self) -> tuple[Workspace, Path]:
         db = self.fresh()
         self.ws.engine.dispose()
         self.ws.engine = make_engine(resolve_target(str(db)))
+        self.ws.ensure_user("fuzz", "supervisor")  # imports are for supervisors and admins
+        self.ws.trust_in_process("fuzz")
         return self.ws, db
 
 

@@ -40,7 +40,9 @@ def _chain(engine, desk: str) -> list[tuple[str, int]]:  # noqa: ANN001
 def test_two_workspaces_share_one_chain(tmp_path: Path) -> None:
     db = str(tmp_path / "shared.sqlite3")
     one = open_workspace(db, settings=Settings(desk_id="DESK-S", user="ann"))
+    one.trust_in_process("ann")
     two = open_workspace(db, settings=Settings(desk_id="DESK-S", user="bob"))
+    two.trust_in_process("bob")
     try:
         first, second = CaseService(one), CaseService(two)
         a = open_default_case(first)
@@ -68,7 +70,9 @@ def test_a_writer_waits_for_the_other_and_links_to_its_events(tmp_path: Path) ->
     """B starts while A holds the write lock: B waits, then chains onto A's events."""
     db = str(tmp_path / "shared.sqlite3")
     one = open_workspace(db, settings=Settings(desk_id="DESK-S", user="ann"))
+    one.trust_in_process("ann")
     two = open_workspace(db, settings=Settings(desk_id="DESK-S", user="bob"))
+    two.trust_in_process("bob")
     try:
         first, second = CaseService(one), CaseService(two)
         case = open_default_case(first)
@@ -135,6 +139,7 @@ def test_two_processes_on_one_file_lose_nothing(tmp_path: Path, isolated_home: P
             if record["k"] == "ev":
                 promised.update({event_id: seq for event_id, seq, _ in record["ids"]})
     ws = open_workspace(str(db), settings=Settings(desk_id=DESK, user="crash-agent"))
+    ws.trust_in_process("crash-agent")
     try:
         chain = dict(_chain(ws.engine, DESK))
         assert promised and all(chain.get(eid) == seq for eid, seq in promised.items())
@@ -156,6 +161,7 @@ def test_two_processes_start_on_a_new_file_at_once(tmp_path: Path, isolated_home
     for proc, n in procs:
         assert proc.wait(timeout=240) == 0, (tmp_path / f"s{n}.err").read_text()
     ws = open_workspace(str(db), settings=Settings(desk_id=DESK, user="crash-agent"))
+    ws.trust_in_process("crash-agent")
     try:
         report = check_log(ws.engine)
         assert report.ok, report.findings

@@ -77,30 +77,37 @@ def test_audit_marks_erased_v1_events_as_sealed(
 
 def test_trust_commands_on_the_command_line(
         workspace: Workspace, service: CaseService, clock: StepClock, db_path: Path,
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
     from recovery_desk.cli.main import main
-    from recovery_desk.services.settings import Settings
+    from recovery_desk.services.access.accounts import Accounts
 
     run_default(service, clock)
+    Accounts(workspace).create_first_admin("Ada Admin", "ada's password")
+
+    def as_ada(*args: str) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO("ada's password\n"))
+        return main(["--db", str(db_path), "--as", "Ada Admin", *args])
+
     db = ["--db", str(db_path)]
-    Settings(desk_id="DESK-T", user="tester").save()
-    assert main([*db, "customers", "erase", "C100"]) == 1  # an agent may not
-    assert "may not erase" in capsys.readouterr().err
-    workspace.ensure_user("Ada Admin", "admin")
-    Settings(desk_id="DESK-T", user="Ada Admin").save()
-    assert main([*db, "backup", "--out", str(tmp_path / "b.sqlite3")]) == 0
-    assert main([*db, "customers", "erase", "C100"]) == 0
+    assert main([*db, "customers", "erase", "C100"]) == 1  # nobody signed in may not
+    assert "Nobody is signed in, and only a supervisor or an admin may erase" in \
+        capsys.readouterr().err
+    assert as_ada("backup", "--out", str(tmp_path / "b.sqlite3")) == 0
+    assert as_ada("customers", "erase", "C100") == 0
     assert "The hash chains still verify" in capsys.readouterr().out
     assert main([*db, "check"]) == 0
-    assert main([*db, "audit", "export", "--out", str(tmp_path / "a.jsonl"),
-                 "--from", "2026-03-01"]) == 0  # the erasure is at today's time
+    assert as_ada("audit", "export", "--out", str(tmp_path / "a.jsonl"),
+                  "--from", "2026-03-01") == 0  # the erasure is at today's time
     kinds = [json.loads(line)["kind"] for line in
              (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
     assert "customer_erased" in kinds
-    assert main([*db, "retention", "apply", "--months", "1"]) == 0
+    assert as_ada("retention", "apply", "--months", "1") == 0
     assert "anonymized 0 customer(s)" in capsys.readouterr().out  # already erased
     (tmp_path / "junk.sqlite3").write_text("junk")
-    assert main([*db, "restore", str(tmp_path / "junk.sqlite3")]) == 1
+    assert as_ada("restore", str(tmp_path / "junk.sqlite3")) == 1
     assert "not an SQLite file" in capsys.readouterr().err
-    assert main([*db, "restore", str(tmp_path / "b.sqlite3")]) == 0
+    assert as_ada("restore", str(tmp_path / "b.sqlite3")) == 0
     assert main([*db, "check"]) == 0

@@ -26,6 +26,7 @@ def _mode(path: Path) -> int:
 
 def _refs(db_path: Path) -> list[str]:
     ws = open_workspace(str(db_path), settings=Settings(desk_id="DESK-T", user="tester"))
+    ws.trust_in_process("tester")
     try:
         with ws.engine.connect() as conn:
             return sorted(conn.execute(select(Case.ref)).scalars())
@@ -67,6 +68,7 @@ def test_backup_and_restore_round_trip(workspace: Workspace, service: CaseServic
     assert _refs(db_path) == [first.ref]
     assert len(_refs(kept)) == 2  # the replaced log was kept
     ws = open_workspace(str(db_path), settings=Settings(desk_id="DESK-T", user="tester"))
+    ws.trust_in_process("tester")
     try:
         assert check_log(ws.engine).ok and _mode(db_path) == 0o600
     finally:
@@ -112,6 +114,7 @@ def test_a_restore_from_before_an_erasure_keeps_the_customer_erased(
     restore(workspace, backup)
     assert personal_left(db_path) == []
     ws = open_workspace(str(db_path), settings=Settings(desk_id="DESK-T", user="tester"))
+    ws.trust_in_process("tester")
     try:
         assert check_log(ws.engine).ok
         with ws.engine.connect() as conn:

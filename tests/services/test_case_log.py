@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.satisfaction import Answers
+from recovery_desk.services.access.accounts import IdentityNotProven
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.trust.check import check_log, rebuild_projections
 from recovery_desk.services.workspace import Workspace
@@ -94,6 +95,9 @@ def test_escalation_is_approved_by_a_supervisor_not_an_agent(service: CaseServic
     assert state.status == "escalated" and state.escalation_pending
     with pytest.raises(FlowError, match="supervisor"):
         service.approve(state.case_id, "tester")
+    with pytest.raises(IdentityNotProven):   # someone else's approval needs their password
+        service.approve(state.case_id, "Sam Supervisor")
+    service.ws.trust_in_process("Sam Supervisor")   # the supervisor at the desk
     state = service.approve(state.case_id, "Sam Supervisor")
     assert state.approved_by == "Sam Supervisor" and state.status == "open"
 

@@ -155,6 +155,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 
     ws = open_workspace(str(tmp_path_factory.mktemp("query") / "q.sqlite3"),
                         settings=Settings(desk_id="Q", user="tester"))
+    ws.trust_in_process("tester")
     yield ws.engine
     ws.close()
 

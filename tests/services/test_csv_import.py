@@ -29,6 +29,7 @@ from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import Case, CaseEvent
 from tests.conftest import open_default_case
 from tests.pg_server import PostgresServer
+from tests.services.trust_helpers import sign_in
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE_MAPPING = resources_dir() / "import" / "example-mapping.toml"
@@ -140,6 +141,12 @@ def _utc(*parts: int) -> datetime:
     return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
 
 
+@pytest.fixture(autouse=True)
+def importer(workspace: Workspace) -> None:
+    """Imports are for supervisors and admins: the tests import as one."""
+    sign_in(workspace, "Sam Supervisor", "supervisor")
+
+
 # -- the happy path ---------------------------------------------------------------------
 
 
@@ -198,7 +205,10 @@ def test_imported_cases_replay_to_sensible_states(workspace: Workspace) -> None:
     events = _events(workspace, rows[0].case_id)
     assert [e.kind for e in events] == ["case_opened", "note_added", "note_added",
                                         "satisfaction_recorded", "case_closed"]
-    assert {e.actor for e in events} == {"Līga Ozola"}
+    # the signed-in importer answers for the events; the source's agent is the case's agent
+    assert {e.actor for e in events} == {"Sam Supervisor"}
+    assert events[0].payload["agent"] == "Līga Ozola"
+    assert events[0].payload["imported"]["agent"] == "Līga Ozola"
     assert [e.at for e in events] == [rows[0].opened_at] * 2 + [rows[0].closed_at] * 3
     opened = events[0].payload
     sample = flow.open_case(workspace.playbooks.default, NewCase(
@@ -209,7 +219,8 @@ def test_imported_cases_replay_to_sensible_states(workspace: Workspace) -> None:
     # their values where ours differ are kept on the case, so nothing is lost in mapping
     assert opened["imported"] == {"source": "helpdesk_export.csv", "row": 1, "original": {
         "opened_at": "02/03/2026 10:15", "closed_at": "03/03/2026 16:40", "channel": "Phone",
-        "category": "Delivery", "severity": "P2", "status": "Solved"}}
+        "category": "Delivery", "severity": "P2", "status": "Solved"},
+        "agent": "Līga Ozola"}
     assert opened["external_ref"] == "HD-1001"   # personal: sealed, erasable
     assert (opened["playbook"], opened["playbook_version"], opened["mode"],
             opened["stage_roles"], opened["training"]) == ("imported", 0, "natural", {}, False)
@@ -501,7 +512,9 @@ def test_import_on_postgresql(pg_server: PostgresServer, tmp_path: Path) -> None
     url = pg_server.create_database("csv_import_test")
     try:
         ws = open_workspace(url, settings=Settings(desk_id="CENTRAL-1", user="pat"))
+        ws.trust_in_process("pat")
         try:
+            sign_in(ws, "Pat Supervisor", "supervisor")
             source = tmp_path / "helpdesk_export.csv"
             shutil.copy(DATA / "helpdesk_export.csv", source)
             assert import_csv(ws, source, EXAMPLE_MAPPING, dry_run=False).cases == 5

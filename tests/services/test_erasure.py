@@ -158,6 +158,7 @@ def test_an_erased_log_travels_by_bundle_and_erases_the_peer_copy(
     first = push_to_folder(workspace.engine, "DESK-T", share)[0]
     peer_path = tmp_path / "peer.sqlite3"
     peer = open_workspace(str(peer_path), settings=Settings(desk_id="PEER", user="p"))
+    peer.trust_in_process("p")
     try:
         import_bundle(peer.engine, first)
         assert personal_left(peer_path)  # the peer holds the data before the erasure
@@ -180,6 +181,7 @@ def test_an_erased_log_travels_by_bundle_and_erases_the_peer_copy(
         # a fresh desk importing the whole erased chain verifies it too
         fresh_path = tmp_path / "fresh.sqlite3"
         fresh = open_workspace(str(fresh_path), settings=Settings(desk_id="NEW", user="n"))
+        fresh.trust_in_process("n")
         try:
             export = tmp_path / "again"
             export.mkdir()
@@ -198,6 +200,7 @@ def test_a_late_event_from_a_peer_that_has_not_erased_is_scrubbed_on_arrival(
         workspace: Workspace, clock: StepClock, tmp_path: Path) -> None:
     peer_path = tmp_path / "peer.sqlite3"
     peer = open_workspace(str(peer_path), settings=Settings(desk_id="PEER", user="p"))
+    peer.trust_in_process("p")
     try:
         peer_service = CaseService(peer, clock=clock)
         state = open_default_case(peer_service)
@@ -230,6 +233,7 @@ def test_an_old_desks_v1_events_erased_elsewhere_stay_erased_on_a_third_desk(
     try:
         peer = open_workspace(str(tmp_path / "peer.sqlite3"),
                               settings=Settings(desk_id="PEER", user="p"))
+        peer.trust_in_process("p")
         opened.append(peer)
         import_bundle(peer.engine, old_bundle)
         sign_in(peer)
@@ -237,6 +241,7 @@ def test_an_old_desks_v1_events_erased_elsewhere_stay_erased_on_a_third_desk(
         erasure_bundle = push_to_folder(peer.engine, "PEER", share)[0]
         third_path = tmp_path / "third.sqlite3"
         third = open_workspace(str(third_path), settings=Settings(desk_id="NEW", user="n"))
+        third.trust_in_process("n")
         opened.append(third)
         order = [erasure_bundle, old_bundle] if erasure_first else [old_bundle, erasure_bundle]
         for bundle in order:
@@ -273,7 +278,9 @@ def test_erasure_through_a_postgresql_server(
     sync.push(workspace.engine, "DESK-T", server_url)
     peer_path = tmp_path / "peer.sqlite3"
     peer = open_workspace(str(peer_path), settings=Settings(desk_id="PEER", user="p"))
+    peer.trust_in_process("p")
     central_ws = open_workspace(server_url, settings=Settings(desk_id="SUPER", user="s"))
+    central_ws.trust_in_process("s")
     try:
         sync.pull(peer.engine, "PEER", server_url)
         sign_in(workspace)
@@ -303,6 +310,7 @@ def test_erasure_through_a_postgresql_server(
         # a new desk pulling everything from the server verifies the sealed events
         fresh = open_workspace(str(tmp_path / "fresh.sqlite3"),
                                settings=Settings(desk_id="NEW", user="n"))
+        fresh.trust_in_process("n")
         try:
             sync.pull(fresh.engine, "NEW", server_url)
             report = check_log(fresh.engine)

@@ -66,6 +66,7 @@ def assert_same(ws: Workspace, now: datetime = NOW) -> None:
 
 def demo_log(path: Path, seed: int, cases: int = 160, desk: str = "DESK-T") -> Workspace:
     ws = open_workspace(str(path), settings=Settings(desk_id=desk, user="tester"))
+    ws.trust_in_process("tester")
     ws.ensure_user("Sam Supervisor", "supervisor")
     generate(ws, cases, seed=seed, anchor=ANCHOR)
     return ws
@@ -186,6 +187,7 @@ def test_postgresql_rollup_gives_the_same_dashboard(pg_server,  # noqa: F811, AN
     url = pg_server.create_database("kpi_rollup_test")
     try:
         ws = open_workspace(url, settings=Settings(desk_id="DESK-T", user="tester"))
+        ws.trust_in_process("tester")
         try:
             ws.ensure_user("Sam Supervisor", "supervisor")
             generate(ws, 160, seed=4, anchor=ANCHOR)

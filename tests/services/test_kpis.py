@@ -299,6 +299,7 @@ def test_postgresql_gives_the_same_dashboard(pg_server, clock: StepClock,  # noq
     url = pg_server.create_database("kpi_test")
     try:
         ws = open_workspace(url, settings=Settings(desk_id="DESK-T", user="tester"))
+        ws.trust_in_process("tester")
         try:
             pg_clock = StepClock()
             build(CaseService(ws, clock=pg_clock), pg_clock)
@@ -372,6 +373,7 @@ def test_older_postgresql_log_gains_the_same_columns(pg_server, clock: StepClock
     url = pg_server.create_database("kpi_backfill")
     try:
         ws = open_workspace(url, settings=Settings(desk_id="DESK-T", user="tester"))
+        ws.trust_in_process("tester")
         try:
             build(CaseService(ws, clock=clock), clock)
             before = _kpi_rows(ws)

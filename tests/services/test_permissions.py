@@ -155,6 +155,7 @@ def test_refusals_travel_with_sync_and_never_become_cases(workspace: Workspace,
     push_to_folder(workspace.engine, "DESK-T", folder)
     other = open_workspace(str(tmp_path / "other.sqlite3"),
                            settings=Settings(desk_id="DESK-O", user="olga"))
+    other.trust_in_process("olga")
     try:
         pull_from_folder(other.engine, "DESK-O", folder)
         assert len(_denied(other)) == 1 and other.case_count() == 1

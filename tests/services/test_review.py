@@ -37,9 +37,8 @@ SUPERVISOR = "Sam Supervisor"
 
 
 def sign_in(ws: Workspace, user: str) -> None:
-    """Act as ``user`` at this workstation (an unproven session, as in the command line)."""
-    ws.settings.user = user
-    ws.session = None  # the signed-in user is the settings' user again
+    """Act as ``user`` at this workstation (in-process: the sign-in has its own tests)."""
+    ws.trust_in_process(user)
 
 
 def run_case(service: CaseService, clock: StepClock, answers: Answers = HAPPY, *,
@@ -310,6 +309,7 @@ def test_review_events_sync_to_the_desk_that_runs_the_case(
     sync.push(workspace.engine, workspace.desk_id, str(share))
     boss = open_workspace(str(tmp_path / "boss.sqlite3"),
                           settings=Settings(desk_id="DESK-S", user="night agent"))
+    boss.trust_in_process("night agent")
     try:
         boss.ensure_user(SUPERVISOR, "supervisor")
         sign_in(boss, SUPERVISOR)
@@ -366,6 +366,7 @@ def test_review_queue_and_revision_on_postgresql(pg_server, tmp_path: Path) -> N
     url = pg_server.create_database("review_test")
     try:
         ws = open_workspace(url, settings=Settings(desk_id="CENTRAL-R", user="pat"))
+        ws.trust_in_process("pat")
         try:
             ws.ensure_user(SUPERVISOR, "supervisor")
             clock = StepClock()

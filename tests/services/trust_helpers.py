@@ -16,9 +16,7 @@ PERSONAL = ("Anna Kov", "Kov\\u00e1cs", "123 4567", "anna@example.hu", "wrong si
 
 def sign_in(workspace: Workspace, name: str = "Ada Admin", role: str = "admin") -> None:
     workspace.ensure_user(name, role)
-    workspace.settings.user = name
-    if hasattr(workspace, "assume_settings_user"):  # sessions: sign in as that user
-        workspace.assume_settings_user()
+    workspace.trust_in_process(name)
 
 
 def raw_bytes(db_path: Path) -> bytes:

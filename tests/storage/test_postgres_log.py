@@ -23,6 +23,7 @@ def test_case_log_on_postgresql(pg_server: PostgresServer, tmp_path: Path) -> No
     url = pg_server.create_database("case_log_test")
     try:
         ws = open_workspace(url, settings=Settings(desk_id="CENTRAL-1", user="pat"))
+        ws.trust_in_process("pat")
         try:
             with ws.engine.connect() as conn:
                 assert migrate.current_revision(conn) == migrate.SCHEMA_HEAD

@@ -34,6 +34,7 @@ from tests.services.test_case_query import (
 def pg_workspace(pg_server: PostgresServer) -> Iterator[Workspace]:
     ws = open_workspace(pg_server.create_database("log_query_test"),
                         settings=Settings(desk_id="CENTRAL-Q", user="pat"))
+    ws.trust_in_process("pat")
     yield ws
     ws.close()
 

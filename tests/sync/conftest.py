@@ -23,6 +23,7 @@ def make_desk(tmp_path: Path) -> Iterator[Callable[[str, int], Workspace]]:
     def make(desk_id: str, cases: int, seed: int = 1) -> Workspace:
         ws = open_workspace(str(tmp_path / f"{desk_id}.sqlite3"),
                             settings=Settings(desk_id=desk_id, user=f"agent-{desk_id}"))
+        ws.trust_in_process(f"agent-{desk_id}")
         opened.append(ws)
         if cases:
             DemoGenerator(ws, seed=seed, anchor=ANCHOR).run(cases)

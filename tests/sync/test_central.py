@@ -40,6 +40,7 @@ def test_three_desks_converge_through_postgresql(make_desk: Callable[..., Worksp
     exports = [case_export(ws, tmp_path / f"{ws.desk_id}.csv") for ws in desks]
     assert exports[0] == exports[1] == exports[2]
     server = open_workspace(server_url, settings=Settings(desk_id="SUPERVISOR", user="sv"))
+    server.trust_in_process("sv")
     try:
         assert case_export(server, tmp_path / "server.csv") == exports[0]
     finally:

@@ -17,9 +17,8 @@ SUPERVISOR = "Sam Supervisor"
 
 
 def sign_in(ws: Workspace, user: str) -> None:
-    """Act as ``user`` (an unproven session, as on the command line)."""
-    ws.settings.user = user
-    ws.session = None
+    """Act as ``user`` (in-process: the sign-in has its own tests)."""
+    ws.trust_in_process(user)
 
 
 def run_case(service: CaseService, clock: StepClock, answers: Answers = HAPPY, *,

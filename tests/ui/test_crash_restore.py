@@ -22,6 +22,7 @@ from recovery_desk.services.workspace import open_workspace
 from recovery_desk.ui.app import build_window, make_app
 
 ws = open_workspace(sys.argv[1], settings=Settings(desk_id="DESK-K", user="kim"))
+ws.trust_in_process("kim")
 app = make_app()
 window = build_window(ws)
 window.show()

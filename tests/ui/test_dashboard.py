@@ -27,6 +27,7 @@ def demo_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """120 complaints driven through the real flow, made once and copied for each test."""
     path = tmp_path_factory.mktemp("demo") / "cases.sqlite3"
     ws = open_workspace(str(path), settings=Settings(desk_id="DESK-T", user="tester"))
+    ws.trust_in_process("tester")
     try:
         generate(ws, 120, seed=11)
     finally:

@@ -29,6 +29,7 @@ from recovery_desk.ui.report.pdf import write_report
 def demo_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "cases.sqlite3"
     ws = open_workspace(str(path), settings=Settings(desk_id="DESK-T", user="tester"))
+    ws.trust_in_process("tester")
     try:
         generate(ws, 150, seed=5)
     finally:
@@ -84,8 +85,7 @@ def test_customer_names_only_for_roles_that_may_export_personal_data(qapp, works
     agent_text = "\n".join(_text(as_agent))
     assert name not in agent_text
     assert "Customer names are left out" in agent_text
-    workspace.settings.user = "Sam Supervisor"
-    workspace.assume_settings_user()     # signed in as the supervisor
+    workspace.trust_in_process("Sam Supervisor")     # signed in as the supervisor
     as_supervisor = tmp_path / "supervisor.pdf"
     _write(qapp, workspace, as_supervisor)
     supervisor_text = "\n".join(_text(as_supervisor))
@@ -121,6 +121,7 @@ def test_a_scope_narrows_the_report(qapp, workspace, tmp_path: Path) -> None:  #
 def test_an_empty_log_still_makes_a_readable_report(qapp, tmp_path: Path) -> None:  # noqa: ANN001
     ws = open_workspace(str(tmp_path / "empty.sqlite3"),
                         settings=Settings(desk_id="DESK-E", user="tester"))
+    ws.trust_in_process("tester")
     try:
         out = tmp_path / "empty.pdf"
         pages = _write(qapp, ws, out)

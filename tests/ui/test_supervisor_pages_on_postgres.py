@@ -31,6 +31,7 @@ from tests.ui.log_fixtures import SUPERVISOR, make_log, sign_in
 def pg_workspace(pg_server) -> Iterator[Workspace]:  # noqa: ANN001
     url = pg_server.create_database("supervisor_pages")
     ws = open_workspace(url, settings=Settings(desk_id="DESK-T", user="tester"))
+    ws.trust_in_process("tester")
     ws.ensure_user(SUPERVISOR, "supervisor")
     try:
         yield ws

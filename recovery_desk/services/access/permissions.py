@@ -52,6 +52,8 @@ class Permission(StrEnum):
     REPAIR_LOG = "repair_log"                # check --rebuild: rewrite the projections
     MANAGE_CLOCKS = "manage_clocks"          # choose the log's clock rule pack
     REGULATED_RECORDS = "regulated_records"  # redress approval, register codes, exclusions
+    LOAD_DEMO_DATA = "load_demo_data"        # made-up cases, into a log that has accounts
+    IMPORT_CASES = "import_cases"            # past complaints from another system's CSV
 
 
 P = Permission
@@ -62,7 +64,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
                              P.REASSIGN_FOLLOW_UP, P.REVIEW_PRACTICE,
                              P.READ_OTHER_DESKS_PERSONAL, P.EXPORT_PERSONAL,
                              P.EXPORT_PSEUDONYMIZED, P.ERASE_CUSTOMER, P.AUDIT_EXPORT,
-                             P.MANAGE_CLOCKS, P.REGULATED_RECORDS}),
+                             P.MANAGE_CLOCKS, P.REGULATED_RECORDS, P.IMPORT_CASES}),
     "admin": frozenset(Permission),
 }
 
@@ -80,6 +82,16 @@ DENIED = Code("access.denied", "{user} ({role}) may not {action}.",
 IDENTITY_NOT_PROVEN = Code("access.identity_not_proven",
                            "{user} must confirm with their password or PIN to {action}.",
                            "Ask them to type it in the approval window.")
+#: Nobody is signed in (the command line without --as), and the action needs a role.
+SIGN_IN_REQUIRED = Code(
+    "access.sign_in_required", "Nobody is signed in, and only {roles} may {action}.",
+    "Sign in as {roles} first (on the command line: --as NAME, which asks for the "
+    "password, or --as NAME --password-file FILE).",
+    types={"needed": tuple, "permission": str})
+
+
+class SignInRequired(PermissionDenied):
+    """Nobody is signed in, and the action needs a role."""
 
 
 def role_allows(role: str, permission: Permission) -> bool:
@@ -113,10 +125,14 @@ def require(workspace: Workspace, permission: Permission, *, user: str | None = 
 def denied_error(permission: Permission, who: str, role: str,
                  action: str = "") -> PermissionDenied:
     needed = tuple(roles_allowed(permission))
+    what = action or permission.value.replace("_", " ")
+    roles = " or ".join(_with_article(r) for r in needed)
+    if not who:
+        return SignInRequired.refusing(SIGN_IN_REQUIRED(
+            action=what, permission=permission.value, needed=needed, roles=roles))
     return PermissionDenied.refusing(DENIED(
-        user=who, role=role, action=action or permission.value.replace("_", " "),
-        permission=permission.value, needed=needed,
-        roles=" or ".join(_with_article(r) for r in needed)))
+        user=who, role=role, action=what, permission=permission.value, needed=needed,
+        roles=roles))
 
 
 def _with_article(role: str) -> str:

@@ -215,11 +215,9 @@ class CaseService:
             role_allows,
         )
 
-        session = self.ws.session
         if proof is not None:
             Accounts(self.ws).prove(approver, proof)
-        elif approver != self.ws.user and not self.synthetic and \
-                session is not None and session.authenticated:
+        elif approver != self.ws.user and not self.synthetic:
             raise IdentityNotProven.refusing(IDENTITY_NOT_PROVEN(user=approver, action=action))
         if not role_allows(self.ws.role_of(approver), Permission.APPROVE_ESCALATION):
             record_denied(self.ws, Permission.APPROVE_ESCALATION, user=approver,

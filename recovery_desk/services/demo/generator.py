@@ -23,6 +23,7 @@ from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.playbook import Playbook
 from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.domain.toml_input import read_bounded
+from recovery_desk.services.access.permissions import Permission, require
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.workspace import Workspace
 
@@ -380,6 +381,13 @@ def _business_hours(moment: datetime, rng: random.Random) -> datetime:
 def generate(workspace: Workspace, count: int, *, seed: int = 1, desk: str | None = None,
              anchor: datetime | None = None, progress: Callable[[int], object] | None = None,
              clock_pack: str | None = None) -> DemoStats:
+    """Add ``count`` demo cases. A new log (no account yet) takes them from anyone, so a
+    demo starts with one command; once it has accounts, only an administrator adds made-up
+    cases to it."""
+    from recovery_desk.services.access.accounts import Accounts
+
+    if not Accounts(workspace).needs_first_admin():
+        require(workspace, Permission.LOAD_DEMO_DATA, action="add demo cases to this log")
     if desk:
         workspace.settings.desk_id = desk
     return DemoGenerator(workspace, seed=seed, anchor=anchor).run(

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.services.access.permissions import Permission, require
 from recovery_desk.services.imports import rejects as rejects_file
 from recovery_desk.services.imports.checking import (
     Checked,
@@ -60,7 +61,11 @@ def import_csv(workspace: Workspace, csv_path: Path, mapping_path: Path, *, dry_
     name are rejected, and a file imported before without a reference column is refused
     unless ``allow_duplicates``, so running the same import twice does not duplicate
     cases. A dry run writes nothing at all. ``progress`` may cancel (nothing is written).
+    The events' actor is the signed-in user (who needs ``IMPORT_CASES``); the source's
+    agent column is the case's agent, kept as it came in ``imported.agent``.
     """
+    if not dry_run:  # a dry run writes nothing: anyone may see what would happen
+        require(workspace, Permission.IMPORT_CASES, action="import cases from a CSV file")
     csv_path = Path(csv_path)
     mapping = load_mapping(Path(mapping_path), workspace.taxonomy)
     checked = check_file(workspace, csv_path, mapping, skip_bad_rows=skip_bad_rows,
@@ -119,7 +124,7 @@ def _write(workspace: Workspace, uow: UnitOfWork, csv_path: Path, mapping: Mappi
                 assert kept is not None
                 kept.add(number, record, str(reason).split(": ", 1)[-1])
                 continue
-            write_row(uow, row, customers, languages, source)
+            write_row(uow, row, customers, languages, source, actor=workspace.user)
             written += 1
             if written % BATCH == 0:
                 uow.forget()

@@ -26,6 +26,8 @@ def changes(row: ParsedRow, ref: str, customer: dict[str, Any], source: str, lan
         imported["original"] = row.original   # their values where ours differ
     if row.dropped:
         imported["dropped"] = sorted(row.dropped)
+    if v.get("agent"):
+        imported["agent"] = v["agent"]   # as the source named them (the actor is the importer)
     opened = Change(ev.CASE_OPENED, {
         "ref": ref, "customer": customer, "channel": row.channel, "category": row.category,
         "severity": row.severity, "words": v["words"].strip(),
@@ -56,8 +58,9 @@ def changes(row: ParsedRow, ref: str, customer: dict[str, Any], source: str, lan
 
 
 def write_row(uow: UnitOfWork, row: ParsedRow, customers: Customers, languages: Languages,
-              source: str) -> None:
-    """Record one row as a new case in ``uow``."""
+              source: str, *, actor: str) -> None:
+    """Record one row as a new case in ``uow``, by ``actor`` (the signed-in importer); the
+    source's agent is the case's agent."""
     v = row.values
     agent = v.get("agent") or IMPORT_ACTOR
     language = languages.of(row.language, v["words"])
@@ -70,6 +73,6 @@ def write_row(uow: UnitOfWork, row: ParsedRow, customers: Customers, languages: 
     }
     at_open, at_end = changes(row, uow.next_ref(), customer, source, language, agent)
     state = uow.new_case()
-    uow.record(state, at_open, agent, at=row.opened_at)
+    uow.record(state, at_open, actor, at=row.opened_at)
     if at_end:
-        uow.record(state, at_end, agent, at=row.closed_at or row.opened_at)
+        uow.record(state, at_end, actor, at=row.closed_at or row.opened_at)

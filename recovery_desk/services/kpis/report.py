@@ -14,9 +14,9 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, or_, select
 
-from recovery_desk.services.access.permissions import Permission, allowed
 from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.exports.rights import may_export_personal
 from recovery_desk.services.kpis.compute import compute
 from recovery_desk.services.kpis.results import Dashboard, Granularity
 from recovery_desk.services.regulated.register_view import (
@@ -70,7 +70,7 @@ class ReportData:
 
 def may_name_customers(workspace: Workspace) -> bool:
     """A printed report is an export: names only for roles that may export personal data."""
-    return allowed(workspace, Permission.EXPORT_PERSONAL)
+    return may_export_personal(workspace)
 
 
 def follow_up_list(engine: Engine, flt: CaseFilter, now: datetime, *, names: bool,

@@ -89,6 +89,7 @@ def _bench_log(args: argparse.Namespace, folder: Path) -> tuple[Workspace, dict[
     path = folder / f"bench-{args.cases}.sqlite3"
     settings = Settings(desk_id="BENCH", user="Bench Agent")
     workspace = open_workspace(str(path), settings=settings)
+    workspace.trust_in_process(settings.user)  # the bench holds the file: no sign-in
     have = workspace.case_count()
     figures: dict[str, Any] = {"cases": args.cases}
     if have < args.cases:
@@ -182,7 +183,9 @@ else:
     shown = time.perf_counter() - start
     from recovery_desk.services.settings import Settings
     from recovery_desk.services.workspace import open_workspace
-    window.attach(open_workspace(sys.argv[2], settings=Settings(desk_id="B", user="b")))
+    bench_log = open_workspace(sys.argv[2], settings=Settings(desk_id="B", user="b"))
+    bench_log.trust_in_process("b")
+    window.attach(bench_log)
     app.processEvents()
     print(shown, time.perf_counter() - start)
 """
@@ -269,6 +272,7 @@ def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target_path}{suffix}").unlink(missing_ok=True)
     target = open_workspace(str(target_path), settings=Settings(desk_id="OTHER", user="b"))
+    target.trust_in_process("b")
     start = time.perf_counter()
     result = import_bundle(target.engine, path)
     seconds = time.perf_counter() - start
@@ -298,6 +302,7 @@ def _pg_bench(workspace: Workspace, url: str, figures: dict[str, Any],
     for suffix in ("", "-wal", "-shm"):
         Path(f"{source_path}{suffix}").unlink(missing_ok=True)
     source = open_workspace(str(source_path), settings=Settings(desk_id="PGBENCH", user="b"))
+    source.trust_in_process("b")
     generate(source, max(1, count // 27), seed=5)
     with source.engine.connect() as conn:
         from sqlalchemy import func, select
@@ -312,6 +317,7 @@ def _pg_bench(workspace: Workspace, url: str, figures: dict[str, Any],
     for suffix in ("", "-wal", "-shm"):
         Path(f"{sink_path}{suffix}").unlink(missing_ok=True)
     sink = open_workspace(str(sink_path), settings=Settings(desk_id="SINK", user="b"))
+    sink.trust_in_process("b")
     start = time.perf_counter()
     pulled = central.pull(sink.engine, url, "SINK").pulled
     pull_s = time.perf_counter() - start

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from recovery_desk.core import messages
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.exports.export import ExportCancelled, ExportFilter, count_rows, export
+from recovery_desk.services.exports.rights import must_pseudonymize
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.workers import run_in_background
@@ -47,6 +48,8 @@ class CaseExporter(QObject):
                   case_filter: CaseFilter | None = None) -> None:
         """``case_filter``: only the cases of that view (the Log's "Export this view…")."""
         flt = case_filter if case_filter is not None else ExportFilter()
+        forced = not pseudonymize and must_pseudonymize(self.ws, pseudonymize)
+        pseudonymize = pseudonymize or forced
         total = count_rows(self.ws.engine, flt=flt)
         self._cancel.clear()
         dialog = QProgressDialog(self.tr("Exporting %1 cases…").replace("%1", str(total)),
@@ -68,8 +71,10 @@ class CaseExporter(QObject):
 
         def done(count: int) -> None:
             dialog.reset()
-            messages.info(self.tr("Exported %1 cases to %2.").replace("%1", str(count))
-                          .replace("%2", str(path)))
+            text = self.tr("Exported %1 cases to %2, pseudonymized: customers are named only "
+                           "in a supervisor's or an administrator's export.") if forced else \
+                self.tr("Exported %1 cases to %2.")
+            messages.info(text.replace("%1", str(count)).replace("%2", str(path)))
             self.finished.emit(count)
 
         def failed(exc: BaseException) -> None:

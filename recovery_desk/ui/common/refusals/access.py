@@ -19,6 +19,9 @@ TEXTS: dict[str, Render] = {
         "Refused: %1 is signed in as %2; this needs a role of %3. Ask one to "
         "do it here (File ▸ Switch user…). The attempt is recorded in the log."),
         p["user"], role_label(str(p["role"])), _roles(p)),
+    "access.sign_in_required": lambda p: fill(translate(
+        "SignIn", "Refused: nobody is signed in; this needs a role of %1. Sign in first "
+        "(File ▸ Switch user…)."), _roles(p)),
     "access.identity_not_proven": lambda p: fill(translate(
         "SignIn", "%1 must confirm with their password or PIN first; ask them to type it "
         "in the approval window."), p["user"]),
