@@ -13,8 +13,8 @@ SUPERVISOR = "Sam Supervisor"
 
 
 def as_user(ws: Workspace, user: str) -> None:
-    ws.settings.user = user
-    ws.session = None
+    """Act as ``user`` (in-process: the sign-in has its own tests)."""
+    ws.trust_in_process(user)
 
 
 def under_pack(ws: Workspace, pack_id: str) -> None:
@@ -23,7 +23,7 @@ def under_pack(ws: Workspace, pack_id: str) -> None:
     The organization's name is set, as an administrator would before letters go out.
     """
     ws.settings.organization_name = "Northwind Bank plc"
-    agent = ws.settings.user
+    agent = ws.user
     as_user(ws, SUPERVISOR)
     choose_pack(ws, pack_id)
     as_user(ws, agent)

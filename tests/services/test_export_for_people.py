@@ -18,6 +18,7 @@ from recovery_desk.services.imports.csv_import import import_csv
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import StepClock
 from tests.services.test_kpis import run
+from tests.services.trust_helpers import sign_in
 
 SOURCE = (
     "Ticket,Created,Closed,Customer,E-mail,Phone,Complaint,Wanted\n"
@@ -50,7 +51,9 @@ SECRETS = ("511074", "511075", "Zsófia", "Várady", "zsofia@example.hu", "+36 2
 def log(workspace: Workspace, service: CaseService, clock: StepClock, tmp_path: Path) -> None:
     (tmp_path / "old.csv").write_text(SOURCE, encoding="utf-8")
     (tmp_path / "m.toml").write_text(MAPPING, encoding="utf-8")
+    sign_in(workspace, "Sam Supervisor", "supervisor")  # imports are for supervisors
     import_csv(workspace, tmp_path / "old.csv", tmp_path / "m.toml", dry_run=False)
+    workspace.trust_in_process("tester")                # back at the agent's desk
     run(service, clock, (60, 60, 60, 60, 60),
         Answers(accepted="yes", how="verbal", csat=5, likelihood=9, ces=6),
         resolution="refund", amount="27.50", currency="EUR")

@@ -16,6 +16,7 @@ from recovery_desk.services.kpis.scope import drill_where
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage import migrate
 from recovery_desk.storage.models import Case, kpi_dirty
+from tests.services.trust_helpers import sign_in
 
 HISTORY = """Ticket,Created,Closed,Complaint,CSAT
 T-1,2026-03-02 09:00,2026-03-03 10:00,The parcel never came,5
@@ -44,6 +45,7 @@ MARCH = CaseFilter(date_from=date(2026, 3, 1), date_to=date(2026, 3, 31))
 def _import(workspace: Workspace, tmp_path: Path) -> None:
     (tmp_path / "history.csv").write_text(HISTORY, encoding="utf-8")
     (tmp_path / "m.toml").write_text(MAPPING, encoding="utf-8")
+    sign_in(workspace, "Sam Supervisor", "supervisor")  # imports are for supervisors
     report = import_csv(workspace, tmp_path / "history.csv", tmp_path / "m.toml",
                         dry_run=False)
     assert report.cases == 5

@@ -153,18 +153,35 @@ def test_fill_replaces_each_gap_once() -> None:
 
 
 def test_the_command_line_prints_the_english_template_filled_in(
-        workspace, db_path, capsys) -> None:  # noqa: ANN001
-    from recovery_desk.cli.main import main
-    from recovery_desk.services.settings import Settings
+        workspace, db_path, capsys, monkeypatch) -> None:  # noqa: ANN001
+    import io
 
-    Settings(desk_id=workspace.desk_id, user="tester").save()
-    assert main(["--db", str(db_path), "customers", "erase", "C100"]) == 1
-    expected = DENIED(user="tester", role="agent", action="erase a customer's personal data",
+    from argon2 import PasswordHasher, profiles
+
+    from recovery_desk.cli.main import main
+    from recovery_desk.services.access.accounts import Accounts
+    from recovery_desk.services.access.permissions import SIGN_IN_REQUIRED
+
+    workspace.extra["password_hasher"] = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    accounts = Accounts(workspace)
+    accounts.create_first_admin("Ada Admin", "ada's password")
+    accounts.sign_in("Ada Admin", "ada's password")
+    accounts.add_user("Alex Agent", "agent", "alex's password")
+    monkeypatch.setattr("sys.stdin", io.StringIO("alex's password\n"))
+    assert main(["--db", str(db_path), "--as", "Alex Agent", "customers", "erase",
+                 "C100"]) == 1
+    expected = DENIED(user="Alex Agent", role="agent",
+                      action="erase a customer's personal data",
                       permission="erase_customer", needed=("supervisor", "admin"),
                       roles="a supervisor or an admin")
     assert capsys.readouterr().err == f"recovery-desk: {expected}\n"
-    assert str(expected) == ("tester (agent) may not erase a customer's personal data. "
+    assert str(expected) == ("Alex Agent (agent) may not erase a customer's personal data. "
                              "Ask a supervisor or an admin to do it, or sign in as one.")
+    assert main(["--db", str(db_path), "customers", "erase", "C100"]) == 1  # nobody
+    nobody = SIGN_IN_REQUIRED(action="erase a customer's personal data",
+                              permission="erase_customer", needed=("supervisor", "admin"),
+                              roles="a supervisor or an admin")
+    assert capsys.readouterr().err == f"recovery-desk: {nobody}\n"
 
 
 def test_over_limit_refusal_reads_in_hungarian_in_the_real_window(

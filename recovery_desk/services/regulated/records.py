@@ -78,9 +78,10 @@ def clear_vulnerability(service: CaseService, case_id: str) -> Any:
 
 def record_redress(service: CaseService, case_id: str, *, kind: str, amount: str | Decimal,
                    currency: str) -> Any:
-    """A redress line, approved by the signed-in supervisor or administrator."""
+    """A redress line, approved by the signed-in supervisor or administrator (in demo data,
+    by the demo's supervisor the synthetic service acts for)."""
     require(service.ws, Permission.REGULATED_RECORDS, action="approve redress",
-            case_id=case_id)
+            case_id=case_id, user=service.actor if service.synthetic else None)
     if kind not in REDRESS_TYPES:
         raise RecordError.refusing(REDRESS_TYPE(kind=kind, choices=", ".join(REDRESS_TYPES)))
     try:
