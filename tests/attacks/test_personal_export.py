@@ -91,4 +91,4 @@ def test_import_records_the_signed_in_user_and_keeps_the_sources_agent(
     imported = [(actor, p) for actor, p in opened if p.get("imported")]
     assert len(imported) == 5
     assert {actor for actor, _p in imported} == {"Sam Supervisor"}
-    assert "Līga Ozola" in {p["imported"]["agent"] for _a, p in imported}
+    assert "Līga Ozola" in {p["imported"].get("agent") for _a, p in imported}

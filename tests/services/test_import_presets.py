@@ -15,9 +15,16 @@ from recovery_desk.services.imports.presets import preset_names, preset_path
 from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case, CaseEvent
+from tests.services.trust_helpers import sign_in
 
 SAMPLES = Path(__file__).parent / "data" / "presets"
 PRESETS = ("freescout", "freshdesk", "osticket", "support-tickets", "zammad", "zendesk")
+
+
+@pytest.fixture(autouse=True)
+def importer(workspace: Workspace) -> None:
+    """Imports are for supervisors and admins: the tests import as one."""
+    sign_in(workspace, "Sam Supervisor", "supervisor")
 
 
 def _opened(workspace: Workspace) -> dict[str, dict[str, Any]]:

@@ -18,6 +18,7 @@ from recovery_desk.services.imports.csv_import import ImportCancelled, import_cs
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case, CaseEvent
 from tests.conftest import CUSTOMER, open_default_case
+from tests.services.trust_helpers import sign_in
 
 BASE = """
 [columns]
@@ -32,6 +33,12 @@ category = "late_delivery"
 severity = "medium"
 {defaults}
 """
+
+
+@pytest.fixture(autouse=True)
+def importer(workspace: Workspace) -> None:
+    """Imports are for supervisors and admins: the tests import as one."""
+    sign_in(workspace, "Sam Supervisor", "supervisor")
 
 
 def _files(tmp_path: Path, rows: list[list[str]], header: tuple[str, ...] = (
