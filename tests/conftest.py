@@ -24,6 +24,16 @@ from recovery_desk.services.workspace import Workspace, open_workspace  # noqa: 
 pytest_plugins = ["tests.pg_fixtures"]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def module_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A home for fixtures made once per module (they run before a test's own home is set),
+    so their desk keys never touch the developer's data folder nor another module's."""
+    home = tmp_path_factory.mktemp("module-home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RECOVERY_DESK_HOME", str(home))
+        yield home
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
@@ -83,3 +93,18 @@ def open_default_case(service: CaseService, **overrides: object):  # noqa: ANN20
             "remedy": "The right size by Friday."}
     data.update(overrides)
     return service.open_case(**data)
+
+
+def trust_each_other(*workspaces: Workspace) -> None:
+    """Their administrators trust each other's desk keys (the real trust path), as they
+    would after comparing fingerprints."""
+    from recovery_desk.services.trust.desk_trust import record_trust
+    from recovery_desk.services.trust.identity import desk_card
+
+    for receiver in workspaces:
+        for sender in workspaces:
+            card = desk_card(sender.engine)
+            if receiver is sender or card is None or receiver.identity is None:
+                continue
+            record_trust(receiver.engine, receiver.desk_id, sender.desk_id, card.fingerprint,
+                         by="admin")

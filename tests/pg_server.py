@@ -1,10 +1,12 @@
 """Throwaway PostgreSQL server for tests.
 
-Storage code must be tested against a real PostgreSQL, not an imitation, and CI machines
-only have the Debian ``postgresql`` package installed: no running cluster, no init system,
-root as the user. This module builds a private cluster with ``initdb`` in a fresh directory
-under ``/tmp``, runs ``postgres`` on a free loopback port with trust authentication as a
-child of the test process, and removes everything again.
+Storage code must be tested against a real PostgreSQL, not an imitation, and CI
+machines only have the Debian ``postgresql`` package installed: no running
+cluster, no init system, often root as the user. This module therefore builds a
+private cluster with ``initdb`` in a fresh directory under ``/tmp``, runs it on a
+free loopback port (the administrator trusted, every other role by password) and removes
+everything again. ``desk_url`` and ``reader_url`` create a desk's own role and a read-only
+role on a database, as an administrator does on a real central server.
 
 Typical use::
 
@@ -190,6 +192,31 @@ class PostgresServer:
         """libpq URL of the default test database, for psycopg directly."""
         return self.dsn_for(self.dbname)
 
+    def role_url(self, dbname: str, role: str, password: str) -> str:
+        """SQLAlchemy URL of ``dbname`` for ``role`` signing in with its password."""
+        from urllib.parse import quote
+
+        return (f"postgresql+psycopg://{role}:{quote(password, safe='')}@{self.host}:"
+                f"{self._require_port()}/{dbname}")
+
+    def desk_url(self, dbname: str, desk_id: str, fingerprint: str) -> str:
+        """Create ``desk_id``'s own role on ``dbname`` (the product's ``server add-desk``:
+        row-level security lets it insert only that desk's events) and return its URL."""
+        from recovery_desk.sync.server_roles import add_desk
+
+        role = f"desk_{desk_id.lower().replace('-', '_')}_{dbname}"[:63]
+        password = f"pw-{role}"
+        add_desk(self.url_for(dbname), desk_id, fingerprint, role=role, password=password)
+        return self.role_url(dbname, role, password)
+
+    def reader_url(self, dbname: str) -> str:
+        """A read-only role on ``dbname`` (``server add-reader``), for supervisors."""
+        from recovery_desk.sync.server_roles import add_reader
+
+        role = f"reader_{dbname}"[:63]
+        add_reader(self.url_for(dbname), role, password=f"pw-{role}")
+        return self.role_url(dbname, role, f"pw-{role}")
+
     def dsn_for(self, dbname: str) -> str:
         """libpq URL of ``dbname``; psycopg does not accept the ``+psycopg`` form."""
         return f"postgresql://{self.user}@{self.host}:{self._require_port()}/{dbname}"
@@ -341,10 +368,16 @@ class PostgresServer:
             capture_output=True, text=True, timeout=120, check=False, **self._as_owner())
         if result.returncode != 0:
             raise RuntimeError(
-                f"initdb failed (exit {result.returncode}):\n{result.stdout}{result.stderr}")
-        # Trust only the private socket and IPv4 loopback; the server listens nowhere else.
+                f"initdb failed (exit {result.returncode}):\n{result.stdout}{result.stderr}"
+            )
+        # The administrator is trusted on the private socket and IPv4 loopback (the server
+        # listens nowhere else); every other role -- a desk's, a reader's -- must give its
+        # password (SCRAM), as on a real central server.
         (self.data_dir / "pg_hba.conf").write_text(
-            f"# throwaway test cluster\nlocal all all trust\nhost  all all {_HOST}/32 trust\n")
+            "# throwaway test cluster\n"
+            f"local all {self.user} trust\nhost  all {self.user} {_HOST}/32 trust\n"
+            f"local all all scram-sha-256\nhost  all all {_HOST}/32 scram-sha-256\n"
+        )
         self.port = _free_loopback_port()
         self._write_config()
 

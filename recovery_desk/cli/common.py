@@ -78,13 +78,16 @@ def open_workspace(args: argparse.Namespace, *, read_only: bool = False,
     Without ``--as`` nobody is signed in: commands that need a role refuse, saying so. A
     read-only open (``check``) signs nobody in, as a sign-in writes its attempt.
     """
+    from recovery_desk.services.settings import Settings
     from recovery_desk.services.workspace import open_workspace as open_log
 
-    workspace = open_log(args.db, read_only=read_only, allow_damaged=allow_damaged)
+    settings = Settings.load()
+    # --desk names the desk of a new log; a log that already is another desk refuses it
+    settings.desk_id = getattr(args, "desk_for_new_log", None) or args.global_desk or ""
+    workspace = open_log(args.db, settings=settings, read_only=read_only,
+                         allow_damaged=allow_damaged)
     if args.lang:
         workspace.settings.language = args.lang
-    if args.global_desk:
-        workspace.settings.desk_id = args.global_desk
     if getattr(args, "global_as", None) and not read_only:
         from recovery_desk.cli.secrets import sign_in_from_cli
 

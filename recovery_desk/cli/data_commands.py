@@ -21,7 +21,9 @@ from recovery_desk.cli.common import (
 def _demo_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cases", type=positive_arg, required=True, metavar="N")
     parser.add_argument("--seed", type=int, default=1, metavar="S")
-    parser.add_argument("--desk", metavar="ID", help="desk id the cases are recorded at")
+    parser.add_argument("--desk", dest="desk_for_new_log", metavar="ID",
+                        help="the desk id of a new case log to fill (the cases are this "
+                             "log's own, so sync sends them)")
     parser.add_argument("--if-empty", action="store_true",
                         help="do nothing when the log already has cases")
     parser.add_argument("--clocks", default="fca-disp", metavar="PACK",
@@ -60,7 +62,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("The case log already has cases; no demo data added.")
         return 0
     started = time.perf_counter()
-    stats = generate(workspace, args.cases, seed=args.seed, desk=args.desk,
+    stats = generate(workspace, args.cases, seed=args.seed,
                      progress=TerminalProgress(args.cases, "demo cases"),
                      clock_pack=None if args.clocks == "none" else args.clocks)
     seconds = time.perf_counter() - started
@@ -95,6 +97,12 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     if workspace.backup_made:
         print(f"Backed up the previous log to {workspace.backup_made}")
     print(f"The case log at {workspace.location} is at the current schema.")
+    if workspace.engine.dialect.name == "postgresql":
+        from recovery_desk.sync.server_roles import regrant
+
+        count = regrant(workspace.url)  # tables a migration added need the roles' rights
+        if count:
+            print(f"Granted the {count} desk and reader role(s) their rights again.")
     return 0
 
 

@@ -18,6 +18,7 @@ from recovery_desk.cli import (
     app_commands,
     bench_command,
     data_commands,
+    desk_commands,
     import_command,
     kpi_command,
     regulated_commands,
@@ -32,7 +33,7 @@ log = logging.getLogger("recovery_desk")
 LANGUAGES = ("en", "hu", "lv", "uk")
 
 GROUPS = (app_commands, data_commands, import_command, kpi_command, regulated_commands,
-          sync_commands, trust_commands, user_commands, bench_command)
+          sync_commands, trust_commands, desk_commands, user_commands, bench_command)
 
 
 def commands() -> dict[str, Command]:
@@ -49,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "default: RECOVERY_DESK_DB or the user data folder")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
     parser.add_argument("--desk", dest="global_desk", metavar="ID",
-                        help="act as this desk id (default: the one in settings)")
+                        help="the desk id of a new case log (each log is a desk of its "
+                             "own; a log that is another desk refuses it)")
     parser.add_argument("--as", dest="global_as", metavar="USER",
                         help="sign in as this user first (password asked, or one line of "
                              "stdin); without it nobody is signed in, and commands that "

@@ -51,11 +51,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
         report = service.sync(workspace.engine, desk, target,
                               include_training=args.include_training)
     print(f"Sync with {target}: {report.summary()}.")
-    return 0
+    for problem in report.problems:
+        print(f"  {problem.kind}: {problem.line()}", file=sys.stderr)
+    return 1 if report.refused else 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from recovery_desk.sync.bundle import import_bundle
+    from recovery_desk.sync.folder import import_bundle
 
     workspace = open_workspace(args)
     result = import_bundle(workspace.engine, args.bundle)

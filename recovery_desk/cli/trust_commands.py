@@ -7,13 +7,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recovery_desk.cli.common import Command, date_arg, open_workspace
+
+if TYPE_CHECKING:
+    from recovery_desk.services.workspace import Workspace
 
 
 def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rebuild", action="store_true",
                         help="first rebuild the case list from the events")
+    parser.add_argument("--against", metavar="DIR_OR_URL",
+                        help="also compare this log with every checkpoint a witness holds "
+                             "(the shared folder, the server, or another desk's log file)")
 
 
 def _customers_arguments(parser: argparse.ArgumentParser) -> None:
@@ -62,11 +69,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, read_only=True)  # runs on a read-only evidence copy
     try:
         report = check_log(workspace.engine, location=workspace.location)
+        if args.against:
+            report.findings.extend(_against(workspace, args.against))
     finally:
         workspace.close()
     if report.ok:
         print(f"OK: {report.events} events on {report.desks} desk(s), {report.cases} cases; "
-              "hash chains and case list verified.")
+              f"hash chains, {report.checkpoints} signed checkpoint(s) and case list "
+              "verified.")
         if report.sealed:
             print(f"{report.sealed} erased older event(s): links verified, content sealed at "
                   "erasure.")
@@ -79,6 +89,21 @@ def cmd_check(args: argparse.Namespace) -> int:
               "Until a check finds it whole, the Desk, demo-data, imports and sync refuse to "
               "write to it.", file=sys.stderr)
     return 1
+
+
+def _against(workspace: Workspace, target: str) -> list[str]:
+    from recovery_desk.sync.against import check_against
+
+    desk = workspace.desk_id
+    report = check_against(workspace.engine, target, {desk, f"{desk}-TRAINING"})
+    if report.ok:
+        seq, head = report.newest.get(desk, (0, ""))
+        print(f"Witness {target}: {report.compared} checkpoint(s) agree with this log "
+              f"(desk {desk} witnessed up to sequence {seq}, hash {head[:16]}…).")
+    if report.unverifiable:
+        print(f"Witness {target}: {report.unverifiable} checkpoint(s) or bundle(s) could not "
+              "be verified and were not used.", file=sys.stderr)
+    return [f"against {target}: {finding}" for finding in report.findings]
 
 
 def cmd_customers(args: argparse.Namespace) -> int:

@@ -16,7 +16,11 @@ ACCOUNT_CHANGED = "account_changed"
 #: The log's clock rule pack was chosen (``services/regulated/packs.py``): per log, so it is
 #: on an audit stream and travels with sync like an account change.
 CLOCK_PACK_CHOSEN = "clock_pack_chosen"
-AUDIT_KINDS = frozenset({ACCESS_DENIED, ACCOUNT_CHANGED, CLOCK_PACK_CHOSEN})
+
+#: an administrator trusted (or replaced) another desk's key: on the chain, so the trust
+#: table edited behind the app's back shows in ``check``
+DESK_TRUSTED = "desk_trusted"
+AUDIT_KINDS = frozenset({ACCESS_DENIED, ACCOUNT_CHANGED, CLOCK_PACK_CHOSEN, DESK_TRUSTED})
 
 AUDIT_PREFIX = "audit:"
 _ID_LENGTH = 36  # case ids are 36 characters wide (a UUID) in the schema

@@ -1,7 +1,11 @@
-"""This workstation's own settings (desk identity, signed-in user, language, mode).
+"""This workstation's own settings (signed-in user, language, mode, sync target).
 
 Kept in a small JSON file in the user's config folder, not in the case log, because the log
-may be a central server shared by many desks.
+may be a central server shared by many desks. The desk id is *not* a setting: each log is a
+desk of its own (``services/trust/identity.py``). ``desk_id`` here is only the id asked for
+a new log (``--desk``), and, once a log is open, a copy of its identity; the file's old
+``desk_id`` (kept by versions before desk keys) is read as ``legacy_desk_id``, so a log
+written under it adopts it.
 """
 
 from __future__ import annotations
@@ -20,7 +24,10 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Settings:
+    #: the desk id asked for a new log, then the open log's own; never saved
     desk_id: str = ""
+    #: the per-machine desk id older versions kept here: adopted by a log written under it
+    legacy_desk_id: str = ""
     user: str = ""
     language: str = "en"
     mode: str = "natural"
@@ -47,24 +54,29 @@ class Settings:
         settings = cls()
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            known = {f.name for f in fields(cls)}
+            known = {f.name for f in fields(cls)} - {"desk_id", "legacy_desk_id"}
             settings = cls(**{k: v for k, v in data.items() if k in known})
+            legacy = data.get("legacy_desk_id") or data.get("desk_id") or ""
+            settings.legacy_desk_id = legacy if isinstance(legacy, str) else ""
         except FileNotFoundError:
             pass
         except (OSError, ValueError, TypeError) as exc:
             log.warning("settings file unreadable, using defaults: %s", exc)
-        if not settings.desk_id:
-            settings.desk_id = default_desk_id()
         return settings  # ``user`` is only the name the sign-in offers first
 
     def save(self) -> None:
         path = self.path()
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        data = asdict(self)
+        del data["desk_id"]  # the log's, not the machine's (see the module docstring)
+        if not self.legacy_desk_id:
+            del data["legacy_desk_id"]
+        tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
         os.replace(tmp, path)
 
 
 def default_desk_id() -> str:
+    """The desk id of a workstation working directly on a server log (not a desk)."""
     host = "".join(ch for ch in socket.gethostname().upper() if ch.isalnum() or ch == "-")
     return (host or "DESK")[:32]

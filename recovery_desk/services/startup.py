@@ -11,6 +11,7 @@ import logging
 from sqlalchemy import Engine
 
 from recovery_desk.services.trust.backup import daily_backup
+from recovery_desk.services.trust.checkpoints import daily_checkpoint
 from recovery_desk.services.trust.erasure import purge_search_index
 from recovery_desk.services.trust.retention import apply_retention
 from recovery_desk.services.workspace import Workspace
@@ -21,7 +22,8 @@ log = logging.getLogger(__name__)
 
 
 def housekeeping(workspace: Workspace) -> dict[str, object]:
-    """The start-up chores: today's rolling backup, the retention period, then ``catch_up``.
+    """The start-up chores: today's rolling backup, the retention period, today's signed
+    checkpoint, then ``catch_up``.
 
     Cheap when there is nothing to do (one file check, one indexed query); may take a while
     on the first day or after the period was shortened, so the window runs it in the
@@ -37,6 +39,10 @@ def housekeeping(workspace: Workspace) -> dict[str, object]:
         done["retention"] = apply_retention(workspace, automatic=True)
     except Exception:
         log.exception("applying the retention period failed")
+    try:
+        done["checkpoint"] = daily_checkpoint(workspace.engine)  # at least daily
+    except Exception:
+        log.exception("signing today's checkpoint failed")
     done.update(catch_up(workspace.engine))
     return done
 

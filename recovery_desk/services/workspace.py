@@ -12,8 +12,10 @@ from recovery_desk.core.errors import DatabaseUnavailable
 from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.playbook import PlaybookLibrary, load_library
 from recovery_desk.domain.taxonomy import Taxonomy, load_taxonomy
-from recovery_desk.services.settings import Settings
+from recovery_desk.services.settings import Settings, default_desk_id
+from recovery_desk.services.trust.identity import ensure_identity
 from recovery_desk.storage.engine import WRITE, describe, make_engine, resolve_target
+from recovery_desk.storage.evidence import Identity
 from recovery_desk.storage.health import refuse_if_damaged
 from recovery_desk.storage.migrate import ensure_schema
 from recovery_desk.storage.models import Case, User
@@ -59,10 +61,12 @@ class Workspace:
     backup_made: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
     session: Session | None = None
+    #: the log's own desk (None on a server log, which is no desk)
+    identity: Identity | None = None
 
     @property
     def desk_id(self) -> str:
-        return self.settings.desk_id
+        return self.identity.desk_id if self.identity is not None else self.settings.desk_id
 
     @property
     def user(self) -> str:
@@ -142,6 +146,15 @@ class Workspace:
         self.engine.dispose()
 
 
+def _read_identity(engine: Engine) -> Identity | None:
+    from recovery_desk.services.trust.identity import read_identity
+
+    try:
+        return read_identity(engine)
+    except Exception:  # noqa: BLE001 - an older or damaged log: no identity to show
+        return None
+
+
 def open_workspace(db: str | None = None, *, settings: Settings | None = None,
                    migrate: bool = True, read_only: bool = False,
                    allow_damaged: bool = False) -> Workspace:
@@ -165,9 +178,23 @@ def open_workspace(db: str | None = None, *, settings: Settings | None = None,
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DatabaseUnavailable(f"Cannot prepare the case log at {describe(url)}: {text}.",
                                   "Check that the file or server is writable.") from exc
+    settings = settings or Settings.load()
+    try:
+        if read_only or not migrate:  # read, never write, the identity
+            identity = _read_identity(engine)
+        else:
+            identity = ensure_identity(engine, settings.desk_id or None,
+                                       settings.legacy_desk_id or None)
+    except BaseException:
+        engine.dispose()
+        raise
+    if identity is not None:
+        settings.desk_id = identity.desk_id
+    elif not settings.desk_id:
+        settings.desk_id = default_desk_id()
     resources = resources_dir()
     workspace = Workspace(
-        engine=engine, url=url, settings=settings or Settings.load(),
+        engine=engine, url=url, settings=settings, identity=identity,
         playbooks=load_library(resources / "playbooks"),
         taxonomy=load_taxonomy(resources / "taxonomy.toml"), backup_made=backup)
     for name, reason in workspace.playbooks.unusable.items():

@@ -320,6 +320,82 @@ class CaseEvent(Base):
     )
 
 
+
+# -- desk identity, keys, checkpoints (0012, ``services/trust/identity.py``) ---------------
+
+
+class DeskIdentity(Base):
+    """This log's own desk: one row. The private key lives outside the log (keyring or a
+    0600 file named by the desk id); only its public half is here."""
+
+    __tablename__ = "desk_identity"
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    desk_id: Mapped[str] = mapped_column(String(64))
+    public_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: ``created`` with the log, or ``adopted`` by a log older than desk keys
+    origin: Mapped[str] = mapped_column(String(20))
+
+
+class DeskKey(Base):
+    """Keys this log knows, per desk: its own, those an administrator trusted, and those
+    only seen on bundles (held aside until trusted). A trust may name a fingerprint before
+    the key itself arrives (``public_key`` empty until then)."""
+
+    __tablename__ = "desk_keys"
+    desk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(40), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64), default="")
+    #: ``own``, ``trusted``, ``seen`` or ``retired`` (replaced by a newer trusted key)
+    status: Mapped[str] = mapped_column(String(10))
+    trusted_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    trusted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    first_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class SignedCheckpoint(Base):
+    """Signed chain heads: this desk's own, and every other desk's this log verified (it is
+    their witness and refuses a later history that does not extend them)."""
+
+    __tablename__ = "checkpoints"
+    desk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    desk_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    public_key: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: ``own``, or where it came from (``folder:…``, ``server``, ``bundle``)
+    source: Mapped[str] = mapped_column(String(500), default="own")
+
+
+class SyncHold(Base):
+    """What a pull set aside, per source and item, for ``desks list`` and Settings: an
+    unknown key (held until trusted), a refused history, a bundle put in quarantine."""
+
+    __tablename__ = "sync_holds"
+    source: Mapped[str] = mapped_column(String(500), primary_key=True)
+    item: Mapped[str] = mapped_column(String(300), primary_key=True)
+    #: ``untrusted``, ``refused`` or ``quarantined``
+    kind: Mapped[str] = mapped_column(String(12))
+    desk_id: Mapped[str] = mapped_column(String(64), default="")
+    fingerprint: Mapped[str] = mapped_column(String(40), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ServerRole(Base):
+    """On a central server: which PostgreSQL role is which desk (row-level security lets a
+    desk's role insert only its own desk's events, checkpoints and key), or a reader."""
+
+    __tablename__ = "server_roles"
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    #: ``desk`` or ``reader``
+    kind: Mapped[str] = mapped_column(String(10))
+    desk_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
 class Draft(Base):
     """Text being typed but not yet recorded, autosaved so a crash loses nothing."""
 

@@ -1,9 +1,10 @@
-"""Bundles: a desk's new events as one self-describing file for a shared folder.
+"""Bundles: a desk's new events as one self-describing, signed file for a shared folder.
 
 A bundle is a zip with ``manifest.json`` (desk, schema, counts, sequence range, chain ends,
-SHA-256 of every file) and ``events.jsonl``. It is written under a temporary name and
-renamed, so a reader never sees half a bundle. Import checks everything before it applies
-anything, then applies in one transaction.
+SHA-256 of the events, and the desk's signed checkpoint at the last event) and
+``events.jsonl``. It is written under a temporary name and renamed, so a reader never sees
+half a bundle. Reading treats the file as hostile (``bundle_limits``): every size is bounded
+before it is read, and everything is verified before anything is applied.
 """
 
 from __future__ import annotations
@@ -13,36 +14,38 @@ import json
 import os
 import tempfile
 import zipfile
-import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
-
-from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.canonical import canonical_json, canonical_time
 from recovery_desk.domain.events import Event
-from recovery_desk.storage.engine import WRITE
-from recovery_desk.storage.migrate import KNOWN_REVISIONS, SCHEMA_HEAD
-from recovery_desk.storage.models import CaseEvent, SyncState
-from recovery_desk.storage.rows import event_from_row
-from recovery_desk.sync.merge import (
-    MergeResult,
-    SyncRefused,
-    erasure_seals,
-    merge_desk_events,
-    verify_chain,
+from recovery_desk.domain.signing import (
+    Checkpoint,
+    SignatureError,
+    checkpoint_from_json,
+    valid_desk_id,
+    verify_checkpoint,
 )
+from recovery_desk.storage.migrate import KNOWN_REVISIONS, SCHEMA_HEAD
+from recovery_desk.sync.bundle_limits import (
+    MAX_EVENTS_BYTES,
+    BoundedBundle,
+    BundleRejected,
+)
+from recovery_desk.sync.merge import SyncRefused, verify_chain
 
 FORMAT = "recovery-desk-bundle"
-FORMAT_VERSION = 1
+#: 2: signed (a checkpoint and the desk's public key in the manifest)
+FORMAT_VERSION = 2
 SUFFIX = ".rdbundle"
-_EVENTS = CaseEvent.__table__
-_STATE = SyncState.__table__
-MAX_EVENTS_PER_BUNDLE = 200_000
+MAX_EVENTS_PER_BUNDLE = 50_000
+
+
+class BundleNewer(SyncRefused):
+    """Written by a newer Recovery Desk: left in the folder for desks that can read it."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,12 @@ class Manifest:
     last_hash: str
     sha256: str
     size: int
+    #: the desk's signed checkpoint at ``last_desk_seq``; None in unsigned (older) bundles
+    checkpoint: Checkpoint | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return self.checkpoint.fingerprint if self.checkpoint is not None else ""
 
 
 def event_json(event: Event) -> dict[str, Any]:
@@ -68,8 +77,13 @@ def event_json(event: Event) -> dict[str, Any]:
 
 def event_from_json(data: dict[str, Any]) -> Event:
     at = datetime.fromisoformat(data["at"].replace("Z", "+00:00"))
+    if at.tzinfo is None:
+        raise ValueError("a time without its zone")
+    desk_id = data["desk_id"]
+    if not valid_desk_id(desk_id):
+        raise ValueError("an invalid desk id")
     return Event(event_id=str(data["event_id"]), case_id=str(data["case_id"]),
-                 seq=int(data["seq"]), at=at, desk_id=str(data["desk_id"]),
+                 seq=int(data["seq"]), at=at, desk_id=desk_id,
                  desk_seq=int(data["desk_seq"]), actor=str(data["actor"]),
                  kind=str(data["kind"]), stage=data.get("stage"),
                  payload=dict(data["payload"]), prev_hash=str(data["prev_hash"]),
@@ -78,16 +92,25 @@ def event_from_json(data: dict[str, Any]) -> Event:
                  hash_version=int(data.get("hash_version", 1)))
 
 
-def bundle_name(desk_id: str, first: int, last: int) -> str:
-    return f"{desk_id}-{first:09d}-{last:09d}{SUFFIX}"
+def bundle_name(desk_id: str, first: int, last: int, key_fingerprint: str = "") -> str:
+    """``DESK-000000001-000004711-3fa291bc.rdbundle``: the signer's fingerprint in the name
+    keeps a bundle forged under a desk's id from replacing the desk's own."""
+    tail = f"-{key_fingerprint.replace('-', '')[:8]}" if key_fingerprint else ""
+    return f"{desk_id}-{first:09d}-{last:09d}{tail}{SUFFIX}"
 
 
 # -- writing -----------------------------------------------------------------------------
 
 
-def write_bundle(events: list[Event], folder: Path) -> Path:
-    """Write one bundle atomically into ``folder``; returns its path."""
+def write_bundle(events: list[Event], folder: Path, checkpoint: Checkpoint) -> Path:
+    """Write one bundle atomically into ``folder``; returns its path. ``checkpoint`` is the
+    desk's signature at the last event."""
     first, last = events[0], events[-1]
+    if not valid_desk_id(first.desk_id):
+        raise ValueError(f"invalid desk id {first.desk_id!r}")
+    if (checkpoint.desk_id, checkpoint.desk_seq, checkpoint.head_hash) != \
+            (last.desk_id, last.desk_seq, last.hash):
+        raise ValueError("the checkpoint is not the bundle's last event")
     lines = "".join(canonical_json(event_json(e)) + "\n" for e in events).encode("utf-8")
     manifest = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "desk_id": first.desk_id,
@@ -96,8 +119,10 @@ def write_bundle(events: list[Event], folder: Path) -> Path:
         "last_hash": last.hash, "created_at": canonical_time(datetime.now(UTC)),
         "files": {"events.jsonl": {"sha256": hashlib.sha256(lines).hexdigest(),
                                    "bytes": len(lines)}},
+        "checkpoint": checkpoint.as_json(),
     }
-    target = folder / bundle_name(first.desk_id, first.desk_seq, last.desk_seq)
+    target = folder / bundle_name(first.desk_id, first.desk_seq, last.desk_seq,
+                                  checkpoint.fingerprint)
     fd, tmp = tempfile.mkstemp(prefix=".writing-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -113,55 +138,6 @@ def write_bundle(events: list[Event], folder: Path) -> Path:
     return target
 
 
-def push_to_folder(engine: Engine, desk_id: str, folder: Path) -> list[Path]:
-    """Write the desk's events not yet pushed to ``folder``; returns the bundles written."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise RecoveryDeskError(f"The sync folder {folder} does not exist or is not reachable.",
-                                "Check the share is mounted; your work is kept and sent "
-                                "later.")
-    target = f"folder:{folder.resolve()}"
-    with engine.connect() as conn:
-        cursor = conn.execute(select(_STATE.c.last_desk_seq).where(
-            _STATE.c.target == target, _STATE.c.desk_id == desk_id)).scalar() or 0
-        rows = conn.execute(select(_EVENTS).where(_EVENTS.c.desk_id == desk_id,
-                                                  _EVENTS.c.desk_seq > cursor)
-                            .order_by(_EVENTS.c.desk_seq)).all()
-        if cursor and not rows:
-            return []
-    written = []
-    for start in range(0, len(rows), MAX_EVENTS_PER_BUNDLE):
-        events = [event_from_row(r) for r in rows[start:start + MAX_EVENTS_PER_BUNDLE]]
-        written.append(write_bundle(events, folder))
-        _set_cursor(engine, target, desk_id, events[-1].desk_seq)
-    return written
-
-
-def _set_cursor(engine: Engine, target: str, desk_id: str, seq: int) -> None:
-    from sqlalchemy import insert, update
-
-    now = datetime.now(UTC)
-    with engine.connect().execution_options(**WRITE) as conn, conn.begin():
-        changed = conn.execute(update(_STATE).where(
-            _STATE.c.target == target, _STATE.c.desk_id == desk_id).values(
-            last_desk_seq=seq, updated_at=now)).rowcount
-        if not changed:
-            conn.execute(insert(_STATE).values(target=target, desk_id=desk_id,
-                                               last_desk_seq=seq, updated_at=now))
-
-
-def pending_for_folder(engine: Engine, desk_id: str, folder: str) -> int:
-    """How many of this desk's events have not been pushed to ``folder`` yet."""
-    from recovery_desk.sync.merge import desk_head
-
-    target = f"folder:{Path(folder).resolve()}"
-    with engine.connect() as conn:
-        cursor = conn.execute(select(_STATE.c.last_desk_seq).where(
-            _STATE.c.target == target, _STATE.c.desk_id == desk_id)).scalar() or 0
-        head, _hash = desk_head(conn, desk_id)
-    return max(0, head - cursor)
-
-
 # -- reading -----------------------------------------------------------------------------
 
 
@@ -169,70 +145,119 @@ def _refuse(path: Path, problem: str, fix: str = "Ask the desk for a fresh expor
     return SyncRefused(f"{path.name}: {problem}", fix)
 
 
-def read_manifest(path: Path) -> Manifest:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            raw = archive.read("manifest.json")
-    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
-        # a damaged compressed stream, an unknown compression method or an encrypted entry
-        raise _refuse(path, "is not a readable bundle (truncated or damaged).") from exc
-    except KeyError as exc:
-        raise _refuse(path, "has no manifest.json; it is not a Recovery Desk bundle.") from exc
-    except OSError as exc:
-        raise _refuse(path, f"cannot be read: {exc.strerror}.", "Check the file.") from exc
+def _parse_manifest(path: Path, raw: bytes) -> Manifest:
     try:
         data = json.loads(raw)
-        if data.get("format") != FORMAT:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("format")
         if int(data["format_version"]) > FORMAT_VERSION:
-            raise _refuse(path, "was written by a newer Recovery Desk (bundle format "
-                                f"{data['format_version']}).", "Update Recovery Desk here.")
+            raise BundleNewer(f"{path.name}: was written by a newer Recovery Desk (bundle "
+                              f"format {data['format_version']}).",
+                              "Update Recovery Desk here; the bundle is left for desks "
+                              "that can read it.")
         schema = str(data["schema"])
         if schema not in KNOWN_REVISIONS:
-            raise _refuse(path, f"was written by a newer Recovery Desk (schema {schema}).",
-                          "Update Recovery Desk on this machine, then import it again.")
+            raise BundleNewer(f"{path.name}: was written by a newer Recovery Desk (schema "
+                              f"{schema}).",
+                              "Update Recovery Desk on this machine, then import it again.")
         files = data["files"]["events.jsonl"]
-        return Manifest(desk_id=str(data["desk_id"]), schema=schema,
-                        events=int(data["events"]), first_desk_seq=int(data["first_desk_seq"]),
-                        last_desk_seq=int(data["last_desk_seq"]),
-                        first_prev_hash=str(data["first_prev_hash"]),
-                        last_hash=str(data["last_hash"]), sha256=str(files["sha256"]),
-                        size=int(files["bytes"]))
+        desk_id = data["desk_id"]
+        if not valid_desk_id(desk_id):
+            raise _refuse(path, f"names an invalid desk id {str(desk_id)[:80]!r}.",
+                          "Do not import it; it was not written by Recovery Desk.")
+        manifest = Manifest(desk_id=desk_id, schema=schema,
+                            events=int(data["events"]),
+                            first_desk_seq=int(data["first_desk_seq"]),
+                            last_desk_seq=int(data["last_desk_seq"]),
+                            first_prev_hash=str(data["first_prev_hash"]),
+                            last_hash=str(data["last_hash"]), sha256=str(files["sha256"]),
+                            size=int(files["bytes"]),
+                            checkpoint=(checkpoint_from_json(data["checkpoint"])
+                                        if "checkpoint" in data else None))
     except SyncRefused:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # e.g. a list, not {}
+    except SignatureError as exc:
+        raise _refuse(path, "has a malformed signature; it is not a valid bundle.") from exc
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise _refuse(path, "has a malformed manifest; it is not a valid bundle.") from exc
+    if not (0 < manifest.events <= MAX_EVENTS_PER_BUNDLE) or \
+            not (0 < manifest.size <= MAX_EVENTS_BYTES) or \
+            manifest.last_desk_seq - manifest.first_desk_seq + 1 != manifest.events:
+        raise _refuse(path, f"declares {manifest.events} events in {manifest.size} bytes "
+                            f"for sequences {manifest.first_desk_seq}–"
+                            f"{manifest.last_desk_seq}, which a bundle cannot hold.")
+    return manifest
+
+
+def verify_signature(path: Path, manifest: Manifest) -> Checkpoint:
+    """The bundle's checkpoint, verified: signed by its key, at the bundle's last event."""
+    checkpoint = manifest.checkpoint
+    if checkpoint is None:
+        raise _refuse(path, f"is not signed (written by a Recovery Desk before desk keys, "
+                            f"by desk {manifest.desk_id}).",
+                      "Update Recovery Desk on that desk and push again.")
+    try:
+        verify_checkpoint(checkpoint)
+    except SignatureError as exc:
+        raise _refuse(path, f"its signature does not verify ({exc}): forged or damaged.",
+                      "Do not import it; ask the desk for a fresh export.") from exc
+    if (checkpoint.desk_id, checkpoint.desk_seq, checkpoint.head_hash) != \
+            (manifest.desk_id, manifest.last_desk_seq, manifest.last_hash):
+        raise _refuse(path, "its signature is for another position of the chain than its "
+                            "events (forged or damaged).",
+                      "Do not import it; ask the desk for a fresh export.")
+    return checkpoint
+
+
+def read_manifest(path: Path) -> Manifest:
+    """The manifest of a bundle file, read within bounds; raises SyncRefused."""
+    path = Path(path)
+    try:
+        with BoundedBundle(path) as bundle:
+            return _parse_manifest(path, bundle.manifest_bytes())
+    except BundleRejected as exc:
+        raise _refuse(path, f"{exc}.") from exc
+
+
+def _parse_events(path: Path, manifest: Manifest, lines: Iterator[bytes],
+                  ) -> tuple[list[Event], int]:
+    """The events, and the number of the first line that is not one (0: none). After a bad
+    line the rest is only read for the checksum, which names damage best."""
+    events: list[Event] = []
+    bad_line = 0
+    for number, line in enumerate(lines, 1):
+        if number > manifest.events:
+            raise _refuse(path, f"holds more events than its manifest says "
+                                f"({manifest.events}).")
+        if bad_line:
+            continue
+        try:
+            events.append(event_from_json(json.loads(line)))
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            bad_line = number
+    return events, bad_line
 
 
 def read_bundle(path: Path, seal_lookup: Callable[[str], dict[str, str]] | None = None,
                 ) -> tuple[Manifest, list[Event], dict[str, str]]:
-    """Read and verify a bundle completely; raises SyncRefused naming the problem.
-
-    ``seal_lookup`` finds erasure seals for erased v1 events (see ``merge.verify_chain``).
-    """
-    manifest = read_manifest(path)
+    """Read and verify a bundle completely (bounds, signature, checksum, chain); raises
+    SyncRefused naming the problem. ``seal_lookup``: see ``merge.verify_chain``."""
+    path = Path(path)
     try:
-        with zipfile.ZipFile(path) as archive:
-            raw = archive.read("events.jsonl")
-    except (zipfile.BadZipFile, KeyError, EOFError, OSError, zlib.error, NotImplementedError,
-            RuntimeError) as exc:
-        raise _refuse(path, "its events cannot be read (truncated or damaged).") from exc
-    except zipfile.LargeZipFile as exc:  # pragma: no cover - defensive
-        raise _refuse(path, "is too large.") from exc
-    if len(raw) != manifest.size or hashlib.sha256(raw).hexdigest() != manifest.sha256:
+        with BoundedBundle(path) as bundle:
+            manifest = _parse_manifest(path, bundle.manifest_bytes())
+            verify_signature(path, manifest)
+            digest = hashlib.sha256()
+            events, bad_line = _parse_events(path, manifest,
+                                             bundle.event_lines(manifest.size, digest))
+    except BundleRejected as exc:
+        raise _refuse(path, f"{exc}.") from exc
+    if digest.hexdigest() != manifest.sha256:
         raise _refuse(path, "its events do not match the manifest's checksum (corrupted or "
                             "tampered).")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise _refuse(path, "its events are not UTF-8 text (corrupted or tampered).") from exc
-    events = []
-    for number, line in enumerate(text.splitlines(), 1):
-        try:
-            events.append(event_from_json(json.loads(line)))
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise _refuse(path, f"line {number} is not a valid event.") from exc
-    if len(events) != manifest.events or not events:
+    if bad_line:
+        raise _refuse(path, f"line {bad_line} is not a valid event.")
+    if len(events) != manifest.events:
         raise _refuse(path, f"holds {len(events)} events, the manifest says {manifest.events}.")
     if events[0].desk_seq != manifest.first_desk_seq or \
             events[-1].desk_seq != manifest.last_desk_seq or \
@@ -242,35 +267,6 @@ def read_bundle(path: Path, seal_lookup: Callable[[str], dict[str, str]] | None 
     return manifest, events, payloads
 
 
-def import_bundle(engine: Engine, path: Path) -> MergeResult:
-    """Verify, then apply one bundle in one transaction (all or nothing, idempotent)."""
-    path = Path(path)
-    if not path.is_file():
-        raise RecoveryDeskError(f"{path} does not exist.", "Check the path of the bundle.")
-    manifest, events, payloads = read_bundle(path, erasure_seals(engine))
-    with engine.connect().execution_options(**WRITE) as conn, conn.begin():
-        return merge_desk_events(conn, manifest.desk_id, events, path.name, payloads)
-
-
-def pull_from_folder(engine: Engine, desk_id: str, folder: Path) -> list[MergeResult]:
-    """Import every other desk's bundle in ``folder`` that this log does not hold yet."""
-    from recovery_desk.sync.merge import desk_head
-
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise RecoveryDeskError(f"The sync folder {folder} does not exist or is not reachable.",
-                                "Check the share is mounted; you can keep working.")
-    manifests = []
-    for path in sorted(folder.glob(f"*{SUFFIX}")):
-        manifest = read_manifest(path)
-        if manifest.desk_id != desk_id:
-            manifests.append((manifest, path))
-    manifests.sort(key=lambda item: (item[0].desk_id, item[0].first_desk_seq))
-    results = []
-    for manifest, path in manifests:
-        with engine.connect() as conn:
-            head, _hash = desk_head(conn, manifest.desk_id)
-        if manifest.last_desk_seq <= head:
-            continue
-        results.append(import_bundle(engine, path))
-    return results
+__all__ = ["FORMAT", "FORMAT_VERSION", "MAX_EVENTS_PER_BUNDLE", "SUFFIX", "BundleNewer",
+           "Manifest", "bundle_name", "event_from_json", "event_json", "read_bundle",
+           "read_manifest", "verify_signature", "write_bundle"]

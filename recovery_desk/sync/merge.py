@@ -8,20 +8,16 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.events import Event
 from recovery_desk.domain.hashing import GENESIS, chain_hash_with_payload, sealed_digest
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased
 from recovery_desk.storage import projections
 from recovery_desk.storage.models import CaseEvent, Desk
 from recovery_desk.storage.rows import insert_events
+from recovery_desk.sync.errors import WHICH_COPY, ForkDetected, SyncRefused
 
 _DESKS = Desk.__table__
 _EVENTS = CaseEvent.__table__
-
-
-class SyncRefused(RecoveryDeskError):
-    """Events that must not be merged; nothing was applied."""
 
 
 @dataclass
@@ -109,9 +105,10 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
                           "Import the earlier bundles of that desk first (sync pull does).")
     new = [e for e in events if e.desk_seq > head_seq]
     if new[0].prev_hash != head_hash:
-        raise SyncRefused(f"{where}: desk {desk_id}'s events do not continue this log's copy "
-                          f"of that desk at event {head_seq} (the histories differ).",
-                          "Check which copy is right with recovery-desk check.")
+        raise ForkDetected(f"{where}: desk {desk_id}'s events do not continue this log's copy "
+                           f"of that desk: at sequence {head_seq} this log has hash "
+                           f"{head_hash[:16]}…, the arriving events follow "
+                           f"{new[0].prev_hash[:16]}… (the histories differ).", WHICH_COPY)
     _check_overlap(conn, desk_id, [e for e in events if e.desk_seq <= head_seq], where)
     known: set[str] = set()
     ids = [e.event_id for e in new]
@@ -122,6 +119,9 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
         raise SyncRefused(f"{where}: {len(known)} event id(s) already exist under another "
                           "desk position (duplicated or forged events).",
                           "Do not import it; ask the desk for a fresh export.")
+    from recovery_desk.sync.authority import refuse_unauthorized
+
+    refuse_unauthorized(conn, new, where)  # a trusted desk changes only what it may
     known_cases = projections.cases_with_events(conn, (e.case_id for e in new))
     from recovery_desk.services.trust.erasure import apply_in_merge
 
@@ -151,6 +151,11 @@ def _check_overlap(conn: Connection, desk_id: str, events: list[Event], where: s
         _EVENTS.c.desk_seq <= events[-1].desk_seq)).all())
     for event in events:
         if event.desk_seq in stored and stored[event.desk_seq] != event.hash:
-            raise SyncRefused(f"{where}: event {event.desk_seq} of desk {desk_id} differs from "
-                              "this log's copy (the histories differ).",
-                              "Check which copy is right with recovery-desk check.")
+            raise ForkDetected(f"{where}: at sequence {event.desk_seq} of desk {desk_id} this "
+                               f"log has hash {stored[event.desk_seq][:16]}…, the arriving "
+                               f"event {event.hash[:16]}… (the histories differ).",
+                               WHICH_COPY)
+
+
+__all__ = ["WHICH_COPY", "ForkDetected", "MergeResult", "SyncRefused", "desk_head",
+           "erasure_seals", "merge_desk_events", "verify_chain"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from recovery_desk.sync import bundle, central
+from recovery_desk.sync import bundle, central, folder
+from recovery_desk.sync.admission import Problem
 
 
 def is_server(target: str) -> bool:
@@ -21,10 +22,20 @@ class SyncReport:
     bundles_written: int = 0
     bundles_applied: int = 0
     cases_updated: int = 0
+    #: what a pull set aside (held, refused, put in quarantine), in the words users see
+    problems: list[Problem] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"sent {self.pushed_events} events, received {self.pulled_events} events, "
+        text = (f"sent {self.pushed_events} events, received {self.pulled_events} events, "
                 f"{self.cases_updated} cases updated")
+        if self.problems:
+            text += f", {len(self.problems)} set aside (see below)"
+        return text
+
+    @property
+    def refused(self) -> bool:
+        """Something was refused or put in quarantine (not merely held until trusted)."""
+        return any(p.kind in ("refused", "quarantined") for p in self.problems)
 
 
 def push(engine: Engine, desk_id: str, target: str, *,
@@ -40,7 +51,7 @@ def push(engine: Engine, desk_id: str, target: str, *,
     if is_server(target):
         result = central.push(engine, target, desk_id)
         return SyncReport(pushed_events=result.pushed)
-    written = bundle.push_to_folder(engine, desk_id, Path(target))
+    written = folder.push_to_folder(engine, desk_id, Path(target))
     report = SyncReport(bundles_written=len(written))
     for path in written:
         report.pushed_events += bundle.read_manifest(path).events
@@ -54,12 +65,15 @@ def pull(engine: Engine, desk_id: str, target: str) -> SyncReport:
     if is_server(target):
         result = central.pull(engine, target, desk_id)
         report = SyncReport(pulled_events=result.pulled,
-                            cases_updated=sum(d.cases for d in result.desks))
+                            cases_updated=sum(d.cases for d in result.desks),
+                            problems=result.problems)
     else:
-        results = bundle.pull_from_folder(engine, desk_id, Path(target))
+        pulled = folder.pull_from_folder(engine, desk_id, Path(target))
+        results = pulled.results
         report = SyncReport(pulled_events=sum(r.applied for r in results),
                             bundles_applied=sum(1 for r in results if r.applied),
-                            cases_updated=sum(r.cases for r in results))
+                            cases_updated=sum(r.cases for r in results),
+                            problems=pulled.problems)
     if report.pulled_events:
         from recovery_desk.services.startup import catch_up
 
@@ -79,4 +93,4 @@ def sync(engine: Engine, desk_id: str, target: str, *,
 def pending(engine: Engine, desk_id: str, target: str) -> int:
     if is_server(target):
         return central.pending_for_server(engine, target, desk_id)
-    return bundle.pending_for_folder(engine, desk_id, target)
+    return folder.pending_for_folder(engine, desk_id, target)

@@ -1327,6 +1327,133 @@
     </message>
 </context>
 <context>
+    <name>DesksSection</name>
+    <message>
+        <source>Trust a desk</source>
+        <translation>Pult megbízhatóvá tétele</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Pultok</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Pult</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Kulcs ujjlenyomata</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Megbízhatónak jelölte</translation>
+    </message>
+    <message>
+        <source>Known desks and their keys</source>
+        <translation>Ismert pultok és kulcsaik</translation>
+    </message>
+    <message>
+        <source>Desk id to trust</source>
+        <translation>A megbízhatóvá tenni kívánt pult azonosítója</translation>
+    </message>
+    <message>
+        <source>e.g. RIGA-2</source>
+        <translation>pl. RIGA-2</translation>
+    </message>
+    <message>
+        <source>Its key fingerprint</source>
+        <translation>A kulcsának ujjlenyomata</translation>
+    </message>
+    <message>
+        <source>as that desk shows it (recovery-desk desks identity)</source>
+        <translation>ahogy az a pult mutatja (recovery-desk desks identity)</translation>
+    </message>
+    <message>
+        <source>Desk id:</source>
+        <translation>Pultazonosító:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Kulcs ujjlenyomata:</translation>
+    </message>
+    <message>
+        <source>Trust this desk…</source>
+        <translation>Pult megbízhatóvá tétele…</translation>
+    </message>
+    <message>
+        <source>This case log is a server, not a desk: it has no key of its own.</source>
+        <translation>Ez az ügynapló egy szerver, nem pult: nincs saját kulcsa.</translation>
+    </message>
+    <message>
+        <source>This desk is %1; its key fingerprint is %2. Other desks compare this with what they are asked to trust.</source>
+        <translation>Ez a pult: %1; kulcsának ujjlenyomata: %2. A többi pult ezzel veti össze, amit megbízhatónak kell jelölnie.</translation>
+    </message>
+    <message>
+        <source>Held aside, not applied: %1 bundle(s) from desks not trusted here (%2).</source>
+        <translation>Félretéve, nem alkalmazva: %1 csomag itt nem megbízható pultoktól (%2).</translation>
+    </message>
+    <message>
+        <source>That is not a key fingerprint: it has 32 hex digits (0–9, a–f), in groups of four.</source>
+        <translation>Ez nem kulcsujjlenyomat: 32 hexadecimális jegyből áll (0–9, a–f), négyes csoportokban.</translation>
+    </message>
+    <message>
+        <source>Nothing is held aside.</source>
+        <translation>Nincs félretett csomag.</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>ez a pult</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>megbízható</translation>
+    </message>
+    <message>
+        <source>not trusted: its events are held aside</source>
+        <translation>nem megbízható: eseményei félre vannak téve</translation>
+    </message>
+    <message>
+        <source>replaced by a newer key</source>
+        <translation>újabb kulcs váltotta fel</translation>
+    </message>
+    <message>
+        <source>trusted; nothing received from it yet</source>
+        <translation>megbízható; tőle még semmi nem érkezett</translation>
+    </message>
+    <message>
+        <source>Type the desk id and the key fingerprint that desk shows.</source>
+        <translation>Írja be a pult azonosítóját és azt a kulcsujjlenyomatot, amelyet az a pult mutat.</translation>
+    </message>
+    <message>
+        <source>Trust desk %1 with the key %2? Do this only after comparing the fingerprint with what that desk shows, by phone or in person. Its events will then apply here.</source>
+        <translation>Megbízhatónak jelöli a(z) %1 pultot a(z) %2 kulccsal? Csak akkor tegye, ha telefonon vagy személyesen összevetette az ujjlenyomatot azzal, amit az a pult mutat. Ezután az eseményei itt is érvényesek lesznek.</translation>
+    </message>
+    <message>
+        <source>Desk %1 is trusted. Its held events apply at the next sync.</source>
+        <translation>A(z) %1 pult megbízható. Félretett eseményei a következő szinkronizáláskor érvényesülnek.</translation>
+    </message>
+    <message>
+        <source>Desk %1 is trusted. Its events apply once they arrive.</source>
+        <translation>A(z) %1 pult megbízható. Eseményei beérkezésükkor érvényesülnek.</translation>
+    </message>
+    <message>
+        <source>%1 is not a desk id: letters, digits, - and _ only.</source>
+        <translation>A(z) %1 nem pultazonosító: csak betűk, számjegyek, - és _ lehetnek benne.</translation>
+    </message>
+    <message>
+        <source>%1 is this desk itself.</source>
+        <translation>A(z) %1 maga ez a pult.</translation>
+    </message>
+    <message>
+        <source>Desk %1 already has a trusted key. If it really has a new one, an administrator replaces it with recovery-desk desks trust %1 FINGERPRINT --replace.</source>
+        <translation>A(z) %1 pultnak már van megbízható kulcsa. Ha valóban újat kapott, a rendszergazda ezzel cseréli le: recovery-desk desks trust %1 FINGERPRINT --replace.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any</source>
@@ -3357,10 +3484,6 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Save settings</source>
         <translation>Beállítások mentése</translation>
-    </message>
-    <message>
-        <source>The desk id must be 1 to 32 characters.</source>
-        <translation>A pultazonosítónak 1–32 karakterből kell állnia.</translation>
     </message>
     <message>
         <source>Could not save the settings: %1</source>

@@ -1327,6 +1327,133 @@
     </message>
 </context>
 <context>
+    <name>DesksSection</name>
+    <message>
+        <source>Trust a desk</source>
+        <translation>Uzticēties darba vietai</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Darba vietas</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Darba vieta</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Atslēgas nospiedums</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Uzticēšanos apstiprināja</translation>
+    </message>
+    <message>
+        <source>Known desks and their keys</source>
+        <translation>Zināmās darba vietas un to atslēgas</translation>
+    </message>
+    <message>
+        <source>Desk id to trust</source>
+        <translation>Uzticamās darba vietas ID</translation>
+    </message>
+    <message>
+        <source>e.g. RIGA-2</source>
+        <translation>piem., RIGA-2</translation>
+    </message>
+    <message>
+        <source>Its key fingerprint</source>
+        <translation>Tā atslēgas nospiedums</translation>
+    </message>
+    <message>
+        <source>as that desk shows it (recovery-desk desks identity)</source>
+        <translation>tā, kā to rāda attiecīgā darba vieta (recovery-desk desks identity)</translation>
+    </message>
+    <message>
+        <source>Desk id:</source>
+        <translation>Darba vietas ID:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Atslēgas nospiedums:</translation>
+    </message>
+    <message>
+        <source>Trust this desk…</source>
+        <translation>Uzticēties šai darba vietai…</translation>
+    </message>
+    <message>
+        <source>This case log is a server, not a desk: it has no key of its own.</source>
+        <translation>Šis lietu žurnāls ir serveris, nevis darba vieta: tam nav savas atslēgas.</translation>
+    </message>
+    <message>
+        <source>This desk is %1; its key fingerprint is %2. Other desks compare this with what they are asked to trust.</source>
+        <translation>Šī darba vieta ir %1; tās atslēgas nospiedums ir %2. Citas darba vietas to salīdzina ar to, kam tām lūgts uzticēties.</translation>
+    </message>
+    <message>
+        <source>Held aside, not applied: %1 bundle(s) from desks not trusted here (%2).</source>
+        <translation>Atlikts, nav piemērots: %1 pakete(s) no darba vietām, kurām šeit neuzticas (%2).</translation>
+    </message>
+    <message>
+        <source>That is not a key fingerprint: it has 32 hex digits (0–9, a–f), in groups of four.</source>
+        <translation>Tas nav atslēgas nospiedums: tajā ir 32 heksadecimāli cipari (0–9, a–f) četru grupās.</translation>
+    </message>
+    <message>
+        <source>Nothing is held aside.</source>
+        <translation>Nekas nav atlikts.</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>šī darba vieta</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>uzticama</translation>
+    </message>
+    <message>
+        <source>not trusted: its events are held aside</source>
+        <translation>nav uzticama: tās notikumi ir atlikti</translation>
+    </message>
+    <message>
+        <source>replaced by a newer key</source>
+        <translation>aizstāts ar jaunāku atslēgu</translation>
+    </message>
+    <message>
+        <source>trusted; nothing received from it yet</source>
+        <translation>uzticama; no tās vēl nekas nav saņemts</translation>
+    </message>
+    <message>
+        <source>Type the desk id and the key fingerprint that desk shows.</source>
+        <translation>Ierakstiet darba vietas ID un atslēgas nospiedumu, ko rāda attiecīgā darba vieta.</translation>
+    </message>
+    <message>
+        <source>Trust desk %1 with the key %2? Do this only after comparing the fingerprint with what that desk shows, by phone or in person. Its events will then apply here.</source>
+        <translation>Uzticēties darba vietai %1 ar atslēgu %2? Dariet to tikai pēc tam, kad pa tālruni vai klātienē esat salīdzinājis nospiedumu ar to, ko rāda attiecīgā darba vieta. Pēc tam tās notikumi tiks piemēroti arī šeit.</translation>
+    </message>
+    <message>
+        <source>Desk %1 is trusted. Its held events apply at the next sync.</source>
+        <translation>Darba vieta %1 ir uzticama. Tās atliktie notikumi tiks piemēroti nākamajā sinhronizācijā.</translation>
+    </message>
+    <message>
+        <source>Desk %1 is trusted. Its events apply once they arrive.</source>
+        <translation>Darba vieta %1 ir uzticama. Tās notikumi tiks piemēroti, tiklīdz tie pienāks.</translation>
+    </message>
+    <message>
+        <source>%1 is not a desk id: letters, digits, - and _ only.</source>
+        <translation>%1 nav darba vietas ID: atļauti tikai burti, cipari, - un _.</translation>
+    </message>
+    <message>
+        <source>%1 is this desk itself.</source>
+        <translation>%1 ir pati šī darba vieta.</translation>
+    </message>
+    <message>
+        <source>Desk %1 already has a trusted key. If it really has a new one, an administrator replaces it with recovery-desk desks trust %1 FINGERPRINT --replace.</source>
+        <translation>Darba vietai %1 jau ir uzticama atslēga. Ja tai tiešām ir jauna, administrators to aizstāj ar komandu recovery-desk desks trust %1 FINGERPRINT --replace.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any</source>
@@ -3357,10 +3484,6 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Save settings</source>
         <translation>Saglabāt iestatījumus</translation>
-    </message>
-    <message>
-        <source>The desk id must be 1 to 32 characters.</source>
-        <translation>Darba vietas ID garumam jābūt no 1 līdz 32 rakstzīmēm.</translation>
     </message>
     <message>
         <source>Could not save the settings: %1</source>

@@ -1327,6 +1327,133 @@
     </message>
 </context>
 <context>
+    <name>DesksSection</name>
+    <message>
+        <source>Trust a desk</source>
+        <translation>Довіряти робочому місцю</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Робочі місця</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Відбиток ключа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Довіру надав</translation>
+    </message>
+    <message>
+        <source>Known desks and their keys</source>
+        <translation>Відомі робочі місця та їхні ключі</translation>
+    </message>
+    <message>
+        <source>Desk id to trust</source>
+        <translation>Ідентифікатор робочого місця, якому довіряти</translation>
+    </message>
+    <message>
+        <source>e.g. RIGA-2</source>
+        <translation>напр., RIGA-2</translation>
+    </message>
+    <message>
+        <source>Its key fingerprint</source>
+        <translation>Відбиток його ключа</translation>
+    </message>
+    <message>
+        <source>as that desk shows it (recovery-desk desks identity)</source>
+        <translation>як його показує те робоче місце (recovery-desk desks identity)</translation>
+    </message>
+    <message>
+        <source>Desk id:</source>
+        <translation>Ідентифікатор робочого місця:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Відбиток ключа:</translation>
+    </message>
+    <message>
+        <source>Trust this desk…</source>
+        <translation>Довіряти цьому робочому місцю…</translation>
+    </message>
+    <message>
+        <source>This case log is a server, not a desk: it has no key of its own.</source>
+        <translation>Цей журнал звернень — сервер, а не робоче місце: власного ключа він не має.</translation>
+    </message>
+    <message>
+        <source>This desk is %1; its key fingerprint is %2. Other desks compare this with what they are asked to trust.</source>
+        <translation>Це робоче місце — %1; відбиток його ключа — %2. Інші робочі місця звіряють із ним те, чому їх просять довіряти.</translation>
+    </message>
+    <message>
+        <source>Held aside, not applied: %1 bundle(s) from desks not trusted here (%2).</source>
+        <translation>Відкладено, не застосовано: пакетів — %1, від робочих місць, яким тут не довіряють (%2).</translation>
+    </message>
+    <message>
+        <source>That is not a key fingerprint: it has 32 hex digits (0–9, a–f), in groups of four.</source>
+        <translation>Це не відбиток ключа: він має 32 шістнадцяткові цифри (0–9, a–f), групами по чотири.</translation>
+    </message>
+    <message>
+        <source>Nothing is held aside.</source>
+        <translation>Нічого не відкладено.</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>це робоче місце</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>довірене</translation>
+    </message>
+    <message>
+        <source>not trusted: its events are held aside</source>
+        <translation>не довірене: його події відкладено</translation>
+    </message>
+    <message>
+        <source>replaced by a newer key</source>
+        <translation>замінено новішим ключем</translation>
+    </message>
+    <message>
+        <source>trusted; nothing received from it yet</source>
+        <translation>довірене; від нього ще нічого не надійшло</translation>
+    </message>
+    <message>
+        <source>Type the desk id and the key fingerprint that desk shows.</source>
+        <translation>Введіть ідентифікатор робочого місця і відбиток ключа, який воно показує.</translation>
+    </message>
+    <message>
+        <source>Trust desk %1 with the key %2? Do this only after comparing the fingerprint with what that desk shows, by phone or in person. Its events will then apply here.</source>
+        <translation>Довіряти робочому місцю %1 з ключем %2? Робіть це лише після того, як телефоном або особисто звірили відбиток із тим, що показує те робоче місце. Після цього його події застосовуватимуться тут.</translation>
+    </message>
+    <message>
+        <source>Desk %1 is trusted. Its held events apply at the next sync.</source>
+        <translation>Робоче місце %1 тепер довірене. Його відкладені події буде застосовано під час наступної синхронізації.</translation>
+    </message>
+    <message>
+        <source>Desk %1 is trusted. Its events apply once they arrive.</source>
+        <translation>Робоче місце %1 тепер довірене. Його події буде застосовано, щойно вони надійдуть.</translation>
+    </message>
+    <message>
+        <source>%1 is not a desk id: letters, digits, - and _ only.</source>
+        <translation>%1 — не ідентифікатор робочого місця: дозволено лише літери, цифри, - та _.</translation>
+    </message>
+    <message>
+        <source>%1 is this desk itself.</source>
+        <translation>%1 — це саме це робоче місце.</translation>
+    </message>
+    <message>
+        <source>Desk %1 already has a trusted key. If it really has a new one, an administrator replaces it with recovery-desk desks trust %1 FINGERPRINT --replace.</source>
+        <translation>Робоче місце %1 уже має довірений ключ. Якщо в нього справді новий, адміністратор замінює його командою recovery-desk desks trust %1 FINGERPRINT --replace.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any</source>
@@ -3357,10 +3484,6 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Save settings</source>
         <translation>Зберегти налаштування</translation>
-    </message>
-    <message>
-        <source>The desk id must be 1 to 32 characters.</source>
-        <translation>ID робочого місця має містити від 1 до 32 символів.</translation>
     </message>
     <message>
         <source>Could not save the settings: %1</source>

@@ -30,14 +30,16 @@ from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.playbook import PlaybookError, load_playbook, parse_playbook, read_toml
 from recovery_desk.domain.scenario import load_scenario, parse_scenario
+from recovery_desk.domain.signing import fingerprint
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.exports.export import export
 from recovery_desk.services.imports.csv_import import ImportReport, import_csv
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.trust.check import check_log
+from recovery_desk.services.trust.desk_trust import record_trust
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.engine import make_engine, resolve_target
-from recovery_desk.sync.bundle import import_bundle, push_to_folder
+from recovery_desk.sync.folder import import_bundle, push_to_folder
 from tests.conftest import open_default_case
 
 FUZZ = settings(max_examples=100, deadline=None, derandomize=True,
@@ -176,13 +178,18 @@ def test_scenarios_with_missing_keys_and_wrong_types_are_refused_clearly(
 # -- a receiving log, fresh for every example ----------------------------------------------------
 
 class Logs:
-    """A migrated template log copied for each example, so every import starts the same."""
+    """A migrated template log copied for each example, so every import starts the same;
+    it trusts the key of ``trusts`` (a bundle's signer), as its administrator would."""
 
-    def __init__(self, folder: Path, desk: str) -> None:
+    def __init__(self, folder: Path, desk: str, trusts: bytes | None = None) -> None:
         self.folder = folder
         self.template = folder / f"template-{desk}.sqlite3"
         ws = open_workspace(str(self.template), settings=Settings(desk_id=desk, user="fuzz"))
         ws.trust_in_process("fuzz")
+        if trusts is not None:
+            signed = json.loads(zipfile.ZipFile(io.BytesIO(trusts)).read("manifest.json"))
+            record_trust(ws.engine, ws.desk_id, signed["desk_id"],
+                         fingerprint(signed["checkpoint"]["key"]), by="admin")
         service = CaseService(ws)
         for words in ("The parcel never came.", "Charged twice for one order."):
             state = open_default_case(service, words=words)
@@ -227,8 +234,8 @@ def bundle(fuzz_dir: Path) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def receivers(fuzz_dir: Path) -> Logs:
-    return Logs(fuzz_dir, "DESK-TO")
+def receivers(fuzz_dir: Path, bundle: bytes) -> Logs:
+    return Logs(fuzz_dir, "DESK-TO", trusts=bundle)
 
 
 def _rezip(original: bytes, edit_manifest: Any = None, edit_events: Any = None,

@@ -262,7 +262,7 @@ def test_users_command_first_admin_then_only_with_admin_credentials(
     listing = capsys.readouterr().out
     assert "Ada Admin" in listing and "Alex" in listing and "PIN" in listing
     assert "argon2" not in listing
-    workspace = open_workspace(str(db_path), settings=Settings(desk_id="DESK-T", user="x"))
+    workspace = open_workspace(str(db_path), settings=Settings(user="x"))
     try:
         assert Accounts(workspace).switch_user("Alex", "2468").user == "Alex"
         with workspace.engine.connect() as conn:

@@ -3,6 +3,7 @@ what the agent said in each mode, decisions, satisfaction, follow-ups and review
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -206,7 +207,7 @@ def test_another_desks_finished_case_is_masked_for_an_agent(
     service.withdraw(case_id, "Anna called to cancel.")
     mine = case_detail_for(workspace, case_id, lang="en")  # own desk: everything
     assert mine.header.customer_name == "Anna Kovács"
-    workspace.settings.desk_id = "DESK-X"  # now read from another desk
+    workspace.identity = replace(workspace.identity, desk_id="DESK-X")  # now read from another desk
     theirs = case_detail_for(workspace, case_id, lang="en")
     assert theirs.header.customer_name == MASK and theirs.header.customer_number == MASK
     assert theirs.words == MASK and theirs.remedy == MASK

@@ -28,10 +28,12 @@ def held_to_mode_bits() -> list[str]:
 
 
 def run(*args: str, home: Path, check_rc: int | None = None,
-        prefix: tuple[str, ...] | list[str] = ()) -> subprocess.CompletedProcess:
+        prefix: tuple[str, ...] | list[str] = (),
+        stdin: str | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "RECOVERY_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([*prefix, sys.executable, "-m", "recovery_desk.cli.main", *args],
-                            capture_output=True, text=True, env=env, timeout=600)
+                            capture_output=True, text=True, env=env, timeout=600,
+                            input=stdin)
     if check_rc is not None:
         assert result.returncode == check_rc, result.stderr
     return result
@@ -152,6 +154,15 @@ def test_sync_and_import_from_the_command_line(tmp_path: Path, isolated_home: Pa
                  home=isolated_home, check_rc=0)
     assert "sent" in pushed.stdout
     bundle = next(share.glob("*.rdbundle"))
+    held = run("--db", str(second), "import", str(bundle), home=isolated_home)
+    assert held.returncode == 1 and "is not trusted here" in one_line_error(held)
+    identity = run("--db", str(first), "desks", "identity", home=isolated_home, check_rc=0)
+    printed = identity.stdout.split("Fingerprint:")[1].split()[0]
+    run("--db", str(second), "users", "add", "Ada Admin", "--role", "admin",
+        home=isolated_home, check_rc=0, stdin="pw-of-ada1\npw-of-ada1\n")
+    trusted = run("--db", str(second), "--as", "Ada Admin", "desks", "trust", "NORTH",
+                  printed, home=isolated_home, check_rc=0, stdin="pw-of-ada1\n")
+    assert f"Trusted desk NORTH's key {printed}" in trusted.stdout
     result = run("--db", str(second), "import", str(bundle), home=isolated_home, check_rc=0)
     assert "Imported" in result.stdout
     again = run("--db", str(second), "import", str(bundle), home=isolated_home, check_rc=0)

@@ -25,7 +25,8 @@ from recovery_desk.services.trust.erasure import erase_customers
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage import kpi_rollup
 from recovery_desk.storage.models import Case, kpi_daily, kpi_dirty, kpi_rollup_state
-from recovery_desk.sync.bundle import import_bundle, push_to_folder
+from recovery_desk.sync.folder import import_bundle, push_to_folder
+from tests.conftest import trust_each_other
 from tests.pg_fixtures import pg_server  # noqa: F401
 
 ANCHOR = datetime(2026, 6, 30, 17, 0, tzinfo=UTC)
@@ -130,6 +131,7 @@ def test_a_sync_import_and_an_erasure_keep_the_rollup_exact(log: Workspace,
                                                             tmp_path: Path) -> None:
     assert_same(log)
     other = demo_log(tmp_path / "other.sqlite3", seed=9, cases=60, desk="DESK-O")
+    trust_each_other(log, other)
     try:
         share = tmp_path / "share"
         share.mkdir()

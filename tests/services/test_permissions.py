@@ -33,8 +33,8 @@ from recovery_desk.services.settings import Settings
 from recovery_desk.services.trust.check import check_log, rebuild_projections
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import CaseEvent
-from recovery_desk.sync.bundle import pull_from_folder, push_to_folder
-from tests.conftest import open_default_case
+from recovery_desk.sync.folder import pull_from_folder, push_to_folder
+from tests.conftest import open_default_case, trust_each_other
 
 
 def _denied(workspace: Workspace) -> list:  # noqa: ANN202 - rows
@@ -156,6 +156,7 @@ def test_refusals_travel_with_sync_and_never_become_cases(workspace: Workspace,
     other = open_workspace(str(tmp_path / "other.sqlite3"),
                            settings=Settings(desk_id="DESK-O", user="olga"))
     other.trust_in_process("olga")
+    trust_each_other(workspace, other)
     try:
         pull_from_folder(other.engine, "DESK-O", folder)
         assert len(_denied(other)) == 1 and other.case_count() == 1

@@ -4,6 +4,7 @@ sync, and the follow-up queue."""
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -29,7 +30,7 @@ from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.storage.models import Case, CaseEvent
 from recovery_desk.sync import service as sync
-from tests.conftest import StepClock, open_default_case
+from tests.conftest import StepClock, open_default_case, trust_each_other
 
 HAPPY = Answers(accepted="yes", how="verbal", csat=5, likelihood=10, ces=7)
 UNHAPPY = Answers(accepted="partly", how="verbal", csat=3, likelihood=5)
@@ -310,6 +311,7 @@ def test_review_events_sync_to_the_desk_that_runs_the_case(
     boss = open_workspace(str(tmp_path / "boss.sqlite3"),
                           settings=Settings(desk_id="DESK-S", user="night agent"))
     boss.trust_in_process("night agent")
+    trust_each_other(workspace, boss)
     try:
         boss.ensure_user(SUPERVISOR, "supervisor")
         sign_in(boss, SUPERVISOR)
@@ -417,7 +419,7 @@ def test_the_done_list_masks_other_desks_customers_for_an_agent(
     waiting = run_case(service, clock, UNHAPPY)
     clock.advance(3 * 24 * 3600)
     service.complete_follow_up(done_case, HAPPY, "called back")
-    workspace.settings.desk_id = "ELSEWHERE"  # the same log, read at another desk
+    workspace.identity = replace(workspace.identity, desk_id="ELSEWHERE")  # read as another desk
     workspace.ensure_user("Alex Agent", "agent")
     sign_in(workspace, "Alex Agent")
 

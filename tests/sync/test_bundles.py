@@ -13,7 +13,7 @@ from sqlalchemy import text
 from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.sync import service
-from recovery_desk.sync.bundle import import_bundle, push_to_folder
+from recovery_desk.sync.folder import import_bundle, push_to_folder
 from recovery_desk.sync.merge import SyncRefused
 
 from .conftest import case_export, event_export
@@ -105,7 +105,7 @@ def _schema(manifest: dict, events: bytes) -> tuple[dict, bytes]:
     ("truncated", "truncated or damaged"),
     ("corrupted", "checksum"),
     ("tampered", "does not match its hash"),
-    ("duplicated", "desk sequence"),
+    ("duplicated", "which a bundle cannot hold"),
     ("wrong_schema", "newer Recovery Desk"),
 ])
 def test_bad_bundles_are_refused_and_change_nothing(make_desk: Callable[..., Workspace],

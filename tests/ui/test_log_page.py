@@ -4,6 +4,7 @@ the follow-up queue and exporting the filtered view."""
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -352,7 +353,7 @@ def test_after_a_user_switch_the_log_shows_only_what_the_new_user_may_read(
     log_page.open_case(small_log.closed[0])
     assert log_page.detail.isVisible()
     # the same file at another desk: these finished cases are now another desk's
-    workspace.settings.desk_id = "ELSEWHERE"
+    workspace.identity = replace(workspace.identity, desk_id="ELSEWHERE")
     workspace.ensure_user("Alex Agent", "agent")
     sign_in(workspace, "Alex Agent")
     window._after_sign_in()

@@ -54,6 +54,7 @@ class Permission(StrEnum):
     REGULATED_RECORDS = "regulated_records"  # redress approval, register codes, exclusions
     LOAD_DEMO_DATA = "load_demo_data"        # made-up cases, into a log that has accounts
     IMPORT_CASES = "import_cases"            # past complaints from another system's CSV
+    MANAGE_TRUST = "manage_trust"            # trust other desks' keys (admin)
 
 
 P = Permission

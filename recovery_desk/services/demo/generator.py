@@ -107,7 +107,8 @@ class DemoGenerator:
                  days: int = 180) -> None:
         self.ws = workspace
         self.rng = random.Random(seed)
-        self.id_rng = random.Random(seed * 7919 + 17)
+        # ids differ per desk: two desks filled with the same seed must not collide
+        self.id_rng = random.Random(f"{seed * 7919 + 17}:{workspace.desk_id}")
         self.anchor = (anchor or datetime.now(UTC)).replace(microsecond=0)
         self.days = days
         self.corpus = load_corpus()
@@ -378,7 +379,7 @@ def _business_hours(moment: datetime, rng: random.Random) -> datetime:
     return moment.replace(hour=int(hour), minute=int((hour % 1) * 60), second=rng.randrange(60))
 
 
-def generate(workspace: Workspace, count: int, *, seed: int = 1, desk: str | None = None,
+def generate(workspace: Workspace, count: int, *, seed: int = 1,
              anchor: datetime | None = None, progress: Callable[[int], object] | None = None,
              clock_pack: str | None = None) -> DemoStats:
     """Add ``count`` demo cases. A new log (no account yet) takes them from anyone, so a
@@ -388,7 +389,5 @@ def generate(workspace: Workspace, count: int, *, seed: int = 1, desk: str | Non
 
     if not Accounts(workspace).needs_first_admin():
         require(workspace, Permission.LOAD_DEMO_DATA, action="add demo cases to this log")
-    if desk:
-        workspace.settings.desk_id = desk
     return DemoGenerator(workspace, seed=seed, anchor=anchor).run(
         count, progress=progress, clock_pack=clock_pack)

@@ -23,6 +23,7 @@ from recovery_desk.domain.events import CASE_OPENED
 from recovery_desk.domain.hashing import GENESIS, chain_hash, sealed_digest
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
 from recovery_desk.services.access.permissions import Permission, require
+from recovery_desk.services.trust.evidence_check import check_evidence
 from recovery_desk.storage import kpi_rollup, search
 from recovery_desk.storage.engine import WRITE
 from recovery_desk.storage.health import remember_check
@@ -48,6 +49,8 @@ class CheckReport:
     desks: int = 0
     #: erased v1 events: links verified, content sealed at erasure (not re-hashable)
     sealed: int = 0
+    #: signed checkpoints verified (signature, known key, still matching the chain)
+    checkpoints: int = 0
     _counts: dict[str, int] = field(default_factory=dict)
     damage: list[str] = field(default_factory=list)
 
@@ -93,6 +96,7 @@ def check_log(engine: Engine, *, location: str | None = None) -> CheckReport:
         if engine.dialect.name == "sqlite":
             _run_phase(engine, report, "SQLite's integrity check", _check_integrity)
         _run_phase(engine, report, "the hash chains", _check_chains)
+        _run_phase(engine, report, "the signed checkpoints", _check_checkpoints)
         _run_phase(engine, report, "the case list", _check_projection)
     if location is not None:
         remember_check(location, report.damage)
@@ -108,6 +112,10 @@ def _run_phase(engine: Engine, report: CheckReport, what: str, phase: Phase) -> 
         text = str(original).strip().splitlines()[0] if str(original).strip() else \
             type(original).__name__
         report.add("unreadable", f"the file is damaged: reading {what} failed ({text[:200]})")
+
+
+def _check_checkpoints(conn: Connection, report: CheckReport) -> None:
+    report.checkpoints = check_evidence(conn, report.add)
 
 
 def _check_integrity(conn: Connection, report: CheckReport) -> None:

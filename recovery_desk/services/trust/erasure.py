@@ -124,7 +124,9 @@ def erase_customers(workspace: Any, customer_ids: Iterable[str], *, reason: str,
         try:
             with conn.begin():
                 uow = UnitOfWork(conn, workspace.desk_id, clock, new_uuid)
-                results = [_erase_one(conn, uow, cid, reason, workspace.user) for cid in ids]
+                role = workspace.role_of(workspace.user)
+                results = [_erase_one(conn, uow, cid, reason, workspace.user, role)
+                           for cid in ids]
                 uow.flush()
         finally:
             _secure_delete(conn, previous)
@@ -144,7 +146,7 @@ def erase_customers(workspace: Any, customer_ids: Iterable[str], *, reason: str,
 
 
 def _erase_one(conn: Connection, uow: UnitOfWork, customer_id: str, reason: str,
-               actor: str) -> ErasureResult:
+               actor: str, role: str) -> ErasureResult:
     result = ErasureResult(customer_id=customer_id)
     result.cases = sorted(conn.execute(select(_CASES.c.case_id).where(
         _CASES.c.customer_id == customer_id)).scalars())
@@ -158,7 +160,9 @@ def _erase_one(conn: Connection, uow: UnitOfWork, customer_id: str, reason: str,
             continue  # already erased: nothing new to record
         state = uow.load(case_id)
         uow.record(state, [Change(CUSTOMER_ERASED, {
-            "customer_id": customer_id, "reason": reason,
+            # the role travels with it: other desks accept an erasure only from a role
+            # allowed to erase (``domain/authority.py``)
+            "customer_id": customer_id, "reason": reason, "role": role,
             "events": scrubbed_by_case.get(case_id, 0),
             "sealed": seals_by_case.get(case_id, {})})], actor)
         result.erasure_events += 1

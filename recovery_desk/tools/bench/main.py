@@ -254,9 +254,14 @@ def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
     """Import a bundle of ``count`` events into an empty log, beside a raw insert."""
     from sqlalchemy import select
 
+    from recovery_desk.domain.signing import fingerprint
+    from recovery_desk.services.trust.checkpoints import desk_key, sign_position
+    from recovery_desk.services.trust.desk_trust import record_trust
+    from recovery_desk.storage.engine import WRITE
     from recovery_desk.storage.models import CaseEvent
     from recovery_desk.storage.rows import event_from_row
-    from recovery_desk.sync.bundle import import_bundle, write_bundle
+    from recovery_desk.sync.bundle import write_bundle
+    from recovery_desk.sync.folder import import_bundle
 
     table = CaseEvent.__table__
     with workspace.engine.connect() as conn:
@@ -267,11 +272,17 @@ def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
     bundles.mkdir(exist_ok=True)
     for old in bundles.glob("*"):
         old.unlink()
-    path = write_bundle(events, bundles)
+    key = desk_key(workspace.engine, workspace.desk_id)
+    with workspace.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+        checkpoint = sign_position(conn, key, workspace.desk_id, events[-1].desk_seq,
+                                   events[-1].hash)
+    path = write_bundle(events, bundles, checkpoint)
     target_path = folder / "bundle-target.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target_path}{suffix}").unlink(missing_ok=True)
-    target = open_workspace(str(target_path), settings=Settings(desk_id="OTHER", user="b"))
+    target = open_workspace(str(target_path), settings=Settings(user="b"))
+    record_trust(target.engine, target.desk_id, workspace.desk_id,
+                 fingerprint(checkpoint.key), by="bench")
     target.trust_in_process("b")
     start = time.perf_counter()
     result = import_bundle(target.engine, path)

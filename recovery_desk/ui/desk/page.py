@@ -483,10 +483,9 @@ class DeskPage(Page):
         self.banner_no.setEnabled(False)
         self.banner_text.setText(self.tr("Loading demo cases… the desk stays usable."))
         ws = self.ws
-        desk = ws.settings.desk_id
 
         def work():  # noqa: ANN202
-            return generate(ws, count, seed=7, desk=desk, clock_pack="fca-disp")
+            return generate(ws, count, seed=7, clock_pack="fca-disp")
 
         run_in_background(work, self._demo_loaded, self._demo_failed)
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from recovery_desk.core import messages
@@ -23,13 +26,24 @@ LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "lv": "Latviešu", "uk": "У�
 class SettingsPage(Page):
     def __init__(self, workspace: Workspace, bus: AppBus) -> None:
         super().__init__(workspace, bus)
-        layout = QVBoxLayout(self)
+        # the page scrolls: with users, desks and retention it is taller than a 768-pixel
+        # screen, and a squeezed layout would draw its sections over each other
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         form = QFormLayout()
         self.desk_edit = QLineEdit(workspace.desk_id)
         self.desk_edit.setAccessibleName(self.tr("Desk id"))
+        self.desk_edit.setReadOnly(True)  # the log's own identity, made with the log
         # who is signed in is decided by signing in (File ▸ Switch user…), not picked here
         self.user_box = QComboBox()
         self.user_box.setEnabled(False)
@@ -71,6 +85,10 @@ class SettingsPage(Page):
 
         self.users_section = UsersSection(workspace)  # administrators only
         layout.addWidget(self.users_section)
+        from recovery_desk.ui.settings.desks_section import DesksSection
+
+        self.desks_section = DesksSection(workspace)  # administrators only
+        layout.addWidget(self.desks_section)
         from recovery_desk.ui.settings.retention_section import RetentionSection
 
         self.retention_section = RetentionSection(workspace)  # administrators only
@@ -83,6 +101,7 @@ class SettingsPage(Page):
         self.user_box.clear()
         self.user_box.addItem(self.ws.user, self.ws.user)
         self.users_section.activate()
+        self.desks_section.activate()
         self.retention_section.activate()
         self.clocks_section.activate()
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
@@ -91,11 +110,6 @@ class SettingsPage(Page):
 
     def save(self) -> None:
         settings = self.ws.settings
-        desk = self.desk_edit.text().strip()
-        if not desk or len(desk) > 32:
-            messages.error(self.tr("The desk id must be 1 to 32 characters."))
-            return
-        settings.desk_id = desk
         new_language = self.language_box.currentData()
         settings.mode = self.mode_box.currentData()
         settings.sync_target = self.sync_edit.text().strip()
