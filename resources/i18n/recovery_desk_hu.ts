@@ -374,7 +374,7 @@
     </message>
 </context>
 <context>
-    <name>CasePanel</name>
+    <name>CaseHeader</name>
     <message>
         <source>Time in stage and in case</source>
         <translation>A lépésben és az ügyben eltöltött idő</translation>
@@ -392,37 +392,32 @@
         <translation>Kötött (szöveg felolvasása)</translation>
     </message>
     <message>
-        <source>What to say</source>
-        <translation>Mit mondjon</translation>
+        <source>(no name)</source>
+        <translation>(név nélkül)</translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <translation>Ellenőrzőlista</translation>
+        <source>in progress</source>
+        <translation>folyamatban</translation>
     </message>
     <message>
-        <source>Capture</source>
-        <translation>Adatrögzítés</translation>
+        <source>waiting for a supervisor</source>
+        <translation>vezetőre vár</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Jegyzetek</translation>
+        <source>waiting for a follow-up</source>
+        <translation>utánkövetésre vár</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Jegyzet</translation>
+        <source>Wants:</source>
+        <translation>Kérése:</translation>
     </message>
     <message>
-        <source>Type a note; it is kept even if the PC crashes. Ctrl+Shift+Enter adds it.</source>
-        <translation>Írjon be egy jegyzetet; akkor is megmarad, ha a számítógép összeomlik. Hozzáadás: Ctrl+Shift+Enter.</translation>
+        <source>Stage %1 · Case %2</source>
+        <translation>Lépés: %1 · Ügy: %2</translation>
     </message>
-    <message>
-        <source>Language hint</source>
-        <translation>Nyelvi tanács</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Jegyzet hozzáadása</translation>
-    </message>
+</context>
+<context>
+    <name>CasePanel</name>
     <message>
         <source>◀ Back (Shift+F8)</source>
         <translation>◀ Vissza (Shift+F8)</translation>
@@ -448,176 +443,8 @@
         <translation>Lépés befejezése ▶ (F8)</translation>
     </message>
     <message>
-        <source>Resolution</source>
-        <translation>Megoldás</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Összeg</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Pénznem</translation>
-    </message>
-    <message>
-        <source>Promised deadline</source>
-        <translation>Vállalt határidő</translation>
-    </message>
-    <message>
-        <source>Offer (Ctrl+Shift+O)</source>
-        <translation>Felajánlás (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
-        <source>Supervisor approves here (Ctrl+Shift+A)</source>
-        <translation>Vezetői jóváhagyás itt (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>Resolution:</source>
-        <translation>Megoldás:</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>Összeg:</translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Határidő:</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s satisfaction</source>
-        <translation>Az ügyfél elégedettsége</translation>
-    </message>
-    <message>
-        <source>Accepted the resolution</source>
-        <translation>Elfogadta a megoldást</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Igen</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>Részben</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nem</translation>
-    </message>
-    <message>
-        <source>How accepted</source>
-        <translation>Elfogadás módja</translation>
-    </message>
-    <message>
-        <source>Verbally</source>
-        <translation>Szóban</translation>
-    </message>
-    <message>
-        <source>In writing</source>
-        <translation>Írásban</translation>
-    </message>
-    <message>
-        <source>not asked</source>
-        <translation>nem kérdeztük</translation>
-    </message>
-    <message>
-        <source>Follow-up note</source>
-        <translation>Utánkövetési jegyzet</translation>
-    </message>
-    <message>
-        <source>Record answers (Ctrl+Shift+S)</source>
-        <translation>Válaszok rögzítése (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Close as not recovered…</source>
-        <translation>Lezárás rendezetlenként…</translation>
-    </message>
-    <message>
-        <source>Accepted:</source>
-        <translation>Elfogadta:</translation>
-    </message>
-    <message>
-        <source>How:</source>
-        <translation>Módja:</translation>
-    </message>
-    <message>
-        <source>Follow-up note:</source>
-        <translation>Utánkövetési jegyzet:</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(név nélkül)</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>folyamatban</translation>
-    </message>
-    <message>
-        <source>waiting for a supervisor</source>
-        <translation>vezetőre vár</translation>
-    </message>
-    <message>
-        <source>waiting for a follow-up</source>
-        <translation>utánkövetésre vár</translation>
-    </message>
-    <message>
-        <source>Wants:</source>
-        <translation>Kérése:</translation>
-    </message>
-    <message>
-        <source>Key points</source>
-        <translation>Fő szempontok</translation>
-    </message>
-    <message>
-        <source>Do</source>
-        <translation>Ajánlott</translation>
-    </message>
-    <message>
-        <source>Don&apos;t</source>
-        <translation>Kerülendő</translation>
-    </message>
-    <message>
-        <source>You could say</source>
-        <translation>Mondhatja például</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Utánkövetés</translation>
-    </message>
-    <message>
-        <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
-        <translation>Hívja fel az ügyfelet vagy írjon neki, kérdezze meg, hogy a probléma most már teljesen megoldódott-e, és rögzítse a válaszait. Határidő: %1</translation>
-    </message>
-    <message>
-        <source>This case is closed.</source>
-        <translation>Ez az ügy le van zárva.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
-        <translation>%1 %2 meghaladja az Ön keretét, ezért vezetői jóváhagyás szükséges. Kérje meg egy vezetőjét, hogy itt hagyja jóvá, vagy tegye félre az ügyet, és szolgálja ki a következő ügyfelet.</translation>
-    </message>
-    <message>
-        <source>Offered: %1</source>
-        <translation>Felajánlva: %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>határidő: %1</translation>
-    </message>
-    <message>
-        <source>Record follow-up (Ctrl+Shift+S)</source>
-        <translation>Utánkövetés rögzítése (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Stage %1 · Case %2</source>
-        <translation>Lépés: %1 · Ügy: %2</translation>
-    </message>
-    <message>
         <source>The action was not recorded: %1</source>
         <translation>A műveletet nem sikerült rögzíteni: %1</translation>
-    </message>
-    <message>
-        <source>Try:</source>
-        <translation>Próbálja így:</translation>
     </message>
     <message>
         <source>Note added.</source>
@@ -638,10 +465,6 @@
     <message>
         <source>Why is the case withdrawn?</source>
         <translation>Miért vonja vissza az ügyet?</translation>
-    </message>
-    <message>
-        <source>Type the amount as a number, e.g. 25.50.</source>
-        <translation>Az összeget számként adja meg, pl. 25,50.</translation>
     </message>
     <message>
         <source>No supervisor account exists on this desk yet.</source>
@@ -749,6 +572,13 @@
     <message>
         <source>%1 (training)</source>
         <translation>%1 (gyakorlás)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBox</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Ellenőrzőlista</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1284,13 @@
     </message>
 </context>
 <context>
+    <name>FieldsBox</name>
+    <message>
+        <source>Capture</source>
+        <translation>Adatrögzítés</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any</source>
@@ -1990,6 +1827,41 @@
     <message>
         <source>History of %1</source>
         <translation>%1 előzményei</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>What to say</source>
+        <translation>Mit mondjon</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Fő szempontok</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Ajánlott</translation>
+    </message>
+    <message>
+        <source>Don&apos;t</source>
+        <translation>Kerülendő</translation>
+    </message>
+    <message>
+        <source>You could say</source>
+        <translation>Mondhatja például</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Utánkövetés</translation>
+    </message>
+    <message>
+        <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
+        <translation>Hívja fel az ügyfelet vagy írjon neki, kérdezze meg, hogy a probléma most már teljesen megoldódott-e, és rögzítse a válaszait. Határidő: %1</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Ez az ügy le van zárva.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2602,33 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <source>Notes</source>
+        <translation>Jegyzetek</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Jegyzet</translation>
+    </message>
+    <message>
+        <source>Type a note; it is kept even if the PC crashes. Ctrl+Shift+Enter adds it.</source>
+        <translation>Írjon be egy jegyzetet; akkor is megmarad, ha a számítógép összeomlik. Hozzáadás: Ctrl+Shift+Enter.</translation>
+    </message>
+    <message>
+        <source>Language hint</source>
+        <translation>Nyelvi tanács</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Jegyzet hozzáadása</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Próbálja így:</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>recovered</source>
@@ -3282,6 +3181,61 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>ResolveBox</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Megoldás</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Összeg</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Pénznem</translation>
+    </message>
+    <message>
+        <source>Promised deadline</source>
+        <translation>Vállalt határidő</translation>
+    </message>
+    <message>
+        <source>Offer (Ctrl+Shift+O)</source>
+        <translation>Felajánlás (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Supervisor approves here (Ctrl+Shift+A)</source>
+        <translation>Vezetői jóváhagyás itt (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Megoldás:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Összeg:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Határidő:</translation>
+    </message>
+    <message>
+        <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
+        <translation>%1 %2 meghaladja az Ön keretét, ezért vezetői jóváhagyás szükséges. Kérje meg egy vezetőjét, hogy itt hagyja jóvá, vagy tegye félre az ügyet, és szolgálja ki a következő ügyfelet.</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>Felajánlva: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>határidő: %1</translation>
+    </message>
+    <message>
+        <source>Type the amount as a number, e.g. 25.50.</source>
+        <translation>Az összeget számként adja meg, pl. 25,50.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionSection</name>
     <message>
         <source>Apply retention</source>
@@ -3354,6 +3308,73 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>administrator</source>
         <translation>adminisztrátor</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionBox</name>
+    <message>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>Az ügyfél elégedettsége</translation>
+    </message>
+    <message>
+        <source>Accepted the resolution</source>
+        <translation>Elfogadta a megoldást</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Részben</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nem</translation>
+    </message>
+    <message>
+        <source>How accepted</source>
+        <translation>Elfogadás módja</translation>
+    </message>
+    <message>
+        <source>Verbally</source>
+        <translation>Szóban</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Írásban</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nem kérdeztük</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Utánkövetési jegyzet</translation>
+    </message>
+    <message>
+        <source>Record answers (Ctrl+Shift+S)</source>
+        <translation>Válaszok rögzítése (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Close as not recovered…</source>
+        <translation>Lezárás rendezetlenként…</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Elfogadta:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Módja:</translation>
+    </message>
+    <message>
+        <source>Follow-up note:</source>
+        <translation>Utánkövetési jegyzet:</translation>
+    </message>
+    <message>
+        <source>Record follow-up (Ctrl+Shift+S)</source>
+        <translation>Utánkövetés rögzítése (Ctrl+Shift+S)</translation>
     </message>
 </context>
 <context>

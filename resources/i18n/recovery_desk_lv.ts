@@ -374,7 +374,7 @@
     </message>
 </context>
 <context>
-    <name>CasePanel</name>
+    <name>CaseHeader</name>
     <message>
         <source>Time in stage and in case</source>
         <translation>Laiks posmā un lietā</translation>
@@ -392,37 +392,32 @@
         <translation>Pēc teksta (nolasīt frāzes)</translation>
     </message>
     <message>
-        <source>What to say</source>
-        <translation>Ko teikt</translation>
+        <source>(no name)</source>
+        <translation>(bez vārda)</translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <translation>Kontrolsaraksts</translation>
+        <source>in progress</source>
+        <translation>procesā</translation>
     </message>
     <message>
-        <source>Capture</source>
-        <translation>Fiksējamie dati</translation>
+        <source>waiting for a supervisor</source>
+        <translation>gaida vadītāju</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Piezīmes</translation>
+        <source>waiting for a follow-up</source>
+        <translation>gaida atkārtotu kontaktu</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Piezīme</translation>
+        <source>Wants:</source>
+        <translation>Vēlas:</translation>
     </message>
     <message>
-        <source>Type a note; it is kept even if the PC crashes. Ctrl+Shift+Enter adds it.</source>
-        <translation>Ierakstiet piezīmi; tā netiks zaudēta, pat ja dators avarēs. Ar Ctrl+Shift+Enter to pievieno.</translation>
+        <source>Stage %1 · Case %2</source>
+        <translation>Posms %1 · Lieta %2</translation>
     </message>
-    <message>
-        <source>Language hint</source>
-        <translation>Valodas padoms</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Pievienot piezīmi</translation>
-    </message>
+</context>
+<context>
+    <name>CasePanel</name>
     <message>
         <source>◀ Back (Shift+F8)</source>
         <translation>◀ Atpakaļ (Shift+F8)</translation>
@@ -448,176 +443,8 @@
         <translation>Pabeigt posmu ▶ (F8)</translation>
     </message>
     <message>
-        <source>Resolution</source>
-        <translation>Risinājums</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Summa</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Valūta</translation>
-    </message>
-    <message>
-        <source>Promised deadline</source>
-        <translation>Apsolītais termiņš</translation>
-    </message>
-    <message>
-        <source>Offer (Ctrl+Shift+O)</source>
-        <translation>Piedāvāt (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
-        <source>Supervisor approves here (Ctrl+Shift+A)</source>
-        <translation>Vadītājs apstiprina šeit (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>Resolution:</source>
-        <translation>Risinājums:</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>Summa:</translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Termiņš:</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s satisfaction</source>
-        <translation>Klienta apmierinātība</translation>
-    </message>
-    <message>
-        <source>Accepted the resolution</source>
-        <translation>Pieņēma risinājumu</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Jā</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>Daļēji</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nē</translation>
-    </message>
-    <message>
-        <source>How accepted</source>
-        <translation>Kā pieņēma</translation>
-    </message>
-    <message>
-        <source>Verbally</source>
-        <translation>Mutiski</translation>
-    </message>
-    <message>
-        <source>In writing</source>
-        <translation>Rakstiski</translation>
-    </message>
-    <message>
-        <source>not asked</source>
-        <translation>nav jautāts</translation>
-    </message>
-    <message>
-        <source>Follow-up note</source>
-        <translation>Atkārtotā kontakta piezīme</translation>
-    </message>
-    <message>
-        <source>Record answers (Ctrl+Shift+S)</source>
-        <translation>Saglabāt atbildes (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Close as not recovered…</source>
-        <translation>Slēgt kā neatrisinātu…</translation>
-    </message>
-    <message>
-        <source>Accepted:</source>
-        <translation>Pieņēma:</translation>
-    </message>
-    <message>
-        <source>How:</source>
-        <translation>Kā:</translation>
-    </message>
-    <message>
-        <source>Follow-up note:</source>
-        <translation>Atkārtotā kontakta piezīme:</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(bez vārda)</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>procesā</translation>
-    </message>
-    <message>
-        <source>waiting for a supervisor</source>
-        <translation>gaida vadītāju</translation>
-    </message>
-    <message>
-        <source>waiting for a follow-up</source>
-        <translation>gaida atkārtotu kontaktu</translation>
-    </message>
-    <message>
-        <source>Wants:</source>
-        <translation>Vēlas:</translation>
-    </message>
-    <message>
-        <source>Key points</source>
-        <translation>Galvenie punkti</translation>
-    </message>
-    <message>
-        <source>Do</source>
-        <translation>Dariet</translation>
-    </message>
-    <message>
-        <source>Don&apos;t</source>
-        <translation>Nedariet</translation>
-    </message>
-    <message>
-        <source>You could say</source>
-        <translation>Jūs varētu teikt</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Atkārtots kontakts</translation>
-    </message>
-    <message>
-        <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
-        <translation>Piezvaniet vai uzrakstiet klientam, pajautājiet, vai problēma tagad ir pilnībā atrisināta, un saglabājiet atbildes. Termiņš: %1</translation>
-    </message>
-    <message>
-        <source>This case is closed.</source>
-        <translation>Šī lieta ir slēgta.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
-        <translation>%1 %2 pārsniedz Jūsu limitu: summa jāapstiprina vadītājam. Palūdziet vadītāju apstiprināt šeit vai atlieciet lietu un apkalpojiet nākamo klientu.</translation>
-    </message>
-    <message>
-        <source>Offered: %1</source>
-        <translation>Piedāvāts: %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>līdz %1</translation>
-    </message>
-    <message>
-        <source>Record follow-up (Ctrl+Shift+S)</source>
-        <translation>Saglabāt atkārtoto kontaktu (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Stage %1 · Case %2</source>
-        <translation>Posms %1 · Lieta %2</translation>
-    </message>
-    <message>
         <source>The action was not recorded: %1</source>
         <translation>Darbība netika saglabāta: %1</translation>
-    </message>
-    <message>
-        <source>Try:</source>
-        <translation>Mēģiniet:</translation>
     </message>
     <message>
         <source>Note added.</source>
@@ -638,10 +465,6 @@
     <message>
         <source>Why is the case withdrawn?</source>
         <translation>Kāpēc lieta tiek atsaukta?</translation>
-    </message>
-    <message>
-        <source>Type the amount as a number, e.g. 25.50.</source>
-        <translation>Ievadiet summu kā skaitli, piem., 25,50.</translation>
     </message>
     <message>
         <source>No supervisor account exists on this desk yet.</source>
@@ -749,6 +572,13 @@
     <message>
         <source>%1 (training)</source>
         <translation>%1 (treniņš)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBox</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Kontrolsaraksts</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1284,13 @@
     </message>
 </context>
 <context>
+    <name>FieldsBox</name>
+    <message>
+        <source>Capture</source>
+        <translation>Fiksējamie dati</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any</source>
@@ -1990,6 +1827,41 @@
     <message>
         <source>History of %1</source>
         <translation>Vēsture: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>What to say</source>
+        <translation>Ko teikt</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Galvenie punkti</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Dariet</translation>
+    </message>
+    <message>
+        <source>Don&apos;t</source>
+        <translation>Nedariet</translation>
+    </message>
+    <message>
+        <source>You could say</source>
+        <translation>Jūs varētu teikt</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Atkārtots kontakts</translation>
+    </message>
+    <message>
+        <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
+        <translation>Piezvaniet vai uzrakstiet klientam, pajautājiet, vai problēma tagad ir pilnībā atrisināta, un saglabājiet atbildes. Termiņš: %1</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Šī lieta ir slēgta.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2602,33 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <source>Type a note; it is kept even if the PC crashes. Ctrl+Shift+Enter adds it.</source>
+        <translation>Ierakstiet piezīmi; tā netiks zaudēta, pat ja dators avarēs. Ar Ctrl+Shift+Enter to pievieno.</translation>
+    </message>
+    <message>
+        <source>Language hint</source>
+        <translation>Valodas padoms</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Pievienot piezīmi</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Mēģiniet:</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>recovered</source>
@@ -3282,6 +3181,61 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
 </context>
 <context>
+    <name>ResolveBox</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Risinājums</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valūta</translation>
+    </message>
+    <message>
+        <source>Promised deadline</source>
+        <translation>Apsolītais termiņš</translation>
+    </message>
+    <message>
+        <source>Offer (Ctrl+Shift+O)</source>
+        <translation>Piedāvāt (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Supervisor approves here (Ctrl+Shift+A)</source>
+        <translation>Vadītājs apstiprina šeit (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Risinājums:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Summa:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Termiņš:</translation>
+    </message>
+    <message>
+        <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
+        <translation>%1 %2 pārsniedz Jūsu limitu: summa jāapstiprina vadītājam. Palūdziet vadītāju apstiprināt šeit vai atlieciet lietu un apkalpojiet nākamo klientu.</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>Piedāvāts: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>līdz %1</translation>
+    </message>
+    <message>
+        <source>Type the amount as a number, e.g. 25.50.</source>
+        <translation>Ievadiet summu kā skaitli, piem., 25,50.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionSection</name>
     <message>
         <source>Apply retention</source>
@@ -3354,6 +3308,73 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>administrator</source>
         <translation>administrators</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionBox</name>
+    <message>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>Klienta apmierinātība</translation>
+    </message>
+    <message>
+        <source>Accepted the resolution</source>
+        <translation>Pieņēma risinājumu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Daļēji</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nē</translation>
+    </message>
+    <message>
+        <source>How accepted</source>
+        <translation>Kā pieņēma</translation>
+    </message>
+    <message>
+        <source>Verbally</source>
+        <translation>Mutiski</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Rakstiski</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nav jautāts</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Atkārtotā kontakta piezīme</translation>
+    </message>
+    <message>
+        <source>Record answers (Ctrl+Shift+S)</source>
+        <translation>Saglabāt atbildes (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Close as not recovered…</source>
+        <translation>Slēgt kā neatrisinātu…</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Pieņēma:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Kā:</translation>
+    </message>
+    <message>
+        <source>Follow-up note:</source>
+        <translation>Atkārtotā kontakta piezīme:</translation>
+    </message>
+    <message>
+        <source>Record follow-up (Ctrl+Shift+S)</source>
+        <translation>Saglabāt atkārtoto kontaktu (Ctrl+Shift+S)</translation>
     </message>
 </context>
 <context>

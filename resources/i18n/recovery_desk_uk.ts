@@ -374,7 +374,7 @@
     </message>
 </context>
 <context>
-    <name>CasePanel</name>
+    <name>CaseHeader</name>
     <message>
         <source>Time in stage and in case</source>
         <translation>Час на етапі та у зверненні</translation>
@@ -392,37 +392,32 @@
         <translation>За скриптом (читати репліки)</translation>
     </message>
     <message>
-        <source>What to say</source>
-        <translation>Що сказати</translation>
+        <source>(no name)</source>
+        <translation>(без імені)</translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <translation>Контрольний список</translation>
+        <source>in progress</source>
+        <translation>у роботі</translation>
     </message>
     <message>
-        <source>Capture</source>
-        <translation>Фіксація даних</translation>
+        <source>waiting for a supervisor</source>
+        <translation>очікує керівника</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Нотатки</translation>
+        <source>waiting for a follow-up</source>
+        <translation>очікує повторного контакту</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Нотатка</translation>
+        <source>Wants:</source>
+        <translation>Бажає:</translation>
     </message>
     <message>
-        <source>Type a note; it is kept even if the PC crashes. Ctrl+Shift+Enter adds it.</source>
-        <translation>Введіть нотатку; її буде збережено, навіть якщо комп’ютер аварійно вимкнеться. Ctrl+Shift+Enter — додати.</translation>
+        <source>Stage %1 · Case %2</source>
+        <translation>Етап %1 · Звернення %2</translation>
     </message>
-    <message>
-        <source>Language hint</source>
-        <translation>Мовна підказка</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Додати нотатку</translation>
-    </message>
+</context>
+<context>
+    <name>CasePanel</name>
     <message>
         <source>◀ Back (Shift+F8)</source>
         <translation>◀ Назад (Shift+F8)</translation>
@@ -448,176 +443,8 @@
         <translation>Завершити етап ▶ (F8)</translation>
     </message>
     <message>
-        <source>Resolution</source>
-        <translation>Рішення</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сума</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <source>Promised deadline</source>
-        <translation>Обіцяний термін</translation>
-    </message>
-    <message>
-        <source>Offer (Ctrl+Shift+O)</source>
-        <translation>Запропонувати (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
-        <source>Supervisor approves here (Ctrl+Shift+A)</source>
-        <translation>Керівник погоджує тут (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>Resolution:</source>
-        <translation>Рішення:</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>Сума:</translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Термін:</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s satisfaction</source>
-        <translation>Задоволеність клієнта</translation>
-    </message>
-    <message>
-        <source>Accepted the resolution</source>
-        <translation>Рішення прийнято</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Так</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>Частково</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ні</translation>
-    </message>
-    <message>
-        <source>How accepted</source>
-        <translation>Як прийнято</translation>
-    </message>
-    <message>
-        <source>Verbally</source>
-        <translation>Усно</translation>
-    </message>
-    <message>
-        <source>In writing</source>
-        <translation>Письмово</translation>
-    </message>
-    <message>
-        <source>not asked</source>
-        <translation>не запитували</translation>
-    </message>
-    <message>
-        <source>Follow-up note</source>
-        <translation>Нотатка до повторного контакту</translation>
-    </message>
-    <message>
-        <source>Record answers (Ctrl+Shift+S)</source>
-        <translation>Записати відповіді (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Close as not recovered…</source>
-        <translation>Закрити як неврегульоване…</translation>
-    </message>
-    <message>
-        <source>Accepted:</source>
-        <translation>Прийнято:</translation>
-    </message>
-    <message>
-        <source>How:</source>
-        <translation>Як:</translation>
-    </message>
-    <message>
-        <source>Follow-up note:</source>
-        <translation>Нотатка до повторного контакту:</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(без імені)</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>у роботі</translation>
-    </message>
-    <message>
-        <source>waiting for a supervisor</source>
-        <translation>очікує керівника</translation>
-    </message>
-    <message>
-        <source>waiting for a follow-up</source>
-        <translation>очікує повторного контакту</translation>
-    </message>
-    <message>
-        <source>Wants:</source>
-        <translation>Бажає:</translation>
-    </message>
-    <message>
-        <source>Key points</source>
-        <translation>Ключові моменти</translation>
-    </message>
-    <message>
-        <source>Do</source>
-        <translation>Робіть</translation>
-    </message>
-    <message>
-        <source>Don&apos;t</source>
-        <translation>Не робіть</translation>
-    </message>
-    <message>
-        <source>You could say</source>
-        <translation>Можна сказати</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Повторний контакт</translation>
-    </message>
-    <message>
-        <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
-        <translation>Зателефонуйте або напишіть клієнтові, запитайте, чи проблему тепер повністю вирішено, і запишіть відповіді. Термін: %1</translation>
-    </message>
-    <message>
-        <source>This case is closed.</source>
-        <translation>Це звернення закрито.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
-        <translation>%1 %2 перевищує ваш ліміт: потрібне погодження керівника. Попросіть його погодити тут або відкладіть звернення й обслужіть наступного клієнта.</translation>
-    </message>
-    <message>
-        <source>Offered: %1</source>
-        <translation>Запропоновано: %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>до %1</translation>
-    </message>
-    <message>
-        <source>Record follow-up (Ctrl+Shift+S)</source>
-        <translation>Записати повторний контакт (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Stage %1 · Case %2</source>
-        <translation>Етап %1 · Звернення %2</translation>
-    </message>
-    <message>
         <source>The action was not recorded: %1</source>
         <translation>Дію не записано: %1</translation>
-    </message>
-    <message>
-        <source>Try:</source>
-        <translation>Спробуйте:</translation>
     </message>
     <message>
         <source>Note added.</source>
@@ -638,10 +465,6 @@
     <message>
         <source>Why is the case withdrawn?</source>
         <translation>Чому звернення відкликано?</translation>
-    </message>
-    <message>
-        <source>Type the amount as a number, e.g. 25.50.</source>
-        <translation>Введіть суму числом, напр. 25,50.</translation>
     </message>
     <message>
         <source>No supervisor account exists on this desk yet.</source>
@@ -749,6 +572,13 @@
     <message>
         <source>%1 (training)</source>
         <translation>%1 (тренування)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBox</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Контрольний список</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1284,13 @@
     </message>
 </context>
 <context>
+    <name>FieldsBox</name>
+    <message>
+        <source>Capture</source>
+        <translation>Фіксація даних</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any</source>
@@ -1990,6 +1827,41 @@
     <message>
         <source>History of %1</source>
         <translation>Історія: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>What to say</source>
+        <translation>Що сказати</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Ключові моменти</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Робіть</translation>
+    </message>
+    <message>
+        <source>Don&apos;t</source>
+        <translation>Не робіть</translation>
+    </message>
+    <message>
+        <source>You could say</source>
+        <translation>Можна сказати</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Повторний контакт</translation>
+    </message>
+    <message>
+        <source>Call or write to the customer, ask whether the problem is fully solved now, and record their answers. Due: %1</source>
+        <translation>Зателефонуйте або напишіть клієнтові, запитайте, чи проблему тепер повністю вирішено, і запишіть відповіді. Термін: %1</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Це звернення закрито.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2602,33 @@ Guided complaint recovery with an offline case log.</source>
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Type a note; it is kept even if the PC crashes. Ctrl+Shift+Enter adds it.</source>
+        <translation>Введіть нотатку; її буде збережено, навіть якщо комп’ютер аварійно вимкнеться. Ctrl+Shift+Enter — додати.</translation>
+    </message>
+    <message>
+        <source>Language hint</source>
+        <translation>Мовна підказка</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Спробуйте:</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>recovered</source>
@@ -3282,6 +3181,61 @@ Guided complaint recovery with an offline case log.</source>
     </message>
 </context>
 <context>
+    <name>ResolveBox</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Promised deadline</source>
+        <translation>Обіцяний термін</translation>
+    </message>
+    <message>
+        <source>Offer (Ctrl+Shift+O)</source>
+        <translation>Запропонувати (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Supervisor approves here (Ctrl+Shift+A)</source>
+        <translation>Керівник погоджує тут (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Рішення:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сума:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Термін:</translation>
+    </message>
+    <message>
+        <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
+        <translation>%1 %2 перевищує ваш ліміт: потрібне погодження керівника. Попросіть його погодити тут або відкладіть звернення й обслужіть наступного клієнта.</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>Запропоновано: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>Type the amount as a number, e.g. 25.50.</source>
+        <translation>Введіть суму числом, напр. 25,50.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionSection</name>
     <message>
         <source>Apply retention</source>
@@ -3354,6 +3308,73 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>administrator</source>
         <translation>адміністратор</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionBox</name>
+    <message>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>Задоволеність клієнта</translation>
+    </message>
+    <message>
+        <source>Accepted the resolution</source>
+        <translation>Рішення прийнято</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Частково</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>How accepted</source>
+        <translation>Як прийнято</translation>
+    </message>
+    <message>
+        <source>Verbally</source>
+        <translation>Усно</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Письмово</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>не запитували</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Нотатка до повторного контакту</translation>
+    </message>
+    <message>
+        <source>Record answers (Ctrl+Shift+S)</source>
+        <translation>Записати відповіді (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Close as not recovered…</source>
+        <translation>Закрити як неврегульоване…</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Прийнято:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Як:</translation>
+    </message>
+    <message>
+        <source>Follow-up note:</source>
+        <translation>Нотатка до повторного контакту:</translation>
+    </message>
+    <message>
+        <source>Record follow-up (Ctrl+Shift+S)</source>
+        <translation>Записати повторний контакт (Ctrl+Shift+S)</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ def test_desk_says_disk_full_keeps_the_note_and_recovers(qtbot, workspace: Works
     try:
         state = open_default_case(desk.service)
         panel = desk.show_case(state)
-        panel.note_edit.setPlainText(LONG_NOTE)
+        panel.notes.note_edit.setPlainText(LONG_NOTE)
         desk.save_drafts_now()
         key = f"{workspace.desk_id}:{panel.draft_key()}"
         before = _event_count(workspace)
@@ -144,12 +144,12 @@ def test_desk_says_disk_full_keeps_the_note_and_recovers(qtbot, workspace: Works
         assert "The disk is full" in shown[0] and "Free space" in shown[0]
         assert any(m.level == messages.ERROR and "The disk is full" in m.text for m in heard)
         assert _event_count(workspace) == before
-        assert panel.note_edit.toPlainText() == LONG_NOTE  # the half-typed note is still there
+        assert panel.notes.note_edit.toPlainText() == LONG_NOTE  # the half-typed note is kept
         saved = {d.key: d.text for d in drafts.load_drafts(workspace.engine, workspace.desk_id)}
         assert saved[key] == LONG_NOTE  # and kept as a draft for a restart
 
         # the window keeps working: type on, autosave reports the problem without crashing
-        panel.note_edit.setPlainText(LONG_NOTE + " Called the depot too.")
+        panel.notes.note_edit.setPlainText(LONG_NOTE + " Called the depot too.")
         desk.save_drafts_now()
         assert any(m.level == messages.WARNING and "disk is full" in m.text for m in heard)
         window.show_page("log")
@@ -163,7 +163,7 @@ def test_desk_says_disk_full_keeps_the_note_and_recovers(qtbot, workspace: Works
         count = len(shown)
         panel.add_note()
         assert _event_count(workspace) == before + 1
-        assert panel.note_edit.toPlainText() == ""
+        assert panel.notes.note_edit.toPlainText() == ""
         assert len(shown) == count  # no new warning
         assert check_log(workspace.engine).ok
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
 
 
 def focused() -> QWidget:
@@ -56,8 +56,8 @@ def choose_in_combo(qtbot, combo, data: str) -> None:  # noqa: ANN001
 
 def tick_all(qtbot, panel) -> None:  # noqa: ANN001 - a CasePanel
     """Tick every checklist item of the stage on screen, by Tab and Space."""
-    boxes = [panel.checklist_layout.itemAt(i).widget()
-             for i in range(panel.checklist_layout.count())]
+    boxes = [panel.checklist.checklist_layout.itemAt(i).widget()
+             for i in range(panel.checklist.checklist_layout.count())]
     for box in boxes:
         tab_to(qtbot, box)
         press(qtbot, Qt.Key.Key_Space)
@@ -67,7 +67,7 @@ def fill_required_fields(qtbot, panel) -> None:  # noqa: ANN001 - a CasePanel
     stage = panel.playbook.stage(panel.state.stage)
     for row, spec in enumerate(stage.fields):
         if spec.required:
-            item = panel.fields_layout.itemAt(row, panel.fields_layout.ItemRole.FieldRole)
+            item = panel.fields.fields_layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
             tab_to(qtbot, item.widget())
             type_text(qtbot, "PX-4471")
             press(qtbot, Qt.Key.Key_Tab)

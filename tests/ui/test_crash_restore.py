@@ -30,7 +30,7 @@ state = window.desk.service.open_case(
     customer={"name": "Ірина Бондар", "phone": "+380 67 1234567"}, channel="phone",
     category="billing_error", severity="high", words="Двічі списали гроші за один рахунок.")
 panel = window.desk.show_case(state)
-panel.note_edit.setPlainText("Клієнтка чекає на лінії, перевіряю платіж")
+panel.notes.note_edit.setPlainText("Клієнтка чекає на лінії, перевіряю платіж")
 window.desk.form.words.setPlainText("Second customer: the lift has been broken for a week")
 window.desk.form.name_edit.setText("Mārtiņš Kalniņš")
 QTimer.singleShot(1600, lambda: print("typed", flush=True))
@@ -63,7 +63,7 @@ def test_drafts_and_open_cases_come_back_after_sigkill(qtbot, tmp_path: Path,  #
     desk.banner_yes.click()
     panel = desk._current_panel()
     assert panel is not None
-    assert panel.note_edit.toPlainText() == "Клієнтка чекає на лінії, перевіряю платіж"
+    assert panel.notes.note_edit.toPlainText() == "Клієнтка чекає на лінії, перевіряю платіж"
     assert desk.form.words.toPlainText() == "Second customer: the lift has been broken for a week"
     assert desk.form.name_edit.text() == "Mārtiņš Kalniņš"
     assert panel.state.customer["name"] == "Ірина Бондар"

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QListWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QInputDialog, QListWidget
 
 from recovery_desk.services.exports.export import export
 from recovery_desk.ui.desk.case_panel import CasePanel
@@ -45,14 +45,14 @@ def test_full_recovery_by_keyboard_alone(qtbot, window: MainWindow, tmp_path: Pa
     panel = start_case_by_keyboard(qtbot, window)
     walk_to_stage(qtbot, panel, "resolution")
     tick_all(qtbot, panel)
-    tab_to(qtbot, panel.resolution_box)
-    choose_in_combo(qtbot, panel.resolution_box, "rebooking")
+    tab_to(qtbot, panel.resolve.resolution_box)
+    choose_in_combo(qtbot, panel.resolve.resolution_box, "rebooking")
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     assert panel.state.resolution == "rebooking"
     press(qtbot, Qt.Key.Key_F8)
     assert panel.playbook.stage(panel.state.stage).records == "satisfaction"
     tick_all(qtbot, panel)
-    tab_to(qtbot, panel.csat_spin)
+    tab_to(qtbot, panel.satisfaction.csat_spin)
     press(qtbot, Qt.Key.Key_Up)  # 4 -> 5
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "")
@@ -108,13 +108,13 @@ def test_escalation_approved_in_place(qtbot, window: MainWindow) -> None:  # noq
     panel = start_case_by_keyboard(qtbot, window, "Olena Kovalenko")
     walk_to_stage(qtbot, panel, "resolution")
     tick_all(qtbot, panel)
-    tab_to(qtbot, panel.resolution_box)
-    choose_in_combo(qtbot, panel.resolution_box, "refund")
+    tab_to(qtbot, panel.resolve.resolution_box)
+    choose_in_combo(qtbot, panel.resolve.resolution_box, "refund")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "480")
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     assert panel.state.escalation_pending and panel.state.status == "escalated"
-    assert panel.approve_button.isVisible()
+    assert panel.resolve.approve_button.isVisible()
     press(qtbot, Qt.Key.Key_F8)  # refused: waits for a supervisor
     assert panel.playbook.stage(panel.state.stage).records == "resolution"
     assert "supervisor" in panel.blockers.text()
@@ -128,26 +128,26 @@ def test_unsatisfied_customer_goes_on_watchlist_and_follow_up_closes(qtbot,  # n
     panel = start_case_by_keyboard(qtbot, window, "Nagy Péter")
     walk_to_stage(qtbot, panel, "resolution")
     tick_all(qtbot, panel)
-    tab_to(qtbot, panel.resolution_box)
-    choose_in_combo(qtbot, panel.resolution_box, "explanation")
+    tab_to(qtbot, panel.resolve.resolution_box)
+    choose_in_combo(qtbot, panel.resolve.resolution_box, "explanation")
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_F8)
     tick_all(qtbot, panel)
-    tab_to(qtbot, panel.accepted_box)
-    choose_in_combo(qtbot, panel.accepted_box, "partly")
-    tab_to(qtbot, panel.likelihood_spin)
+    tab_to(qtbot, panel.satisfaction.accepted_box)
+    choose_in_combo(qtbot, panel.satisfaction.accepted_box, "partly")
+    tab_to(qtbot, panel.satisfaction.likelihood_spin)
     press(qtbot, Qt.Key.Key_Down, times=4)  # 8 -> 4
     press(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_F8)
     state = panel.state
     assert state.status == "follow_up" and state.watchlist and state.follow_up_due is not None
     # the follow-up call, done from the same case
-    assert panel.satisfaction_box.isVisible() and panel.follow_note.isVisible()
-    tab_to(qtbot, panel.accepted_box)
-    choose_in_combo(qtbot, panel.accepted_box, "yes")
-    tab_to(qtbot, panel.likelihood_spin)
+    assert panel.satisfaction.isVisible() and panel.satisfaction.follow_note.isVisible()
+    tab_to(qtbot, panel.satisfaction.accepted_box)
+    choose_in_combo(qtbot, panel.satisfaction.accepted_box, "yes")
+    tab_to(qtbot, panel.satisfaction.likelihood_spin)
     press(qtbot, Qt.Key.Key_Up, times=5)  # 4 -> 9
-    tab_to(qtbot, panel.follow_note)
+    tab_to(qtbot, panel.satisfaction.follow_note)
     type_text(qtbot, "Rang back: the refund arrived, all good now.")
     press(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
     assert panel.state.status == "closed" and panel.state.outcome == "recovered"
@@ -156,13 +156,13 @@ def test_unsatisfied_customer_goes_on_watchlist_and_follow_up_closes(qtbot,  # n
 
 def test_two_cases_open_at_once_keep_their_typed_notes(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     first = start_case_by_keyboard(qtbot, window, "Emma Clarke")
-    first.note_edit.setFocus()
+    first.notes.note_edit.setFocus()
     type_text(qtbot, "Caller on hold, checking the depot")
     second = start_case_by_keyboard(qtbot, window, "James Wilson")
     assert window.desk.tabs.count() == 3
     window.desk.tabs.setCurrentWidget(first)
-    assert first.note_edit.toPlainText() == "Caller on hold, checking the depot"
-    assert second.note_edit.toPlainText() == ""
+    assert first.notes.note_edit.toPlainText() == "Caller on hold, checking the depot"
+    assert second.notes.note_edit.toPlainText() == ""
 
 
 def test_parked_escalation_is_continued_from_the_open_cases_list(qtbot,  # noqa: ANN001
@@ -171,8 +171,8 @@ def test_parked_escalation_is_continued_from_the_open_cases_list(qtbot,  # noqa:
     case_id = panel.state.case_id
     walk_to_stage(qtbot, panel, "resolution")
     tick_all(qtbot, panel)
-    tab_to(qtbot, panel.resolution_box)
-    choose_in_combo(qtbot, panel.resolution_box, "goodwill_credit")
+    tab_to(qtbot, panel.resolve.resolution_box)
+    choose_in_combo(qtbot, panel.resolve.resolution_box, "goodwill_credit")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "300")
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
@@ -188,7 +188,7 @@ def test_parked_escalation_is_continued_from_the_open_cases_list(qtbot,  # noqa:
     press(qtbot, Qt.Key.Key_Return)
     reopened = window.desk._current_panel()
     assert reopened is not None and reopened.state.case_id == case_id
-    assert reopened.state.escalation_pending and reopened.approve_button.isVisible()
+    assert reopened.state.escalation_pending and reopened.resolve.approve_button.isVisible()
 
 
 def test_f8_while_typing_a_field_records_it_with_the_advance_and_announces_once(  # noqa: ANN001
@@ -196,7 +196,7 @@ def test_f8_while_typing_a_field_records_it_with_the_advance_and_announces_once(
     panel = start_case_by_keyboard(qtbot, window, "Nora Field")
     stage = panel.playbook.stage(panel.state.stage)
     tick_all(qtbot, panel)
-    field = panel.fields_layout.itemAt(0, panel.fields_layout.ItemRole.FieldRole).widget()
+    field = panel.fields.fields_layout.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
     tab_to(qtbot, field)
     type_text(qtbot, "PX-4471")  # the cursor is still in the field: nothing captured yet
     assert stage.fields[0].id not in panel.state.fields

@@ -197,8 +197,8 @@ def test_over_limit_refusal_reads_in_hungarian_in_the_real_window(
     panel = desk.show_case(open_default_case(desk.service))
     walk_to_stage(qtbot, panel, "resolution")
     tick_all(qtbot, panel)
-    tab_to(qtbot, panel.resolution_box)
-    choose_in_combo(qtbot, panel.resolution_box, "refund")
+    tab_to(qtbot, panel.resolve.resolution_box)
+    choose_in_combo(qtbot, panel.resolve.resolution_box, "refund")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "12345")
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -10,7 +10,7 @@ def test_switch_language_keeps_open_case_and_typed_text(qtbot, window: MainWindo
     desk = window.desk
     panel = desk.show_case(open_default_case(desk.service))
     case_id = panel.state.case_id
-    panel.note_edit.setPlainText("Вона чекає на дзвінок до 17:00")
+    panel.notes.note_edit.setPlainText("Вона чекає на дзвінок до 17:00")
     desk.form.words.setPlainText("A second customer is already explaining")
     window.switch_language("hu")
     assert window.ws.settings.language == "hu"
@@ -18,13 +18,13 @@ def test_switch_language_keeps_open_case_and_typed_text(qtbot, window: MainWindo
     assert new_desk is not desk
     restored = new_desk.panels[case_id]
     assert new_desk._current_panel() is restored
-    assert restored.note_edit.toPlainText() == "Вона чекає на дзвінок до 17:00"
+    assert restored.notes.note_edit.toPlainText() == "Вона чекає на дзвінок до 17:00"
     assert new_desk.form.words.toPlainText() == "A second customer is already explaining"
     # the playbook texts follow the language: the Hungarian stage titles are shown
     hungarian = restored.playbook.stages[0].title.get("hu")
-    assert hungarian in " ".join(label.text() for label in restored.stepper.labels)
+    assert hungarian in " ".join(label.text() for label in restored.header.stepper.labels)
     window.switch_language("en")
-    assert window.desk.panels[case_id].note_edit.toPlainText() == \
+    assert window.desk.panels[case_id].notes.note_edit.toPlainText() == \
         "Вона чекає на дзвінок до 17:00"
     window.desk._autosave.stop()
 

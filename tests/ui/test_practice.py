@@ -36,8 +36,8 @@ def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: M
 
     walk_to_stage(qtbot, panel, "resolution")
     tick_all(qtbot, panel)
-    tab_to(qtbot, panel.resolution_box)
-    choose_in_combo(qtbot, panel.resolution_box, "explanation")
+    tab_to(qtbot, panel.resolve.resolution_box)
+    choose_in_combo(qtbot, panel.resolve.resolution_box, "explanation")
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_F8)
     tick_all(qtbot, panel)

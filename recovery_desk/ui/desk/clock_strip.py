@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.clocks import status as st
+from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.regulated import clock_actions
 from recovery_desk.services.regulated.clocks import pack_of, views
 from recovery_desk.ui.common.clock_texts import clock_name, letter_name, status_name, time_left
@@ -36,7 +37,7 @@ class ClockStrip(QWidget):
         self._open_letter = open_letter
         self._now = now or (lambda: datetime.now(UTC))
         self.state: CaseState | None = None
-        self.service = None  # set by the panel (for pause/resume)
+        self.service: CaseService | None = None  # set by the panel (for pause/resume)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
