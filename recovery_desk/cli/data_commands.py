@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from recovery_desk.cli.common import (
@@ -29,6 +30,18 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--clocks", default="fca-disp", metavar="PACK",
                         help="run the demo cases under this clock rule pack, with letters, "
                              "register codes and redress ('none' for plain cases)")
+    parser.add_argument("--until", type=_moment_arg, metavar="YYYY-MM-DDTHH:MM",
+                        help="the moment the demo history ends, in UTC (default: now); with "
+                             "the same seed, desk and moment the log comes out the same")
+
+
+def _moment_arg(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a moment like 2026-03-31T17:00") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -62,7 +75,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("The case log already has cases; no demo data added.")
         return 0
     started = time.perf_counter()
-    stats = generate(workspace, args.cases, seed=args.seed,
+    stats = generate(workspace, args.cases, seed=args.seed, anchor=args.until,
                      progress=TerminalProgress(args.cases, "demo cases"),
                      clock_pack=None if args.clocks == "none" else args.clocks)
     seconds = time.perf_counter() - started

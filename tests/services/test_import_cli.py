@@ -8,15 +8,36 @@ import sys
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher, profiles
 
 from recovery_desk.cli.main import main
 from recovery_desk.core.paths import resources_dir
+from recovery_desk.services.access.accounts import Accounts
 from recovery_desk.services.imports.mapping import load_mapping
-from recovery_desk.services.workspace import Workspace
+from recovery_desk.services.settings import Settings
+from recovery_desk.services.workspace import Workspace, open_workspace
 from tests.services.import_samples import write_large_export
 
 SAMPLES = Path(__file__).parent / "data" / "presets"
 EXAMPLE = resources_dir() / "import" / "example-mapping.toml"
+
+
+def _supervisor(db: Path) -> list[str]:
+    """A log with a real administrator and supervisor (imports are for supervisors and
+    admins); the command-line arguments that sign in as the supervisor with a password file."""
+    ws = open_workspace(str(db), settings=Settings.load())
+    try:
+        ws.extra["password_hasher"] = PasswordHasher.from_parameters(profiles.CHEAPEST)
+        accounts = Accounts(ws)
+        accounts.create_first_admin("Ada Admin", "ada's long password")
+        accounts.sign_in("Ada Admin", "ada's long password")
+        accounts.add_user("Sam Supervisor", "supervisor", "sam's long password")
+    finally:
+        ws.close()
+    secret = db.parent / "sam.password"
+    secret.write_text("sam's long password\n", encoding="utf-8")
+    secret.chmod(0o600)
+    return ["--as", "Sam Supervisor", "--password-file", str(secret)]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -32,16 +53,23 @@ def test_a_dry_run_creates_no_log_file(tmp_path: Path,
     out = capsys.readouterr().out
     assert code == 0 and "5 can be imported" in out
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]   # not even an empty log
-    assert main(["--db", str(db), "import-csv", str(SAMPLES / "zendesk.csv"), "--preset",
-                 "zendesk"]) == 0
-    assert db.exists()
+    signed_in = _supervisor(db)
+    assert main(["--db", str(db), *signed_in, "import-csv", str(SAMPLES / "zendesk.csv"),
+                 "--preset", "zendesk"]) == 0
+    ws = open_workspace(str(db), settings=Settings.load())
+    try:
+        assert ws.case_count() == 5
+    finally:
+        ws.close()
 
 
 def test_quiet_prints_only_what_needs_attention(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "log.sqlite3")
-    assert main(["--db", db, "import-csv", str(SAMPLES / "freshdesk.csv"), "--preset",
-                 "freshdesk", "--quiet"]) == 0
+    signed_in = _supervisor(Path(db))
+    capsys.readouterr()
+    assert main(["--db", db, *signed_in, "import-csv", str(SAMPLES / "freshdesk.csv"),
+                 "--preset", "freshdesk", "--quiet"]) == 0
     assert capsys.readouterr().out == ""
     assert main(["--db", db, "import-csv", str(SAMPLES / "freshdesk.csv"), "--preset",
                  "freshdesk", "--quiet", "--dry-run"]) == 1
@@ -110,8 +138,10 @@ def test_a_50_mb_import_stays_in_constant_memory(tmp_path: Path) -> None:
               "code = main(sys.argv[1:])\n"
               "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
               "sys.exit(code)\n")
+    signed_in = _supervisor(tmp_path / "big.db")
     done = subprocess.run([sys.executable, "-c", script, "--db", str(tmp_path / "big.db"),
-                           "import-csv", str(source), "--mapping", str(EXAMPLE), "--quiet"],
+                           *signed_in, "import-csv", str(source), "--mapping", str(EXAMPLE),
+                           "--quiet"],
                           capture_output=True, text=True, timeout=1100, check=False)
     assert done.returncode == 0, done.stderr
     peak_mb = int(done.stdout.split("PEAK")[-1]) / 1024

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from recovery_desk.services.workspace import Workspace
@@ -13,6 +14,15 @@ from recovery_desk.ui.imports.dialog import ImportDialog
 from recovery_desk.ui.main_window import MainWindow
 
 SAMPLES = Path(__file__).parents[1] / "services" / "data" / "presets"
+
+
+@pytest.fixture
+def workspace(workspace: Workspace) -> Workspace:
+    """Imports are for supervisors and admins: the window opens with one signed in
+    (in-process: the sign-in has its own tests)."""
+    workspace.ensure_user("Sam Supervisor", "supervisor")
+    workspace.trust_in_process("Sam Supervisor")
+    return workspace
 
 
 def _cases(workspace: Workspace) -> int:
