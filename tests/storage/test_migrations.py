@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import warnings
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
+from recovery_desk.core.errors import DatabaseUnavailable
 from recovery_desk.core.paths import migrations_dir
 from recovery_desk.storage import migrate
 from recovery_desk.storage.engine import make_engine, resolve_target
@@ -26,10 +29,14 @@ def _engine(path: Path):  # noqa: ANN202
     return make_engine(resolve_target(str(path)))
 
 
-def test_known_revisions_match_the_scripts() -> None:
+def _config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    script = ScriptDirectory.from_config(config)
+    return config
+
+
+def test_known_revisions_match_the_scripts() -> None:
+    script = ScriptDirectory.from_config(_config())
     revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
     assert tuple(revisions) == migrate.KNOWN_REVISIONS
     assert script.get_current_head() == migrate.SCHEMA_HEAD
@@ -84,27 +91,44 @@ def test_downgrade_and_upgrade_round_trip(tmp_path: Path) -> None:
 
 
 def test_existing_log_is_backed_up_before_an_upgrade(tmp_path: Path) -> None:
+    """A log one revision behind, with data in it, opened by this release: the upgrade
+    itself makes the backup, owner-only, holding the old schema and the data."""
+    path = tmp_path / "d.db"
+    engine = _engine(path)
+    behind = ScriptDirectory.from_config(_config()).get_revision(migrate.SCHEMA_HEAD)
+    migrate.upgrade(engine, str(behind.down_revision))
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO desks (desk_id, name, created_at, last_desk_seq, "
+                          "last_hash, last_case_no) VALUES ('X', 'X', '2026-01-01', 0, '0', 0)"))
+    made = migrate.ensure_schema(engine)
+    assert made is not None
+    backup = Path(made)
+    assert backup.exists() and oct(backup.stat().st_mode & 0o777) == "0o600"
+    old = sqlite3.connect(str(backup))
+    try:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (behind.down_revision,)]
+        assert old.execute("SELECT desk_id FROM desks").fetchall() == [("X",)]
+    finally:
+        old.close()
+    with engine.connect() as conn:
+        assert migrate.current_revision(conn) == migrate.SCHEMA_HEAD
+    engine.dispose()
+    assert migrate.ensure_schema(_engine(path)) is None   # at head: no second backup
+    assert len(list(tmp_path.glob("d.db.*.bak"))) == 1
+
+
+def test_a_newer_schema_is_refused_without_touching_the_log(tmp_path: Path) -> None:
     path = tmp_path / "d.db"
     engine = _engine(path)
     migrate.ensure_schema(engine)
-    with engine.begin() as conn:  # pretend the log is one revision behind, with data in it
-        conn.execute(text("INSERT INTO desks (desk_id, name, created_at, last_desk_seq, "
-                          "last_hash, last_case_no) VALUES ('X', 'X', '2026-01-01', 0, '0', 0)"))
-    migrate.downgrade(engine, "base")
     with engine.begin() as conn:
-        conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) "
-                          "NOT NULL)"))
-        conn.execute(text("DELETE FROM alembic_version"))
-        conn.execute(text("INSERT INTO alembic_version VALUES ('0000')"))
-    # an unknown (newer) revision is refused without touching anything
-    try:
-        migrate.ensure_schema(engine)
-    except Exception as exc:  # noqa: BLE001
-        assert "newer Recovery Desk" in str(exc)
-    else:
-        raise AssertionError("a newer schema must be refused")
-    backup = migrate.backup_sqlite(engine, "manual")
-    assert backup.exists() and oct(backup.stat().st_mode & 0o777) == "0o600"
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseUnavailable, match="newer Recovery Desk"):
+        migrate.ensure_schema(_engine(path))
+    assert path.read_bytes() == before and not list(tmp_path.glob("*.bak"))
 
 
 def test_alembic_upgrade_head_works_from_the_repository_root(tmp_path: Path) -> None:

@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from recovery_desk.services.demo.generator import DemoGenerator
 from recovery_desk.services.trust.check import check_log
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.sync import service
 from recovery_desk.sync.folder import import_bundle, push_to_folder
 from recovery_desk.sync.merge import SyncRefused
 
-from .conftest import case_export, event_export
+from .conftest import ANCHOR, case_export, event_export
 
 
 def test_three_desks_converge_through_a_folder(make_desk: Callable[..., Workspace],
@@ -43,8 +44,24 @@ def test_three_desks_converge_through_a_folder(make_desk: Callable[..., Workspac
     again = service.pull(desks[0].engine, desks[0].desk_id, str(share))
     assert again.pulled_events == 0
     assert event_export(desks[0], tmp_path / "after.jsonl") == before
-    # new work on one desk travels incrementally
+    # nothing new: nothing to push
     assert service.push(desks[0].engine, "RIGA", str(share)).pushed_events == 0
+    # new work on one desk travels incrementally: only the new events, and the others agree
+    def events(ws: Workspace) -> int:
+        with ws.engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM case_events")).scalar_one())
+
+    before_work = events(desks[0])
+    DemoGenerator(desks[0], seed=9, anchor=ANCHOR).run(5)
+    new_events = events(desks[0]) - before_work
+    assert new_events > 0
+    pushed = service.push(desks[0].engine, "RIGA", str(share))
+    assert pushed.bundles_written == 1 and pushed.pushed_events == new_events
+    for ws in desks[1:]:
+        assert service.pull(ws.engine, ws.desk_id, str(share)).pulled_events == new_events
+    exports = [case_export(ws, tmp_path / f"{ws.desk_id}-2.csv") for ws in desks]
+    assert exports[0] == exports[1] == exports[2]
+    assert exports[0].count("\n") == 3006  # header + 3,005 cases
 
 
 def _bundle(make_desk: Callable[..., Workspace], tmp_path: Path) -> Path:
