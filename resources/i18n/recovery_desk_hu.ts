@@ -2047,6 +2047,14 @@
         <translation>Lejárt utánkövetések</translation>
     </message>
     <message>
+        <source>Acknowledged on time</source>
+        <translation>Határidőre visszaigazolva</translation>
+    </message>
+    <message>
+        <source>Final response on time</source>
+        <translation>Végleges válasz határidőre</translation>
+    </message>
+    <message>
         <source>Complaints opened in the period and scope (practice cases never count).</source>
         <translation>Az időszakban és a hatókörben megnyitott panaszok (a gyakorló ügyek sosem számítanak bele).</translation>
     </message>
@@ -2105,6 +2113,14 @@
     <message>
         <source>Follow-ups due before now and not done.</source>
         <translation>A már esedékes, de még el nem végzett utánkövetések.</translation>
+    </message>
+    <message>
+        <source>Share of complaints under a clock rule pack acknowledged by their deadline, among those whose acknowledgement is decided (sent, or its deadline passed). One resolved in time with a summary resolution is not counted. The Register and the report use the same definition.</source>
+        <translation>Határidő-szabálycsomag alá tartozó panaszok közül azok aránya, amelyek beérkezését határidőre visszaigazolták, azok között, amelyeknél ez már eldőlt (a visszaigazolás elment, vagy a határidő lejárt). Az időben, összefoglaló lezárással rendezett panasz nem számít bele. A Nyilvántartás és a jelentés ugyanígy számol.</translation>
+    </message>
+    <message>
+        <source>Share of complaints under a clock rule pack given their final response (or a holding response) by its deadline, among those whose final response is decided (sent, or its deadline passed). One resolved in time with a summary resolution is not counted. The Register and the report use the same definition.</source>
+        <translation>Határidő-szabálycsomag alá tartozó panaszok közül azok aránya, amelyekre a végleges válasz (vagy a késést magyarázó levél) határidőre elment, azok között, amelyeknél ez már eldőlt (a válasz elment, vagy a határidő lejárt). Az időben, összefoglaló lezárással rendezett panasz nem számít bele. A Nyilvántartás és a jelentés ugyanígy számol.</translation>
     </message>
     <message>
         <source>Based on %1 cases.</source>

@@ -2047,6 +2047,14 @@
         <translation>Nokavētie atkārtotie kontakti</translation>
     </message>
     <message>
+        <source>Acknowledged on time</source>
+        <translation>Laikā apstiprināta saņemšana</translation>
+    </message>
+    <message>
+        <source>Final response on time</source>
+        <translation>Galīgā atbilde laikā</translation>
+    </message>
+    <message>
         <source>Complaints opened in the period and scope (practice cases never count).</source>
         <translation>Periodā un atlasē atvērtās sūdzības (treniņa lietas netiek ieskaitītas nekad).</translation>
     </message>
@@ -2105,6 +2113,14 @@
     <message>
         <source>Follow-ups due before now and not done.</source>
         <translation>Atkārtotie kontakti, kuru termiņš ir pagājis, bet kas vēl nav veikti.</translation>
+    </message>
+    <message>
+        <source>Share of complaints under a clock rule pack acknowledged by their deadline, among those whose acknowledgement is decided (sent, or its deadline passed). One resolved in time with a summary resolution is not counted. The Register and the report use the same definition.</source>
+        <translation>Daļa sūdzību ar termiņu noteikumu kopu, kuru saņemšana apstiprināta līdz termiņam, starp tām, kurām tas jau ir izšķirts (apstiprinājums nosūtīts vai termiņš pagājis). Sūdzība, kas laikā atrisināta ar kopsavilkuma atbildi, netiek skaitīta. Reģistrs un pārskats rēķina tāpat.</translation>
+    </message>
+    <message>
+        <source>Share of complaints under a clock rule pack given their final response (or a holding response) by its deadline, among those whose final response is decided (sent, or its deadline passed). One resolved in time with a summary resolution is not counted. The Register and the report use the same definition.</source>
+        <translation>Daļa sūdzību ar termiņu noteikumu kopu, uz kurām galīgā atbilde (vai vēstule par kavēšanos) nosūtīta līdz termiņam, starp tām, kurām tas jau ir izšķirts (atbilde nosūtīta vai termiņš pagājis). Sūdzība, kas laikā atrisināta ar kopsavilkuma atbildi, netiek skaitīta. Reģistrs un pārskats rēķina tāpat.</translation>
     </message>
     <message>
         <source>Based on %1 cases.</source>

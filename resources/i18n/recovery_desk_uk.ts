@@ -2047,6 +2047,14 @@
         <translation>Прострочені повторні контакти</translation>
     </message>
     <message>
+        <source>Acknowledged on time</source>
+        <translation>Вчасно підтверджено</translation>
+    </message>
+    <message>
+        <source>Final response on time</source>
+        <translation>Остаточна відповідь вчасно</translation>
+    </message>
+    <message>
         <source>Complaints opened in the period and scope (practice cases never count).</source>
         <translation>Скарги, відкриті в цьому періоді та вибірці (тренувальні звернення ніколи не враховуються).</translation>
     </message>
@@ -2105,6 +2113,14 @@
     <message>
         <source>Follow-ups due before now and not done.</source>
         <translation>Повторні контакти, термін яких уже минув і які не здійснено.</translation>
+    </message>
+    <message>
+        <source>Share of complaints under a clock rule pack acknowledged by their deadline, among those whose acknowledgement is decided (sent, or its deadline passed). One resolved in time with a summary resolution is not counted. The Register and the report use the same definition.</source>
+        <translation>Частка скарг за набором правил строків, отримання яких підтвердили до строку, серед тих, де це вже визначено (підтвердження надіслано або строк минув). Скаргу, вчасно вирішену з коротким повідомленням про вирішення, не враховують. Реєстр і звіт рахують так само.</translation>
+    </message>
+    <message>
+        <source>Share of complaints under a clock rule pack given their final response (or a holding response) by its deadline, among those whose final response is decided (sent, or its deadline passed). One resolved in time with a summary resolution is not counted. The Register and the report use the same definition.</source>
+        <translation>Частка скарг за набором правил строків, на які остаточну відповідь (або лист про затримку) надіслали до строку, серед тих, де це вже визначено (відповідь надіслано або строк минув). Скаргу, вчасно вирішену з коротким повідомленням про вирішення, не враховують. Реєстр і звіт рахують так само.</translation>
     </message>
     <message>
         <source>Based on %1 cases.</source>

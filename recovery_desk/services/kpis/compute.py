@@ -13,6 +13,7 @@ milliseconds (``storage/rows.py: kpi_columns``), so no event is read.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import Engine
@@ -21,6 +22,7 @@ from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.kpis import percentiles, rollup, sums
 from recovery_desk.services.kpis.assemble import assemble
+from recovery_desk.services.kpis.deadlines import deadline_tiles
 from recovery_desk.services.kpis.results import Dashboard, Granularity
 
 
@@ -41,4 +43,5 @@ def compute(engine: Engine, scope: CaseFilter, *, now: datetime,
     else:
         first = sums.from_cases(engine, base, now, workers)
     second, exact = percentiles.of_scope(engine, base, first.total, first.groups, workers)
-    return assemble(scope, now, granularity, first, second, exact=exact)
+    board = assemble(scope, now, granularity, first, second, exact=exact)
+    return replace(board, tiles=[*board.tiles, *deadline_tiles(engine, scope, base, now)])

@@ -46,6 +46,15 @@ DEFINITIONS = {
     "watchlist": "Watchlist: customers in scope not fully satisfied yet (on the watchlist "
                  "now).",
     "overdue_follow_ups": "Overdue follow-ups: follow-ups due before now and not done.",
+    "acknowledged_on_time": "Acknowledged on time: share of complaints under a clock rule "
+                            "pack acknowledged by their deadline, among those whose "
+                            "acknowledgement is decided (sent, or its deadline passed); one "
+                            "closed by a summary resolution in time is not counted.",
+    "final_response_on_time": "Final response on time: share of complaints under a clock "
+                              "rule pack given their final response by its deadline, among "
+                              "those whose final response is decided (sent, or its deadline "
+                              "passed); one closed by a summary resolution in time is not "
+                              "counted.",
 }
 PERCENTILE_NOTE = (" Percentiles interpolate between the two nearest values "
                    "(percentile_cont); exact.")

@@ -18,12 +18,12 @@ from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.exports.rights import may_export_personal
 from recovery_desk.services.kpis.compute import compute
+from recovery_desk.services.kpis.deadlines import deadline_shares
 from recovery_desk.services.kpis.results import Dashboard, Granularity
 from recovery_desk.services.regulated.register_view import (
     RedressTotal,
     ShareMet,
     redress_totals,
-    share_met,
 )
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case, Customer
@@ -120,7 +120,9 @@ def gather(workspace: Workspace, scope: CaseFilter, *, now: datetime,
              if scope.date_from else datetime(1970, 1, 1, tzinfo=UTC))
     until = (datetime.combine(scope.date_to + timedelta(days=1), time(0), tzinfo=UTC)
              if scope.date_to else None)
-    deadlines = [d for d in share_met(workspace, now, since=since, until=until) if d.decided]
+    # the Dashboard's tiles' figure for the same scope (not only its period)
+    in_scope = case_query.where(scope.with_(include_training=False), now)
+    deadlines = [d for d in deadline_shares(workspace.engine, in_scope, now) if d.decided]
     return ReportData(
         dashboard=dashboard,
         watchlist=follow_up_list(workspace.engine, watch, now, names=names, limit=limit),

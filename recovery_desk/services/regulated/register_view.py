@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Engine, select
 
 from recovery_desk.domain.clocks.status import status_at
 from recovery_desk.services.access.permissions import can_read_personal
@@ -69,6 +69,7 @@ class ShareMet:
     clock: str
     met_on_time: int
     decided: int  # met (on time or late) or past due unmet
+    under_clock: int = 0  # complaints with this deadline at all (decided or still running)
 
     @property
     def percent(self) -> float | None:
@@ -80,6 +81,21 @@ def share_met(ws: Workspace, now: datetime, *, days: int = 90,
     """Per deadline, the share met on time among complaints received in the last ``days``
     (or from ``since`` to before ``until``) whose deadline is decided (met, or passed unmet).
     A deadline a summary resolution made unnecessary is not counted (``not needed``)."""
+    from recovery_desk.storage.models import Case
+
+    c = Case.__table__.c
+    received = [c.opened_at >= (since or now - timedelta(days=days)),
+                c.training.is_(False)]
+    if until is not None:
+        received.append(c.opened_at < until)
+    return share_met_where(ws.engine, now, received)
+
+
+def share_met_where(engine: Engine, now: datetime,
+                    where: list[ColumnElement[bool]]) -> list[ShareMet]:
+    """:func:`share_met` for the complaints ``where`` selects (the Register's window, or a
+    Dashboard scope): one definition of "met on time" for the Register, the Dashboard and
+    the report."""
     from sqlalchemy import and_, case, func, or_
 
     from recovery_desk.storage.models import Case
@@ -89,20 +105,17 @@ def share_met(ws: Workspace, now: datetime, *, days: int = 90,
                             c.summary_resolution_met_at <= c.summary_resolution_due), 1),
                       else_=0)
     out = []
-    with ws.engine.connect() as conn:
+    with engine.connect() as conn:
         for clock in ("acknowledge", "final_response"):
             due, met = c[f"{clock}_due"], c[f"{clock}_met_at"]
             on_time = func.sum(case((and_(met.is_not(None), met <= due), 1), else_=0))
             decided = func.sum(case((or_(met.is_not(None),
                                          and_(due < now, window_met == 0)), 1),
                                     else_=0))
-            received = [c.opened_at >= (since or now - timedelta(days=days))]
-            if until is not None:
-                received.append(c.opened_at < until)
-            row = conn.execute(select(on_time, decided).where(
-                due.is_not(None), c.training.is_(False), *received)).one()
+            row = conn.execute(select(on_time, decided, func.count()).where(
+                due.is_not(None), *where)).one()
             out.append(ShareMet(clock=clock, met_on_time=int(row[0] or 0),
-                                decided=int(row[1] or 0)))
+                                decided=int(row[1] or 0), under_clock=int(row[2] or 0)))
     return out
 
 

@@ -53,6 +53,8 @@ def tile_title(key: str) -> str:
         "unknown_outcomes": translate("KpiText", "Outcome unknown"),
         "watchlist": translate("KpiText", "On the watchlist"),
         "overdue_follow_ups": translate("KpiText", "Overdue follow-ups"),
+        "acknowledged_on_time": translate("KpiText", "Acknowledged on time"),
+        "final_response_on_time": translate("KpiText", "Final response on time"),
     }
     return titles.get(key) or key.replace("_", " ").capitalize()
 
@@ -112,6 +114,17 @@ def tile_definition(kpi: Kpi) -> str:
             "now)."),
         "overdue_follow_ups": translate(
             "KpiText", "Follow-ups due before now and not done."),
+        "acknowledged_on_time": translate(
+            "KpiText", "Share of complaints under a clock rule pack acknowledged by their "
+            "deadline, among those whose acknowledgement is decided (sent, or its deadline "
+            "passed). One resolved in time with a summary resolution is not counted. The "
+            "Register and the report use the same definition."),
+        "final_response_on_time": translate(
+            "KpiText", "Share of complaints under a clock rule pack given their final "
+            "response (or a holding response) by its deadline, among those whose final "
+            "response is decided (sent, or its deadline passed). One resolved in time with a "
+            "summary resolution is not counted. The Register and the report use the same "
+            "definition."),
     }
     text = definitions.get(kpi.key) or kpi.definition
     if kpi.key not in ("cases", "unknown_outcomes", "watchlist", "overdue_follow_ups"):
