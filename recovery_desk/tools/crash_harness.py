@@ -20,7 +20,6 @@ hash, and the drafts service gives back the last draft the worker reported as sa
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -31,171 +30,16 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-DESK = "DESK-CRASH"
-AGENT = "crash-agent"
+from recovery_desk.tools.crash_common import AGENT, DESK, text_digest
+
+__all__ = ["AGENT", "DESK", "Figures", "launch_worker", "read_report", "run_harness",
+           "text_digest"]
+
 WORKER_READY_TIMEOUT_S = 60.0
 BURST_TIMEOUT_S = 20.0
-
-
-def text_digest(text: str | None) -> str | None:
-    """A short fingerprint of a draft's text (``None``: no draft)."""
-    if text is None or not text.strip():
-        return None
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
-
-
-# -- the worker: a desk doing real recoveries, reporting each commit after it returned ------
-
-
-class Reporter:
-    """Append-only JSON lines, each flushed and fsync'd before the worker goes on."""
-
-    def __init__(self, path: Path) -> None:
-        self._file = path.open("a", encoding="utf-8")
-
-    def send(self, **record: Any) -> None:
-        self._file.write(json.dumps(record, separators=(",", ":")) + "\n")
-        self._file.flush()
-        os.fsync(self._file.fileno())
-
-
-def _worker(db: Path, report_path: Path, seed: int, cases: int | None = None,
-            restore: bool = True) -> int:
-    """Run recoveries until killed (or until ``cases`` are done, then exit 0).
-
-    ``restore``: finish the desk's drafts first, as the Desk does after a crash. Drafts are
-    kept per desk, so two instances running at once must not restore each other's live text.
-    """
-    import uuid
-
-    from sqlalchemy import select
-
-    from recovery_desk.domain.flow import FlowError
-    from recovery_desk.services.cases import drafts
-    from recovery_desk.services.cases.recovery import CaseService
-    from recovery_desk.services.demo.generator import DemoGenerator
-    from recovery_desk.services.settings import Settings
-    from recovery_desk.services.workspace import open_workspace
-    from recovery_desk.storage.models import CaseEvent
-
-    ev = CaseEvent.__table__
-    reporter = Reporter(report_path)
-    rng = random.Random(seed)
-    ws = open_workspace(str(db), settings=Settings(desk_id=DESK, user=AGENT))
-    ws.trust_in_process(AGENT)  # the harness holds the file: no sign-in
-    engine = ws.engine
-
-    def pause() -> None:
-        """An agent's rhythm: mostly bursts of writes, now and then a short think."""
-        roll = rng.random()
-        if roll < 0.3:
-            time.sleep(rng.uniform(0, 0.005))
-        elif roll < 0.4:
-            time.sleep(rng.uniform(0.01, 0.06))
-
-    def save_draft(key: str, case_id: str | None, text: str) -> None:
-        digest = text_digest(text)
-        reporter.send(k="draft-try", key=key, sha=digest)
-        drafts.save_drafts(engine, DESK, AGENT, {key: (case_id, text)})
-        reporter.send(k="draft", key=key, sha=digest)
-
-    def type_draft(key: str, case_id: str | None, text: str) -> None:
-        """Autosave the text as it grows, the way the Desk saves every second."""
-        cuts = sorted(rng.sample(range(1, max(2, len(text))), k=min(3, max(1, len(text) - 1))))
-        for cut in [*cuts, len(text)]:
-            save_draft(key, case_id, text[:cut])
-            pause()
-
-    class ReportingService(CaseService):
-        """The real service; after each action returns, report the events it committed."""
-
-        generated: list[str] = []
-
-        def _report(self, case_id: str, before: int, after: int, start: int) -> None:
-            with engine.connect() as conn:
-                rows = conn.execute(select(ev.c.event_id, ev.c.desk_seq, ev.c.hash, ev.c.desk_id)
-                                    .where(ev.c.case_id == case_id, ev.c.seq > before,
-                                           ev.c.seq <= after).order_by(ev.c.seq)).all()
-            mine = set(self.generated[start:])
-            if len(rows) != after - before or any(r.event_id not in mine for r in rows):
-                raise SystemExit(f"case {case_id}: committed events do not match the call "
-                                 f"(seq {before}..{after}, {len(rows)} rows)")
-            if rows:
-                reporter.send(k="ev", ids=[[r.event_id, r.desk_seq, r.hash] for r in rows])
-
-        def _last_seq(self, case_id: str) -> int:
-            known = self._recent.get(case_id)
-            if known is not None:
-                return known.last_seq
-            from sqlalchemy import func
-
-            with engine.connect() as conn:
-                return int(conn.execute(select(func.coalesce(func.max(ev.c.seq), 0))
-                                        .where(ev.c.case_id == case_id)).scalar_one())
-
-        def _act(self, case_id: str, build: Any, actor: str | None = None) -> Any:
-            pause()
-            before, start = self._last_seq(case_id), len(self.generated)
-            state = super()._act(case_id, build, actor)
-            self._report(case_id, before, state.last_seq, start)
-            return state
-
-        def open_case(self, **kwargs: Any) -> Any:
-            key = f"{DESK}:form:words"
-            type_draft(key, None, kwargs.get("words") or "")
-            pause()
-            start = len(self.generated)
-            state = super().open_case(**kwargs)
-            self._report(state.case_id, 0, state.last_seq, start)
-            save_draft(key, None, "")  # the form is reset: its draft goes
-            return state
-
-        def add_note(self, case_id: str, text: str) -> Any:
-            key = f"{DESK}:case:{case_id}:note"
-            type_draft(key, case_id, text)
-            state = super().add_note(case_id, text)
-            save_draft(key, case_id, "")  # the note box is cleared: its draft goes
-            return state
-
-    def new_id() -> str:
-        value = str(uuid.uuid4())
-        ReportingService.generated.append(value)
-        return value
-
-    anchor = datetime.now(UTC) + timedelta(days=20)
-    gen = DemoGenerator(ws, seed=seed, anchor=anchor)
-    gen.clock.now = anchor - timedelta(days=3)
-    service = ReportingService(ws, clock=gen.clock, new_id=new_id, synthetic=True)
-    gen.service = service
-    gen.ensure_staff()
-    ws.ensure_user("crash-supervisor", "supervisor")
-
-    # what the Desk does on start after a crash: bring the typed text back, then finish it
-    for draft in (drafts.load_drafts(engine, DESK) if restore else []):
-        reporter.send(k="restored", key=draft.key, sha=text_digest(draft.text))
-        if draft.case_id:
-            try:
-                CaseService.add_note(service, draft.case_id, draft.text)
-            except FlowError:
-                pass
-        save_draft(draft.key, draft.case_id, "")
-    reporter.send(k="ready")
-
-    done = 0
-    while cases is None or done < cases:
-        done += 1
-        gen.clock.now = anchor - timedelta(days=3, minutes=rng.uniform(0, 600))
-        gen.run_case()
-        for case_id in gen.pending_follow_ups:
-            gen._follow_up(case_id)
-        gen.pending_follow_ups.clear()
-    reporter.send(k="done", cases=done)
-    ws.close()
-    return 0
 
 
 # -- the harness ------------------------------------------------------------------------
@@ -319,17 +163,10 @@ def _kill_at_random(proc: subprocess.Popen[bytes], report: Path, rng: random.Ran
     return mode
 
 
-def _verify(db: Path, records: list[dict[str, Any]], expected: _Expected,
-            figures: Figures) -> None:
-    """Open the log as the app does and hold it to every promise the worker made."""
-    from sqlalchemy import select
-
-    from recovery_desk.services.cases import drafts
-    from recovery_desk.services.settings import Settings
-    from recovery_desk.services.trust.check import check_log
-    from recovery_desk.services.workspace import open_workspace
-    from recovery_desk.storage.models import CaseEvent
-
+def _tally(records: list[dict[str, Any]], expected: _Expected,
+           figures: Figures) -> dict[str, str | None]:
+    """Take the worker's promises into ``expected``; returns the drafts it was saving when
+    killed (either their old or their new text is then right)."""
     pending: dict[str, str | None] = {}
     for record in records:
         kind = record.get("k")
@@ -342,7 +179,59 @@ def _verify(db: Path, records: list[dict[str, Any]], expected: _Expected,
         elif kind == "draft":
             expected.drafts[record["key"]] = record["sha"]
             pending.pop(record["key"], None)
+    return pending
 
+
+def _check_events(in_log: dict[str, tuple[int, str]], expected: _Expected,
+                  figures: Figures) -> None:
+    """Every reported event is in the log as reported; the ones committed but not yet
+    reported at the kill sit above every reported one, and are promised from now on."""
+    figures.events_in_log = len(in_log)
+    for event_id, stamp in expected.events.items():
+        if in_log.get(event_id) != tuple(stamp):
+            figures.events_lost += 1
+            if len(figures.problems) < 20:
+                figures.problems.append(f"kill {figures.kills}: event {event_id} was "
+                                        f"reported committed but is {in_log.get(event_id)}")
+    top = max((seq for seq, _ in expected.events.values()), default=0)
+    unreported = {event_id: stamp for event_id, stamp in in_log.items()
+                  if event_id not in expected.events}
+    if any(seq <= top for seq, _ in unreported.values()):
+        figures.problems.append(f"kill {figures.kills}: events below desk sequence {top} "
+                                "were never reported")
+    figures.events_in_flight += len(unreported)
+    expected.events.update(unreported)
+
+
+def _check_drafts(stored: dict[str, str | None], pending: dict[str, str | None],
+                  expected: _Expected, figures: Figures) -> None:
+    """The drafts service gives back the last draft reported saved (or the one being
+    saved at the kill)."""
+    compared = False
+    for key in set(expected.drafts) | set(pending) | set(stored):
+        have, promised = stored.get(key), expected.drafts.get(key)
+        compared = compared or promised is not None
+        figures.draft_keys_compared += 1
+        if have != promised and not (key in pending and have == pending[key]):
+            figures.drafts_lost += 1
+            figures.problems.append(f"kill {figures.kills}: draft {key}: expected "
+                                    f"{promised} (or {pending.get(key)}), found {have}")
+        expected.drafts[key] = have
+    figures.drafts_checked += int(compared)
+
+
+def _verify(db: Path, records: list[dict[str, Any]], expected: _Expected,
+            figures: Figures) -> None:
+    """Open the log as the app does and hold it to every promise the worker made."""
+    from sqlalchemy import select
+
+    from recovery_desk.services.cases import drafts
+    from recovery_desk.services.settings import Settings
+    from recovery_desk.services.trust.check import check_log
+    from recovery_desk.services.workspace import open_workspace
+    from recovery_desk.storage.models import CaseEvent
+
+    pending = _tally(records, expected, figures)
     try:
         ws = open_workspace(str(db), settings=Settings(desk_id=DESK, user=AGENT))
         ws.trust_in_process(AGENT)
@@ -360,38 +249,9 @@ def _verify(db: Path, records: list[dict[str, Any]], expected: _Expected,
         with ws.engine.connect() as conn:
             in_log = {r.event_id: (r.desk_seq, r.hash) for r in conn.execute(
                 select(ev.c.event_id, ev.c.desk_seq, ev.c.hash).where(ev.c.desk_id == DESK))}
-        figures.events_in_log = len(in_log)
-        for event_id, stamp in expected.events.items():
-            if in_log.get(event_id) != tuple(stamp):
-                figures.events_lost += 1
-                if len(figures.problems) < 20:
-                    figures.problems.append(f"kill {figures.kills}: event {event_id} was "
-                                            f"reported committed but is {in_log.get(event_id)}")
-        top = max((seq for seq, _ in expected.events.values()), default=0)
-        unreported = [seq for event_id, (seq, _) in in_log.items()
-                      if event_id not in expected.events]
-        if any(seq <= top for seq in unreported):
-            figures.problems.append(f"kill {figures.kills}: events below desk sequence {top} "
-                                    "were never reported")
-        figures.events_in_flight += len(unreported)
-        for event_id, (seq, digest) in in_log.items():
-            if event_id not in expected.events:
-                expected.events[event_id] = (seq, digest)  # from now on, they are promised too
-
+        _check_events(in_log, expected, figures)
         stored = {d.key: text_digest(d.text) for d in drafts.load_drafts(ws.engine, DESK)}
-        compared = False
-        for key in set(expected.drafts) | set(pending) | set(stored):
-            have, promised = stored.get(key), expected.drafts.get(key)
-            compared = compared or promised is not None
-            figures.draft_keys_compared += 1
-            if have == promised or (key in pending and have == pending[key]):
-                expected.drafts[key] = have
-                continue
-            figures.drafts_lost += 1
-            figures.problems.append(f"kill {figures.kills}: draft {key}: expected "
-                                    f"{promised} (or {pending.get(key)}), found {have}")
-            expected.drafts[key] = have
-        figures.drafts_checked += int(compared)
+        _check_drafts(stored, pending, expected, figures)
     finally:
         ws.close()
 
@@ -453,7 +313,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-restore", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        return _worker(args.db, args.report, args.seed, args.cases, restore=not args.no_restore)
+        from recovery_desk.tools.crash_worker import run_worker
+
+        return run_worker(args.db, args.report, args.seed, args.cases,
+                          restore=not args.no_restore)
 
     def progress(figures: Figures) -> None:
         if figures.kills % 10 == 0:
