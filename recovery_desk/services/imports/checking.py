@@ -26,6 +26,8 @@ from recovery_desk.services.imports.mapping import Mapping
 from recovery_desk.services.imports.reading import CsvStream, column_positions
 from recovery_desk.services.imports.report import ImportReport, ImportStats, stat_notes
 from recovery_desk.services.imports.rows import ParsedRow, RowParser
+from recovery_desk.services.imports.writing import starts_clocks
+from recovery_desk.services.regulated.packs import current_pack
 from recovery_desk.services.workspace import Workspace
 
 #: phase ("checking", "importing"), bytes read, bytes in the file -> keep going?
@@ -76,6 +78,7 @@ class _Pass:
     stats: ImportStats = field(default_factory=ImportStats)
     garbled: list[str] = field(default_factory=list)
     no_reference: int = 0
+    still_open: int = 0
 
 
 def check_file(workspace: Workspace, csv_path: Path, mapping: Mapping, *, skip_bad_rows: bool,
@@ -104,6 +107,7 @@ def check_file(workspace: Workspace, csv_path: Path, mapping: Mapping, *, skip_b
     report.warnings.extend(counted.garbled)
     report.notes = stat_notes(counted.stats, mapping.defaults, mapping.dst_fold)
     report.notes += _people_notes(customers, languages, mapping, counted.accepted)
+    report.notes += _clock_notes(workspace, counted)
     absent = [f"{theirs!r} ({ours})" for ours, theirs in mapping.columns.items()
               if ours not in positions]
     if absent:
@@ -153,6 +157,8 @@ def _count(row: ParsedRow, counted: _Pass, customers: Customers, languages: Lang
         counted.categories.add(row.category)
     if not row.values.get("reference"):
         counted.no_reference += 1
+    if starts_clocks(row):
+        counted.still_open += 1
     v = row.values
     customers.id_for(v.get("customer_number", ""), v.get("customer_email", ""),
                      v.get("customer_phone", ""))
@@ -209,6 +215,19 @@ def _reference_checks(report: ImportReport, mapping: Mapping, earlier: Earlier,
         report.notes.append("No reference column is mapped: a second import of this file "
                             "will be refused unless --allow-duplicates, as its rows cannot "
                             "be told from those imported now.")
+
+
+def _clock_notes(workspace: Workspace, counted: _Pass) -> list[str]:
+    """Under a clock rule pack: which imported cases start its clocks, and why the others
+    do not."""
+    pack = current_pack(workspace)
+    if pack is None or not counted.accepted:
+        return []
+    closed = counted.accepted - counted.still_open
+    return [f"Clocks ({pack.id}): {counted.still_open} case(s) still open start the log's "
+            f"clocks from their received time; {closed} closed case(s) get none (which "
+            "letters the old helpdesk sent is not in the file, so their deadlines are not "
+            "counted as met or missed)."]
 
 
 def _people_notes(customers: Customers, languages: Languages, mapping: Mapping,

@@ -39,6 +39,7 @@ from recovery_desk.services.imports.reading import CsvStream
 from recovery_desk.services.imports.report import ImportReport, refusal
 from recovery_desk.services.imports.rows import RowParser
 from recovery_desk.services.imports.writing import write_row
+from recovery_desk.services.regulated.packs import current_pack
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.event_store import UnitOfWork, new_uuid, unit_of_work
 
@@ -102,6 +103,7 @@ def _write(workspace: Workspace, uow: UnitOfWork, csv_path: Path, mapping: Mappi
     languages = Languages(mapping.languages, mapping.defaults.get(
         "language", workspace.settings.language))
     rejected = dict(report.rejected)
+    pack = current_pack(workspace)   # the clocks open complaints start under
     stream = CsvStream(csv_path, checked.encoding, checked.delimiter).open()
     ticker = Ticker(progress, "importing", stream)
     written = 0
@@ -124,7 +126,7 @@ def _write(workspace: Workspace, uow: UnitOfWork, csv_path: Path, mapping: Mappi
                 assert kept is not None
                 kept.add(number, record, str(reason).split(": ", 1)[-1])
                 continue
-            write_row(uow, row, customers, languages, source, actor=workspace.user)
+            write_row(uow, row, customers, languages, source, actor=workspace.user, pack=pack)
             written += 1
             if written % BATCH == 0:
                 uow.forget()

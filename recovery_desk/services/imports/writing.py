@@ -1,24 +1,37 @@
 """Turning checked rows into events: one case per row, stamped at the row's own times so
-reports over past months stay true."""
+reports over past months stay true.
+
+Under a clock rule pack, a complaint still open when it is imported starts the pack's
+clocks from its own received time, as a case opened here would; a closed one gets none:
+which letters the old helpdesk sent is not in its export, and counting those deadlines
+as missed (or met) would be a figure nobody observed (docs/regulated.md).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from recovery_desk.domain import events as ev
-from recovery_desk.domain.case import CLOSED
+from recovery_desk.domain.case import CLOSED, WITHDRAWN
+from recovery_desk.domain.clocks.pack import ClockPack
 from recovery_desk.domain.events import Change
 from recovery_desk.services.imports.customers import Customers
 from recovery_desk.services.imports.language import Languages
 from recovery_desk.services.imports.rows import ParsedRow
+from recovery_desk.services.regulated.clocks import clocks_started
 from recovery_desk.storage.event_store import UnitOfWork
 
 IMPORT_ACTOR = "import"
 IMPORT_PLAYBOOK = "imported"
 
 
+def starts_clocks(row: ParsedRow) -> bool:
+    """Whether the row, under a pack, starts its clocks: only a complaint still open."""
+    return row.status not in (CLOSED, WITHDRAWN)
+
+
 def changes(row: ParsedRow, ref: str, customer: dict[str, Any], source: str, language: str,
-            agent: str) -> tuple[list[Change], list[Change]]:
+            agent: str, pack: ClockPack | None = None) -> tuple[list[Change], list[Change]]:
     """The events at opening time and those at closing time, in the order they happen."""
     v = row.values
     imported: dict[str, Any] = {"source": source, "row": row.source_row or row.number}
@@ -40,6 +53,8 @@ def changes(row: ParsedRow, ref: str, customer: dict[str, Any], source: str, lan
         "imported": imported,
     })
     at_open = [opened]
+    if pack is not None and starts_clocks(row):
+        at_open.append(clocks_started(pack, row.opened_at))
     if row.extra:
         text = "\n".join(f"{name}: {value}" for name, value in row.extra)
         at_open.append(Change(ev.NOTE_ADDED, {"text": text}))
@@ -58,9 +73,9 @@ def changes(row: ParsedRow, ref: str, customer: dict[str, Any], source: str, lan
 
 
 def write_row(uow: UnitOfWork, row: ParsedRow, customers: Customers, languages: Languages,
-              source: str, *, actor: str) -> None:
+              source: str, *, actor: str, pack: ClockPack | None = None) -> None:
     """Record one row as a new case in ``uow``, by ``actor`` (the signed-in importer); the
-    source's agent is the case's agent."""
+    source's agent is the case's agent; ``pack`` is the log's clock rule pack, if any."""
     v = row.values
     agent = v.get("agent") or IMPORT_ACTOR
     language = languages.of(row.language, v["words"])
@@ -71,7 +86,7 @@ def write_row(uow: UnitOfWork, row: ParsedRow, customers: Customers, languages: 
         "phone": v.get("customer_phone", ""), "email": v.get("customer_email", ""),
         "language": language,
     }
-    at_open, at_end = changes(row, uow.next_ref(), customer, source, language, agent)
+    at_open, at_end = changes(row, uow.next_ref(), customer, source, language, agent, pack)
     state = uow.new_case()
     uow.record(state, at_open, actor, at=row.opened_at)
     if at_end:
