@@ -8,8 +8,7 @@ is dropped, so the page always shows the scope on screen.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -34,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.core import messages
 from recovery_desk.services.cases import queries
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.kpis import results as kpis
@@ -54,6 +50,9 @@ from recovery_desk.ui.common.kpi_charts import (
     build_trend,
 )
 from recovery_desk.ui.common.workers import alive, run_in_background
+from recovery_desk.ui.dashboard.periods import DEFAULT_PERIOD, PERIODS, period_dates
+from recovery_desk.ui.dashboard.report_export import ReportExport, first_line
+from recovery_desk.ui.dashboard.tile import Tile
 from recovery_desk.ui.page import Page
 
 translate = QCoreApplication.translate
@@ -68,74 +67,10 @@ QLabel#kpiCaption { color: #3a4150; }
 QLabel#sectionTitle { font-size: 13pt; font-weight: 600; margin-top: 6px; }
 QLabel#emptyNote { font-size: 13pt; color: #5b6270; padding: 40px; }
 """
-PERIODS = ("7", "30", "90", "month", "year", "all", "custom")
-DEFAULT_PERIOD = "90"
 
 
-def period_dates(key: str, today: date, custom: tuple[date, date] | None = None,
-                 ) -> tuple[date | None, date | None]:
-    """The first and last local day of a period choice (``None``: open-ended)."""
-    if key.isdigit():
-        return today - timedelta(days=int(key) - 1), today
-    if key == "month":
-        return today.replace(day=1), today
-    if key == "year":
-        return today.replace(month=1, day=1), today
-    if key == "custom" and custom is not None:
-        start, end = custom
-        return (start, end) if start <= end else (end, start)
-    return None, None
 
-
-class Tile(QFrame):
-    """One figure; its definition is in the tooltip, a click (or Enter) lists its cases."""
-
-    clicked = Signal()
-
-    def __init__(self, key: str) -> None:
-        super().__init__()
-        self.key = key
-        self.setObjectName("kpiTile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
-        self.value = QLabel("…")
-        self.value.setObjectName("kpiValue")
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = QLabel(words.tile_title(key))
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setWordWrap(True)
-        self.caption.setObjectName("kpiCaption")
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-        self.kpi: kpis.Kpi | None = None
-
-    def set_kpi(self, kpi: kpis.Kpi) -> None:
-        self.kpi = kpi
-        definition = words.tile_definition(kpi)
-        self.value.setText(words.value_text(kpi))
-        self.setToolTip(definition)
-        self.setAccessibleName(f"{words.tile_title(kpi.key)}: {self.value.text()}")
-        self.setAccessibleDescription(definition)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-                event.position().toPoint()):
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class DashboardPage(Page):
+class DashboardPage(ReportExport, Page):
     #: The ``CaseFilter`` of a tile, bar or row the user chose; the window opens the Log on it.
     drill_down = Signal(object)
     #: Whether a computation is running (for tests and the window).
@@ -448,7 +383,7 @@ class DashboardPage(Page):
         if request != self._request or not alive(self):
             return
         self.status.setText(self.tr("Could not compute the figures: %1")
-                            .replace("%1", _first_line(exc)))
+                            .replace("%1", first_line(exc)))
         self.status.setToolTip(str(exc))
 
     def _set_hint(self) -> None:
@@ -529,72 +464,3 @@ class DashboardPage(Page):
             self.drill_down.emit(drills[row])
 
     # -- the PDF report ----------------------------------------------------------------
-
-    def ask_and_export(self) -> None:
-        default = Path.home() / f"recovery-report-{date.today().isoformat()}.pdf"
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF report…"), str(default), self.tr("PDF (*.pdf)"))
-        if path:
-            self.export_report(Path(path) if path.lower().endswith(".pdf")
-                               else Path(path + ".pdf"))
-
-    def export_report(self, path: Path) -> None:
-        """Gather the data and write the PDF in the background; only the charts are drawn
-        here (Qt Charts are graphics items of this thread), a tenth of a second."""
-        if self._exporting:
-            return
-        from recovery_desk.services.kpis import report
-        self._exporting = True
-        self.export_button.setEnabled(False)
-        self._set_busy(self.tr("Writing the report…"))
-        ws, scope, grain = self.ws, self.scope(), self.granularity_key()
-        now = datetime.now().astimezone()
-        run_in_background(lambda: report.gather(ws, scope, now=now, granularity=grain),
-                          lambda data: self._draw_report(path, data), self._report_failed)
-
-    def _draw_report(self, path: Path, data) -> None:  # noqa: ANN001 - a ReportData
-        from recovery_desk.ui.report.pdf import draw_charts, write_report
-
-        try:  # even if a language switch rebuilt the page meanwhile: the user asked for it
-            charts = draw_charts(self.ws, data)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the window stays up
-            self._report_failed(exc)
-            return
-        ws = self.ws
-        run_in_background(lambda: write_report(ws, data, path, charts),
-                          lambda pages: self._report_written(path, pages),
-                          self._report_failed)
-
-    def _report_written(self, path: Path, pages: int) -> None:
-        self._report_done()
-        text = translate("DashboardPage", "Saved the report (%1 pages) to %2.") \
-            .replace("%1", str(pages)).replace("%2", str(path))
-        messages.info(text)
-        if alive(self):   # a language switch may have rebuilt the page meanwhile
-            self.status.setText(text)
-
-    def _report_done(self) -> None:
-        self._exporting = False
-        if not alive(self):
-            return
-        self.export_button.setEnabled(True)
-        if not self.is_busy():
-            self._set_busy(None)
-
-    def _report_failed(self, exc: BaseException) -> None:
-        self._report_done()
-        text = translate("DashboardPage", "Could not write the report: %1") \
-            .replace("%1", _first_line(exc))
-        messages.error(text)
-        if alive(self):
-            self.status.setText(text)
-
-
-def _first_line(exc: BaseException) -> str:
-    """A database error's first line (the SQL behind it goes to the log, not the screen)."""
-    from recovery_desk.core.errors import RecoveryDeskError
-
-    text = str(exc).strip()
-    if isinstance(exc, RecoveryDeskError) or not text:
-        return text or type(exc).__name__
-    return text.splitlines()[0][:200]

@@ -1,0 +1,59 @@
+"""One Dashboard figure as a focusable tile: its value, its caption, its definition in the
+tooltip; a click or Enter asks for its cases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
+
+from recovery_desk.services.kpis import results as kpis
+from recovery_desk.ui.common import kpi_texts as words
+
+
+class Tile(QFrame):
+    """One figure; its definition is in the tooltip, a click (or Enter) lists its cases."""
+
+    clicked = Signal()
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.setObjectName("kpiTile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        self.value = QLabel("…")
+        self.value.setObjectName("kpiValue")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(words.tile_title(key))
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        self.caption.setObjectName("kpiCaption")
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.kpi: kpis.Kpi | None = None
+
+    def set_kpi(self, kpi: kpis.Kpi) -> None:
+        self.kpi = kpi
+        definition = words.tile_definition(kpi)
+        self.value.setText(words.value_text(kpi))
+        self.setToolTip(definition)
+        self.setAccessibleName(f"{words.tile_title(kpi.key)}: {self.value.text()}")
+        self.setAccessibleDescription(definition)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
