@@ -34,43 +34,43 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
-    Boolean,
     ColumnElement,
     Connection,
     Engine,
     Select,
     and_,
     bindparam,
-    column,
     func,
     literal,
     literal_column,
     or_,
     select,
-    table,
     true,
     tuple_,
 )
-from sqlalchemy.ext.compiler import compiles
 
 from recovery_desk.domain.case import ACTIVE_STATUSES
 from recovery_desk.services.cases.case_filter import SEARCH_DESK, SORT_KEYS, CaseFilter
+from recovery_desk.services.cases.text_search import (
+    FTS,
+    TEXT_COST_PER_MATCH,
+    TextMatch,
+    matching_ids,
+    text_count_cap,
+    text_strategy,
+)
 from recovery_desk.storage import search
 from recovery_desk.storage.models import Case, CaseSearch
 
 CASES = Case.__table__
 C = CASES.c
 S = CaseSearch.__table__.c
-FTS = table("case_fts", column("rowid"))
-_SIMPLE = literal_column("'simple'::regconfig")
 
 #: A filter with an index of its own matching fewer cases than this drives the page
 #: (SQLite); see the module doc. Its index carries every sort column, so such a page costs
 #: about 0.3 µs per matching case (20 ms at 60,000 on a 1M-case log), where walking a sort
 #: index to matches that all sit at its far end reads the whole log.
 NARROW = 60_000
-#: A searched word with fewer matches than this always drives the page (``text_strategy``).
-TEXT_NARROW = 1000
 SNIPPET_WORDS = 12
 
 ROW_COLUMNS = ("case_id", "ref", "opened_at", "closed_at", "desk_id", "agent", "channel",
@@ -200,38 +200,6 @@ def _terms(flt: CaseFilter, now: datetime, c: _Columns,
     if text and tokens:
         terms.append(TextMatch(tokens))
     return terms
-
-
-class TextMatch(ColumnElement[bool]):
-    """``cases.case_id`` is one whose search text has every token as a word prefix.
-
-    Compiled per database, so ``where()`` needs no engine: FTS5 ``MATCH`` on SQLite, the
-    GIN-indexed ``to_tsvector('simple', folded) @@ to_tsquery(…)`` on PostgreSQL; both over
-    the folded text (``storage/search.py``).
-    """
-
-    __visit_name__ = "recovery_desk_text_match"
-    inherit_cache = False
-    type = Boolean()
-
-    def __init__(self, tokens: list[str]) -> None:
-        self.tokens = list(tokens)
-
-
-def matching_ids(tokens: list[str], dialect: str) -> Select[Any]:
-    """The case ids whose search text has every token (as a prefix)."""
-    if dialect == "postgresql":
-        query = func.to_tsquery(_SIMPLE, bindparam(None, search.tsquery(tokens)))
-        return select(S.case_id).where(func.to_tsvector(_SIMPLE, S.folded).op("@@")(query))
-    docs = select(FTS.c.rowid).where(literal_column("case_fts").op("MATCH")(
-        bindparam(None, search.fts5_query(tokens))))
-    return select(S.case_id).where(S.doc_id.in_(docs))
-
-
-@compiles(TextMatch)
-def _compile_text_match(element: TextMatch, compiler: Any, **kw: Any) -> str:
-    clause = C.case_id.in_(matching_ids(element.tokens, compiler.dialect.name))
-    return compiler.process(clause, **kw)
 
 
 # -- pages --------------------------------------------------------------------------------
@@ -373,37 +341,6 @@ def _row(values: tuple[Any, ...], snippet: str) -> CaseRow:
     return CaseRow(*values, snippet)
 
 
-#: What a page costs for a word with ``m`` matches, in µs, each way of reading it (measured
-#: on a 1M-case log): "text" looks every match up and sorts them; "ids" builds the list of
-#: the matching case ids once, then walks the sort index and checks each row read against
-#: it; "docs" lets SQLite read the matches from FTS5 (cheap) and walks the sort index,
-#: finding each row's search row to check it (``_common_word``). A walk reads about
-#: ``cases × limit / m`` rows to fill a page.
-_TEXT_COST_PER_MATCH = {"text": 5.8, "ids": 2.5, "docs": 0.25}
-_TEXT_COST_PER_ROW_WALKED = {"text": 0.0, "ids": 0.4, "docs": 2.7}
-
-
-def text_costs(matches: int, cases: int, limit: int) -> dict[str, float]:
-    walked = cases * limit / max(matches, 1)
-    return {way: _TEXT_COST_PER_MATCH[way] * matches + _TEXT_COST_PER_ROW_WALKED[way] * walked
-            for way in _TEXT_COST_PER_MATCH}
-
-
-def text_strategy(matches: int, cases: int, limit: int) -> str:
-    """The cheapest way to read a page for a word with ``matches`` matches (see above):
-    "text" up to about 5,000 matches on a 1M-case log, "ids" up to about 14,000, "docs"
-    beyond; a page costs most at those two points (about 30 and 40 ms of SQL)."""
-    if matches < TEXT_NARROW:
-        return "text"
-    costs = text_costs(matches, cases, limit)
-    return min(costs, key=costs.__getitem__)
-
-
-def text_count_cap(cases: int, limit: int) -> int:
-    """Counting a word's matches beyond this tells nothing more: "docs" is cheapest."""
-    return max(TEXT_NARROW, int(2 * (cases * limit) ** 0.5))
-
-
 def _log_size(conn: Connection) -> int:
     """About how many cases the log holds (the largest row id: no count over the log)."""
     return int(conn.exec_driver_sql("SELECT max(rowid) FROM cases").scalar() or 0)
@@ -444,7 +381,7 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
         found = _bounded(conn, select(FTS.c.rowid).where(literal_column("case_fts").op(
             "MATCH")(search.fts5_query(tokens))), text_count_cap(cases, limit))
         strategy = text_strategy(found, cases, limit)
-        cost = _TEXT_COST_PER_MATCH["text"] * found
+        cost = TEXT_COST_PER_MATCH["text"] * found
         if strategy == "text" and (best is None or cost < best[0]):
             best = (cost, "text", frozenset())
     if best is None:

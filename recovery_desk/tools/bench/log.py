@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases import case_query, text_search
 from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
 
 PAGE = 200
@@ -141,18 +141,18 @@ def _words(raw: sqlite3.Connection) -> list[tuple[str, str]]:
 
 
 def _switches(cases: int) -> tuple[int, int]:
-    """The match counts where ``case_query.text_strategy`` turns to "ids", then to "docs"."""
+    """The match counts where ``text_search.text_strategy`` turns to "ids", then to "docs"."""
     found: list[int] = []
     way = "text"
-    for matches in range(case_query.TEXT_NARROW, max(cases, 1) + 1, 50):
-        now = case_query.text_strategy(matches, cases, PAGE)
+    for matches in range(text_search.TEXT_NARROW, max(cases, 1) + 1, 50):
+        now = text_search.text_strategy(matches, cases, PAGE)
         if now != way:
             found.append(matches)
             way = now
         if len(found) == 2:
             break
     while len(found) < 2:
-        found.append(found[-1] if found else case_query.TEXT_NARROW)
+        found.append(found[-1] if found else text_search.TEXT_NARROW)
     return found[0], found[1]
 
 
