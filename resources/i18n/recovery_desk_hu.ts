@@ -789,6 +789,10 @@
 <context>
     <name>DashboardCharts</name>
     <message>
+        <source>No data for this chart.</source>
+        <translation>Ehhez a diagramhoz nincs adat.</translation>
+    </message>
+    <message>
         <source>%1 complaints, CSAT %2</source>
         <translation>%1 panasz, CSAT %2</translation>
     </message>

@@ -789,6 +789,10 @@
 <context>
     <name>DashboardCharts</name>
     <message>
+        <source>No data for this chart.</source>
+        <translation>Šim grafikam nav datu.</translation>
+    </message>
+    <message>
         <source>%1 complaints, CSAT %2</source>
         <translation>Sūdzības: %1, CSAT %2</translation>
     </message>

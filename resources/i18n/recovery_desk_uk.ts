@@ -789,6 +789,10 @@
 <context>
     <name>DashboardCharts</name>
     <message>
+        <source>No data for this chart.</source>
+        <translation>Для цієї діаграми немає даних.</translation>
+    </message>
+    <message>
         <source>%1 complaints, CSAT %2</source>
         <translation>Скарг: %1, CSAT %2</translation>
     </message>

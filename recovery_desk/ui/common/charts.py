@@ -74,13 +74,16 @@ class DrillMap:
 
 def short(label: str, limit: int = LABEL_CHARS) -> str:
     """An axis label of at most two lines (Qt draws category labels as rich text, so the
-    break is ``<br>``); anything longer is cut, and the full text is in the hover text."""
+    break is ``<br>``), broken between words only: a word longer than a line keeps its
+    line whole rather than being split mid-word. Anything over two lines ends in "…" after
+    the last whole word that fits, and the full text is in the hover text."""
     import textwrap
     from html import escape
 
-    lines = textwrap.wrap(label, width=limit, break_long_words=True) or [""]
+    lines = textwrap.wrap(label, width=limit, break_long_words=False) or [""]
     if len(lines) > 2:
-        lines = [lines[0], lines[1][: limit - 1].rstrip() + "…"]
+        rest = textwrap.shorten(" ".join(lines[1:]), width=limit, placeholder=" …")
+        lines = [lines[0], rest if rest.strip() != "…" else lines[1] + " …"]
     return "<br>".join(escape(line) for line in lines)
 
 

@@ -1,5 +1,10 @@
 """The Dashboard's charts, built from its figures: the page shows them, the PDF report prints
-them. Module functions, so the report draws the same charts without the page."""
+them. Module functions, so the report draws the same charts without the page.
+
+A chart with nothing to draw (no complaints in the period, history imported without
+satisfaction answers or stage times) says "No data for this chart" under its title instead
+of an empty plot with axis labels such as "0.0 0.1".
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,25 @@ from PySide6.QtCore import QCoreApplication
 from recovery_desk.services.kpis.results import Dashboard
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common import kpi_texts as words
-from recovery_desk.ui.common.charts import PALETTE, Bar, Series, bar_chart, trend_chart
+from recovery_desk.ui.common.charts import (
+    PALETTE,
+    Bar,
+    DrillMap,
+    Series,
+    bar_chart,
+    empty_chart,
+    trend_chart,
+)
 from recovery_desk.ui.common.formatting import number
 
 translate = QCoreApplication.translate
+
+
+def no_data(title: str, font=None):  # noqa: ANN001, ANN201
+    """The chart titled ``title`` when there is nothing to draw, and no bars to drill."""
+    return (empty_chart(title, translate("DashboardCharts", "No data for this chart."), font),
+            DrillMap())
+
 
 def build_trend(ws: Workspace, result: Dashboard, font=None,  # noqa: ANN001, ANN201
                 width: float = 1000.0):
@@ -23,6 +43,8 @@ def build_trend(ws: Workspace, result: Dashboard, font=None,  # noqa: ANN001, AN
         title = translate("DashboardCharts", "Complaints and CSAT by week")
     else:
         title = translate("DashboardCharts", "Complaints and CSAT by month")
+    if not any(p.count for p in result.trend):
+        return no_data(title, font)
     return trend_chart(title, bars, [p.csat_pct for p in result.trend],
                        bar_name=translate("DashboardCharts", "Complaints"),
                        line_name=translate("DashboardCharts", "CSAT %"), font=font,
@@ -35,8 +57,10 @@ def build_categories(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN0
                      .replace("%1", number(c.count)).replace("%2", words.percent(c.share)))
                  for c in result.top_categories[:5])
     name = translate("DashboardCharts", "Complaints")
-    return bar_chart(translate("DashboardCharts", "Top five complaint categories"),
-                     [Series(name, bars, PALETTE[0])], value_title=name, font=font)
+    title = translate("DashboardCharts", "Top five complaint categories")
+    if not bars:
+        return no_data(title, font)
+    return bar_chart(title, [Series(name, bars, PALETTE[0])], value_title=name, font=font)
 
 
 def build_modes(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, ANN201
@@ -63,8 +87,10 @@ def build_modes(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, A
             label += f" ({number(row.count)})"
         series.append(Series(label, tuple(bars), colour))
     low = -100.0 if low < -50 else (-50.0 if low < 0 else 0.0)
-    return bar_chart(translate("DashboardCharts", "Scripted vs natural"), series,
-                     horizontal=False, value_range=(low, 100.0), font=font)
+    title = translate("DashboardCharts", "Scripted vs natural")
+    if all(bar.value is None for one in series for bar in one.bars):
+        return no_data(title, font)   # e.g. history imported without any answer
+    return bar_chart(title, series, horizontal=False, value_range=(low, 100.0), font=font)
 
 
 def build_stages(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, ANN201
@@ -91,5 +117,7 @@ def build_stages(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, 
     series = [Series(translate("DashboardCharts", "Median"), bars("median_s"), PALETTE[0]),
               Series(translate("DashboardCharts", "90th percentile"), bars("p90_s"),
                      PALETTE[5])]
-    return bar_chart(translate("DashboardCharts", "Where recoveries stall: time in each stage"),
-                     series, value_title=unit, labels_precision=precision, font=font)
+    title = translate("DashboardCharts", "Where recoveries stall: time in each stage")
+    if not stages:
+        return no_data(title, font)   # e.g. imported history: no stage was ever timed
+    return bar_chart(title, series, value_title=unit, labels_precision=precision, font=font)
