@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -28,9 +28,36 @@ from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.flow_refusals import NO_CASE
 from recovery_desk.domain.playbook import Playbook, PlaybookLibrary, Stage, load_library
 from recovery_desk.services.access import permissions
+from recovery_desk.services.cases.detail_types import (
+    CapturedField,
+    CaseDetail,
+    CaseHeader,
+    EscalationDetail,
+    FollowUpEntry,
+    ResolutionDetail,
+    SatisfactionDetail,
+    StageRecord,
+    SupervisorNote,
+    TimelineEntry,
+)
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.event_store import case_events
 from recovery_desk.storage.models import Case, Customer
+
+__all__ = [
+    "case_detail",
+    "case_detail_for",
+    "CaseHeader",
+    "TimelineEntry",
+    "CapturedField",
+    "StageRecord",
+    "ResolutionDetail",
+    "EscalationDetail",
+    "SatisfactionDetail",
+    "FollowUpEntry",
+    "SupervisorNote",
+    "CaseDetail",
+]
 
 C = Case.__table__.c
 CU = Customer.__table__.c
@@ -38,162 +65,6 @@ CU = Customer.__table__.c
 #: Payload keys never copied into timeline details (shown in the header, or internal);
 #: keys starting with "_" belong to the log itself (salts, erasure commitments).
 _HIDDEN_KEYS = frozenset({"customer", "stage_roles", "words", "remedy"})
-
-
-@dataclass(frozen=True)
-class CaseHeader:
-    case_id: str
-    ref: str
-    customer_id: str
-    customer_name: str
-    customer_number: str
-    channel: str
-    category: str
-    severity: str
-    playbook: str
-    playbook_title: str
-    mode: str
-    language: str
-    agent: str
-    desk_id: str
-    status: str
-    outcome: str | None
-    opened_at: datetime | None
-    closed_at: datetime | None
-    training: bool
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    """One event. ``seconds`` is the time spent in the stage for ``stage_completed`` and
-    ``stage_skipped`` (their payload's ``seconds``) and for ``stage_entered`` via ``back``
-    (time in the stage that was left); None otherwise. ``details`` is the event's payload
-    (without customer data) plus labels: ``stage_title``, ``item_label``, ``field_label``,
-    ``resolution_label`` where they apply."""
-
-    seq: int
-    at: datetime
-    actor: str
-    desk_id: str
-    kind: str
-    stage: str | None
-    stage_title: str
-    seconds: float | None
-    details: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class CapturedField:
-    field_id: str
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
-class StageRecord:
-    """What happened in one stage. ``modes`` are the modes it was left in, one per visit
-    (completed, skipped, or left by going back; the current mode for the current stage),
-    without repeats; ``mode`` is the last. When one was scripted, ``scripted_lines`` are
-    the playbook's lines the agent read, in the case's language (the log does not record
-    which single line was spoken); otherwise they are empty, and in either mode the agent's
-    own words are the ``notes`` and ``fields``. ``seconds`` is all the time spent in the
-    stage, over every visit."""
-
-    stage: str
-    title: str
-    state: str  # "completed", "skipped", "current" or "visited" (left by going back)
-    mode: str
-    modes: tuple[str, ...]
-    seconds: float
-    skip_reason: str
-    scripted_lines: tuple[str, ...]
-    notes: tuple[str, ...]
-    fields: tuple[CapturedField, ...]
-    checked: tuple[str, ...]  # labels of the ticked checklist items
-
-
-@dataclass(frozen=True)
-class ResolutionDetail:
-    resolution: str
-    label: str
-    amount: Decimal | None
-    currency: str | None
-    deadline: str | None
-    offered_at: datetime
-    offered_by: str
-
-
-@dataclass(frozen=True)
-class EscalationDetail:
-    """One escalated offer and the supervisor's decision (``decision`` None: waiting)."""
-
-    at: datetime
-    reason: str
-    amount: str | None
-    currency: str | None
-    limit: str | None
-    decision: str | None  # "approved", "declined"
-    approver: str | None
-    decided_at: datetime | None
-    decline_reason: str
-
-
-@dataclass(frozen=True)
-class SatisfactionDetail:
-    at: datetime
-    actor: str
-    context: str  # "desk" or "follow_up"
-    accepted: str | None
-    how: str | None
-    csat: int | None
-    likelihood: int | None
-    ces: int | None
-    follow_up: bool
-
-
-@dataclass(frozen=True)
-class FollowUpEntry:
-    """``kind``: "scheduled" (``due``, ``reason``), "done" (``note``), "reassigned"
-    (``from_user``, ``to_user``, ``due`` when it was moved)."""
-
-    kind: str
-    at: datetime
-    actor: str
-    due: datetime | None = None
-    reason: str = ""
-    note: str = ""
-    from_user: str = ""
-    to_user: str = ""
-
-
-@dataclass(frozen=True)
-class SupervisorNote:
-    at: datetime
-    author: str
-    text: str
-
-
-@dataclass(frozen=True)
-class CaseDetail:
-    header: CaseHeader
-    words: str
-    remedy: str
-    timeline: tuple[TimelineEntry, ...]
-    stages: tuple[StageRecord, ...]
-    resolution: ResolutionDetail | None
-    escalations: tuple[EscalationDetail, ...]
-    approved_by: str | None
-    satisfaction: tuple[SatisfactionDetail, ...]
-    follow_ups: tuple[FollowUpEntry, ...]
-    follow_up_due: datetime | None
-    follow_up_assignee: str | None  # None: the case's agent
-    supervisor_notes: tuple[SupervisorNote, ...]
-    flagged_for_training: bool
-    training_flag_reason: str
-    root_cause: str | None
-    corrective_action: str | None
-    root_cause_by: str | None
-    state: CaseState = field(repr=False)
 
 
 def _add(items: list[str], item: str) -> None:
@@ -289,137 +160,31 @@ class _Builder:
         return spec.label.get(self.lang) if spec else resolution
 
     def build(self, events: list[Event], person: Any) -> CaseDetail:
-        s = self.state
-        timeline: list[TimelineEntry] = []
-        visits: dict[str, dict[str, Any]] = {}  # stage id -> what happened in it
-        order: list[str] = []
-        mode = "natural"
-        offer: ResolutionDetail | None = None
-        escalations: list[dict[str, Any]] = []
-        satisfaction: list[SatisfactionDetail] = []
-        follow_ups: list[FollowUpEntry] = []
-        notes: list[SupervisorNote] = []
-        flag_reason = ""
-        root_cause_by: str | None = None
-
-        def visit(stage_id: str) -> dict[str, Any]:
-            if stage_id not in visits:
-                order.append(stage_id)
-                visits[stage_id] = {"state": "current", "modes": [], "seconds": 0.0,
-                                    "skip_reason": "", "notes": [], "fields": {},
-                                    "checked": []}
-            return visits[stage_id]
-
+        """Fold the events, in replay order, into the detail (one handler per kind)."""
+        fold = _Fold(self)
         for e in events:
-            p = e.payload or {}
-            details = {k: v for k, v in p.items()
-                       if k not in _HIDDEN_KEYS and not k.startswith("_")}
-            seconds: float | None = None
-            if e.kind == ev.CASE_OPENED:
-                mode = p.get("mode", "natural")
-            elif e.kind == ev.MODE_CHANGED:
-                mode = p.get("mode", mode)
-            elif e.kind == ev.STAGE_ENTERED:
-                if p.get("via") == "back" and p.get("left"):
-                    seconds = float(p.get("seconds", 0.0))
-                    left = visit(p["left"])
-                    left["seconds"] += seconds
-                    _add(left["modes"], mode)
-                    details["left_title"] = self.stage_title(p["left"])
-                visit(p["stage"])["state"] = "current"
-            elif e.kind in (ev.STAGE_COMPLETED, ev.STAGE_SKIPPED):
-                seconds = float(p.get("seconds", 0.0))
-                record = visit(p["stage"])
-                record["seconds"] += seconds
-                _add(record["modes"], mode)
-                record["state"] = "skipped" if e.kind == ev.STAGE_SKIPPED else "completed"
-                record["skip_reason"] = p.get("reason", "") if e.kind == ev.STAGE_SKIPPED else ""
-            elif e.kind == ev.CHECKLIST_SET:
-                label = self.item_label(p["stage"], p["item"])
-                details["item_label"] = label
-                checked = visit(p["stage"])["checked"]
-                if p.get("done", True) and label not in checked:
-                    checked.append(label)
-                elif not p.get("done", True) and label in checked:
-                    checked.remove(label)
-            elif e.kind == ev.FIELD_CAPTURED:
-                label = self.field_label(p["stage"], p["field"])
-                details["field_label"] = label
-                visit(p["stage"])["fields"][p["field"]] = CapturedField(
-                    p["field"], label, p.get("value", ""))
-            elif e.kind == ev.NOTE_ADDED:
-                if e.stage:
-                    visit(e.stage)["notes"].append(p.get("text", ""))
-            elif e.kind == ev.RESOLUTION_OFFERED:
-                details["resolution_label"] = self.resolution_label(p.get("resolution"))
-                amount = p.get("amount")
-                offer = ResolutionDetail(
-                    resolution=p["resolution"], label=details["resolution_label"],
-                    amount=Decimal(amount) if amount is not None else None,
-                    currency=p.get("currency"), deadline=p.get("deadline"), offered_at=e.at,
-                    offered_by=e.actor)
-            elif e.kind == ev.ESCALATED:
-                escalations.append({"at": e.at, "reason": p.get("reason", ""),
-                                    "amount": p.get("amount"), "currency": p.get("currency"),
-                                    "limit": p.get("limit"), "decision": None,
-                                    "approver": None, "decided_at": None,
-                                    "decline_reason": ""})
-            elif e.kind in (ev.ESCALATION_APPROVED, ev.ESCALATION_DECLINED):
-                approved = e.kind == ev.ESCALATION_APPROVED
-                if escalations and escalations[-1]["decision"] is None:
-                    escalations[-1].update(
-                        decision="approved" if approved else "declined",
-                        approver=p.get("approver", e.actor), decided_at=e.at,
-                        decline_reason="" if approved else p.get("reason", ""))
-                if not approved:
-                    offer = None
-            elif e.kind == ev.SATISFACTION_RECORDED:
-                satisfaction.append(SatisfactionDetail(
-                    at=e.at, actor=e.actor, context=p.get("context", "desk"),
-                    accepted=p.get("accepted"), how=p.get("how"), csat=p.get("csat"),
-                    likelihood=p.get("likelihood"), ces=p.get("ces"),
-                    follow_up=bool(p.get("follow_up"))))
-            elif e.kind == ev.FOLLOW_UP_SCHEDULED:
-                follow_ups.append(FollowUpEntry(
-                    "scheduled", e.at, e.actor, due=datetime.fromisoformat(p["due"]),
-                    reason=p.get("reason", "")))
-            elif e.kind == ev.FOLLOW_UP_DONE:
-                follow_ups.append(FollowUpEntry("done", e.at, e.actor, note=p.get("note", "")))
-            elif e.kind == ev.FOLLOW_UP_REASSIGNED:
-                follow_ups.append(FollowUpEntry(
-                    "reassigned", e.at, e.actor,
-                    due=datetime.fromisoformat(p["due"]) if p.get("due") else None,
-                    from_user=p.get("from", ""), to_user=p.get("to", "")))
-            elif e.kind == ev.ANNOTATED:
-                notes.append(SupervisorNote(e.at, e.actor, p.get("text", "")))
-            elif e.kind == ev.TRAINING_FLAGGED:
-                flag_reason = p.get("reason", "") if p.get("flagged", True) else ""
-            elif e.kind == ev.ROOT_CAUSE_RECORDED:
-                root_cause_by = e.actor
-            timeline.append(TimelineEntry(
-                seq=e.seq, at=e.at, actor=e.actor, desk_id=e.desk_id, kind=e.kind,
-                stage=e.stage, stage_title=self.stage_title(e.stage), seconds=seconds,
-                details=details))
-
+            fold.take(e)
+        s = self.state
         current = s.stage if s.is_active else None
-        for stage_id, record in visits.items():
+        for stage_id, record in fold.visits.items():
             if stage_id == current:
                 record["state"] = "current"
-                _add(record["modes"], mode)
+                _add(record["modes"], fold.mode)
             elif record["state"] == "current":  # entered, then left by going back
                 record["state"] = "visited"
-        stages = tuple(self._stage_record(stage_id, visits[stage_id]) for stage_id in order)
+        stages = tuple(self._stage_record(stage_id, fold.visits[stage_id])
+                       for stage_id in fold.order)
         return CaseDetail(
             header=self._header(person), words=s.words, remedy=s.remedy,
-            timeline=tuple(timeline), stages=stages, resolution=offer,
-            escalations=tuple(EscalationDetail(**x) for x in escalations),
-            approved_by=s.approved_by, satisfaction=tuple(satisfaction),
-            follow_ups=tuple(follow_ups), follow_up_due=s.follow_up_due,
-            follow_up_assignee=s.follow_up_assignee, supervisor_notes=tuple(notes),
+            timeline=tuple(fold.timeline), stages=stages, resolution=fold.offer,
+            escalations=tuple(EscalationDetail(**x) for x in fold.escalations),
+            approved_by=s.approved_by, satisfaction=tuple(fold.satisfaction),
+            follow_ups=tuple(fold.follow_ups), follow_up_due=s.follow_up_due,
+            follow_up_assignee=s.follow_up_assignee, supervisor_notes=tuple(fold.notes),
             flagged_for_training=s.flagged_for_training,
-            training_flag_reason=flag_reason if s.flagged_for_training else "",
+            training_flag_reason=fold.flag_reason if s.flagged_for_training else "",
             root_cause=s.root_cause, corrective_action=s.corrective_action,
-            root_cause_by=root_cause_by, state=s)
+            root_cause_by=fold.root_cause_by, state=s)
 
     def _stage_record(self, stage_id: str, record: dict[str, Any]) -> StageRecord:
         stage = self._stage(stage_id)
@@ -451,3 +216,171 @@ class _Builder:
             mode=s.mode, language=s.language, agent=s.agent, desk_id=s.desk_id,
             status=s.status, outcome=s.outcome, opened_at=s.opened_at, closed_at=s.closed_at,
             training=s.training)
+
+
+class _Fold:
+    """What the events of one case say, gathered in replay order: the stages visited and
+    what happened in each, the offer, escalations, answers, follow-ups, supervisors' notes,
+    and a timeline entry per event."""
+
+    def __init__(self, builder: _Builder) -> None:
+        self.b = builder
+        self.timeline: list[TimelineEntry] = []
+        self.visits: dict[str, dict[str, Any]] = {}  # stage id -> what happened in it
+        self.order: list[str] = []
+        self.mode = "natural"
+        self.offer: ResolutionDetail | None = None
+        self.escalations: list[dict[str, Any]] = []
+        self.satisfaction: list[SatisfactionDetail] = []
+        self.follow_ups: list[FollowUpEntry] = []
+        self.notes: list[SupervisorNote] = []
+        self.flag_reason = ""
+        self.root_cause_by: str | None = None
+
+    def visit(self, stage_id: str) -> dict[str, Any]:
+        if stage_id not in self.visits:
+            self.order.append(stage_id)
+            self.visits[stage_id] = {"state": "current", "modes": [], "seconds": 0.0,
+                                     "skip_reason": "", "notes": [], "fields": {},
+                                     "checked": []}
+        return self.visits[stage_id]
+
+    def take(self, e: Event) -> None:
+        p = e.payload or {}
+        details = {k: v for k, v in p.items() if k not in _HIDDEN_KEYS and not k.startswith("_")}
+        handler = _HANDLERS.get(e.kind)
+        seconds = handler(self, e, p, details) if handler is not None else None
+        self.timeline.append(TimelineEntry(
+            seq=e.seq, at=e.at, actor=e.actor, desk_id=e.desk_id, kind=e.kind,
+            stage=e.stage, stage_title=self.b.stage_title(e.stage), seconds=seconds,
+            details=details))
+
+    # each handler: (event, payload, the entry's details to complete) -> seconds spent
+
+    def opened(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        self.mode = p.get("mode", "natural")
+        return None
+
+    def mode_changed(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        self.mode = p.get("mode", self.mode)
+        return None
+
+    def entered(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        seconds = None
+        if p.get("via") == "back" and p.get("left"):
+            seconds = float(p.get("seconds", 0.0))
+            left = self.visit(p["left"])
+            left["seconds"] += seconds
+            _add(left["modes"], self.mode)
+            details["left_title"] = self.b.stage_title(p["left"])
+        self.visit(p["stage"])["state"] = "current"
+        return seconds
+
+    def left(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        seconds = float(p.get("seconds", 0.0))
+        record = self.visit(p["stage"])
+        record["seconds"] += seconds
+        _add(record["modes"], self.mode)
+        skipped = e.kind == ev.STAGE_SKIPPED
+        record["state"] = "skipped" if skipped else "completed"
+        record["skip_reason"] = p.get("reason", "") if skipped else ""
+        return seconds
+
+    def checklist(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        label = self.b.item_label(p["stage"], p["item"])
+        details["item_label"] = label
+        checked = self.visit(p["stage"])["checked"]
+        done = p.get("done", True)
+        if done and label not in checked:
+            checked.append(label)
+        elif not done and label in checked:
+            checked.remove(label)
+        return None
+
+    def field(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        label = self.b.field_label(p["stage"], p["field"])
+        details["field_label"] = label
+        self.visit(p["stage"])["fields"][p["field"]] = CapturedField(
+            p["field"], label, p.get("value", ""))
+        return None
+
+    def note(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        if e.stage:
+            self.visit(e.stage)["notes"].append(p.get("text", ""))
+        return None
+
+    def offered(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        details["resolution_label"] = self.b.resolution_label(p.get("resolution"))
+        amount = p.get("amount")
+        self.offer = ResolutionDetail(
+            resolution=p["resolution"], label=details["resolution_label"],
+            amount=Decimal(amount) if amount is not None else None,
+            currency=p.get("currency"), deadline=p.get("deadline"), offered_at=e.at,
+            offered_by=e.actor)
+        return None
+
+    def escalated(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        self.escalations.append({"at": e.at, "reason": p.get("reason", ""),
+                                 "amount": p.get("amount"), "currency": p.get("currency"),
+                                 "limit": p.get("limit"), "decision": None,
+                                 "approver": None, "decided_at": None, "decline_reason": ""})
+        return None
+
+    def decided(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        approved = e.kind == ev.ESCALATION_APPROVED
+        if self.escalations and self.escalations[-1]["decision"] is None:
+            self.escalations[-1].update(
+                decision="approved" if approved else "declined",
+                approver=p.get("approver", e.actor), decided_at=e.at,
+                decline_reason="" if approved else p.get("reason", ""))
+        if not approved:
+            self.offer = None
+        return None
+
+    def answered(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        self.satisfaction.append(SatisfactionDetail(
+            at=e.at, actor=e.actor, context=p.get("context", "desk"),
+            accepted=p.get("accepted"), how=p.get("how"), csat=p.get("csat"),
+            likelihood=p.get("likelihood"), ces=p.get("ces"),
+            follow_up=bool(p.get("follow_up"))))
+        return None
+
+    def follow_up(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        due = datetime.fromisoformat(p["due"]) if p.get("due") else None
+        if e.kind == ev.FOLLOW_UP_SCHEDULED:
+            entry = FollowUpEntry("scheduled", e.at, e.actor, due=due,
+                                  reason=p.get("reason", ""))
+        elif e.kind == ev.FOLLOW_UP_DONE:
+            entry = FollowUpEntry("done", e.at, e.actor, note=p.get("note", ""))
+        else:
+            entry = FollowUpEntry("reassigned", e.at, e.actor, due=due,
+                                  from_user=p.get("from", ""), to_user=p.get("to", ""))
+        self.follow_ups.append(entry)
+        return None
+
+    def annotated(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        self.notes.append(SupervisorNote(e.at, e.actor, p.get("text", "")))
+        return None
+
+    def flagged(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        self.flag_reason = p.get("reason", "") if p.get("flagged", True) else ""
+        return None
+
+    def root_cause(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        self.root_cause_by = e.actor
+        return None
+
+
+_Handler = Callable[[_Fold, Event, dict[str, Any], dict[str, Any]], "float | None"]
+_HANDLERS: dict[str, _Handler] = {
+    ev.CASE_OPENED: _Fold.opened, ev.MODE_CHANGED: _Fold.mode_changed,
+    ev.STAGE_ENTERED: _Fold.entered, ev.STAGE_COMPLETED: _Fold.left,
+    ev.STAGE_SKIPPED: _Fold.left, ev.CHECKLIST_SET: _Fold.checklist,
+    ev.FIELD_CAPTURED: _Fold.field, ev.NOTE_ADDED: _Fold.note,
+    ev.RESOLUTION_OFFERED: _Fold.offered, ev.ESCALATED: _Fold.escalated,
+    ev.ESCALATION_APPROVED: _Fold.decided, ev.ESCALATION_DECLINED: _Fold.decided,
+    ev.SATISFACTION_RECORDED: _Fold.answered, ev.FOLLOW_UP_SCHEDULED: _Fold.follow_up,
+    ev.FOLLOW_UP_DONE: _Fold.follow_up, ev.FOLLOW_UP_REASSIGNED: _Fold.follow_up,
+    ev.ANNOTATED: _Fold.annotated, ev.TRAINING_FLAGGED: _Fold.flagged,
+    ev.ROOT_CAUSE_RECORDED: _Fold.root_cause,
+}
