@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>(no name)</source>
-        <translation>(név nélkül)</translation>
+        <translation>(nincs név)</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -410,6 +410,10 @@
     <message>
         <source>Wants:</source>
         <translation>Kérése:</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 perc</translation>
     </message>
     <message>
         <source>Stage %1 · Case %2</source>
@@ -1082,38 +1086,6 @@
     <message>
         <source>Follow-ups: %1 due today, %2 overdue (F9)</source>
         <translation>Utánkövetések: ma %1 esedékes, %2 lejárt (F9)</translation>
-    </message>
-    <message>
-        <source>OVERDUE</source>
-        <translation>LEJÁRT</translation>
-    </message>
-    <message>
-        <source>Follow-ups due</source>
-        <translation>Esedékes utánkövetések</translation>
-    </message>
-    <message>
-        <source>No follow-ups due today.</source>
-        <translation>Ma nincs esedékes utánkövetés.</translation>
-    </message>
-    <message>
-        <source>Press Enter to open the case and record the call.</source>
-        <translation>Az Enter billentyűvel megnyithatja az ügyet, és rögzítheti a hívást.</translation>
-    </message>
-    <message>
-        <source>waiting for a supervisor</source>
-        <translation>vezetőre vár</translation>
-    </message>
-    <message>
-        <source>Open cases at this desk</source>
-        <translation>Nyitott ügyek ezen a pulton</translation>
-    </message>
-    <message>
-        <source>No open cases: every case is closed or waiting for a follow-up.</source>
-        <translation>Nincs nyitott ügy: minden ügy le van zárva, vagy utánkövetésre vár.</translation>
-    </message>
-    <message>
-        <source>Press Enter to continue a parked case.</source>
-        <translation>Az Enter billentyűvel folytathat egy félretett ügyet.</translation>
     </message>
     <message>
         <source>Could not autosave the typed text: %1</source>
@@ -2668,6 +2640,33 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n nap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n ügy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier complaint(s)</source>
+        <translation>
+            <numerusform>%n korábbi panasz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of typed text</source>
+        <translation>
+            <numerusform>%n begépelt szöveg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign follow-up</source>
@@ -4177,6 +4176,160 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Quick-switch PIN for %1 (4 to 8 digits; empty removes it):</source>
         <translation>%1 gyorsváltó PIN-kódja (4–8 számjegy; üresen hagyva törlődik):</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDialog</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Esedékes utánkövetések</translation>
+    </message>
+    <message>
+        <source>Open cases at this desk</source>
+        <translation>Nyitott ügyek ezen a pulton</translation>
+    </message>
+    <message>
+        <source>Most urgent first. Press Enter to open the case and record the call.</source>
+        <translation>A legsürgősebb elöl. Az Enter billentyűvel megnyithatja az ügyet, és rögzítheti a hívást.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval first, then the longest waiting. Press Enter to continue a parked case.</source>
+        <translation>Elöl a jóváhagyásra várók, utánuk a legrégebben várakozók. Az Enter billentyűvel folytathat egy félretett ügyet.</translation>
+    </message>
+    <message>
+        <source>Only mine (Ctrl+M)</source>
+        <translation>Csak az enyéim (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Only the cases and follow-ups that are yours (%1)</source>
+        <translation>Csak az Önhöz tartozó ügyek és utánkövetések (%1)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Esedékes</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Elérhetőség</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Vállalva</translation>
+    </message>
+    <message>
+        <source>Why unhappy</source>
+        <translation>Miért elégedetlen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Felelős</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ügyszám</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Megnyitva</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Szakasz</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(nincs név)</translation>
+    </message>
+    <message>
+        <source>Nothing of yours here; clear &quot;Only mine&quot; to see everyone&apos;s.</source>
+        <translation>Itt nincs Önhöz tartozó tétel; kapcsolja ki a „Csak az enyéim” szűrőt, hogy mindenkiét lássa.</translation>
+    </message>
+    <message>
+        <source>No follow-ups due this week.</source>
+        <translation>Ezen a héten nincs esedékes utánkövetés.</translation>
+    </message>
+    <message>
+        <source>No open cases: every case is closed or waiting for a follow-up.</source>
+        <translation>Nincs nyitott ügy: minden ügy le van zárva, vagy utánkövetésre vár.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistWords</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Ma esedékes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Később</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Elérhetőség</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail on file</source>
+        <translation>nincs megadva telefonszám vagy e-mail</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>elfogadta</translation>
+    </message>
+    <message>
+        <source>accepted only partly</source>
+        <translation>csak részben fogadta el</translation>
+    </message>
+    <message>
+        <source>did not accept</source>
+        <translation>nem fogadta el</translation>
+    </message>
+    <message>
+        <source>acceptance not known</source>
+        <translation>nem tudni, elfogadta-e</translation>
+    </message>
+    <message>
+        <source>stage not known</source>
+        <translation>ismeretlen szakasz</translation>
+    </message>
+    <message>
+        <source>nothing agreed yet</source>
+        <translation>még nincs megállapodás</translation>
+    </message>
+    <message>
+        <source>a resolution</source>
+        <translation>egy megoldás</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>határidő: %1</translation>
+    </message>
+    <message>
+        <source>satisfaction %1 of 5</source>
+        <translation>elégedettség: %1/5</translation>
+    </message>
+    <message>
+        <source>would recommend %1 of 10</source>
+        <translation>ajánlaná: %1/10</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for approval</source>
+        <translation>%1 · jóváhagyásra vár</translation>
     </message>
 </context>
 </TS>

@@ -412,6 +412,10 @@
         <translation>Vēlas:</translation>
     </message>
     <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
         <source>Stage %1 · Case %2</source>
         <translation>Posms %1 · Lieta %2</translation>
     </message>
@@ -1082,38 +1086,6 @@
     <message>
         <source>Follow-ups: %1 due today, %2 overdue (F9)</source>
         <translation>Atkārtoti kontakti: %1 šodien, %2 nokavēti (F9)</translation>
-    </message>
-    <message>
-        <source>OVERDUE</source>
-        <translation>NOKAVĒTS</translation>
-    </message>
-    <message>
-        <source>Follow-ups due</source>
-        <translation>Gaidāmie atkārtotie kontakti</translation>
-    </message>
-    <message>
-        <source>No follow-ups due today.</source>
-        <translation>Šodien nav gaidāmu atkārtotu kontaktu.</translation>
-    </message>
-    <message>
-        <source>Press Enter to open the case and record the call.</source>
-        <translation>Nospiediet Enter, lai atvērtu lietu un reģistrētu sarunu.</translation>
-    </message>
-    <message>
-        <source>waiting for a supervisor</source>
-        <translation>gaida vadītāju</translation>
-    </message>
-    <message>
-        <source>Open cases at this desk</source>
-        <translation>Atvērtās lietas šajā darba vietā</translation>
-    </message>
-    <message>
-        <source>No open cases: every case is closed or waiting for a follow-up.</source>
-        <translation>Nav atvērtu lietu: visas lietas ir slēgtas vai gaida atkārtotu kontaktu.</translation>
-    </message>
-    <message>
-        <source>Press Enter to continue a parked case.</source>
-        <translation>Nospiediet Enter, lai turpinātu atlikto lietu.</translation>
     </message>
     <message>
         <source>Could not autosave the typed text: %1</source>
@@ -2668,6 +2640,41 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienas</numerusform>
+            <numerusform>%n dienu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n lieta</numerusform>
+            <numerusform>%n lietas</numerusform>
+            <numerusform>%n lietu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier complaint(s)</source>
+        <translation>
+            <numerusform>%n agrāka sūdzība</numerusform>
+            <numerusform>%n agrākas sūdzības</numerusform>
+            <numerusform>%n agrāku sūdzību</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of typed text</source>
+        <translation>
+            <numerusform>%n ierakstīts teksts</numerusform>
+            <numerusform>%n ierakstīti teksti</numerusform>
+            <numerusform>%n ierakstītu tekstu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign follow-up</source>
@@ -4177,6 +4184,160 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Quick-switch PIN for %1 (4 to 8 digits; empty removes it):</source>
         <translation>Ātrās pārslēgšanās PIN lietotājam %1 (4–8 cipari; ja atstāj tukšu, PIN tiek noņemts):</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDialog</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Paredzētie atkārtotie kontakti</translation>
+    </message>
+    <message>
+        <source>Open cases at this desk</source>
+        <translation>Atvērtās lietas šajā darba vietā</translation>
+    </message>
+    <message>
+        <source>Most urgent first. Press Enter to open the case and record the call.</source>
+        <translation>Vispirms steidzamākās. Nospiediet Enter, lai atvērtu lietu un reģistrētu zvanu.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval first, then the longest waiting. Press Enter to continue a parked case.</source>
+        <translation>Vispirms tās, kas gaida apstiprinājumu, tad visilgāk gaidošās. Nospiediet Enter, lai turpinātu atlikto lietu.</translation>
+    </message>
+    <message>
+        <source>Only mine (Ctrl+M)</source>
+        <translation>Tikai manējie (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Only the cases and follow-ups that are yours (%1)</source>
+        <translation>Tikai jūsu lietas un atkārtotie kontakti (%1)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Kā sazināties</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Apsolīts</translation>
+    </message>
+    <message>
+        <source>Why unhappy</source>
+        <translation>Kāpēc neapmierināts</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atbildīgais</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Atvērts</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Posms</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez vārda)</translation>
+    </message>
+    <message>
+        <source>Nothing of yours here; clear &quot;Only mine&quot; to see everyone&apos;s.</source>
+        <translation>Šeit nav nekā jūsu; noņemiet „Tikai manējie”, lai redzētu visu.</translation>
+    </message>
+    <message>
+        <source>No follow-ups due this week.</source>
+        <translation>Šonedēļ nav paredzētu atkārtotu kontaktu.</translation>
+    </message>
+    <message>
+        <source>No open cases: every case is closed or waiting for a follow-up.</source>
+        <translation>Nav atvērtu lietu: visas ir slēgtas vai gaida atkārtotu kontaktu.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistWords</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Nokavēts</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Šodien</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Vēlāk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakts</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail on file</source>
+        <translation>nav norādīts ne tālrunis, ne e-pasts</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>pieņēma</translation>
+    </message>
+    <message>
+        <source>accepted only partly</source>
+        <translation>pieņēma tikai daļēji</translation>
+    </message>
+    <message>
+        <source>did not accept</source>
+        <translation>nepieņēma</translation>
+    </message>
+    <message>
+        <source>acceptance not known</source>
+        <translation>nav zināms, vai pieņēma</translation>
+    </message>
+    <message>
+        <source>stage not known</source>
+        <translation>nezināms posms</translation>
+    </message>
+    <message>
+        <source>nothing agreed yet</source>
+        <translation>vēl nekas nav norunāts</translation>
+    </message>
+    <message>
+        <source>a resolution</source>
+        <translation>risinājums</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>līdz %1</translation>
+    </message>
+    <message>
+        <source>satisfaction %1 of 5</source>
+        <translation>apmierinātība %1 no 5</translation>
+    </message>
+    <message>
+        <source>would recommend %1 of 10</source>
+        <translation>ieteiktu %1 no 10</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for approval</source>
+        <translation>%1 · gaida apstiprinājumu</translation>
     </message>
 </context>
 </TS>

@@ -412,6 +412,10 @@
         <translation>Бажає:</translation>
     </message>
     <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
         <source>Stage %1 · Case %2</source>
         <translation>Етап %1 · Звернення %2</translation>
     </message>
@@ -1082,38 +1086,6 @@
     <message>
         <source>Follow-ups: %1 due today, %2 overdue (F9)</source>
         <translation>Повторні контакти: %1 на сьогодні, %2 прострочено (F9)</translation>
-    </message>
-    <message>
-        <source>OVERDUE</source>
-        <translation>ПРОСТРОЧЕНО</translation>
-    </message>
-    <message>
-        <source>Follow-ups due</source>
-        <translation>Заплановані повторні контакти</translation>
-    </message>
-    <message>
-        <source>No follow-ups due today.</source>
-        <translation>На сьогодні повторних контактів немає.</translation>
-    </message>
-    <message>
-        <source>Press Enter to open the case and record the call.</source>
-        <translation>Натисніть Enter, щоб відкрити звернення й записати дзвінок.</translation>
-    </message>
-    <message>
-        <source>waiting for a supervisor</source>
-        <translation>очікує керівника</translation>
-    </message>
-    <message>
-        <source>Open cases at this desk</source>
-        <translation>Відкриті звернення на цьому робочому місці</translation>
-    </message>
-    <message>
-        <source>No open cases: every case is closed or waiting for a follow-up.</source>
-        <translation>Відкритих звернень немає: усі закрито або вони очікують повторного контакту.</translation>
-    </message>
-    <message>
-        <source>Press Enter to continue a parked case.</source>
-        <translation>Натисніть Enter, щоб продовжити відкладене звернення.</translation>
     </message>
     <message>
         <source>Could not autosave the typed text: %1</source>
@@ -2668,6 +2640,41 @@ Guided complaint recovery with an offline case log.</source>
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n звернення</numerusform>
+            <numerusform>%n звернення</numerusform>
+            <numerusform>%n звернень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier complaint(s)</source>
+        <translation>
+            <numerusform>%n попередня скарга</numerusform>
+            <numerusform>%n попередні скарги</numerusform>
+            <numerusform>%n попередніх скарг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of typed text</source>
+        <translation>
+            <numerusform>%n набраний текст</numerusform>
+            <numerusform>%n набрані тексти</numerusform>
+            <numerusform>%n набраних текстів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign follow-up</source>
@@ -4177,6 +4184,160 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Quick-switch PIN for %1 (4 to 8 digits; empty removes it):</source>
         <translation>PIN-код швидкого перемикання для %1 (4–8 цифр; залиште порожнім, щоб видалити):</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDialog</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Повторні контакти до виконання</translation>
+    </message>
+    <message>
+        <source>Open cases at this desk</source>
+        <translation>Відкриті звернення на цьому робочому місці</translation>
+    </message>
+    <message>
+        <source>Most urgent first. Press Enter to open the case and record the call.</source>
+        <translation>Спершу найтерміновіші. Натисніть Enter, щоб відкрити звернення і записати дзвінок.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval first, then the longest waiting. Press Enter to continue a parked case.</source>
+        <translation>Спершу ті, що чекають схвалення, потім ті, що чекають найдовше. Натисніть Enter, щоб продовжити відкладене звернення.</translation>
+    </message>
+    <message>
+        <source>Only mine (Ctrl+M)</source>
+        <translation>Лише мої (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Only the cases and follow-ups that are yours (%1)</source>
+        <translation>Лише ваші звернення і повторні контакти (%1)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Як зв’язатися</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Обіцяно</translation>
+    </message>
+    <message>
+        <source>Why unhappy</source>
+        <translation>Чому незадоволений</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без імені)</translation>
+    </message>
+    <message>
+        <source>Nothing of yours here; clear &quot;Only mine&quot; to see everyone&apos;s.</source>
+        <translation>Тут немає нічого вашого; зніміть «Лише мої», щоб бачити всіх.</translation>
+    </message>
+    <message>
+        <source>No follow-ups due this week.</source>
+        <translation>Цього тижня повторних контактів немає.</translation>
+    </message>
+    <message>
+        <source>No open cases: every case is closed or waiting for a follow-up.</source>
+        <translation>Відкритих звернень немає: усі закриті або чекають повторного контакту.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistWords</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Пізніше</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail on file</source>
+        <translation>немає ні телефону, ні ел. пошти</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>погодився</translation>
+    </message>
+    <message>
+        <source>accepted only partly</source>
+        <translation>погодився лише частково</translation>
+    </message>
+    <message>
+        <source>did not accept</source>
+        <translation>не погодився</translation>
+    </message>
+    <message>
+        <source>acceptance not known</source>
+        <translation>невідомо, чи погодився</translation>
+    </message>
+    <message>
+        <source>stage not known</source>
+        <translation>невідомий етап</translation>
+    </message>
+    <message>
+        <source>nothing agreed yet</source>
+        <translation>ще нічого не погоджено</translation>
+    </message>
+    <message>
+        <source>a resolution</source>
+        <translation>рішення</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>satisfaction %1 of 5</source>
+        <translation>задоволеність %1 з 5</translation>
+    </message>
+    <message>
+        <source>would recommend %1 of 10</source>
+        <translation>порекомендував би: %1 з 10</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for approval</source>
+        <translation>%1 · чекає схвалення</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,9 @@ def collect_on_the_gui_thread(qapp) -> Iterator[None]:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, workspace: Workspace) -> Iterator[MainWindow]:  # noqa: ANN001
-    make_app()
+    from recovery_desk.ui.common.i18n import install_translator
+
+    install_translator(make_app(), workspace.settings.language)  # as the app does
     win = MainWindow(workspace)
     qtbot.addWidget(win)
     win.show()

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFormLayout, QInputDialog, QListWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QInputDialog, QTreeWidget
 
 from recovery_desk.services.exports.export import export
 from recovery_desk.ui.desk.case_panel import CasePanel
@@ -182,8 +182,8 @@ def test_parked_escalation_is_continued_from_the_open_cases_list(qtbot,  # noqa:
     press(qtbot, Qt.Key.Key_F7)  # the list is read in the background, then shown
     qtbot.waitUntil(lambda: window.desk.picker is not None and window.desk.picker.isVisible(),
                     timeout=2000)
-    listing = window.desk.picker.findChild(QListWidget)
-    assert listing.item(0).data(Qt.ItemDataRole.UserRole) == case_id
+    listing = window.desk.picker.findChild(QTreeWidget)
+    assert listing.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) == case_id
     listing.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     reopened = window.desk._current_panel()

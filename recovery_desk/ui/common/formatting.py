@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
 LOCALES = {"en": "en_GB", "hu": "hu_HU", "lv": "lv_LV", "uk": "uk_UA"}
 
@@ -39,3 +39,14 @@ def money(amount: Decimal | float | None, currency: str | None) -> str:
     if amount is None:
         return ""
     return QLocale().toCurrencyString(float(amount), currency or "")
+
+
+def date_text(iso_date: str | None) -> str:
+    """A stored ISO date ("2026-03-14") in the locale's short date format; text that is no
+    date is shown as it is."""
+    if not iso_date:
+        return ""
+    parsed = QDate.fromString(iso_date[:10], "yyyy-MM-dd")
+    if not parsed.isValid():
+        return iso_date
+    return QLocale().toString(parsed, QLocale.FormatType.ShortFormat)

@@ -23,6 +23,11 @@ def install_translator(app: QApplication, language: str) -> bool:
     _installed.clear()
     QLocale.setDefault(locale_for(language))
     if language == "en":
+        # English's own file holds only the plural forms ("%n case(s)" -> 1 case, 2 cases)
+        plurals = QTranslator(app)
+        if plurals.load(str(resources_dir() / "i18n" / "recovery_desk_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return True
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}",

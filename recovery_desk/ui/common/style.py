@@ -4,6 +4,9 @@ STYLE = """
 QLabel#pageTitle { font-size: 18pt; font-weight: 600; margin: 4px 0 8px 0; }
 QLabel#caseTitle { font-size: 13pt; }
 QLabel#caseTimers { font-family: monospace; font-size: 11pt; padding: 0 12px; }
+QLabel#caseTimers[pace="near"] { background: #fff1e0; color: #6b3a00; border-radius: 4px; }
+QLabel#caseTimers[pace="over"] { background: #fde7ea; color: #8c0018; border-radius: 4px;
+  font-weight: 600; }
 QLabel#customerWordsQuote { font-style: italic; background: #f4f6fa; padding: 8px;
   border-left: 4px solid #5b7bd5; }
 QLabel#stageCurrent { background: #2f5bd3; color: white; padding: 6px; border-radius: 4px;

@@ -13,13 +13,29 @@ from recovery_desk.domain.case import ESCALATED, FOLLOW_UP, OPEN, CaseState
 from recovery_desk.domain.playbook import Playbook
 from recovery_desk.domain.taxonomy import Taxonomy
 from recovery_desk.ui.common.labels import status_label
+from recovery_desk.ui.common.plurals import plurals
+
+# the stage clock turns amber at this share of the playbook's suggested time, red over it
+NEAR_SHARE = 0.8
 
 
 def _clock(seconds: float) -> str:
+    """mm:ss, h:mm:ss, and from a day on "3 days 04:12" (a follow-up opened weeks later)."""
     seconds = max(0, int(seconds))
+    days, seconds = divmod(seconds, 86400)
     hours, rest = divmod(seconds, 3600)
+    if days:
+        return plurals().days(days) + f" {hours:02d}:{rest // 60:02d}"
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else \
         f"{rest // 60:02d}:{rest % 60:02d}"
+
+
+def pace(seconds: float, suggested_minutes: float | None) -> str:
+    """"ok", "near" (amber) or "over" (red) against the stage's suggested time."""
+    if not suggested_minutes or suggested_minutes <= 0:
+        return "ok"
+    share = seconds / (suggested_minutes * 60)
+    return "over" if share > 1 else "near" if share >= NEAR_SHARE else "ok"
 
 
 class StageStepper(QWidget):
@@ -124,9 +140,14 @@ class CaseHeader(QWidget):
         total = ((s.closed_at or now) - s.opened_at).total_seconds() if s.opened_at else 0
         stage = (now - s.stage_entered_at).total_seconds() if (
             s.stage_entered_at and s.stage) else 0
-        suggested = ""
+        suggested, state = "", "ok"
         if s.stage and s.status in (OPEN, ESCALATED):
             minutes = self.playbook.stage(s.stage).suggested_minutes
-            suggested = f" / ~{minutes:g} min"
+            suggested = " / ~" + self.tr("%1 min").replace("%1", f"{minutes:g}")
+            state = pace(stage, minutes)
+        if self.timers.property("pace") != state:
+            self.timers.setProperty("pace", state)
+            self.timers.style().unpolish(self.timers)
+            self.timers.style().polish(self.timers)
         self.timers.setText(self.tr("Stage %1 · Case %2").replace(
             "%1", _clock(stage) + suggested).replace("%2", _clock(total)))

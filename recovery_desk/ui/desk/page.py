@@ -14,11 +14,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
     QTabWidget,
@@ -30,16 +27,16 @@ from recovery_desk.core import messages
 from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.scenario import Scenario
-from recovery_desk.services.cases import drafts, queries
+from recovery_desk.services.cases import drafts, queries, worklists
 from recovery_desk.services.cases.recovery import CaseService, training_desk
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common import shortcuts
 from recovery_desk.ui.common.flow_texts import error_text, flow_message
-from recovery_desk.ui.common.formatting import date_time
 from recovery_desk.ui.common.workers import alive, run_in_background
 from recovery_desk.ui.desk.case_panel import CasePanel
 from recovery_desk.ui.desk.new_case import NewCaseForm
+from recovery_desk.ui.desk.worklist import FOLLOW_UPS, PARKED, WorklistDialog
 from recovery_desk.ui.page import Page
 
 AUTOSAVE_MS = 1000
@@ -296,79 +293,29 @@ class DeskPage(Page):
     def refresh_follow_ups(self, then: Callable[[], None] | None = None) -> None:
         """Count today's follow-ups for the button, in the background; ``then`` after."""
         engine = self.ws.engine
-        end_of_day = datetime.now(UTC).replace(hour=23, minute=59)
 
         def show(rows: list[Any]) -> None:
-            now = datetime.now(UTC)
-            overdue = sum(1 for r in rows if r.follow_up_due < now)
+            overdue = sum(1 for r in rows if r.urgency == worklists.OVERDUE)
+            today = sum(1 for r in rows if r.urgency == worklists.TODAY)
             self.follow_ups_button.setText(self.tr("Follow-ups: %1 due today, %2 overdue (F9)")
-                                           .replace("%1", str(len(rows) - overdue))
+                                           .replace("%1", str(today))
                                            .replace("%2", str(overdue)))
             self._follow_up_rows = rows
             if then is not None:
                 then()
 
-        self._read(lambda: queries.follow_ups(engine, due_before=end_of_day, limit=500), show)
+        self._read(lambda: worklists.follow_ups_due(engine, datetime.now(UTC)), show)
 
     def show_follow_ups(self) -> None:
-        self.refresh_follow_ups(then=self._pick_follow_up)
-
-    def _pick_follow_up(self) -> None:
-        now = datetime.now(UTC)
-        lang = self.ws.settings.language
-        overdue = self.tr("OVERDUE")
-        items = [(row.case_id,
-                  f"{date_time(row.follow_up_due)}  {row.ref}  "
-                  f"{self.ws.taxonomy.label('categories', row.category, lang)}  "
-                  f"{overdue if row.follow_up_due < now else ''}")
-                 for row in self._follow_up_rows]
-        self._pick_case(self.tr("Follow-ups due"), items,
-                        self.tr("No follow-ups due today."),
-                        self.tr("Press Enter to open the case and record the call."))
+        self.refresh_follow_ups(then=lambda: self._show_list(FOLLOW_UPS, self._follow_up_rows))
 
     def show_open_cases(self) -> None:
         engine, desk = self.ws.engine, self.ws.desk_id
-        self._read(lambda: queries.active_cases(engine, desk, limit=200), self._pick_open_case)
+        self._read(lambda: worklists.parked_cases(engine, desk, datetime.now(UTC)),
+                   lambda rows: self._show_list(PARKED, rows))
 
-    def _pick_open_case(self, rows: list[Any]) -> None:
-        waiting = self.tr("waiting for a supervisor")
-        items = [(row.case_id, f"{date_time(row.opened_at)}  {row.ref}  "
-                               f"{row.agent}  "
-                               f"{waiting if row.status == 'escalated' else row.stage or ''}")
-                 for row in rows]
-        self._pick_case(self.tr("Open cases at this desk"), items,
-                        self.tr("No open cases: every case is closed or waiting for a "
-                                "follow-up."),
-                        self.tr("Press Enter to continue a parked case."))
-
-    def _pick_case(self, title: str, items: list[tuple[str, str]], empty: str,
-                   hint: str) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(title)
-        layout = QVBoxLayout(dialog)
-        listing = QListWidget()
-        listing.setAccessibleName(title)
-        for case_id, text in items:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, case_id)
-            listing.addItem(item)
-        if not items:
-            listing.addItem(empty)
-        layout.addWidget(QLabel(hint))
-        layout.addWidget(listing)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-
-        def chosen(item: QListWidgetItem) -> None:
-            case_id = item.data(Qt.ItemDataRole.UserRole)
-            if case_id:
-                dialog.accept()
-                self.open_existing(case_id)
-
-        listing.itemActivated.connect(chosen)
-        listing.setCurrentRow(0)
-        dialog.resize(680, 420)
+    def _show_list(self, kind: str, rows: list[Any]) -> None:
+        dialog = WorklistDialog(self.ws, kind, rows, self.open_existing, self)
         dialog.open()
         self.picker = dialog
 

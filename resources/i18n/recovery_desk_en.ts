@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier complaint(s)</source>
+        <translation>
+            <numerusform>%n earlier complaint</numerusform>
+            <numerusform>%n earlier complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of typed text</source>
+        <translation>
+            <numerusform>%n piece of typed text</numerusform>
+            <numerusform>%n pieces of typed text</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
