@@ -31,114 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desk.domain import events as ev
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.services.cases.case_detail import CaseDetail, TimelineEntry, case_detail_for
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.ui.common.formatting import date_time, money
+from recovery_desk.ui.common.formatting import date_time
 from recovery_desk.ui.common.labels import status_label
 from recovery_desk.ui.log.actions import SupervisorActions, actions, refusal_text
+from recovery_desk.ui.log.detail_html import _e, detail_html
 from recovery_desk.ui.log.follow_ups import outcome_label
 from recovery_desk.ui.log.rows_model import RowsModel
+from recovery_desk.ui.log.timeline_texts import entry_text, kind_label, mode_label, seconds_text
 
 translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def seconds_text(seconds: float | None) -> str:
-    """A stage's time: "45 s", "3 min 05 s", "1 h 20 min"."""
-    if seconds is None:
-        return ""
-    total = max(0, int(round(seconds)))
-    if total < 60:
-        return translate("CaseDetail", "%1 s").replace("%1", str(total))
-    minutes, secs = divmod(total, 60)
-    if minutes < 60:
-        return (
-            translate("CaseDetail", "%1 min %2 s")
-            .replace("%1", str(minutes))
-            .replace("%2", f"{secs:02d}")
-        )
-    hours, minutes = divmod(minutes, 60)
-    if hours < 48:
-        return (
-            translate("CaseDetail", "%1 h %2 min")
-            .replace("%1", str(hours))
-            .replace("%2", f"{minutes:02d}")
-        )
-    return (
-        translate("CaseDetail", "%1 d %2 h")
-        .replace("%1", str(hours // 24))
-        .replace("%2", str(hours % 24))
-    )
-
-
-def kind_label(kind: str) -> str:
-    return {
-        ev.CASE_OPENED: translate("CaseDetail", "Case opened"),
-        ev.STAGE_ENTERED: translate("CaseDetail", "Stage entered"),
-        ev.STAGE_COMPLETED: translate("CaseDetail", "Stage completed"),
-        ev.STAGE_SKIPPED: translate("CaseDetail", "Stage skipped"),
-        ev.CHECKLIST_SET: translate("CaseDetail", "Checklist"),
-        ev.FIELD_CAPTURED: translate("CaseDetail", "Field captured"),
-        ev.NOTE_ADDED: translate("CaseDetail", "Note"),
-        ev.MODE_CHANGED: translate("CaseDetail", "Mode changed"),
-        ev.RESOLUTION_OFFERED: translate("CaseDetail", "Resolution offered"),
-        ev.ESCALATED: translate("CaseDetail", "Escalated"),
-        ev.ESCALATION_APPROVED: translate("CaseDetail", "Escalation approved"),
-        ev.ESCALATION_DECLINED: translate("CaseDetail", "Escalation declined"),
-        ev.SATISFACTION_RECORDED: translate("CaseDetail", "Satisfaction recorded"),
-        ev.FOLLOW_UP_SCHEDULED: translate("CaseDetail", "Follow-up scheduled"),
-        ev.FOLLOW_UP_DONE: translate("CaseDetail", "Follow-up made"),
-        ev.CASE_CLOSED: translate("CaseDetail", "Case closed"),
-        ev.CASE_WITHDRAWN: translate("CaseDetail", "Case withdrawn"),
-        ev.CASE_REOPENED: translate("CaseDetail", "Case reopened"),
-        ev.ANNOTATED: translate("CaseDetail", "Coaching note"),
-        ev.ROOT_CAUSE_RECORDED: translate("CaseDetail", "Root cause"),
-        ev.PRACTICE_REVIEWED: translate("CaseDetail", "Practice reviewed"),
-        ev.TRAINING_FLAGGED: translate("CaseDetail", "Flagged for training"),
-        ev.FOLLOW_UP_REASSIGNED: translate("CaseDetail", "Follow-up reassigned"),
-    }.get(kind, kind.replace("_", " "))
-
-
-def mode_label(mode: str) -> str:
-    return {
-        "scripted": translate("CaseDetail", "scripted"),
-        "natural": translate("CaseDetail", "natural"),
-    }.get(mode, mode)
-
-
-def entry_text(entry: TimelineEntry) -> str:
-    """The gist of one event's details, in one line."""
-    d = entry.details
-    kind = entry.kind
-    if kind == ev.CHECKLIST_SET:
-        mark = "✓" if d.get("done", True) else "✗"
-        return f"{mark} {d.get('item_label', d.get('item', ''))}"
-    if kind == ev.FIELD_CAPTURED:
-        return f"{d.get('field_label', '')}: {d.get('value', '')}"
-    if kind == ev.RESOLUTION_OFFERED:
-        amount = d.get("amount")
-        cost = money(float(amount), d.get("currency")) if amount is not None else ""
-        return " ".join(x for x in (d.get("resolution_label", ""), cost) if x)
-    if kind == ev.MODE_CHANGED:
-        return mode_label(str(d.get("mode", "")))
-    if kind == ev.SATISFACTION_RECORDED:
-        return (
-            translate("CaseDetail", "CSAT %1, recommend %2")
-            .replace("%1", str(d.get("csat", "–")))
-            .replace("%2", str(d.get("likelihood", "–")))
-        )
-    if kind == ev.FOLLOW_UP_REASSIGNED:
-        return f"{d.get('from', '')} → {d.get('to', '')}"
-    if kind == ev.CASE_CLOSED:
-        return outcome_label(d.get("outcome"))
-    for key in ("text", "reason", "note", "cause", "comments"):
-        value = d.get(key)
-        if isinstance(value, str) and value:
-            return value
-    return ""
 
 
 class TimelineModel(RowsModel):
@@ -182,158 +88,6 @@ class TimelineModel(RowsModel):
                 )
             )
         self.endResetModel()
-
-
-def _e(text: Any) -> str:
-    return html.escape(str(text or ""))
-
-
-def detail_html(d: CaseDetail, ws: Workspace) -> str:
-    """The reading side of the panel as HTML; every value from the log is escaped."""
-    lang = ws.settings.language
-    h = d.header
-    out: list[str] = []
-
-    def section(title: str) -> None:
-        out.append(f"<h4 style='margin:10px 0 2px 0'>{_e(title)}</h4>")
-
-    def para(text: str) -> None:
-        out.append(f"<p style='margin:2px 0'>{text}</p>")
-
-    if d.flagged_for_training:
-        label = translate("CaseDetail", "Flagged for training")
-        para(f"<b>{_e(label)}</b>: {_e(d.training_flag_reason)}")
-    section(translate("CaseDetail", "In the customer's words"))
-    para(f"<i>“{_e(d.words)}”</i>")
-    if d.remedy:
-        wants = translate("CaseDetail", "Wants")
-        para(f"{_e(wants)}: {_e(d.remedy)}")
-    section(translate("CaseDetail", "Stages"))
-    rows = []
-    for stage in d.stages:
-        state = {
-            "completed": translate("CaseDetail", "done"),
-            "skipped": translate("CaseDetail", "skipped"),
-            "current": translate("CaseDetail", "now"),
-        }.get(stage.state, stage.state)
-        said: list[str] = []
-        if stage.mode == "scripted" and stage.scripted_lines:
-            said.append(
-                _e(translate("CaseDetail", "Scripted line"))
-                + ": “"
-                + _e(stage.scripted_lines[0])
-                + "”"
-            )
-        for note in stage.notes:
-            said.append(_e(translate("CaseDetail", "Own words")) + ": “" + _e(note) + "”")
-        for captured in stage.fields:
-            said.append(f"{_e(captured.label)}: {_e(captured.value)}")
-        if stage.skip_reason:
-            said.append(
-                _e(translate("CaseDetail", "Skipped because")) + ": " + _e(stage.skip_reason)
-            )
-        rows.append(
-            f"<tr><td><b>{_e(stage.title)}</b></td><td>{_e(state)}</td>"
-            f"<td align='right'>{_e(seconds_text(stage.seconds))}</td>"
-            f"<td>{_e(mode_label(stage.mode))}</td><td>{'<br>'.join(said)}</td></tr>"
-        )
-    if rows:
-        out.append("<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>")
-    section(translate("CaseDetail", "Resolution"))
-    if d.resolution:
-        r = d.resolution
-        cost = (
-            money(r.amount, r.currency)
-            if r.amount is not None
-            else translate("CaseDetail", "no cost")
-        )
-        line = f"{_e(r.label)} · {_e(cost)}"
-        if r.deadline:
-            promised = translate("CaseDetail", "promised by %1").replace("%1", r.deadline)
-            line += f" · {_e(promised)}"
-        para(line)
-    else:
-        para(_e(translate("CaseDetail", "None offered yet.")))
-    for x in d.escalations:
-        decision = {
-            "approved": translate("CaseDetail", "approved by %1"),
-            "declined": translate("CaseDetail", "declined by %1"),
-        }.get(x.decision or "", translate("CaseDetail", "waiting for a supervisor"))
-        text = decision.replace("%1", x.approver or "")
-        if x.decline_reason:
-            text += f" — {x.decline_reason}"
-        escalated = translate("CaseDetail", "Escalated")
-        para(f"{_e(escalated)} ({_e(x.reason)}): {_e(text)}")
-    section(translate("CaseDetail", "Satisfaction"))
-    if d.satisfaction:
-        for s in d.satisfaction:
-            where = (
-                translate("CaseDetail", "follow-up")
-                if s.context == "follow_up"
-                else translate("CaseDetail", "at the desk")
-            )
-            likely = s.likelihood if s.likelihood is not None else "–"
-            accepted = translate("CaseDetail", "accepted")
-            recommend = translate("CaseDetail", "recommend")
-            effort = translate("CaseDetail", "effort")
-            bits = [
-                f"{_e(accepted)}: {_e(s.accepted or '–')}",
-                f"CSAT {_e(s.csat if s.csat is not None else '–')}/5",
-                f"{_e(recommend)} {_e(likely)}/10",
-            ]
-            if s.ces is not None:
-                bits.append(f"{_e(effort)} {_e(s.ces)}/7")
-            para(f"{_e(date_time(s.at))} ({_e(where)}): " + ", ".join(bits))
-    else:
-        para(_e(translate("CaseDetail", "Not asked yet.")))
-    if d.follow_ups or d.follow_up_due:
-        section(translate("CaseDetail", "Follow-ups"))
-        for f in d.follow_ups:
-            if f.kind == "scheduled":
-                text = translate("CaseDetail", "due %1").replace("%1", date_time(f.due))
-                if f.reason:
-                    text += f" ({f.reason})"
-            elif f.kind == "done":
-                text = translate("CaseDetail", "call made by %1").replace("%1", f.actor)
-                if f.note:
-                    text += f": {f.note}"
-            else:
-                text = (
-                    translate("CaseDetail", "reassigned from %1 to %2")
-                    .replace("%1", f.from_user)
-                    .replace("%2", f.to_user)
-                )
-                if f.due:
-                    text += " · " + translate("CaseDetail", "due %1").replace(
-                        "%1", date_time(f.due)
-                    )
-            para(f"{_e(date_time(f.at))}: {_e(text)}")
-        if d.header.status == "follow_up":
-            who = d.follow_up_assignee or h.agent
-            para(
-                _e(
-                    translate("CaseDetail", "Next call: %1, due %2")
-                    .replace("%1", who)
-                    .replace("%2", date_time(d.follow_up_due))
-                )
-            )
-    section(translate("CaseDetail", "Supervisor notes"))
-    if d.supervisor_notes:
-        for n in d.supervisor_notes:
-            para(f"{_e(date_time(n.at))} · {_e(n.author)}: {_e(n.text)}")
-    else:
-        para(_e(translate("CaseDetail", "No notes yet.")))
-    if d.root_cause:
-        root_cause = translate("CaseDetail", "Root cause")
-        para(
-            f"<b>{_e(root_cause)}</b>: {_e(d.root_cause)}"
-            + (f" ({_e(d.root_cause_by)})" if d.root_cause_by else "")
-        )
-        if d.corrective_action:
-            label = translate("CaseDetail", "Corrective action")
-            para(f"<b>{_e(label)}</b>: {_e(d.corrective_action)}")
-    del lang
-    return "".join(out)
 
 
 def header_text(d: CaseDetail, ws: Workspace) -> str:
