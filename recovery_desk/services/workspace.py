@@ -17,7 +17,7 @@ from recovery_desk.services.trust.identity import ensure_identity
 from recovery_desk.storage.engine import WRITE, describe, make_engine, resolve_target
 from recovery_desk.storage.evidence import Identity
 from recovery_desk.storage.health import refuse_if_damaged
-from recovery_desk.storage.migrate import ensure_schema
+from recovery_desk.storage.migrate import ensure_schema, refuse_unless_case_log
 from recovery_desk.storage.models import Case, User
 
 log = logging.getLogger(__name__)
@@ -169,6 +169,8 @@ def open_workspace(db: str | None = None, *, settings: Settings | None = None,
         refuse_if_damaged(describe(url))
     engine = make_engine(url, read_only=read_only)
     try:
+        if read_only:
+            refuse_unless_case_log(engine, describe(url))
         backup = ensure_schema(engine) if migrate and not read_only else None
     except DatabaseUnavailable:
         engine.dispose()

@@ -33,6 +33,12 @@ UNREADABLE = Code("log.unreadable", "Cannot read {path}: {reason}.",
                   "Check the file's permissions.")
 NOT_A_LOG = Code("log.not_a_log", "{path} is not a case log (not an SQLite database).",
                  "Choose the right file with --db.")
+#: an SQLite file without a case log's tables: empty, or another program's database
+NOT_A_CASE_LOG = Code("log.not_a_case_log",
+                      "{path} is not a case log: it holds no case log tables (an empty file, "
+                      "or another program's database). Nothing was written to it.",
+                      "Check the --db path; check and the other read-only commands examine an "
+                      "existing case log and never create one.")
 READ_ONLY = Code("log.read_only", "{path} is read-only for you.",
                  "Check the file's permissions or choose another --db.")
 NO_PERMISSION = Code("log.no_permission", "Cannot create a case log in {folder}: no permission.",

@@ -47,6 +47,28 @@ def schema_state(engine: Engine) -> tuple[str | None, bool]:
         return current_revision(conn), has_tables(conn)
 
 
+def refuse_unless_case_log(engine: Engine, where: str) -> None:
+    """For a read-only open: an empty file or another program's database is not a case
+    log, and saying so beats "no such table" from the first query. A file too damaged to
+    list its tables is left to ``check``, which reports the damage."""
+    from sqlalchemy.exc import DBAPIError
+
+    from recovery_desk.storage.engine import NOT_A_CASE_LOG
+
+    try:
+        revision, tables = schema_state(engine)
+    except (DBAPIError, sqlite3.DatabaseError):
+        return
+    if revision is None and not (tables and _looks_like_a_log(engine)):
+        raise DatabaseUnavailable.refusing(NOT_A_CASE_LOG(path=where))
+
+
+def _looks_like_a_log(engine: Engine) -> bool:
+    """Tables but no version: a log whose version row was removed (check names that)."""
+    with engine.connect() as conn:
+        return inspect(conn).has_table("case_events")
+
+
 def ensure_schema(engine: Engine) -> str | None:
     """Upgrade to head when needed; return the backup file made, if any."""
     try:

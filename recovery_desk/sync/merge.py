@@ -43,7 +43,9 @@ def verify_chain(events: list[Event], first_prev_hash: str, where: str,
     previous = first_prev_hash
     expected = events[0].desk_seq if events else 0
     desk = events[0].desk_id if events else ""
+    seen: dict[str, int] = {}
     for number, event in enumerate(events, start=1):
+        _once(seen, event.event_id, number, where)
         if event.desk_id != desk:
             raise SyncRefused(f"{where}: event {number} belongs to desk {event.desk_id}, "
                               f"not {desk}.", "The bundle is damaged; export it again.")
@@ -64,6 +66,16 @@ def verify_chain(events: list[Event], first_prev_hash: str, where: str,
         previous = event.hash
         expected += 1
     return payloads
+
+
+def _once(seen: dict[str, int], event_id: str, number: int, where: str) -> None:
+    """An event id comes once: a chain that repeats one (each link hashed right) would
+    otherwise reach the database and fail there, taking the whole pull with it."""
+    earlier = seen.setdefault(event_id, number)
+    if earlier != number:
+        raise SyncRefused(f"{where}: event id {event_id} comes twice (events {earlier} and "
+                          f"{number}): duplicated or forged events.",
+                          "Do not import it; ask the desk for a fresh export.")
 
 
 def erasure_seals(engine: Engine) -> Callable[[str], dict[str, str]]:

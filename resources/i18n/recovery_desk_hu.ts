@@ -2848,6 +2848,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>%1 nem ügynapló (nem SQLite-adatbázis). Válassza ki a megfelelő fájlt.</translation>
     </message>
     <message>
+        <source>%1 is not a case log: it holds no case log tables (an empty file, or another program&apos;s database). Nothing was written to it. Choose the right file.</source>
+        <translation>%1 nem ügynapló: nincsenek benne ügynapló-táblák (üres fájl vagy egy másik program adatbázisa). Semmit sem írtunk bele. Válassza ki a megfelelő fájlt.</translation>
+    </message>
+    <message>
         <source>%1 is read-only for you. Check the file&apos;s permissions or choose another case log.</source>
         <translation>%1 az Ön számára csak olvasható. Ellenőrizze a fájl jogosultságait, vagy válasszon másik ügynaplót.</translation>
     </message>

@@ -2856,6 +2856,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>%1 nav lietu žurnāls (nav SQLite datubāze). Izvēlieties pareizo failu.</translation>
     </message>
     <message>
+        <source>%1 is not a case log: it holds no case log tables (an empty file, or another program&apos;s database). Nothing was written to it. Choose the right file.</source>
+        <translation>%1 nav lietu žurnāls: tajā nav lietu žurnāla tabulu (tukšs fails vai citas programmas datubāze). Tajā nekas netika ierakstīts. Izvēlieties pareizo failu.</translation>
+    </message>
+    <message>
         <source>%1 is read-only for you. Check the file&apos;s permissions or choose another case log.</source>
         <translation>Jums %1 ir tikai lasāms. Pārbaudiet faila atļaujas vai izvēlieties citu lietu žurnālu.</translation>
     </message>

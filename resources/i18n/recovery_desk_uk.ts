@@ -2856,6 +2856,10 @@ Guided complaint recovery with an offline case log.</source>
         <translation>%1 — не журнал звернень (не база даних SQLite). Виберіть потрібний файл.</translation>
     </message>
     <message>
+        <source>%1 is not a case log: it holds no case log tables (an empty file, or another program&apos;s database). Nothing was written to it. Choose the right file.</source>
+        <translation>%1 — не журнал звернень: у ньому немає таблиць журналу (порожній файл або база даних іншої програми). У нього нічого не записано. Виберіть правильний файл.</translation>
+    </message>
+    <message>
         <source>%1 is read-only for you. Check the file&apos;s permissions or choose another case log.</source>
         <translation>Файл %1 доступний вам лише для читання. Перевірте права доступу або виберіть інший журнал звернень.</translation>
     </message>

@@ -21,6 +21,10 @@ TEXTS: dict[str, Render] = {
     "log.not_a_log": lambda p: fill(translate(
         "Refusal", "%1 is not a case log (not an SQLite database). Choose the right file."),
         p["path"]),
+    "log.not_a_case_log": lambda p: fill(translate(
+        "Refusal", "%1 is not a case log: it holds no case log tables (an empty file, or "
+        "another program's database). Nothing was written to it. Choose the right file."),
+        p["path"]),
     "log.read_only": lambda p: fill(translate(
         "Refusal", "%1 is read-only for you. Check the file's permissions or choose another "
         "case log."), p["path"]),
