@@ -257,7 +257,28 @@ def parse_playbook(data: dict[str, Any], source: str) -> Playbook:
     version = r.get(head, "version", "playbook", int)
     if version < 1:
         raise r.fail("playbook.version", "must be 1 or more")
+    stages, resolutions = _stages(r, data), _resolutions(r, data)
+    empowerment = _empowerment(r, data)
+    raw_sat = r.get(data, "satisfaction", "", dict)
+    satisfaction = SatisfactionQuestions(
+        csat=r.text(raw_sat, "csat", "satisfaction"),
+        likelihood=r.text(raw_sat, "likelihood", "satisfaction"),
+        effort_question=r.text(raw_sat, "effort_question", "satisfaction"),
+        effort=r.get(raw_sat, "effort", "satisfaction", bool, True),
+    )
+    return Playbook(
+        id=playbook_id, version=version,
+        method=r.get(head, "method", "playbook", str, "custom"),
+        languages=tuple(languages), title=r.text(head, "title", "playbook"),
+        description=r.text(head, "description", "playbook"), stages=stages,
+        resolutions=resolutions, empowerment=empowerment,
+        satisfaction=satisfaction, follow_up=_follow_up(r, data), source=source,
+    )
 
+
+def _stages(r: _Reader, data: dict[str, Any]) -> tuple[Stage, ...]:
+    """The stages, each id once, with exactly one resolution stage before exactly one
+    satisfaction stage."""
     raw_stages = r.get(data, "stages", "", list)
     if len(raw_stages) < 2:
         raise r.fail("stages", "needs at least two stages")
@@ -275,7 +296,10 @@ def parse_playbook(data: dict[str, Any], source: str) -> Playbook:
         raise r.fail("stages", 'exactly one stage must have records = "satisfaction"')
     if satisfaction_at[0] < resolution_at[0]:
         raise r.fail("stages", "the satisfaction stage must come after the resolution stage")
+    return stages
 
+
+def _resolutions(r: _Reader, data: dict[str, Any]) -> tuple[Resolution, ...]:
     raw_resolutions = r.get(data, "resolutions", "", list)
     if not raw_resolutions:
         raise r.fail("resolutions", "needs at least one resolution")
@@ -289,10 +313,13 @@ def parse_playbook(data: dict[str, Any], source: str) -> Playbook:
             deadline=r.get(raw, "deadline", path, bool, False)))
     if len({res.id for res in resolutions}) != len(resolutions):
         raise r.fail("resolutions", "two resolutions share an id")
+    return tuple(resolutions)
 
+
+def _empowerment(r: _Reader, data: dict[str, Any]) -> dict[str, dict[str, Decimal]]:
+    """Each role's limit per currency (3-letter codes, amounts 0 or more)."""
     empowerment: dict[str, dict[str, Decimal]] = {}
-    raw_emp = r.get(data, "empowerment", "", dict, {})
-    for role, limits in raw_emp.items():
+    for role, limits in r.get(data, "empowerment", "", dict, {}).items():
         if role not in ROLES:
             raise r.fail(f"empowerment.{role}", f"unknown role; use {', '.join(ROLES)}")
         limits = r.table(limits, f"empowerment.{role}")
@@ -307,31 +334,19 @@ def parse_playbook(data: dict[str, Any], source: str) -> Playbook:
             except InvalidOperation as exc:  # pragma: no cover - tomllib gives plain numbers
                 raise r.fail(f"empowerment.{role}.{currency}", "is not a number") from exc
         empowerment[role] = per_currency
+    return empowerment
 
-    raw_sat = r.get(data, "satisfaction", "", dict)
-    satisfaction = SatisfactionQuestions(
-        csat=r.text(raw_sat, "csat", "satisfaction"),
-        likelihood=r.text(raw_sat, "likelihood", "satisfaction"),
-        effort_question=r.text(raw_sat, "effort_question", "satisfaction"),
-        effort=r.get(raw_sat, "effort", "satisfaction", bool, True),
-    )
+
+def _follow_up(r: _Reader, data: dict[str, Any]) -> FollowUpRule:
     raw_fu = r.get(data, "follow_up", "", dict, {})
     accepted_not = r.get(raw_fu, "accepted_not", "follow_up", list, ["yes"])
     if not all(a in ("yes", "partly", "no") for a in accepted_not):
         raise r.fail("follow_up.accepted_not", "may only list yes, partly, no")
-    follow_up = FollowUpRule(
+    return FollowUpRule(
         likelihood_at_most=_bounded(r, raw_fu, "likelihood_at_most", 6, 0, 10),
         csat_at_most=_bounded(r, raw_fu, "csat_at_most", 3, 0, 5),
         accepted_not=tuple(accepted_not),
         due_hours=float(_bounded(r, raw_fu, "due_hours", 48, 1, 24 * 60, number=True)),
-    )
-    return Playbook(
-        id=playbook_id, version=version,
-        method=r.get(head, "method", "playbook", str, "custom"),
-        languages=tuple(languages), title=r.text(head, "title", "playbook"),
-        description=r.text(head, "description", "playbook"), stages=stages,
-        resolutions=tuple(resolutions), empowerment=empowerment,
-        satisfaction=satisfaction, follow_up=follow_up, source=source,
     )
 
 
