@@ -56,7 +56,7 @@ def load_hints(path: Path) -> list[Hint]:
 
 
 class Coach:
-    """Finds phrases worth rethinking; one finding per hint, in the order they appear."""
+    """Finds phrases worth rethinking, every one of them, in the order they appear."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -73,9 +73,22 @@ class Coach:
         return self._by_lang[lang]
 
     def check(self, text: str, lang: str) -> list[Finding]:
-        found = []
+        """Every flagged phrase in ``text``, in the order they appear (a phrase said twice
+        is one finding; two phrases of one hint are two)."""
+        found: dict[tuple[str, str], tuple[int, Finding]] = {}
+        taken: list[tuple[int, int]] = []  # where a hint higher in the list already matched
         for hint in self.hints(lang):
-            match = hint.pattern.search(text)
-            if match:
-                found.append((match.start(), Finding(hint, match.group(0))))
-        return [finding for _, finding in sorted(found, key=lambda item: item[0])]
+            for match in hint.pattern.finditer(text):
+                start, end = match.span()
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                taken.append((start, end))
+                key = (hint.id, " ".join(match.group(0).lower().split()))
+                if key not in found:
+                    found[key] = (start, Finding(hint, match.group(0)))
+        return [finding for _, finding in sorted(found.values(), key=lambda item: item[0])]
+
+    def hint_in(self, hint: Hint, lang: str) -> Hint:
+        """The same hint (by id) from ``lang``'s list, to explain it in the interface
+        language; the hint itself when that list has no such id."""
+        return next((h for h in self.hints(lang) if h.id == hint.id), hint)

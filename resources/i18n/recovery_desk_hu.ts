@@ -2616,8 +2616,8 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Jegyzet hozzáadása</translation>
     </message>
     <message>
-        <source>Try:</source>
-        <translation>Próbálja így:</translation>
+        <source>Try: %1</source>
+        <translation>Próbálja így: %1</translation>
     </message>
 </context>
 <context>

@@ -2616,8 +2616,8 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Pievienot piezīmi</translation>
     </message>
     <message>
-        <source>Try:</source>
-        <translation>Mēģiniet:</translation>
+        <source>Try: %1</source>
+        <translation>Mēģiniet: %1</translation>
     </message>
 </context>
 <context>

@@ -2616,8 +2616,8 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Додати нотатку</translation>
     </message>
     <message>
-        <source>Try:</source>
-        <translation>Спробуйте:</translation>
+        <source>Try: %1</source>
+        <translation>Спробуйте: %1</translation>
     </message>
 </context>
 <context>

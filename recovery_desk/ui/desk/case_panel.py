@@ -200,7 +200,7 @@ class CasePanel(QWidget):
         self._run(lambda: self.service.change_mode(self.state.case_id, mode))
 
     def _coach(self, text: str) -> None:
-        self.notes.coach(text, self.state.mode)
+        self.notes.coach(text, self.state.mode, self.state.language)
 
     def add_note(self) -> None:
         text = self.notes.note_edit.toPlainText()
