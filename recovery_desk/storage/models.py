@@ -263,6 +263,8 @@ class Case(Base):
         Index("ix_cases_kpi", *KPI_INDEX_COLUMNS),
         # retention: cases closed before a cutoff (0007)
         Index("ix_cases_closed_at", "closed_at"),
+        # the Log's search: "their ticket 511074" is one index lookup (0013)
+        Index("ix_cases_external_ref", "external_ref"),
         # the Log's sort orders, each with the case id as tie-breaker for keyset pages and
         # the usual filter columns, so a filtered page is checked in the index (0003); the
         # filters that drive a page with every sort key (0009)

@@ -20,6 +20,7 @@ from recovery_desk.domain.clocks.pack import CLOCK_IDS
 from recovery_desk.domain.clocks.status import projected
 from recovery_desk.domain.events import Event
 from recovery_desk.storage.models import Case, CaseEvent, Customer, Desk
+from recovery_desk.storage.search import fold
 
 if TYPE_CHECKING:
     import psycopg
@@ -144,20 +145,31 @@ def kpi_columns(state: CaseState) -> dict[str, Any]:
 PROJECTION_COLUMNS = tuple(projection_row(CaseState(case_id="")).keys())
 
 
+def phone_tail(digits: str) -> str:
+    """A phone number's digits without the international ``00`` or the national trunk
+    ``0`` in front, so "+44 20 7946 0018", "0044 20 7946 0018" and "020 7946 0018" all end
+    in the same ``2079460018`` (``services/cases/identity_search.py`` matches by the end)."""
+    if digits.startswith("00"):
+        return digits[2:]
+    return digits[1:] if digits.startswith("0") else digits
+
+
 def search_keys(customer: dict[str, Any]) -> dict[str, str]:
     """Normalized forms that as-you-type search matches by prefix, using plain indexes.
 
+    Names are folded (lower case, no diacritics: "horvath" finds "Horváth");
     ``name_alt_key`` puts the last word first, so "Kovács Anna" is found by "anna" and
-    "Anna Kovács" by "kovács"; ``phone_rev`` is the digits reversed, so typing the end of a
-    number (without the country code) is a prefix search too.
+    "Anna Kovács" by "kovacs"; ``phone_rev`` is the digits reversed without a leading
+    ``00`` or trunk ``0`` (``phone_tail``), so typing the end of a number, or the whole
+    number in another format, is a prefix search too (schema 0013 rewrote older rows).
     """
-    words = str(customer.get("name", "")).casefold().split()
+    words = fold(str(customer.get("name", ""))).split()
     digits = re.sub(r"\D", "", str(customer.get("phone", "")))
     return {
         "name_key": " ".join(words),
         "name_alt_key": " ".join(words[-1:] + words[:-1]),
         "phone_key": digits,
-        "phone_rev": digits[::-1],
+        "phone_rev": phone_tail(digits)[::-1],
         "email_key": str(customer.get("email", "")).strip().casefold(),
     }
 

@@ -494,6 +494,10 @@
         <translation>Ügyszám</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
         <source>Match</source>
         <translation>Találat</translation>
     </message>
@@ -1277,8 +1281,8 @@
         <translation>Keresés a naplóban</translation>
     </message>
     <message>
-        <source>Search words, remedies and notes (Ctrl+F)</source>
-        <translation>Keresés szavakban, megoldásokban és jegyzetekben (Ctrl+F)</translation>
+        <source>Reference, customer, phone, e-mail or words (Ctrl+F)</source>
+        <translation>Ügyszám, ügyfél, telefon, e-mail vagy szavak (Ctrl+F)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2277,8 +2281,8 @@
         <translation>%1 Rendezés: %2, %3. Az Enter megnyitja az ügyet.</translation>
     </message>
     <message>
-        <source>Words are searched in this desk&apos;s cases and in cases still being worked.</source>
-        <translation>A szavakat ennek a pultnak az ügyeiben és a még folyamatban lévő ügyekben keressük.</translation>
+        <source>Customers and words are searched in this desk&apos;s cases and in cases still being worked; references in every case.</source>
+        <translation>Az ügyfeleket és a szavakat ennek a pultnak az ügyeiben és a még folyamatban lévő ügyekben keressük; az ügyszámokat minden ügyben.</translation>
     </message>
     <message>
         <source>No case matches these filters.</source>

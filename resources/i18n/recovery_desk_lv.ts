@@ -494,6 +494,10 @@
         <translation>Numurs</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
         <source>Match</source>
         <translation>Atbilstība</translation>
     </message>
@@ -1277,8 +1281,8 @@
         <translation>Meklēt žurnālā</translation>
     </message>
     <message>
-        <source>Search words, remedies and notes (Ctrl+F)</source>
-        <translation>Meklēt klienta vārdos, vēlmēs un piezīmēs (Ctrl+F)</translation>
+        <source>Reference, customer, phone, e-mail or words (Ctrl+F)</source>
+        <translation>Numurs, klients, tālrunis, e-pasts vai vārdi (Ctrl+F)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2277,8 +2281,8 @@
         <translation>%1 Kārtots pēc: %2, %3. Ar Enter var atvērt lietu.</translation>
     </message>
     <message>
-        <source>Words are searched in this desk&apos;s cases and in cases still being worked.</source>
-        <translation>Vārdus meklē šīs darba vietas lietās un lietās, kas vēl tiek risinātas.</translation>
+        <source>Customers and words are searched in this desk&apos;s cases and in cases still being worked; references in every case.</source>
+        <translation>Klientus un vārdus meklē šīs darba vietas lietās un lietās, kas vēl tiek risinātas; numurus — visās lietās.</translation>
     </message>
     <message>
         <source>No case matches these filters.</source>

@@ -494,6 +494,10 @@
         <translation>Номер</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
         <source>Match</source>
         <translation>Збіг</translation>
     </message>
@@ -1277,8 +1281,8 @@
         <translation>Пошук у журналі</translation>
     </message>
     <message>
-        <source>Search words, remedies and notes (Ctrl+F)</source>
-        <translation>Пошук у текстах, рішеннях і нотатках (Ctrl+F)</translation>
+        <source>Reference, customer, phone, e-mail or words (Ctrl+F)</source>
+        <translation>Номер, клієнт, телефон, e-mail або слова (Ctrl+F)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2277,8 +2281,8 @@
         <translation>%1 Сортування: %2, %3. Enter відкриває звернення.</translation>
     </message>
     <message>
-        <source>Words are searched in this desk&apos;s cases and in cases still being worked.</source>
-        <translation>Слова шукаються у зверненнях цього робочого місця та у зверненнях, які ще опрацьовуються.</translation>
+        <source>Customers and words are searched in this desk&apos;s cases and in cases still being worked; references in every case.</source>
+        <translation>Клієнтів і слова шукаються у зверненнях цього робочого місця та у зверненнях, які ще опрацьовуються; номери — в усіх зверненнях.</translation>
     </message>
     <message>
         <source>No case matches these filters.</source>

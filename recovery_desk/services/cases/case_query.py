@@ -50,6 +50,7 @@ from sqlalchemy import (
 )
 
 from recovery_desk.domain.case import ACTIVE_STATUSES
+from recovery_desk.services.cases import identity_search
 from recovery_desk.services.cases.case_filter import SEARCH_DESK, SORT_KEYS, CaseFilter
 from recovery_desk.services.cases.text_search import (
     FTS,
@@ -60,11 +61,13 @@ from recovery_desk.services.cases.text_search import (
     text_strategy,
 )
 from recovery_desk.storage import search
-from recovery_desk.storage.models import Case, CaseSearch
+from recovery_desk.storage.models import Case, CaseSearch, Customer
 
 CASES = Case.__table__
 C = CASES.c
 S = CaseSearch.__table__.c
+CU_TABLE = Customer.__table__
+CU = CU_TABLE.c
 
 #: A filter with an index of its own matching fewer cases than this drives the page
 #: (SQLite); see the module doc. Its index carries every sort column, so such a page costs
@@ -112,6 +115,7 @@ class CaseRow(NamedTuple):
     clock_status: str | None = None
     clock_pack: str | None = None
     snippet: str = ""
+    customer: str = ""  # the customer's name, as stored (the Log masks it per role)
 
 
 @dataclass(frozen=True)
@@ -193,12 +197,9 @@ def _terms(flt: CaseFilter, now: datetime, c: _Columns,
         # drill-downs from a figure: only the cases behind it (e.g. those with a CSAT answer)
         terms.append(c[name].is_not(None))
     tokens = search.query_tokens(flt.text)
-    desk = flt.extra.get(SEARCH_DESK)  # permissions.readable_search
-    if tokens and desk:
-        terms.append(or_(c["desk_id"].in_([desk, f"{desk}-TRAINING"]),
-                         c["status"].in_(sorted(ACTIVE_STATUSES))))
-    if text and tokens:
-        terms.append(TextMatch(tokens))
+    if text and tokens:  # SEARCH_DESK: permissions.readable_search
+        terms.append(identity_search.condition(flt.text, flt.extra.get(SEARCH_DESK), c,
+                                               TextMatch(tokens)))
     return terms
 
 
@@ -225,21 +226,39 @@ def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: b
     with engine.connect() as conn:
         columns, driver, strategy = _plan(conn, flt, now, name, limit)
         base = _terms(flt, now, columns, text=False)
-        if tokens and conn.dialect.name != "sqlite":
-            base.append(TextMatch(tokens))
-        elif tokens and driver == "text":
-            # few matches: their ids, looked up through the primary key, drive the page
-            base.append(C.case_id.in_(matching_ids(tokens, "sqlite")))
-        elif tokens and strategy == "ids":
-            # each row read is checked against the list of matching case ids, built once
-            base.append(literal_column("+cases.case_id").in_(matching_ids(tokens, "sqlite")))
-        elif tokens:
-            base.append(_common_word(tokens))
+        if tokens:
+            base.append(_searched(conn, flt, tokens, columns, driver, strategy))
         rows = _scan(conn, base, columns[name], name, after, descending, limit)
-        snippets = _snippets(conn, tokens, [r[0] for r in rows]) if tokens else {}
-    out = [_row(r[:_WIDTH], snippets.get(r[0], "")) for r in rows]
+        desk = flt.extra.get(SEARCH_DESK)
+        readable = [r[0] for r in rows if not desk or r[_DESK] in (desk, f"{desk}-TRAINING")
+                    or r[_STATUS] in ACTIVE_STATUSES]  # no snippet the user may not read
+        snippets = _snippets(conn, tokens, readable) if tokens else {}
+        names = _customer_names(conn, [r[0] for r in rows])
+    out = [_row(r[:_WIDTH], snippets.get(r[0], ""), names.get(r[0], "")) for r in rows]
     nxt = Cursor(rows[-1][_WIDTH], rows[-1][0]) if len(rows) == limit else None
     return Page(rows=out, next=nxt)
+
+
+def _searched(conn: Connection, flt: CaseFilter, tokens: list[str], columns: _Columns,
+              driver: str, strategy: str | None) -> ColumnElement[bool]:
+    """The search box's condition for a page: by reference, customer or words
+    (``identity_search``), read the cheapest way for its number of matches."""
+    desk = flt.extra.get(SEARCH_DESK)
+    if conn.dialect.name != "sqlite":
+        return identity_search.condition(flt.text, desk, _PLAIN, TextMatch(tokens))
+    words = matching_ids(tokens, "sqlite")
+    if driver == "text":
+        # few matches: their ids, looked up through the primary key, drive the page
+        return C.case_id.in_(identity_search.case_ids(flt.text, desk, words))
+    row_id = literal_column("+cases.case_id")
+    if strategy == "ids":
+        # each row read is checked against the list of matching case ids, built once
+        return row_id.in_(identity_search.case_ids(flt.text, desk, words))
+    common = _common_word(tokens)
+    if desk:
+        common = and_(identity_search.readable(desk, columns), common)
+    found = identity_search.case_ids(flt.text, desk)
+    return or_(row_id.in_(found), common) if found is not None else common
 
 
 def _common_word(tokens: list[str]) -> ColumnElement[bool]:
@@ -304,6 +323,7 @@ def _read(conn: Connection, terms: list[ColumnElement[bool]], order: tuple[Any, 
 
 
 _WIDTH = len(ROW_COLUMNS)
+_DESK, _STATUS = ROW_COLUMNS.index("desk_id"), ROW_COLUMNS.index("status")
 _TIMES = frozenset({"opened_at", "closed_at", "follow_up_due", "final_response_due"})
 _FLAGS = frozenset({"watchlist", "escalated", "training"})
 
@@ -337,8 +357,18 @@ def _converter(name: str) -> Any:
     return None
 
 
-def _row(values: tuple[Any, ...], snippet: str) -> CaseRow:
-    return CaseRow(*values, snippet)
+def _row(values: tuple[Any, ...], snippet: str, customer: str) -> CaseRow:
+    return CaseRow(*values, snippet, customer)
+
+
+def _customer_names(conn: Connection, case_ids: list[str]) -> dict[str, str]:
+    """The customer's name of each of the page's cases (blank once erased); the Log masks
+    it where the role may not read it (``permissions.can_read_personal``)."""
+    if not case_ids:
+        return {}
+    stmt = (select(C.case_id, CU.name).join(CU_TABLE, CU.customer_id == C.customer_id)
+            .where(C.case_id.in_(case_ids)))
+    return {r.case_id: r.name or "" for r in conn.execute(stmt)}
 
 
 def _log_size(conn: Connection) -> int:
@@ -378,8 +408,11 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
     tokens = search.query_tokens(flt.text)
     if tokens:
         cases = _log_size(conn)
+        cap = text_count_cap(cases, limit)
         found = _bounded(conn, select(FTS.c.rowid).where(literal_column("case_fts").op(
-            "MATCH")(search.fts5_query(tokens))), text_count_cap(cases, limit))
+            "MATCH")(search.fts5_query(tokens))), cap)
+        others = identity_search.case_ids(flt.text, flt.extra.get(SEARCH_DESK))
+        found += _bounded(conn, others, cap) if others is not None else 0
         strategy = text_strategy(found, cases, limit)
         cost = TEXT_COST_PER_MATCH["text"] * found
         if strategy == "text" and (best is None or cost < best[0]):
@@ -389,7 +422,7 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
     return _Columns(best[2] | {"case_id"}), best[1], strategy
 
 
-def _bounded(conn: Connection, stmt: Select[Any], bound: int) -> int:
+def _bounded(conn: Connection, stmt: Any, bound: int) -> int:
     inner = stmt.limit(bound).subquery()
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 

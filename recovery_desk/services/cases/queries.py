@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import Engine, and_, select
 
 from recovery_desk.domain.refusal import Code
+from recovery_desk.services.cases.identity_search import phone_ends, phone_ways
 from recovery_desk.storage.models import Case, Customer, Desk
-from recovery_desk.storage.rows import search_keys
+from recovery_desk.storage.rows import phone_tail, search_keys
 
 C = Case.__table__.c
 CU = Customer.__table__.c
@@ -22,7 +23,8 @@ CASE_GONE = Code("case.gone", "No case with id {case_id} in this log.",
 
 
 def search_customers(engine: Engine, text: str, limit: int = 12) -> list[Any]:
-    """As-you-type: prefix match on either name order, phone start or end, e-mail, number.
+    """As-you-type: prefix match on either name order (diacritics ignored), phone start or
+    end (or the whole number in another format), e-mail, number.
 
     Each way of matching is its own index range scan with a LIMIT, merged here, so a short
     prefix that matches thousands of customers still costs a handful of index reads.
@@ -31,22 +33,26 @@ def search_customers(engine: Engine, text: str, limit: int = 12) -> list[Any]:
     if len(text) < 2:
         return []
     keys = search_keys({"name": text, "phone": text, "email": text})
-    ranges: list[tuple[Any, str]] = []
+    ways: list[tuple[Any, Any]] = []  # (condition, its index's column)
     if keys["name_key"]:
-        ranges += [(CU.name_key, keys["name_key"]), (CU.name_alt_key, keys["name_key"])]
+        ways += [(_prefix(column, keys["name_key"]), column)
+                 for column in (CU.name_key, CU.name_alt_key)]
     digits = keys["phone_key"]
     if len(digits) >= 3:
-        ranges += [(CU.phone_key, digits), (CU.phone_rev, digits[::-1])]
+        # the start of the number as typed; its end, or the whole number in another format
+        ways.append((_prefix(CU.phone_key, digits), CU.phone_key))
+        ends = phone_tail(digits) if phone_ends(text) else ""
+        ways += [(way, CU.phone_rev) for way in phone_ways(ends or digits)]
     if "@" in text or re.fullmatch(r"[\w.+-]+", text):
-        ranges.append((CU.email_key, keys["email_key"]))
+        ways.append((_prefix(CU.email_key, keys["email_key"]), CU.email_key))
     columns = (CU.customer_id, CU.number, CU.name, CU.phone, CU.email, CU.language, CU.name_key)
     found: dict[str, Any] = {}
     with engine.connect() as conn:
         for row in conn.execute(select(*columns).where(CU.number == text.upper(),
                                                        CU.erased.is_(False)).limit(limit)):
             found.setdefault(row.customer_id, row)
-        for column, value in ranges:
-            stmt = (select(*columns).where(_prefix(column, value), CU.erased.is_(False))
+        for way, column in ways:
+            stmt = (select(*columns).where(way, CU.erased.is_(False))
                     .order_by(column).limit(limit))
             for row in conn.execute(stmt):
                 found.setdefault(row.customer_id, row)

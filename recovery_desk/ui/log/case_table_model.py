@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 
 from recovery_desk.domain.clocks.status import status_at
 from recovery_desk.domain.text import MARK_END, MARK_START
-from recovery_desk.services.access.permissions import readable_search
+from recovery_desk.services.access.permissions import MASK, can_read_personal, readable_search
 from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.regulated.clocks import warn_for
@@ -56,6 +56,7 @@ def columns() -> tuple[Column, ...]:
 
     return (
         Column("ref", translate("CaseTableModel", "Reference")),
+        Column("customer", translate("CaseTableModel", "Customer")),
         Column("match", translate("CaseTableModel", "Match")),
         Column("opened", translate("CaseTableModel", "Opened"), "opened"),
         Column("agent", translate("CaseTableModel", "Agent")),
@@ -119,6 +120,7 @@ class CaseTableModel(QAbstractTableModel):
         self._labels: dict[tuple[str, Any], str] = {}
         self._times: dict[int, str] = {}  # display time per minute (or second)
         self._durations: dict[int, str] = {}  # duration text per whole minute
+        self._readable: dict[tuple[str, str], bool] = {}  # personal data, per desk and status
         self._locale = QLocale()
         self._zone = QTimeZone.systemTimeZone()
         self._minute_format = True
@@ -142,6 +144,7 @@ class CaseTableModel(QAbstractTableModel):
         self._starts, self._pages, self._count, self._next = [], OrderedDict(), 0, None
         self._labels.clear()
         self._strings.clear()
+        self._readable.clear()
         self._times.clear()
         self._locale = QLocale()
         self._zone = QTimeZone.systemTimeZone()
@@ -360,6 +363,15 @@ class CaseTableModel(QAbstractTableModel):
             text = self._durations[minutes] = duration_text(seconds)
         return text
 
+    def _customer(self, r: Any) -> str:
+        """The customer's name, or ``MASK`` where the role may not read it (another desk's
+        finished case for an agent or trainer): asked once per desk and status."""
+        key = (r.desk_id, r.status)
+        readable = self._readable.get(key)
+        if readable is None:
+            readable = self._readable[key] = can_read_personal(self.ws, r.desk_id, r.status)
+        return self._shared(r.customer or "") if readable else MASK
+
     def _shared(self, text: str) -> str:
         return self._strings.setdefault(text, text)
 
@@ -370,6 +382,7 @@ class CaseTableModel(QAbstractTableModel):
         return (
             r.case_id,
             r.ref,
+            self._customer(r),
             r.snippet or "",
             self._time(r.opened_at),
             self._shared(r.agent or ""),

@@ -107,7 +107,8 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("logSearch")
         self.search.setAccessibleName(self.tr("Search the log"))
-        self.search.setPlaceholderText(self.tr("Search words, remedies and notes (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Reference, customer, phone, e-mail or words (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         top.addWidget(self.search, 3)

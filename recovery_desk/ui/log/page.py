@@ -366,8 +366,8 @@ class LogPage(Page):
         text = (self.tr("%1 Sorted by %2, %3. Enter opens a case.")
                 .replace("%1", amount).replace("%2", order.lower()).replace("%3", direction))
         if SEARCH_DESK in self.model.query_filter().extra:
-            text += " " + self.tr("Words are searched in this desk's cases and in cases "
-                                  "still being worked.")
+            text += " " + self.tr("Customers and words are searched in this desk's cases and "
+                                  "in cases still being worked; references in every case.")
         self.summary.setText(text)
 
     def _show_empty_state(self) -> None:

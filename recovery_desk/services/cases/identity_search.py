@@ -1,0 +1,154 @@
+"""How the Log's search box finds a case by who or what it is, besides its words: the case
+reference (exact or prefix, "VM-003001" or "VM-0030"), the customer's name in either order
+without diacritics ("Horvath Maria" finds "Mária Horváth"), the phone in any common format
+("+44 20 7946 0018", "020-7946-0018", "00442079460018"), the e-mail, the customer number
+and the other system's reference (``cases.external_ref``).
+
+Each way is an index range (customers' folded keys, ``storage.rows.search_keys``; the
+references' unique index; ``ix_cases_external_ref``), so a search costs a few index reads
+per way before the page. Erased customers have blank keys and ``erased`` set: they are
+never found by who they were.
+
+The personal-data rule (``permissions.readable_search``): without
+``READ_OTHER_DESKS_PERSONAL`` the customer, their phone, e-mail, number, their other
+reference and the case's words are searched only in this desk's cases and in cases still
+being worked (``readable``); the case reference names no one and finds any case.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, or_, select, union
+
+from recovery_desk.domain.case import ACTIVE_STATUSES
+from recovery_desk.storage.models import Case, Customer
+from recovery_desk.storage.rows import phone_tail, search_keys
+
+C = Case.__table__.c
+CU = Customer.__table__.c
+#: A reference is one word of letters, digits and ``-_./`` with at least one digit.
+_REFERENCE = re.compile(r"[^\W_][\w./-]*")
+_PHONE = re.compile(r"[\d\s()+\-./]+")
+#: Fewer digits than this are not searched as a phone (a year, an amount …).
+MIN_PHONE_DIGITS = 6
+#: A stored number shorter than this is never taken for the end of a longer one typed.
+MIN_STORED_PHONE = 7
+_TOP = "\uffff"
+
+
+def _prefix(column: Any, text: str) -> ColumnElement[bool]:
+    """``column`` starts with ``text``, as a range an ordinary index answers."""
+    return and_(column >= text, column < text + _TOP)
+
+
+def reference_forms(text: str) -> list[str]:
+    """The forms of ``text`` a case reference may start with ([] if it cannot be one)."""
+    text = text.strip()
+    if len(text) < 2 or not _REFERENCE.fullmatch(text) or not any(c.isdigit() for c in text):
+        return []
+    return sorted({text, text.upper()})
+
+
+def phone_ends(text: str) -> str:
+    """The digits a phone search looks for at the end of stored numbers ("" if ``text``
+    is not a phone number): without ``00`` or the trunk ``0`` (``rows.phone_tail``)."""
+    if not _PHONE.fullmatch(text.strip()):
+        return ""
+    digits = phone_tail(re.sub(r"\D", "", text))
+    return digits if len(digits) >= MIN_PHONE_DIGITS else ""
+
+
+def phone_ways(ends: str) -> list[ColumnElement[bool]]:
+    """Stored numbers ending with ``ends`` (``phone_ends``), and stored (national) numbers
+    of at least ``MIN_STORED_PHONE`` digits that the typed (international) one ends with:
+    each an index range on ``phone_rev``."""
+    if not ends:
+        return []
+    reverse = ends[::-1]
+    ways = [_prefix(CU.phone_rev, reverse)]
+    shorter = [reverse[:n] for n in range(MIN_STORED_PHONE, len(reverse))]
+    if shorter:
+        ways.append(CU.phone_rev.in_(shorter))
+    return ways
+
+
+def customer_ways(text: str) -> list[ColumnElement[bool]]:
+    """The conditions on ``customers`` that find a customer by ``text``, one per index."""
+    text = text.strip()
+    if len(text) < 2:
+        return []
+    keys = search_keys({"name": text, "email": text})
+    ways: list[ColumnElement[bool]] = [CU.number.in_(sorted({text, text.upper()}))]
+    if keys["name_key"] and not keys["name_key"].isdigit():
+        ways += [_prefix(CU.name_key, keys["name_key"]),
+                 _prefix(CU.name_alt_key, keys["name_key"])]
+    ways += phone_ways(phone_ends(text))
+    if " " not in text and len(text) >= 3:
+        ways.append(_prefix(CU.email_key, keys["email_key"]))
+    return ways
+
+
+def customer_ids(text: str) -> CompoundSelect[Any] | None:
+    """The ids of the (not erased) customers ``text`` names, each way its own index range."""
+    ways = customer_ways(text)
+    if not ways:
+        return None
+    return union(*(select(CU.customer_id).where(way, CU.erased.is_(False)) for way in ways))
+
+
+def readable(desk: str, c: Any = C) -> ColumnElement[bool]:
+    """Cases whose personal data the user may read without ``READ_OTHER_DESKS_PERSONAL``."""
+    return or_(c["desk_id"].in_([desk, f"{desk}-TRAINING"]),
+               c["status"].in_(sorted(ACTIVE_STATUSES)))
+
+
+def _personal_selects(text: str) -> list[Select[Any]]:
+    found: list[Select[Any]] = []
+    customers = customer_ids(text)
+    if customers is not None:
+        found.append(select(C.case_id).where(C.customer_id.in_(customers)))
+    other = text.strip()
+    if other:
+        found.append(select(C.case_id).where(C.external_ref.in_(sorted({other, other.upper()}))))
+    return found
+
+
+def case_ids(text: str, desk: str | None,
+             words: Select[Any] | None = None) -> CompoundSelect[Any] | None:
+    """The ids of the cases ``text`` finds by reference, by who they are about, or by their
+    words (``words``: the case ids of the text match), within the personal-data rule
+    (``desk`` set: see the module doc). One compound select of index ranges."""
+    parts: list[Select[Any]] = [select(C.case_id).where(_prefix(C.ref, form))
+                                for form in reference_forms(text)]
+    personal = _personal_selects(text)
+    if words is not None:
+        personal.append(select(C.case_id).where(C.case_id.in_(words)))
+    if desk:
+        personal = [part.where(readable(desk)) for part in personal]
+    parts += personal
+    # never correlated with the page's own ``cases``: a list of ids built once
+    return union(*(part.correlate(None) for part in parts)) if parts else None
+
+
+def condition(text: str, desk: str | None, c: Any,
+              words: ColumnElement[bool] | None) -> ColumnElement[bool]:
+    """The search as a condition on the case row itself (counts, exports, the Dashboard's
+    scope; PostgreSQL's pages): reference, or (readable and (customer, other reference or
+    ``words``))."""
+    by_ref = [_prefix(c["ref"], form) for form in reference_forms(text)]
+    personal: list[ColumnElement[bool]] = []
+    customers = customer_ids(text)
+    if customers is not None:
+        personal.append(c["customer_id"].in_(customers))
+    other = text.strip()
+    if other:
+        personal.append(c["external_ref"].in_(sorted({other, other.upper()})))
+    if words is not None:
+        personal.append(words)
+    about = or_(*personal) if personal else None
+    if about is not None and desk:
+        about = and_(readable(desk, c), about)
+    terms = [*by_ref, *([about] if about is not None else [])]
+    return or_(*terms)
