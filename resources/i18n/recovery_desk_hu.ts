@@ -2887,6 +2887,202 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <source>More rows than a spreadsheet can hold (%1). Export a shorter period or use CSV.</source>
         <translation>Több sor van, mint amennyit egy munkalap elbír (%1). Exportáljon rövidebb időszakot, vagy válassza a CSV-t.</translation>
     </message>
+    <message>
+        <source>The import mapping %1:</source>
+        <translation>A(z) %1 importleképezés:</translation>
+    </message>
+    <message>
+        <source>Correct the mapping file (see docs/csv-import.md).</source>
+        <translation>Javítsa ki a leképezési fájlt (lásd docs/csv-import.md).</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 does not exist. Check the path and the file name.</source>
+        <translation>A(z) %1 CSV-fájl nem létezik. Ellenőrizze az elérési utat és a fájlnevet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CSV file %1 (%2). Check that the file is not open elsewhere and is readable.</source>
+        <translation>A(z) %1 CSV-fájl nem olvasható (%2). Ellenőrizze, hogy a fájl nincs-e máshol megnyitva, és olvasható-e.</translation>
+    </message>
+    <message>
+        <source>%1 is empty or has no header row. Export the file again with column headers.</source>
+        <translation>A(z) %1 üres, vagy nincs fejléce. Exportálja újra a fájlt oszlopfejlécekkel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV file at the header (%2). Check the quoting and the delimiter (a cell over %3 characters is refused too).</source>
+        <translation>A(z) %1 a fejlécnél nem olvasható CSV-fájlként (%2). Ellenőrizze az idézőjeleket és az elválasztó karaktert (a(z) %3 karakternél hosszabb cellát sem fogadjuk el).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV file at row %2 (%3). Check the quoting and the delimiter (a cell over %4 characters is refused too).</source>
+        <translation>A(z) %1 a(z) %2. sornál nem olvasható CSV-fájlként (%3). Ellenőrizze az idézőjeleket és az elválasztó karaktert (a(z) %4 karakternél hosszabb cellát sem fogadjuk el).</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 text: in the header, byte 0x%3 does not fit (around %4); nothing was imported. Set [source] encoding in the mapping to the export&apos;s encoding, e.g. utf-8, cp1250, cp1257 or cp1251.</source>
+        <translation>A(z) %1 nem %2 kódolású szöveg: a fejlécben a 0x%3 bájt nem illik bele (itt: %4); semmi sem lett importálva. A leképezésben állítsa a [source] encoding értékét az export kódolására, pl. utf-8, cp1250, cp1257 vagy cp1251.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 text: in row %3, byte 0x%4 does not fit (around %5); nothing was imported. Set [source] encoding in the mapping to the export&apos;s encoding, e.g. utf-8, cp1250, cp1257 or cp1251.</source>
+        <translation>A(z) %1 nem %2 kódolású szöveg: a(z) %3. sorban a 0x%4 bájt nem illik bele (itt: %5); semmi sem lett importálva. A leképezésben állítsa a [source] encoding értékét az export kódolására, pl. utf-8, cp1250, cp1257 vagy cp1251.</translation>
+    </message>
+    <message>
+        <source>The encoding of %1 cannot be told from its content. Set [source] encoding in the mapping, e.g. utf-8, cp1250, cp1257 or cp1251.</source>
+        <translation>A(z) %1 kódolása a tartalmából nem állapítható meg. Adja meg a leképezésben a [source] encoding értékét, pl. utf-8, cp1250, cp1257 vagy cp1251.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8, and several code pages read it equally well but differently: %2. Set [source] encoding in the mapping to the one whose reading is right (or export the file again as UTF-8).</source>
+        <translation>A(z) %1 nem UTF-8, és több kódlap is ugyanolyan jól, de eltérően olvassa: %2. A leképezésben a [source] encoding legyen az, amelyiknek az olvasata helyes (vagy exportálja újra a fájlt UTF-8 kódolással).</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-8 text, not %2: the header would be stored as %3 instead of %4; nothing was imported. Set [source] encoding = &quot;utf-8&quot; in the mapping (or leave it out to have the encoding detected) and check the file again.</source>
+        <translation>A(z) %1 UTF-8 kódolású, nem %2: a fejléc %4 helyett %3 formában kerülne tárolásra; semmi sem lett importálva. Állítsa be a leképezésben: [source] encoding = &quot;utf-8&quot; (vagy hagyja el, és a kódolást a program állapítja meg), majd ellenőrizze újra a fájlt.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-8 text, not %2: row %3 would be stored as %4 instead of %5; nothing was imported. Set [source] encoding = &quot;utf-8&quot; in the mapping (or leave it out to have the encoding detected) and check the file again.</source>
+        <translation>A(z) %1 UTF-8 kódolású, nem %2: a(z) %3. sor %5 helyett %4 formában kerülne tárolásra; semmi sem lett importálva. Állítsa be a leképezésben: [source] encoding = &quot;utf-8&quot; (vagy hagyja el, és a kódolást a program állapítja meg), majd ellenőrizze újra a fájlt.</translation>
+    </message>
+    <message>
+        <source>%1 has the column %2 more than once, so %3 is ambiguous. Rename one of the columns in the file.</source>
+        <translation>A(z) %1 fájlban a(z) %2 oszlop többször szerepel, így a(z) %3 nem egyértelmű. Nevezze át az egyik oszlopot a fájlban.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2. Its columns are: %3. Fix the header names under [columns] in the mapping (or the [source] delimiter if all columns appear as one).</source>
+        <translation>A(z) %1 fájlban nincs %2 oszlop. Az oszlopai: %3. Javítsa a fejlécneveket a leképezés [columns] részében (vagy a [source] delimiter értékét, ha minden oszlop egyben látszik).</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing was imported. Let the program that writes it finish, then import again.</source>
+        <translation>A(z) %1 megváltozott importálás közben; semmi sem lett importálva. Várja meg, amíg az azt író program végez, majd importáljon újra.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Az importálást megszakította; semmi sem lett importálva.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows in %3 cannot be imported (first: %4); nothing was imported. Check the file to see every rejected row and fix the file or the mapping, or tick “Import the good rows” to import the others.</source>
+        <translation>A(z) %3 %2 sorából %1 nem importálható (az első: %4); semmi sem lett importálva. Az Ellenőrzés gomb minden elutasított sort megmutat: javítsa a fájlt vagy a leképezést, vagy jelölje be „A hibátlan sorok importálása” lehetőséget, és a többi sor bekerül.</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (%2 cases) and the mapping has no reference column, so importing it again would duplicate those cases. Map the reference column under [columns], or import only the new rows.</source>
+        <translation>A(z) %1 fájlt korábban már importálták (%2 ügy), és a leképezésben nincs azonosító oszlop, így az újabb importálás megkettőzné ezeket az ügyeket. Adja meg az azonosító oszlopot a [columns] részben, vagy csak az új sorokat importálja.</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (%2 cases) and %3 rows have no reference, so importing it again would duplicate those cases. Import only the new rows, or give every row its reference.</source>
+        <translation>A(z) %1 fájlt korábban már importálták (%2 ügy), és %3 sorban nincs azonosító, így az újabb importálás megkettőzné ezeket az ügyeket. Csak az új sorokat importálja, vagy adjon minden sornak azonosítót.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the rejected rows does not exist. Create it or choose another place.</source>
+        <translation>Az elutasított sorok %1 mappája nem létezik. Hozza létre, vagy válasszon másik helyet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file of rejected rows in %1 (%2). Put the export in a folder you can write to.</source>
+        <translation>Az elutasított sorok fájlja nem írható a(z) %1 mappába (%2). Tegye az exportot egy írható mappába.</translation>
+    </message>
+    <message>
+        <source>There is no import preset %1. Use one of: %2; or write a mapping.</source>
+        <translation>Nincs %1 nevű importsablon. Válasszon ezek közül: %2; vagy írjon leképezést.</translation>
+    </message>
+    <message>
+        <source>[source] languages lists a language the detector does not know (%1). Use ISO 639-1 codes such as en, de, hu, lv, uk.</source>
+        <translation>A [source] languages olyan nyelvet sorol fel, amelyet a felismerő nem ismer (%1). Használjon ISO 639-1 kódokat, pl. en, de, hu, lv, uk.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1 does not exist. Check the path, or choose the tool the file was exported from.</source>
+        <translation>A(z) %1 importleképezés nem létezik. Ellenőrizze az elérési utat, vagy válassza ki, melyik rendszerből exportálták a fájlt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the import mapping %1 (%2). Save it as UTF-8 text in a readable place.</source>
+        <translation>A(z) %1 importleképezés nem olvasható (%2). Mentse UTF-8 szövegként egy olvasható helyre.</translation>
+    </message>
+    <message>
+        <source>refused (it %1). Start again from resources/import/example-mapping.toml.</source>
+        <translation>elutasítva (oka: %1). Kezdje újra a resources/import/example-mapping.toml alapján.</translation>
+    </message>
+    <message>
+        <source>not valid TOML (%1).</source>
+        <translation>nem érvényes TOML (%1).</translation>
+    </message>
+    <message>
+        <source>[%1] must be a table.</source>
+        <translation>a(z) [%1] csak tábla lehet.</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty text.</source>
+        <translation>a(z) %1 nem üres szöveg kell legyen.</translation>
+    </message>
+    <message>
+        <source>[%1] has unknown key(s) %2. Use %3.</source>
+        <translation>a(z) [%1] ismeretlen kulcs(ok)at tartalmaz: %2. Használható: %3.</translation>
+    </message>
+    <message>
+        <source>[columns] has unknown field(s) %1. Our fields are: %2.</source>
+        <translation>a [columns] ismeretlen mező(ke)t tartalmaz: %1. A mi mezőink: %2.</translation>
+    </message>
+    <message>
+        <source>unknown section(s) %1. Use only these sections: %2.</source>
+        <translation>ismeretlen szakasz(ok): %1. Csak ezek a szakaszok használhatók: %2.</translation>
+    </message>
+    <message>
+        <source>[defaults] has unknown or refused key(s) %1. Defaults may be set for %2; a reference, the complaint&apos;s words and the customer always come from the row.</source>
+        <translation>a [defaults] ismeretlen vagy nem engedett kulcs(ok)at tartalmaz: %1. Alapérték ezekhez adható: %2; az azonosító, a panasz szövege és az ügyfél mindig a sorból jön.</translation>
+    </message>
+    <message>
+        <source>[on_invalid] has unknown or required field(s) %1. Only these may drop a bad value: %2.</source>
+        <translation>az [on_invalid] ismeretlen vagy kötelező mező(ke)t tartalmaz: %1. Hibás értéket csak ezek hagyhatnak el: %2.</translation>
+    </message>
+    <message>
+        <source>[source] delimiter %1 must be one character, for example &quot;,&quot;, &quot;;&quot; or &quot;\t&quot; (tab).</source>
+        <translation>a [source] delimiter %1 értéke egyetlen karakter lehet, például &quot;,&quot;, &quot;;&quot; vagy &quot;\t&quot; (tabulátor).</translation>
+    </message>
+    <message>
+        <source>[source] encoding %1 is not known. Use for example &quot;utf-8&quot;, &quot;cp1250&quot;, &quot;cp1251&quot; or &quot;cp1257&quot;, or leave it out to have it detected.</source>
+        <translation>a [source] encoding %1 értéke ismeretlen. Használjon például &quot;utf-8&quot;, &quot;cp1250&quot;, &quot;cp1251&quot; vagy &quot;cp1257&quot; értéket, vagy hagyja el, és a program felismeri.</translation>
+    </message>
+    <message>
+        <source>[source] date_formats must be a list of strptime formats, for example date_formats = [&quot;%d/%m/%Y %H:%M&quot;].</source>
+        <translation>a [source] date_formats strptime-formátumok listája kell legyen, például date_formats = [&quot;%d/%m/%Y %H:%M&quot;].</translation>
+    </message>
+    <message>
+        <source>[source] dst_fold %1 is not a rule. Use one of: %2.</source>
+        <translation>a [source] dst_fold %1 értéke nem szabály. Ezek közül válasszon: %2.</translation>
+    </message>
+    <message>
+        <source>[source] languages must be a list of two-letter codes, for example languages = [&quot;en&quot;, &quot;de&quot;, &quot;hu&quot;].</source>
+        <translation>a [source] languages kétbetűs kódok listája kell legyen, például languages = [&quot;en&quot;, &quot;de&quot;, &quot;hu&quot;].</translation>
+    </message>
+    <message>
+        <source>[source] missing_columns %1 is not a rule. Use &quot;refuse&quot; (a typo in a header name stops the import) or &quot;skip&quot; (a preset&apos;s optional columns may be missing from a file).</source>
+        <translation>a [source] missing_columns %1 értéke nem szabály. Használja a &quot;refuse&quot; (egy elírt fejlécnév leállítja az importálást) vagy a &quot;skip&quot; (egy sablon nem kötelező oszlopai hiányozhatnak a fájlból) értéket.</translation>
+    </message>
+    <message>
+        <source>[source] timezone %1 is not a known time zone. Use a zone name such as &quot;Europe/Riga&quot;, &quot;Europe/Budapest&quot; or &quot;Europe/Kyiv&quot;.</source>
+        <translation>a [source] timezone %1 értéke nem ismert időzóna. Használjon zónanevet, például &quot;Europe/Riga&quot;, &quot;Europe/Budapest&quot; vagy &quot;Europe/Kyiv&quot;.</translation>
+    </message>
+    <message>
+        <source>[columns] must name the column for %1, for example opened_at = &quot;Created&quot; and words = &quot;Description&quot; (an export without dates: [defaults] opened_at = &quot;2024-01-01&quot;).</source>
+        <translation>a [columns] részben meg kell adni ennek az oszlopát: %1, például opened_at = &quot;Created&quot; és words = &quot;Description&quot; (dátum nélküli exportnál: [defaults] opened_at = &quot;2024-01-01&quot;).</translation>
+    </message>
+    <message>
+        <source>[categories] create_unknown must be true or false.</source>
+        <translation>a [categories] create_unknown értéke csak true vagy false lehet.</translation>
+    </message>
+    <message>
+        <source>[defaults] %1 %2 is not a date. Write it as &quot;2024-01-01&quot; or &quot;2024-01-01 09:00&quot;.</source>
+        <translation>a [defaults] %1 %2 értéke nem dátum. Így írja: &quot;2024-01-01&quot; vagy &quot;2024-01-01 09:00&quot;.</translation>
+    </message>
+    <message>
+        <source>[defaults] %1 must be a whole number from %2 to %3.</source>
+        <translation>a [defaults] %1 értéke %2 és %3 közötti egész szám kell legyen.</translation>
+    </message>
+    <message>
+        <source>[on_invalid] %1 = %2 is not a rule. Use &quot;drop&quot; (keep the row without the value) or &quot;reject&quot;.</source>
+        <translation>az [on_invalid] %1 = %2 nem szabály. Használja a &quot;drop&quot; (a sor megmarad az érték nélkül) vagy a &quot;reject&quot; értéket.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not a two-letter language code. Use an ISO 639-1 code such as &quot;en&quot;, &quot;de&quot;, &quot;hu&quot;, &quot;lv&quot; or &quot;uk&quot;.</source>
+        <translation>%1 = %2 nem kétbetűs nyelvkód. Használjon ISO 639-1 kódot, például &quot;en&quot;, &quot;de&quot;, &quot;hu&quot;, &quot;lv&quot; vagy &quot;uk&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not one of our %3 ids. Use one of: %4.</source>
+        <translation>%1 = %2 nem a mi %3-azonosítóink egyike. Ezek közül válasszon: %4.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>

@@ -2895,6 +2895,202 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <source>More rows than a spreadsheet can hold (%1). Export a shorter period or use CSV.</source>
         <translation>Rindu ir vairāk, nekā ietilpst izklājlapā (%1). Eksportējiet īsāku periodu vai izmantojiet CSV.</translation>
     </message>
+    <message>
+        <source>The import mapping %1:</source>
+        <translation>Importa kartējums %1:</translation>
+    </message>
+    <message>
+        <source>Correct the mapping file (see docs/csv-import.md).</source>
+        <translation>Izlabojiet kartējuma failu (skat. docs/csv-import.md).</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 does not exist. Check the path and the file name.</source>
+        <translation>CSV fails %1 neeksistē. Pārbaudiet ceļu un faila nosaukumu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CSV file %1 (%2). Check that the file is not open elsewhere and is readable.</source>
+        <translation>CSV failu %1 nevar nolasīt (%2). Pārbaudiet, vai fails nav atvērts citur un ir lasāms.</translation>
+    </message>
+    <message>
+        <source>%1 is empty or has no header row. Export the file again with column headers.</source>
+        <translation>%1 ir tukšs vai tam nav virsraksta rindas. Eksportējiet failu vēlreiz ar kolonnu virsrakstiem.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV file at the header (%2). Check the quoting and the delimiter (a cell over %3 characters is refused too).</source>
+        <translation>%1 virsraksta rindā nav nolasāms kā CSV fails (%2). Pārbaudiet pēdiņas un atdalītāju (šūna, kas garāka par %3 rakstzīmēm, arī tiek noraidīta).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV file at row %2 (%3). Check the quoting and the delimiter (a cell over %4 characters is refused too).</source>
+        <translation>%1 rindā %2 nav nolasāms kā CSV fails (%3). Pārbaudiet pēdiņas un atdalītāju (šūna, kas garāka par %4 rakstzīmēm, arī tiek noraidīta).</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 text: in the header, byte 0x%3 does not fit (around %4); nothing was imported. Set [source] encoding in the mapping to the export&apos;s encoding, e.g. utf-8, cp1250, cp1257 or cp1251.</source>
+        <translation>%1 nav %2 teksts: virsraksta rindā baits 0x%3 neder (vietā %4); nekas netika importēts. Kartējumā norādiet [source] encoding — eksporta kodējumu, piem., utf-8, cp1250, cp1257 vai cp1251.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 text: in row %3, byte 0x%4 does not fit (around %5); nothing was imported. Set [source] encoding in the mapping to the export&apos;s encoding, e.g. utf-8, cp1250, cp1257 or cp1251.</source>
+        <translation>%1 nav %2 teksts: rindā %3 baits 0x%4 neder (vietā %5); nekas netika importēts. Kartējumā norādiet [source] encoding — eksporta kodējumu, piem., utf-8, cp1250, cp1257 vai cp1251.</translation>
+    </message>
+    <message>
+        <source>The encoding of %1 cannot be told from its content. Set [source] encoding in the mapping, e.g. utf-8, cp1250, cp1257 or cp1251.</source>
+        <translation>Faila %1 kodējumu nevar noteikt pēc satura. Norādiet kartējumā [source] encoding, piem., utf-8, cp1250, cp1257 vai cp1251.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8, and several code pages read it equally well but differently: %2. Set [source] encoding in the mapping to the one whose reading is right (or export the file again as UTF-8).</source>
+        <translation>%1 nav UTF-8, un vairākas kodu lapas to nolasa vienlīdz labi, bet atšķirīgi: %2. Kartējumā [source] encoding norādiet to, kuras nolasījums ir pareizs (vai eksportējiet failu vēlreiz UTF-8 kodējumā).</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-8 text, not %2: the header would be stored as %3 instead of %4; nothing was imported. Set [source] encoding = &quot;utf-8&quot; in the mapping (or leave it out to have the encoding detected) and check the file again.</source>
+        <translation>%1 ir UTF-8 teksts, nevis %2: virsraksta rinda tiktu saglabāta kā %3, nevis %4; nekas netika importēts. Kartējumā iestatiet [source] encoding = &quot;utf-8&quot; (vai izlaidiet to, lai kodējumu noteiktu automātiski) un pārbaudiet failu vēlreiz.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-8 text, not %2: row %3 would be stored as %4 instead of %5; nothing was imported. Set [source] encoding = &quot;utf-8&quot; in the mapping (or leave it out to have the encoding detected) and check the file again.</source>
+        <translation>%1 ir UTF-8 teksts, nevis %2: rinda %3 tiktu saglabāta kā %4, nevis %5; nekas netika importēts. Kartējumā iestatiet [source] encoding = &quot;utf-8&quot; (vai izlaidiet to, lai kodējumu noteiktu automātiski) un pārbaudiet failu vēlreiz.</translation>
+    </message>
+    <message>
+        <source>%1 has the column %2 more than once, so %3 is ambiguous. Rename one of the columns in the file.</source>
+        <translation>Failā %1 kolonna %2 ir vairākas reizes, tāpēc %3 nav viennozīmīgs. Pārdēvējiet vienu no kolonnām failā.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2. Its columns are: %3. Fix the header names under [columns] in the mapping (or the [source] delimiter if all columns appear as one).</source>
+        <translation>Failā %1 nav kolonnas %2. Tā kolonnas: %3. Izlabojiet virsrakstu nosaukumus kartējuma sadaļā [columns] (vai [source] delimiter, ja visas kolonnas redzamas kā viena).</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing was imported. Let the program that writes it finish, then import again.</source>
+        <translation>%1 mainījās importēšanas laikā; nekas netika importēts. Ļaujiet programmai, kas to raksta, pabeigt darbu, tad importējiet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Imports atcelts; nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows in %3 cannot be imported (first: %4); nothing was imported. Check the file to see every rejected row and fix the file or the mapping, or tick “Import the good rows” to import the others.</source>
+        <translation>%1 no %2 rindām failā %3 nevar importēt (pirmā: %4); nekas netika importēts. Pārbaudiet failu, lai redzētu katru noraidīto rindu, un izlabojiet failu vai kartējumu, vai atzīmējiet “Importēt derīgās rindas”, lai importētu pārējās.</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (%2 cases) and the mapping has no reference column, so importing it again would duplicate those cases. Map the reference column under [columns], or import only the new rows.</source>
+        <translation>%1 jau tika importēts (%2 lietas), un kartējumā nav atsauces kolonnas, tāpēc atkārtots imports šīs lietas dublētu. Norādiet atsauces kolonnu sadaļā [columns] vai importējiet tikai jaunās rindas.</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (%2 cases) and %3 rows have no reference, so importing it again would duplicate those cases. Import only the new rows, or give every row its reference.</source>
+        <translation>%1 jau tika importēts (%2 lietas), un %3 rindām nav atsauces, tāpēc atkārtots imports šīs lietas dublētu. Importējiet tikai jaunās rindas vai piešķiriet katrai rindai atsauci.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the rejected rows does not exist. Create it or choose another place.</source>
+        <translation>Mape %1 noraidītajām rindām neeksistē. Izveidojiet to vai izvēlieties citu vietu.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file of rejected rows in %1 (%2). Put the export in a folder you can write to.</source>
+        <translation>Noraidīto rindu failu nevar ierakstīt mapē %1 (%2). Novietojiet eksportu mapē, kurā varat rakstīt.</translation>
+    </message>
+    <message>
+        <source>There is no import preset %1. Use one of: %2; or write a mapping.</source>
+        <translation>Importa sagataves %1 nav. Izmantojiet kādu no šīm: %2; vai uzrakstiet kartējumu.</translation>
+    </message>
+    <message>
+        <source>[source] languages lists a language the detector does not know (%1). Use ISO 639-1 codes such as en, de, hu, lv, uk.</source>
+        <translation>[source] languages norāda valodu, ko noteicējs nepazīst (%1). Izmantojiet ISO 639-1 kodus, piem., en, de, hu, lv, uk.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1 does not exist. Check the path, or choose the tool the file was exported from.</source>
+        <translation>Importa kartējums %1 neeksistē. Pārbaudiet ceļu vai izvēlieties rīku, no kura fails eksportēts.</translation>
+    </message>
+    <message>
+        <source>Cannot read the import mapping %1 (%2). Save it as UTF-8 text in a readable place.</source>
+        <translation>Importa kartējumu %1 nevar nolasīt (%2). Saglabājiet to kā UTF-8 tekstu lasāmā vietā.</translation>
+    </message>
+    <message>
+        <source>refused (it %1). Start again from resources/import/example-mapping.toml.</source>
+        <translation>noraidīts (iemesls: %1). Sāciet no jauna ar resources/import/example-mapping.toml.</translation>
+    </message>
+    <message>
+        <source>not valid TOML (%1).</source>
+        <translation>nav derīgs TOML (%1).</translation>
+    </message>
+    <message>
+        <source>[%1] must be a table.</source>
+        <translation>[%1] jābūt tabulai.</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty text.</source>
+        <translation>%1 jābūt netukšam tekstam.</translation>
+    </message>
+    <message>
+        <source>[%1] has unknown key(s) %2. Use %3.</source>
+        <translation>[%1] ir nezināmas atslēgas: %2. Izmantojiet %3.</translation>
+    </message>
+    <message>
+        <source>[columns] has unknown field(s) %1. Our fields are: %2.</source>
+        <translation>[columns] ir nezināmi lauki: %1. Mūsu lauki: %2.</translation>
+    </message>
+    <message>
+        <source>unknown section(s) %1. Use only these sections: %2.</source>
+        <translation>nezināmas sadaļas: %1. Izmantojiet tikai šīs sadaļas: %2.</translation>
+    </message>
+    <message>
+        <source>[defaults] has unknown or refused key(s) %1. Defaults may be set for %2; a reference, the complaint&apos;s words and the customer always come from the row.</source>
+        <translation>[defaults] ir nezināmas vai neatļautas atslēgas: %1. Noklusējumu var iestatīt laukiem %2; atsauce, sūdzības vārdi un klients vienmēr nāk no rindas.</translation>
+    </message>
+    <message>
+        <source>[on_invalid] has unknown or required field(s) %1. Only these may drop a bad value: %2.</source>
+        <translation>[on_invalid] ir nezināmi vai obligāti lauki: %1. Kļūdainu vērtību drīkst atmest tikai šiem: %2.</translation>
+    </message>
+    <message>
+        <source>[source] delimiter %1 must be one character, for example &quot;,&quot;, &quot;;&quot; or &quot;\t&quot; (tab).</source>
+        <translation>[source] delimiter %1 jābūt vienai rakstzīmei, piemēram, &quot;,&quot;, &quot;;&quot; vai &quot;\t&quot; (tabulācija).</translation>
+    </message>
+    <message>
+        <source>[source] encoding %1 is not known. Use for example &quot;utf-8&quot;, &quot;cp1250&quot;, &quot;cp1251&quot; or &quot;cp1257&quot;, or leave it out to have it detected.</source>
+        <translation>[source] encoding %1 nav zināms. Izmantojiet, piemēram, &quot;utf-8&quot;, &quot;cp1250&quot;, &quot;cp1251&quot; vai &quot;cp1257&quot;, vai izlaidiet to, lai kodējumu noteiktu automātiski.</translation>
+    </message>
+    <message>
+        <source>[source] date_formats must be a list of strptime formats, for example date_formats = [&quot;%d/%m/%Y %H:%M&quot;].</source>
+        <translation>[source] date_formats jābūt strptime formātu sarakstam, piemēram, date_formats = [&quot;%d/%m/%Y %H:%M&quot;].</translation>
+    </message>
+    <message>
+        <source>[source] dst_fold %1 is not a rule. Use one of: %2.</source>
+        <translation>[source] dst_fold %1 nav noteikums. Izmantojiet kādu no: %2.</translation>
+    </message>
+    <message>
+        <source>[source] languages must be a list of two-letter codes, for example languages = [&quot;en&quot;, &quot;de&quot;, &quot;hu&quot;].</source>
+        <translation>[source] languages jābūt divburtu kodu sarakstam, piemēram, languages = [&quot;en&quot;, &quot;de&quot;, &quot;hu&quot;].</translation>
+    </message>
+    <message>
+        <source>[source] missing_columns %1 is not a rule. Use &quot;refuse&quot; (a typo in a header name stops the import) or &quot;skip&quot; (a preset&apos;s optional columns may be missing from a file).</source>
+        <translation>[source] missing_columns %1 nav noteikums. Izmantojiet &quot;refuse&quot; (drukas kļūda virsraksta nosaukumā aptur importu) vai &quot;skip&quot; (sagataves neobligātās kolonnas failā var nebūt).</translation>
+    </message>
+    <message>
+        <source>[source] timezone %1 is not a known time zone. Use a zone name such as &quot;Europe/Riga&quot;, &quot;Europe/Budapest&quot; or &quot;Europe/Kyiv&quot;.</source>
+        <translation>[source] timezone %1 nav zināma laika josla. Izmantojiet joslas nosaukumu, piemēram, &quot;Europe/Riga&quot;, &quot;Europe/Budapest&quot; vai &quot;Europe/Kyiv&quot;.</translation>
+    </message>
+    <message>
+        <source>[columns] must name the column for %1, for example opened_at = &quot;Created&quot; and words = &quot;Description&quot; (an export without dates: [defaults] opened_at = &quot;2024-01-01&quot;).</source>
+        <translation>[columns] jānorāda kolonna laukam %1, piemēram, opened_at = &quot;Created&quot; un words = &quot;Description&quot; (eksportam bez datumiem: [defaults] opened_at = &quot;2024-01-01&quot;).</translation>
+    </message>
+    <message>
+        <source>[categories] create_unknown must be true or false.</source>
+        <translation>[categories] create_unknown jābūt true vai false.</translation>
+    </message>
+    <message>
+        <source>[defaults] %1 %2 is not a date. Write it as &quot;2024-01-01&quot; or &quot;2024-01-01 09:00&quot;.</source>
+        <translation>[defaults] %1 %2 nav datums. Rakstiet to kā &quot;2024-01-01&quot; vai &quot;2024-01-01 09:00&quot;.</translation>
+    </message>
+    <message>
+        <source>[defaults] %1 must be a whole number from %2 to %3.</source>
+        <translation>[defaults] %1 jābūt veselam skaitlim no %2 līdz %3.</translation>
+    </message>
+    <message>
+        <source>[on_invalid] %1 = %2 is not a rule. Use &quot;drop&quot; (keep the row without the value) or &quot;reject&quot;.</source>
+        <translation>[on_invalid] %1 = %2 nav noteikums. Izmantojiet &quot;drop&quot; (rinda paliek bez vērtības) vai &quot;reject&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not a two-letter language code. Use an ISO 639-1 code such as &quot;en&quot;, &quot;de&quot;, &quot;hu&quot;, &quot;lv&quot; or &quot;uk&quot;.</source>
+        <translation>%1 = %2 nav divburtu valodas kods. Izmantojiet ISO 639-1 kodu, piemēram, &quot;en&quot;, &quot;de&quot;, &quot;hu&quot;, &quot;lv&quot; vai &quot;uk&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not one of our %3 ids. Use one of: %4.</source>
+        <translation>%1 = %2 nav neviens no mūsu %3 identifikatoriem. Izmantojiet kādu no: %4.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>

@@ -2895,6 +2895,202 @@ Guided complaint recovery with an offline case log.</source>
         <source>More rows than a spreadsheet can hold (%1). Export a shorter period or use CSV.</source>
         <translation>Рядків більше, ніж уміщує електронна таблиця (%1). Експортуйте коротший період або виберіть CSV.</translation>
     </message>
+    <message>
+        <source>The import mapping %1:</source>
+        <translation>Схема імпорту %1:</translation>
+    </message>
+    <message>
+        <source>Correct the mapping file (see docs/csv-import.md).</source>
+        <translation>Виправте файл схеми (див. docs/csv-import.md).</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 does not exist. Check the path and the file name.</source>
+        <translation>CSV-файлу %1 не існує. Перевірте шлях і назву файлу.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CSV file %1 (%2). Check that the file is not open elsewhere and is readable.</source>
+        <translation>Не вдається прочитати CSV-файл %1 (%2). Перевірте, чи файл не відкрито деінде і чи його можна читати.</translation>
+    </message>
+    <message>
+        <source>%1 is empty or has no header row. Export the file again with column headers.</source>
+        <translation>%1 порожній або не має рядка заголовків. Експортуйте файл ще раз із заголовками стовпців.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV file at the header (%2). Check the quoting and the delimiter (a cell over %3 characters is refused too).</source>
+        <translation>%1 не читається як CSV-файл у рядку заголовків (%2). Перевірте лапки й роздільник (клітинку понад %3 символів також відхиляють).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV file at row %2 (%3). Check the quoting and the delimiter (a cell over %4 characters is refused too).</source>
+        <translation>%1 не читається як CSV-файл у рядку %2 (%3). Перевірте лапки й роздільник (клітинку понад %4 символів також відхиляють).</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 text: in the header, byte 0x%3 does not fit (around %4); nothing was imported. Set [source] encoding in the mapping to the export&apos;s encoding, e.g. utf-8, cp1250, cp1257 or cp1251.</source>
+        <translation>%1 — не текст у кодуванні %2: у рядку заголовків байт 0x%3 не підходить (біля %4); нічого не імпортовано. У схемі вкажіть у [source] encoding кодування експорту, напр. utf-8, cp1250, cp1257 або cp1251.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 text: in row %3, byte 0x%4 does not fit (around %5); nothing was imported. Set [source] encoding in the mapping to the export&apos;s encoding, e.g. utf-8, cp1250, cp1257 or cp1251.</source>
+        <translation>%1 — не текст у кодуванні %2: у рядку %3 байт 0x%4 не підходить (біля %5); нічого не імпортовано. У схемі вкажіть у [source] encoding кодування експорту, напр. utf-8, cp1250, cp1257 або cp1251.</translation>
+    </message>
+    <message>
+        <source>The encoding of %1 cannot be told from its content. Set [source] encoding in the mapping, e.g. utf-8, cp1250, cp1257 or cp1251.</source>
+        <translation>Кодування %1 неможливо визначити за вмістом. Вкажіть у схемі [source] encoding, напр. utf-8, cp1250, cp1257 або cp1251.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8, and several code pages read it equally well but differently: %2. Set [source] encoding in the mapping to the one whose reading is right (or export the file again as UTF-8).</source>
+        <translation>%1 не в UTF-8, і кілька кодових сторінок читають його однаково добре, але по-різному: %2. Вкажіть у схемі в [source] encoding ту, чиє прочитання правильне (або експортуйте файл ще раз у UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-8 text, not %2: the header would be stored as %3 instead of %4; nothing was imported. Set [source] encoding = &quot;utf-8&quot; in the mapping (or leave it out to have the encoding detected) and check the file again.</source>
+        <translation>%1 — текст у UTF-8, а не %2: рядок заголовків було б збережено як %3 замість %4; нічого не імпортовано. Вкажіть у схемі [source] encoding = &quot;utf-8&quot; (або не вказуйте, щоб кодування визначилося саме) і перевірте файл ще раз.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-8 text, not %2: row %3 would be stored as %4 instead of %5; nothing was imported. Set [source] encoding = &quot;utf-8&quot; in the mapping (or leave it out to have the encoding detected) and check the file again.</source>
+        <translation>%1 — текст у UTF-8, а не %2: рядок %3 було б збережено як %4 замість %5; нічого не імпортовано. Вкажіть у схемі [source] encoding = &quot;utf-8&quot; (або не вказуйте, щоб кодування визначилося саме) і перевірте файл ще раз.</translation>
+    </message>
+    <message>
+        <source>%1 has the column %2 more than once, so %3 is ambiguous. Rename one of the columns in the file.</source>
+        <translation>У %1 стовпець %2 трапляється більше одного разу, тож %3 неоднозначне. Перейменуйте один зі стовпців у файлі.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2. Its columns are: %3. Fix the header names under [columns] in the mapping (or the [source] delimiter if all columns appear as one).</source>
+        <translation>У %1 немає стовпця %2. Його стовпці: %3. Виправте назви заголовків у [columns] у схемі (або [source] delimiter, якщо всі стовпці видно як один).</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; nothing was imported. Let the program that writes it finish, then import again.</source>
+        <translation>%1 змінився під час імпорту; нічого не імпортовано. Дочекайтеся, поки програма, що його записує, завершить роботу, і імпортуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Імпорт скасовано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows in %3 cannot be imported (first: %4); nothing was imported. Check the file to see every rejected row and fix the file or the mapping, or tick “Import the good rows” to import the others.</source>
+        <translation>%1 з %2 рядків у %3 неможливо імпортувати (перший: %4); нічого не імпортовано. Перевірте файл, щоб побачити кожен відхилений рядок, і виправте файл або схему, або позначте «Імпортувати правильні рядки», щоб імпортувати решту.</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (%2 cases) and the mapping has no reference column, so importing it again would duplicate those cases. Map the reference column under [columns], or import only the new rows.</source>
+        <translation>%1 вже імпортували (%2 звернень), а в схемі немає стовпця з номером, тож повторний імпорт продублював би ці звернення. Вкажіть стовпець номера в [columns] або імпортуйте лише нові рядки.</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (%2 cases) and %3 rows have no reference, so importing it again would duplicate those cases. Import only the new rows, or give every row its reference.</source>
+        <translation>%1 вже імпортували (%2 звернень), а %3 рядків не мають номера, тож повторний імпорт продублював би ці звернення. Імпортуйте лише нові рядки або дайте кожному рядку номер.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the rejected rows does not exist. Create it or choose another place.</source>
+        <translation>Теки %1 для відхилених рядків не існує. Створіть її або виберіть інше місце.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file of rejected rows in %1 (%2). Put the export in a folder you can write to.</source>
+        <translation>Не вдається записати файл відхилених рядків у %1 (%2). Покладіть експорт у теку, до якої можна записувати.</translation>
+    </message>
+    <message>
+        <source>There is no import preset %1. Use one of: %2; or write a mapping.</source>
+        <translation>Шаблону імпорту %1 немає. Використайте один із цих: %2; або напишіть схему.</translation>
+    </message>
+    <message>
+        <source>[source] languages lists a language the detector does not know (%1). Use ISO 639-1 codes such as en, de, hu, lv, uk.</source>
+        <translation>[source] languages містить мову, якої не знає визначник (%1). Використовуйте коди ISO 639-1, напр. en, de, hu, lv, uk.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1 does not exist. Check the path, or choose the tool the file was exported from.</source>
+        <translation>Схеми імпорту %1 не існує. Перевірте шлях або виберіть систему, з якої експортовано файл.</translation>
+    </message>
+    <message>
+        <source>Cannot read the import mapping %1 (%2). Save it as UTF-8 text in a readable place.</source>
+        <translation>Не вдається прочитати схему імпорту %1 (%2). Збережіть її як текст UTF-8 у доступному місці.</translation>
+    </message>
+    <message>
+        <source>refused (it %1). Start again from resources/import/example-mapping.toml.</source>
+        <translation>відхилено (причина: %1). Почніть знову з resources/import/example-mapping.toml.</translation>
+    </message>
+    <message>
+        <source>not valid TOML (%1).</source>
+        <translation>недійсний TOML (%1).</translation>
+    </message>
+    <message>
+        <source>[%1] must be a table.</source>
+        <translation>[%1] має бути таблицею.</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty text.</source>
+        <translation>%1 має бути непорожнім текстом.</translation>
+    </message>
+    <message>
+        <source>[%1] has unknown key(s) %2. Use %3.</source>
+        <translation>[%1] має невідомі ключі: %2. Використовуйте %3.</translation>
+    </message>
+    <message>
+        <source>[columns] has unknown field(s) %1. Our fields are: %2.</source>
+        <translation>[columns] має невідомі поля: %1. Наші поля: %2.</translation>
+    </message>
+    <message>
+        <source>unknown section(s) %1. Use only these sections: %2.</source>
+        <translation>невідомі розділи: %1. Використовуйте лише ці розділи: %2.</translation>
+    </message>
+    <message>
+        <source>[defaults] has unknown or refused key(s) %1. Defaults may be set for %2; a reference, the complaint&apos;s words and the customer always come from the row.</source>
+        <translation>[defaults] має невідомі або заборонені ключі: %1. Типові значення можна задати для %2; номер, слова скарги й клієнт завжди беруться з рядка.</translation>
+    </message>
+    <message>
+        <source>[on_invalid] has unknown or required field(s) %1. Only these may drop a bad value: %2.</source>
+        <translation>[on_invalid] має невідомі або обов&apos;язкові поля: %1. Відкинути хибне значення можуть лише ці: %2.</translation>
+    </message>
+    <message>
+        <source>[source] delimiter %1 must be one character, for example &quot;,&quot;, &quot;;&quot; or &quot;\t&quot; (tab).</source>
+        <translation>[source] delimiter %1 має бути одним символом, наприклад &quot;,&quot;, &quot;;&quot; або &quot;\t&quot; (табуляція).</translation>
+    </message>
+    <message>
+        <source>[source] encoding %1 is not known. Use for example &quot;utf-8&quot;, &quot;cp1250&quot;, &quot;cp1251&quot; or &quot;cp1257&quot;, or leave it out to have it detected.</source>
+        <translation>[source] encoding %1 невідоме. Використовуйте, наприклад, &quot;utf-8&quot;, &quot;cp1250&quot;, &quot;cp1251&quot; або &quot;cp1257&quot; чи не вказуйте, щоб його визначити автоматично.</translation>
+    </message>
+    <message>
+        <source>[source] date_formats must be a list of strptime formats, for example date_formats = [&quot;%d/%m/%Y %H:%M&quot;].</source>
+        <translation>[source] date_formats має бути списком форматів strptime, наприклад date_formats = [&quot;%d/%m/%Y %H:%M&quot;].</translation>
+    </message>
+    <message>
+        <source>[source] dst_fold %1 is not a rule. Use one of: %2.</source>
+        <translation>[source] dst_fold %1 — не правило. Використовуйте одне з: %2.</translation>
+    </message>
+    <message>
+        <source>[source] languages must be a list of two-letter codes, for example languages = [&quot;en&quot;, &quot;de&quot;, &quot;hu&quot;].</source>
+        <translation>[source] languages має бути списком дволітерних кодів, наприклад languages = [&quot;en&quot;, &quot;de&quot;, &quot;hu&quot;].</translation>
+    </message>
+    <message>
+        <source>[source] missing_columns %1 is not a rule. Use &quot;refuse&quot; (a typo in a header name stops the import) or &quot;skip&quot; (a preset&apos;s optional columns may be missing from a file).</source>
+        <translation>[source] missing_columns %1 — не правило. Використовуйте &quot;refuse&quot; (помилка в назві заголовка зупиняє імпорт) або &quot;skip&quot; (необов&apos;язкових стовпців шаблону у файлі може не бути).</translation>
+    </message>
+    <message>
+        <source>[source] timezone %1 is not a known time zone. Use a zone name such as &quot;Europe/Riga&quot;, &quot;Europe/Budapest&quot; or &quot;Europe/Kyiv&quot;.</source>
+        <translation>[source] timezone %1 — невідомий часовий пояс. Використовуйте назву поясу, наприклад &quot;Europe/Riga&quot;, &quot;Europe/Budapest&quot; або &quot;Europe/Kyiv&quot;.</translation>
+    </message>
+    <message>
+        <source>[columns] must name the column for %1, for example opened_at = &quot;Created&quot; and words = &quot;Description&quot; (an export without dates: [defaults] opened_at = &quot;2024-01-01&quot;).</source>
+        <translation>у [columns] треба вказати стовпець для %1, наприклад opened_at = &quot;Created&quot; і words = &quot;Description&quot; (для експорту без дат: [defaults] opened_at = &quot;2024-01-01&quot;).</translation>
+    </message>
+    <message>
+        <source>[categories] create_unknown must be true or false.</source>
+        <translation>[categories] create_unknown має бути true або false.</translation>
+    </message>
+    <message>
+        <source>[defaults] %1 %2 is not a date. Write it as &quot;2024-01-01&quot; or &quot;2024-01-01 09:00&quot;.</source>
+        <translation>[defaults] %1 %2 — не дата. Запишіть її як &quot;2024-01-01&quot; або &quot;2024-01-01 09:00&quot;.</translation>
+    </message>
+    <message>
+        <source>[defaults] %1 must be a whole number from %2 to %3.</source>
+        <translation>[defaults] %1 має бути цілим числом від %2 до %3.</translation>
+    </message>
+    <message>
+        <source>[on_invalid] %1 = %2 is not a rule. Use &quot;drop&quot; (keep the row without the value) or &quot;reject&quot;.</source>
+        <translation>[on_invalid] %1 = %2 — не правило. Використовуйте &quot;drop&quot; (рядок лишається без значення) або &quot;reject&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not a two-letter language code. Use an ISO 639-1 code such as &quot;en&quot;, &quot;de&quot;, &quot;hu&quot;, &quot;lv&quot; or &quot;uk&quot;.</source>
+        <translation>%1 = %2 — не дволітерний код мови. Використовуйте код ISO 639-1, наприклад &quot;en&quot;, &quot;de&quot;, &quot;hu&quot;, &quot;lv&quot; або &quot;uk&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not one of our %3 ids. Use one of: %4.</source>
+        <translation>%1 = %2 — не один із наших ідентифікаторів %3. Використовуйте один із: %4.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>

@@ -423,7 +423,7 @@ def test_missing_header_gives_a_clear_error(workspace: Workspace, tmp_path: Path
     mapping = _mapping(tmp_path, HU_MAPPING.replace('"Beérkezett"', '"Beérkezés"'))
     with pytest.raises(RecoveryDeskError) as caught:
         import_csv(workspace, DATA / "hu_panaszok.csv", mapping, dry_run=True)
-    assert "hu_panaszok.csv has no column 'Beérkezés' (for opened_at)" in caught.value.problem
+    assert "hu_panaszok.csv has no column 'Beérkezés' (opened_at)" in caught.value.problem
     assert "'Beérkezett'" in caught.value.problem  # the columns it does have
     assert "[columns]" in caught.value.fix
     # a wrong delimiter shows up the same way, with the hint in the fix

@@ -80,7 +80,7 @@ def test_a_refused_file_says_why_in_the_dialog(qtbot, window: MainWindow,  # noq
     bad.write_text("Ticket ID,Created time,Subject\n1,yesterday,Late\n", encoding="utf-8")
     dialog = _checked(qtbot, window, bad, "freshdesk")
     assert dialog.summary.text().startswith("Nothing was imported: bad.csv has no column "
-                                            "'Description' (for words)")
+                                            "'Description' (words)")
     assert not dialog.import_button.isEnabled()
 
 

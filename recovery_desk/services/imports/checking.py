@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.services.imports import encoding as encodings
+from recovery_desk.services.imports import refusals as R
 from recovery_desk.services.imports import rejects
 from recovery_desk.services.imports.customers import Customers
 from recovery_desk.services.imports.duplicates import Duplicates, Earlier, earlier_imports
@@ -48,8 +49,7 @@ class Ticker:
     def tick(self, number: int) -> None:
         if self.progress is not None and number % _TICK_ROWS == 0 and \
                 not self.progress(self.phase, self.stream.done, self.stream.size):
-            raise ImportCancelled("The import was cancelled; nothing was imported.",
-                                  "Start it again when you are ready.")
+            raise ImportCancelled.refusing(R.CANCELLED())
 
     def finish(self) -> None:
         if self.progress is not None:
@@ -173,12 +173,10 @@ def _check_misread(record: list[str], number: int, stream: CsvStream, counted: _
         return
     where = "the header" if number == 0 else f"row {number}"
     if misread.wrong_encoding:
-        raise RecoveryDeskError(
-            f"{stream.path.name} is UTF-8 text, not {stream.encoding}: {where} would be "
-            f"stored as {misread.as_read!r} instead of {misread.as_utf8!r}; nothing was "
-            "imported.",
-            'Set [source] encoding = "utf-8" in the mapping (or leave it out to have the '
-            "encoding detected) and run the dry run again.")
+        facts = {"file": stream.path.name, "encoding": stream.encoding,
+                 "as_read": repr(misread.as_read), "as_utf8": repr(misread.as_utf8)}
+        raise R.refuse(R.MISREAD_HEADER(**facts) if number == 0 else
+                       R.MISREAD_ROW(**facts, row=number))
     if len(counted.garbled) < 3:
         counted.garbled.append(
             f"{where} looks garbled in the file itself: {misread.as_read!r} is how UTF-8 "
@@ -202,15 +200,14 @@ def _reference_checks(report: ImportReport, mapping: Mapping, earlier: Earlier,
     if "reference" in mapping.columns and counted.no_reference == 0:
         return
     if earlier.cases and not allow_duplicates:
-        why = ("the mapping has no reference column" if "reference" not in mapping.columns
-               else f"{counted.no_reference} row(s) have no reference")
-        problem = (f"{report.source} was imported before ({earlier.cases} case(s)) and "
-                   f"{why}, so importing it again would duplicate those cases.")
-        fix = ("Map the reference column under [columns], import only the new rows, or pass "
-               "--allow-duplicates if these really are other complaints.")
+        refusal = (R.AGAIN_NO_REFERENCE_COLUMN(file=report.source, cases=earlier.cases)
+                   if "reference" not in mapping.columns else
+                   R.AGAIN_ROWS_WITHOUT_REFERENCE(file=report.source, cases=earlier.cases,
+                                                  rows=counted.no_reference))
         if not dry_run:
-            raise RecoveryDeskError(problem, fix)
-        report.warnings.append(f"{problem} The real import will be refused: {fix}")
+            raise R.refuse(refusal)
+        report.warnings.append(f"{refusal.problem} The real import will be refused: "
+                               f"{refusal.fix}")
     elif "reference" not in mapping.columns:
         report.notes.append("No reference column is mapped: a second import of this file "
                             "will be refused unless --allow-duplicates, as its rows cannot "

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.services.access.permissions import Permission, require
+from recovery_desk.services.imports import refusals as R
 from recovery_desk.services.imports import rejects as rejects_file
 from recovery_desk.services.imports.checking import (
     Checked,
@@ -139,6 +140,4 @@ def _write(workspace: Workspace, uow: UnitOfWork, csv_path: Path, mapping: Mappi
 
 
 def _changed(csv_path: Path) -> RecoveryDeskError:
-    return RecoveryDeskError(f"{csv_path.name} changed while it was being imported; "
-                             "nothing was imported.",
-                             "Let the program that writes it finish, then import again.")
+    return R.refuse(R.CHANGED(file=csv_path.name))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.services.imports import refusals as R
 
 SAMPLE_BYTES = 1 << 20
 #: One-byte code pages that UTF-8 is typically misread as.
@@ -30,8 +31,6 @@ _UTF8 = frozenset({"utf-8", "utf-8-sig"})
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 _SHOWN = 60
-_FIX = ('Set [source] encoding in the mapping, e.g. "utf-8", "cp1250" (Central European '
-        'Windows), "cp1257" (Baltic) or "cp1251" (Cyrillic).')
 
 
 @dataclass(frozen=True)
@@ -72,19 +71,14 @@ def _detect(sample: bytes, path: Path) -> str:
     matches = sorted(from_bytes(sample, cp_isolation=list(CODE_PAGES)),
                      key=lambda m: (m.chaos, -m.coherence))
     if not matches:
-        raise RecoveryDeskError(
-            f"The encoding of {path.name} cannot be told from its content.", _FIX)
+        raise R.refuse(R.ENCODING_UNKNOWN(file=path.name))
     best = matches[0]
     close = [m for m in matches[1:] if m.chaos <= best.chaos + _CHAOS_TOLERANCE
              and m.coherence > best.coherence - _COHERENCE_MARGIN]
     readings = _readings(sample, [best.encoding, *(m.encoding for m in close)])
     if len(readings) > 1:
         shown = "; ".join(f"{text!r} as {name}" for name, text in readings)
-        raise RecoveryDeskError(
-            f"{path.name} is not UTF-8, and several code pages read it equally well but "
-            f"differently: {shown}.",
-            "Set [source] encoding in the mapping to the one whose reading is right (or "
-            "export the file again as UTF-8).")
+        raise R.refuse(R.ENCODING_AMBIGUOUS(file=path.name, readings=shown))
     return _norm(best.encoding)
 
 
@@ -119,12 +113,9 @@ def choose(path: Path, declared: str | None) -> Encoding:
         with path.open("rb") as handle:
             raw = handle.read(SAMPLE_BYTES + 1)
     except FileNotFoundError:
-        raise RecoveryDeskError(f"The CSV file {path} does not exist.",
-                                "Check the path and the file name.") from None
+        raise R.refuse(R.NO_FILE(path=str(path))) from None
     except OSError as exc:
-        raise RecoveryDeskError(f"Cannot read the CSV file {path}: {exc.strerror or exc}.",
-                                "Check that the file is not open elsewhere and is "
-                                "readable.") from exc
+        raise R.refuse(R.UNREADABLE(path=str(path), reason=str(exc.strerror or exc))) from exc
     sample = _trimmed(raw[:SAMPLE_BYTES], len(raw) <= SAMPLE_BYTES)
     bom = next((name for mark, name in _BOMS if sample.startswith(mark)), None)
     if declared is None:

@@ -40,11 +40,9 @@ class Languages:
             try:
                 model.set_languages(list(self.candidates))
             except ValueError as exc:
-                from recovery_desk.core.errors import RecoveryDeskError
+                from recovery_desk.services.imports import refusals as R
 
-                raise RecoveryDeskError(
-                    f"[source] languages lists a language the detector does not know "
-                    f"({exc}).", "Use ISO 639-1 codes such as en, de, hu, lv, uk.") from exc
+                raise R.refuse(R.LANGUAGES_UNKNOWN(reason=str(exc))) from exc
             self._model = model
         return self._model
 

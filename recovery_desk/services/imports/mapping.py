@@ -12,13 +12,12 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.case import CLOSED, CLOSED_OUTCOMES, OPEN
 from recovery_desk.domain.taxonomy import Taxonomy
 from recovery_desk.domain.toml_input import TomlRefused, read_bounded
 from recovery_desk.services.imports import mapping_checks as checks
+from recovery_desk.services.imports import refusals as R
 from recovery_desk.services.imports.dates import LocalTime, parse_local
-from recovery_desk.services.imports.mapping_checks import mapping_error
 from recovery_desk.services.imports.naming import fold, slugify
 
 FIELDS = checks.FIELDS
@@ -92,25 +91,20 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return read_bounded(path)
     except FileNotFoundError:
-        raise RecoveryDeskError(f"The import mapping {path} does not exist.",
-                                "Check the path, or start from a preset (--preset) or "
-                                "from import-csv FILE --suggest.") from None
+        raise R.refuse(R.MAPPING_NO_FILE(path=str(path))) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise RecoveryDeskError(f"Cannot read the import mapping {path}: {exc}.",
-                                "Save it as UTF-8 text in a readable place.") from exc
+        raise R.refuse(R.MAPPING_UNREADABLE(path=str(path), reason=str(exc))) from exc
     except TomlRefused as exc:
-        raise mapping_error(path, f"refused: it {exc}.",
-                            "Start again from resources/import/example-mapping.toml.") from exc
+        raise R.refuse(R.MAPPING_REFUSED(file=path.name, reason=str(exc))) from exc
     except ValueError as exc:   # tomllib.TOMLDecodeError
-        raise mapping_error(path, f"not valid TOML ({exc}).") from exc
+        raise R.refuse(R.MAPPING_NOT_TOML(file=path.name, reason=str(exc))) from exc
 
 
 def load_mapping(mapping_path: Path, taxonomy: Taxonomy) -> Mapping:
     """Read and check a mapping file; raises ``RecoveryDeskError`` saying what to fix."""
     path = Path(mapping_path)
     data = _read_toml(path)
-    checks.only(data, checks.MAPPING_TABLES, path, "unknown section(s) {}.",
-                f"Use only {', '.join(f'[{t}]' for t in checks.MAPPING_TABLES)}.")
+    checks.only(data, checks.MAPPING_TABLES, path, "", R.MAPPING_UNKNOWN_SECTIONS)
     source = checks.source(checks.table(data, "source", path), path)
     known = known_ids(taxonomy)
     create_unknown = checks.create_unknown(checks.table(data, "categories", path), path)
@@ -125,4 +119,4 @@ def load_mapping(mapping_path: Path, taxonomy: Taxonomy) -> Mapping:
 
 __all__ = ["DROPPABLE", "FIELDS", "NO_DEFAULT", "OUTCOME_IDS", "REQUIRED_FIELDS",
            "STATUS_IDS", "VALUE_GROUPS", "Mapping", "known_ids", "load_mapping",
-           "mapping_error", "parse_time"]
+           "parse_time"]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.core.paths import resources_dir
+from recovery_desk.services.imports import refusals as R
 
 
 def presets_dir() -> Path:
@@ -23,7 +23,5 @@ def preset_path(name: str) -> Path:
     """The mapping file of the preset ``name``; a clear error lists the presets."""
     path = presets_dir() / f"{name.strip().lower()}.toml"
     if not path.is_file() or "/" in name or "\\" in name:
-        raise RecoveryDeskError(f"There is no import preset {name!r}.",
-                                f"Use one of: {', '.join(preset_names())}; or write a "
-                                "mapping (start with --suggest).")
+        raise R.refuse(R.NO_PRESET(name=repr(name), presets=", ".join(preset_names())))
     return path

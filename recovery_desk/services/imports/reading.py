@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.services.imports import refusals as R
 from recovery_desk.services.imports.mapping import REQUIRED_FIELDS, Mapping
 from recovery_desk.services.imports.naming import fold
 
@@ -25,8 +25,6 @@ Record = tuple[int, list[str]]
 _ESCAPED = re.compile("[\udc80-\udcff]")
 #: The longest cell read (characters); a longer one is refused, not read into memory.
 MAX_CELL = 1 << 20
-_FIX = ('Set [source] encoding in the mapping to the export\'s encoding, e.g. "utf-8", '
-        '"cp1250" (Central European Windows), "cp1257" (Baltic) or "cp1251" (Cyrillic).')
 
 
 class _Counting(io.RawIOBase):
@@ -74,9 +72,8 @@ class CsvStream:
             self.size = self.path.stat().st_size
             handle = self.path.open("rb")
         except OSError as exc:
-            raise RecoveryDeskError(f"Cannot read the CSV file {self.path}: "
-                                    f"{exc.strerror or exc}.",
-                                    "Check that the file is readable.") from exc
+            raise R.refuse(R.UNREADABLE(path=str(self.path),
+                                        reason=str(exc.strerror or exc))) from exc
         self._raw = _Counting(handle)
         self._text = io.TextIOWrapper(io.BufferedReader(self._raw, 1 << 16),
                                       encoding=self.encoding, errors="surrogateescape",
@@ -86,8 +83,7 @@ class CsvStream:
         first = self._next(0)
         if first is None or not any(cell.strip() for cell in first):
             self.close()
-            raise RecoveryDeskError(f"{self.path.name} is empty or has no header row.",
-                                    "Export the file again with column headers.")
+            raise R.refuse(R.NO_HEADER(file=self.path.name))
         self.header = [cell.strip().lstrip("\ufeff").strip() for cell in first]
         return self
 
@@ -98,11 +94,11 @@ class CsvStream:
         except StopIteration:
             return None
         except csv.Error as exc:
-            where = "the header" if number == 0 else f"row {number}"
-            raise RecoveryDeskError(
-                f"{self.path.name} is not a readable CSV file at {where}: {exc}.",
-                "Check the quoting and the [source] delimiter (a cell over "
-                f"{MAX_CELL:,} characters is refused too).") from exc
+            refusal = (R.NOT_CSV_HEADER(file=self.path.name, reason=str(exc), limit=MAX_CELL)
+                       if number == 0 else
+                       R.NOT_CSV_ROW(file=self.path.name, row=number, reason=str(exc),
+                                     limit=MAX_CELL))
+            raise R.refuse(refusal) from exc
         self._check_bytes(record, number)
         return record
 
@@ -116,10 +112,10 @@ class CsvStream:
             bad = found.start()
             byte = ord(cell[bad]) - 0xDC00
             shown = _ESCAPED.sub("\ufffd", cell[max(bad - 30, 0):bad + 30])
-            where = "the header" if number == 0 else f"row {number}"
-            raise RecoveryDeskError(
-                f"{self.path.name} is not {self.encoding} text: in {where}, byte "
-                f"0x{byte:02x} does not fit (around {shown!r}); nothing was imported.", _FIX)
+            facts = {"file": self.path.name, "encoding": self.encoding,
+                     "byte": f"{byte:02x}", "around": repr(shown)}
+            raise R.refuse(R.BAD_BYTE_HEADER(**facts) if number == 0 else
+                           R.BAD_BYTE_ROW(**facts, row=number))
 
     def records(self, tick: Callable[[int], None] | None = None) -> Iterator[Record]:
         """The non-blank data records, numbered from 1 after the header."""
@@ -153,17 +149,12 @@ def column_positions(header: list[str], mapping: Mapping, name: str) -> dict[str
         if not found:
             if mapping.missing_columns == "skip" and our_field not in REQUIRED_FIELDS:
                 continue
-            missing.append(f"{theirs!r} (for {our_field})")
+            missing.append(f"{theirs!r} ({our_field})")
         elif len(found) > 1:
-            raise RecoveryDeskError(f"{name} has the column {theirs!r} more than once, so "
-                                    f"{our_field} is ambiguous.",
-                                    "Rename one of the columns in the file.")
+            raise R.refuse(R.COLUMN_TWICE(file=name, column=repr(theirs), field=our_field))
         else:
             positions[our_field] = found[0]
     if missing:
-        raise RecoveryDeskError(
-            f"{name} has no column {', '.join(missing)}. Its columns are: "
-            f"{', '.join(repr(h) for h in header)}.",
-            "Fix the header names under [columns] in the mapping (or the [source] delimiter "
-            "if all columns appear as one).")
+        raise R.refuse(R.COLUMNS_MISSING(file=name, missing=", ".join(missing),
+                                         columns=", ".join(repr(h) for h in header)))
     return positions

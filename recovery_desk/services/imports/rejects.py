@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.services.imports import refusals as R
 
 ROW_COLUMN = "rejected_row"
 REASON_COLUMN = "rejected_because"
@@ -40,15 +40,13 @@ class RejectsFile:
     def __init__(self, path: Path, header: list[str]) -> None:
         self.path = path
         if not path.parent.is_dir():
-            raise RecoveryDeskError(f"The folder {path.parent} for the rejects file does not "
-                                    "exist.", "Create it or choose another --rejects path.")
+            raise R.refuse(R.REJECTS_NO_FOLDER(folder=str(path.parent)))
         try:
             fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
                                         dir=path.parent)
         except OSError as exc:
-            raise RecoveryDeskError(f"Cannot write the rejects file in {path.parent}: "
-                                    f"{exc.strerror or exc}.",
-                                    "Choose a folder you can write to with --rejects.") from exc
+            raise R.refuse(R.REJECTS_CANNOT_WRITE(folder=str(path.parent),
+                                                  reason=str(exc.strerror or exc))) from exc
         self.tmp = Path(name)
         self.handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
         self.writer = csv.writer(self.handle)

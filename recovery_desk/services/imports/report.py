@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from recovery_desk.core.errors import RecoveryDeskError
+from recovery_desk.services.imports import refusals as R
 from recovery_desk.services.imports.mapping import VALUE_GROUPS
 from recovery_desk.services.imports.rows import ParsedRow
 
@@ -137,9 +138,5 @@ def stat_notes(stats: ImportStats, defaults: dict[str, str], dst_fold: str) -> l
 
 
 def refusal(report: ImportReport) -> RecoveryDeskError:
-    count = len(report.rejected)
-    return RecoveryDeskError(
-        f"{count} of {report.rows} row(s) in {report.source} cannot be imported (first: "
-        f"{report.rejected[0][1]}); nothing was imported.",
-        "Run the import as a dry run to see every rejected row, fix the file or the "
-        "mapping and import again, or use --skip-bad-rows to import the good rows.")
+    return R.refuse(R.ROWS_REJECTED(count=len(report.rejected), rows=report.rows,
+                                    file=report.source, first=report.rejected[0][1]))

@@ -17,9 +17,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.taxonomy import Taxonomy
 from recovery_desk.services.imports import encoding as encodings
+from recovery_desk.services.imports import refusals as R
 from recovery_desk.services.imports.dates import AMBIGUOUS_DATE_FORMATS, parse_naive
 from recovery_desk.services.imports.mapping import VALUE_GROUPS, known_ids
 from recovery_desk.services.imports.naming import fold, slugify
@@ -63,8 +63,7 @@ def _sample(path: Path) -> tuple[str, str, list[list[str]]]:
         if len(records) > SAMPLE_ROWS:
             break
     if not records:
-        raise RecoveryDeskError(f"{path.name} is empty or has no header row.",
-                                "Export the file again with column headers.")
+        raise R.refuse(R.NO_HEADER(file=path.name))
     return chosen.name, delimiter, records
 
 
