@@ -7,13 +7,15 @@ counters live in the ``users`` table, so restarting the app resets nothing. The 
 never sleeps: it refuses early attempts with the seconds to wait, and the window disables
 its button for that long.
 
-A wrong name and a wrong password get the same answer (names the log does not know get
-in-memory counters with the same delays). Rows made by ``Workspace.ensure_user`` (actors in
-demo or imported data) have no password and cannot sign in until an administrator sets one.
+A wrong name and a wrong password get the same answer and cost the same Argon2 work (names
+the log does not know get counters with the same delays, kept like a row's: ``ghosts``).
+Rows made by ``Workspace.ensure_user`` (actors in demo or imported data) have no password
+and cannot sign in until an administrator sets one.
 
 Only an admin manages users. The exception is the very first account: while no account has
-a password, one administrator may be created without signing in (the first-start dialog,
-``recovery-desk users add NAME --role admin``).
+a password and the chain never recorded one, one administrator may be created without
+signing in (the first-start dialog, ``recovery-desk users add NAME --role admin``). Every
+change is an event committing to the secrets (``account_events``), checked by ``check``.
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import Connection, func, insert, select, update
 
 from recovery_desk.core.errors import RecoveryDeskError
-from recovery_desk.domain.audit import ACCOUNT_CHANGED
-from recovery_desk.domain.events import Change
 from recovery_desk.domain.refusal import Code
+from recovery_desk.services.access import ghosts
+from recovery_desk.services.access.account_events import had_accounts, record_account
 from recovery_desk.services.access.permissions import ROLES, Permission, PermissionDenied, require
 from recovery_desk.services.workspace import Session, Workspace
 from recovery_desk.storage.event_store import unit_of_work
@@ -245,10 +247,14 @@ class Accounts:
         return _account(row) if row is not None else None
 
     def needs_first_admin(self) -> bool:
-        """True while no account has a password: the first start must create an admin."""
+        """True while no account has a password and the chain never recorded one: the
+        first start must create an admin. Nulling every hash in the table does not bring
+        that back (the account events remain), a restore of a backup does."""
         with self.ws.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(_USERS).where(
-                _USERS.c.password_hash.is_not(None))).scalar_one() == 0
+            if conn.execute(select(func.count()).select_from(_USERS).where(
+                    _USERS.c.password_hash.is_not(None))).scalar_one():
+                return False
+            return not had_accounts(conn, self.ws.desk_id)
 
     def can_sign_in(self) -> list[str]:
         """Names of active accounts with a password (for the sign-in dialog's list)."""
@@ -285,9 +291,6 @@ class Accounts:
         log.info("signed in (%s), role %s", method, role)
         return self.ws.session
 
-    def _ghosts(self) -> dict[str, _Attempts]:
-        return self.ws.extra.setdefault("sign_in_ghosts", {})  # type: ignore[return-value]
-
     def _authenticate(self, name: str, secret: str, kinds: Iterable[str]) -> Any:
         name, now = name.strip(), self.clock()
         with self.ws.engine.connect() as conn:
@@ -296,10 +299,12 @@ class Accounts:
         hashes = [h for h in hashes if h]
         if not hashes:
             # unknown name, or an actor without a password: answer exactly like a wrong one
-            ghost = self._ghosts().setdefault(name.casefold(), _Attempts())
+            ghost = _Attempts(*ghosts.load(self.ws.location, name))
             ghost.refuse_early(now)
-            self._verify_any([self._dummy_hash()], secret)
+            self._verify_any([ghosts.dummy_hash(self.hasher)], secret)
             ghost.fail(now)
+            ghosts.save(self.ws.location, name,
+                        (ghost.failures, ghost.last_failed_at, ghost.locked_until))
             if ghost.locked_until is not None:
                 raise _locked(ghost.locked_until, now)
             raise _wrong(delay_after(ghost.failures))
@@ -313,11 +318,15 @@ class Accounts:
                                   "Ask an administrator if you should still have access.")
         values: dict[str, Any] = {"failed_attempts": 0, "last_failed_at": None,
                                   "locked_until": None, "last_sign_in_at": now}
-        if self.hasher.check_needs_rehash(matched):
+        renewed = self.hasher.check_needs_rehash(matched)
+        if renewed:
             column = "password_hash" if matched == row.password_hash else "pin_hash"
             values[column] = self.hasher.hash(secret)
-        with self.ws.engine.begin() as conn:
-            conn.execute(update(_USERS).where(_USERS.c.user_id == row.user_id).values(values))
+        with unit_of_work(self.ws.engine, self.ws.desk_id) as uow:
+            uow.conn.execute(update(_USERS).where(_USERS.c.user_id == row.user_id)
+                             .values(values))
+            if renewed:  # a new hash of the same secret: the chain's commitment follows
+                record_account(uow, "hash renewed", name, name)
         return row
 
     def _verify_any(self, hashes: list[str], secret: str) -> str | None:
@@ -332,14 +341,6 @@ class Accounts:
             except (InvalidHashError, VerificationError):
                 log.warning("an account has an unreadable password hash")
         return found
-
-    def _dummy_hash(self) -> str:
-        """A hash of nothing, so an unknown name costs the same time as a real one."""
-        cache: dict[str, str] = self.ws.extra.setdefault("dummy_hash", {})  # type: ignore
-        key = str(self.hasher.time_cost) + "/" + str(self.hasher.memory_cost)
-        if key not in cache:
-            cache[key] = self.hasher.hash("not a password")
-        return cache[key]
 
     def _record_failure(self, name: str, now: datetime) -> SignInRefused:
         """Count a wrong attempt in the database (fresh values, under the write lock);
@@ -356,7 +357,7 @@ class Accounts:
                 failed_attempts=attempts.failures, last_failed_at=now,
                 locked_until=attempts.locked_until))
             if attempts.locked_until is not None:
-                self._audit(uow, "locked", name, row.role)
+                self._audit(uow, "locked", name)
         if attempts.locked_until is not None:
             return _locked(attempts.locked_until, now)
         return _wrong(delay_after(attempts.failures))
@@ -441,9 +442,8 @@ class Accounts:
         if others == 0:
             raise AccountError.refusing(LAST_ADMIN(user=name))
 
-    def _audit(self, uow: Any, action: str, name: str, role: str) -> None:
-        uow.record(uow.audit_stream(), [Change(ACCOUNT_CHANGED, {
-            "action": action, "user": name, "role": role})], self.ws.user)
+    def _audit(self, uow: Any, action: str, name: str) -> None:
+        record_account(uow, action, name, self.ws.user)
 
     def _save(self, name: str, role: str, *, password: str | None, action: str,
               allow_existing: bool) -> Account:
@@ -461,7 +461,7 @@ class Accounts:
             else:
                 uow.conn.execute(update(_USERS).where(_USERS.c.user_id == row.user_id)
                                  .values(values))
-            self._audit(uow, action, name, role)
+            self._audit(uow, action, name)
         self.ws.forget_roles()
         account = self.get(name)
         assert account is not None
@@ -475,7 +475,7 @@ class Accounts:
                 raise AccountError.refusing(NO_SUCH_USER(user=name))
             uow.conn.execute(update(_USERS).where(_USERS.c.user_id == row.user_id)
                              .values(values))
-            self._audit(uow, action, name, values.get("role", row.role))
+            self._audit(uow, action, name)
         self.ws.forget_roles()
         account = self.get(name)
         assert account is not None

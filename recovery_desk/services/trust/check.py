@@ -1,4 +1,4 @@
-"""Prove the case log is whole: schema, SQLite integrity, hash chains, projections.
+"""Prove the case log is whole: schema, SQLite integrity, hash chains, projections, accounts.
 
 ``check`` streams everything (constant memory), so it also runs on million-case logs, and
 reads only: give it a read-only engine (``make_engine(url, read_only=True)``) and it runs
@@ -23,6 +23,7 @@ from recovery_desk.domain.events import CASE_OPENED
 from recovery_desk.domain.hashing import GENESIS, chain_hash, sealed_digest
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
 from recovery_desk.services.access.permissions import Permission, require
+from recovery_desk.services.trust.account_check import check_accounts
 from recovery_desk.services.trust.evidence_check import check_evidence
 from recovery_desk.storage import kpi_rollup, search
 from recovery_desk.storage.engine import WRITE
@@ -98,6 +99,8 @@ def check_log(engine: Engine, *, location: str | None = None) -> CheckReport:
         _run_phase(engine, report, "the hash chains", _check_chains)
         _run_phase(engine, report, "the signed checkpoints", _check_checkpoints)
         _run_phase(engine, report, "the case list", _check_projection)
+        _run_phase(engine, report, "the accounts",
+                   lambda conn, r: check_accounts(conn, r.add))
     if location is not None:
         remember_check(location, report.damage)
     return report
