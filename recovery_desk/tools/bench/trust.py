@@ -6,7 +6,9 @@
   truncated) against a bare ``sqlite3`` UPDATE of the same rows, committed and the WAL
   truncated, on a copy of the log;
 - the retention selection (who is due) on the whole log;
-- a backup with the online API against a plain file copy of the same log.
+- a backup with the online API against a plain file copy of the same log;
+- signing and verifying one checkpoint (Ed25519, the desk's own key) against a SHA-256 of
+  the same message: what each bundle, server chunk and daily checkpoint costs.
 
 Erasing changes the benchmark log: a few customers of a kept log (``--keep``) end up erased.
 """
@@ -131,7 +133,38 @@ def _backup(workspace: Workspace, folder: Path, figures: dict[str, Any]) -> None
     figures["backup_vs_file_copy"] = round(ours / max(raw, 1e-9), 1)
 
 
+def _signing(workspace: Workspace, figures: dict[str, Any], rounds: int = 2000) -> None:
+    import hashlib
+
+    from recovery_desk.domain.signing import (
+        checkpoint_message,
+        sign_checkpoint,
+        verify_checkpoint,
+    )
+    from recovery_desk.services.trust.checkpoints import desk_key
+
+    key = desk_key(workspace.engine, workspace.desk_id)
+    now = datetime.now(UTC)
+    head = "ab" * 32
+    signed, checked, raw = [], [], []
+    for seq in range(1, rounds + 1):
+        started = time.perf_counter()
+        checkpoint = sign_checkpoint(key, workspace.desk_id, seq, head, now)
+        signed.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        verify_checkpoint(checkpoint)
+        checked.append(time.perf_counter() - started)
+        message = checkpoint_message(workspace.desk_id, seq, head, now, checkpoint.key)
+        started = time.perf_counter()
+        hashlib.sha256(message).hexdigest()
+        raw.append(time.perf_counter() - started)
+    figures["checkpoint_sign_us_median"] = round(statistics.median(signed) * 1e6, 1)
+    figures["checkpoint_verify_us_median"] = round(statistics.median(checked) * 1e6, 1)
+    figures["raw_sha256_same_message_us_median"] = round(statistics.median(raw) * 1e6, 2)
+
+
 def run(workspace: Workspace, folder: Path, figures: dict[str, Any]) -> None:
+    _signing(workspace, figures)
     _hashing(workspace, figures)
     _retention(workspace, figures)
     _backup(workspace, folder, figures)
