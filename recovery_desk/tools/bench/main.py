@@ -183,7 +183,7 @@ else:
     shown = time.perf_counter() - start
     from recovery_desk.services.settings import Settings
     from recovery_desk.services.workspace import open_workspace
-    bench_log = open_workspace(sys.argv[2], settings=Settings(desk_id="B", user="b"))
+    bench_log = open_workspace(sys.argv[2], settings=Settings(desk_id="", user="b"))
     bench_log.trust_in_process("b")
     window.attach(bench_log)
     app.processEvents()
