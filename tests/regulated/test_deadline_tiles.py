@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func, select
+
+from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.kpis import report
@@ -14,6 +17,7 @@ from recovery_desk.services.kpis.figures import figures
 from recovery_desk.services.regulated import letters
 from recovery_desk.services.regulated.register_view import share_met
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.storage.models import Case
 from tests.conftest import StepClock, open_default_case
 from tests.regulated.helpers import received_at, under_pack
 
@@ -75,6 +79,10 @@ def test_the_dashboard_shows_the_share_met_per_deadline(workspace: Workspace,
     board = compute(workspace.engine, CaseFilter(), now=NOW)
     tile = board.tile("acknowledged_on_time")
     assert tile.drill.extra["has"] == ("acknowledge_due",)
+    with workspace.engine.connect() as conn:
+        opened = conn.execute(select(func.count()).select_from(Case).where(
+            case_query.where(tile.drill, NOW))).scalar_one()
+    assert opened == 4
     # and `kpis --json` carries it, from the same compute()
     keys = [t["key"] for t in figures(board)["tiles"]]
     assert keys[-2:] == ["acknowledged_on_time", "final_response_on_time"]
