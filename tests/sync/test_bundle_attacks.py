@@ -198,6 +198,8 @@ def _lie(manifest: dict[str, Any], events: bytes, lie: str) -> tuple[dict[str, A
         manifest["files"]["events.jsonl"]["sha256"] = hashlib.sha256(b"other").hexdigest()
     elif lie == "other_desk":
         manifest["desk_id"] = "RECV-FRIEND"
+    elif lie == "path_desk":  # a desk id that would name a file outside the folder
+        manifest["desk_id"] = "../../x"
     elif lie == "first_link":
         manifest["first_prev_hash"] = "f" * 64
     elif lie == "dropped_event":  # one event left out, checksum and count made to match
@@ -216,6 +218,7 @@ def _lie(manifest: dict[str, Any], events: bytes, lie: str) -> tuple[dict[str, A
     ("smaller_bytes", "larger than its manifest says"),
     ("other_checksum", "do not match the manifest's checksum"),
     ("other_desk", "signature is for another position of the chain"),
+    ("path_desk", "names an invalid desk id '../../x'"),
     ("first_link", "does not match its hash or its link"),
     ("dropped_event", "do not match the manifest's range|expected"),
 ])
@@ -388,3 +391,27 @@ def test_quarantine_names_the_problem_and_the_fix_and_the_good_bundles_apply(
         assert not _events(again, "SRC")
     finally:
         again.close()
+
+
+def test_a_key_marked_trusted_in_the_table_behind_the_apps_back_is_found_by_check(
+        make_desk: Callable[..., Workspace], share: Path) -> None:
+    """The receiver's own user flips a held key to trusted in the SQLite file: sync then
+    applies it (the table is what pull reads), and check names the trust no administrator
+    recorded on the chain."""
+    from recovery_desk.services.trust.check import check_log
+    from recovery_desk.services.trust.identity import desk_card
+
+    stranger = make_desk("STRANGER", 2, seed=2, trusted=False)
+    receiver = make_desk("HOME", 1, seed=1, trusted=False)
+    push_to_folder(stranger.engine, "STRANGER", share)
+    assert service.pull(receiver.engine, "HOME", str(share)).pulled_events == 0
+    assert check_log(receiver.engine).ok
+    with receiver.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE desk_keys SET status = 'trusted' WHERE desk_id = "
+                             "'STRANGER'")
+    card = desk_card(stranger.engine)
+    assert card is not None
+    findings = check_log(receiver.engine).findings
+    assert any(f"desk STRANGER: key {card.fingerprint} is marked trusted, but no "
+               "administrator's trust of it is on this desk's chain" in f for f in findings), \
+        findings
