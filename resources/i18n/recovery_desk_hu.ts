@@ -805,6 +805,14 @@
         <translation>%1 panasz, CSAT %2</translation>
     </message>
     <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (részleges)</translation>
+    </message>
+    <message>
+        <source>Partial: some of its days are outside the period chosen, before the first case or still to come.</source>
+        <translation>Részleges: egyes napjai a választott időszakon kívül, az első ügy előtt vagy még a jövőben vannak.</translation>
+    </message>
+    <message>
         <source>Complaints and CSAT by week</source>
         <translation>Panaszok és CSAT hetente</translation>
     </message>
@@ -1039,6 +1047,10 @@
     <message>
         <source>Hover a figure to see how it is computed; click it, a bar or a row to list its cases. Training cases are never counted.</source>
         <translation>Vigye az egeret egy érték fölé, hogy lássa, hogyan számítjuk ki; egy értékre, oszlopra vagy sorra kattintva listázhatja a hozzá tartozó ügyeket. A gyakorló ügyek sosem számítanak bele.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

@@ -805,6 +805,14 @@
         <translation>Sūdzības: %1, CSAT %2</translation>
     </message>
     <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (daļēji)</translation>
+    </message>
+    <message>
+        <source>Partial: some of its days are outside the period chosen, before the first case or still to come.</source>
+        <translation>Daļēji: dažas tā dienas ir ārpus izvēlētā perioda, pirms pirmās lietas vai vēl priekšā.</translation>
+    </message>
+    <message>
         <source>Complaints and CSAT by week</source>
         <translation>Sūdzības un CSAT pa nedēļām</translation>
     </message>
@@ -1039,6 +1047,10 @@
     <message>
         <source>Hover a figure to see how it is computed; click it, a bar or a row to list its cases. Training cases are never counted.</source>
         <translation>Novietojiet peli uz rādītāja, lai redzētu, kā tas aprēķināts; noklikšķiniet uz tā, stabiņa vai rindas, lai redzētu attiecīgās lietas. Treniņa lietas netiek ieskaitītas nekad.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

@@ -805,6 +805,14 @@
         <translation>Скарг: %1, CSAT %2</translation>
     </message>
     <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (неповний)</translation>
+    </message>
+    <message>
+        <source>Partial: some of its days are outside the period chosen, before the first case or still to come.</source>
+        <translation>Неповний: частина його днів поза вибраним періодом, до першого звернення або ще попереду.</translation>
+    </message>
+    <message>
         <source>Complaints and CSAT by week</source>
         <translation>Скарги та CSAT за тижнями</translation>
     </message>
@@ -1039,6 +1047,10 @@
     <message>
         <source>Hover a figure to see how it is computed; click it, a bar or a row to list its cases. Training cases are never counted.</source>
         <translation>Наведіть курсор на показник, щоб побачити, як його обчислено; клацніть показник, стовпчик або рядок, щоб переглянути його звернення. Тренувальні звернення ніколи не враховуються.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

@@ -50,7 +50,7 @@ from sqlalchemy import (
 )
 
 from recovery_desk.domain.case import ACTIVE_STATUSES
-from recovery_desk.services.cases import identity_search
+from recovery_desk.services.cases import identity_search, overdue
 from recovery_desk.services.cases.case_filter import SEARCH_DESK, SORT_KEYS, CaseFilter
 from recovery_desk.services.cases.text_search import (
     FTS,
@@ -191,8 +191,7 @@ def _terms(flt: CaseFilter, now: datetime, c: _Columns,
     if flt.escalated is not None:
         terms.append(c["escalated"].is_(flt.escalated))
     if flt.overdue_follow_up:
-        terms.append(and_(c["watchlist"].is_(True), c["follow_up_due"] < now,
-                          c["status"] == "follow_up"))
+        terms.append(overdue.rule(c, now))
     for name in flt.extra.get("has", ()):
         # drill-downs from a figure: only the cases behind it (e.g. those with a CSAT answer)
         terms.append(c[name].is_not(None))
@@ -446,6 +445,13 @@ def count(engine: Engine, flt: CaseFilter, now: datetime | None = None) -> int:
     with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(CASES)
                                 .where(where(flt, now))).scalar_one())
+
+
+def overdue_count(engine: Engine, scope: CaseFilter, now: datetime) -> int:
+    """Overdue follow-ups in ``scope`` (never practice runs): the Desk's F9 badge (the whole
+    log), the Dashboard tile and the report (their scope) all read this (``overdue``)."""
+    with engine.connect() as conn:
+        return overdue.among(conn, where(scope.with_(include_training=False), now), now)
 
 
 def estimate(engine: Engine, flt: CaseFilter, now: datetime | None = None, *,

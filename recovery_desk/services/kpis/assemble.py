@@ -139,13 +139,18 @@ def _breakdowns(scope: CaseFilter, sums: ScopeSums, medians: Quantiles,
 
 
 def _trend(scope: CaseFilter, days: dict[date, dict[str, int]],
-           granularity: Granularity) -> list[Period]:
+           granularity: Granularity, today: date) -> list[Period]:
     periods: dict[tuple[date, date, str], dict[str, int]] = {}
     for day, per in days.items():   # one per day with cases
         add_sums(periods.setdefault(_period_of(day, granularity), {}), per)
+    # the days the figures can cover: the scope's, or (open-ended) from the log's first
+    # day with cases up to today
+    first = scope.date_from or min(days, default=today)
+    last = min(scope.date_to or today, today)
     return [Period(start, end, label, a["n"], _pct(a["csat_ok"], a["csat_n"]),
                    _nps(a["promoters"], a["detractors"], a["likelihood_n"]),
-                   recovery_rate(a), clip(scope, start, end))
+                   recovery_rate(a), clip(scope, start, end),
+                   partial=first > start or last < end)
             for (start, end, label), a in sorted(periods.items())]
 
 
@@ -174,6 +179,7 @@ def assemble(scope: CaseFilter, now: datetime, granularity: Granularity, sums: S
            for row in breakdowns["category"][:TOP_CATEGORIES]]
     return Dashboard(scope=scope, now=now, granularity=granularity,
                      tiles=_tiles(scope, sums.total, sums.paid, r["times"], note),
-                     top_categories=top, trend=_trend(scope, sums.days, granularity),
+                     top_categories=top,
+                     trend=_trend(scope, sums.days, granularity, now.astimezone().date()),
                      breakdowns=breakdowns,
                      stage_durations=_stage_durations(scope, sums.total, r["stages"]))

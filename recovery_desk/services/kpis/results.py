@@ -52,6 +52,9 @@ class Period:
     nps: float | None
     recovery_rate: float | None
     drill: CaseFilter
+    # only some of its days are in the figures (the period or the log starts or ends inside
+    # it, or it is still running): its count is no fall in complaints (``assemble._trend``)
+    partial: bool = False
 
 
 @dataclass(frozen=True)

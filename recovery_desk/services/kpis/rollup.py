@@ -11,14 +11,15 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, and_, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, func, select
 from sqlalchemy.exc import OperationalError
 
+from recovery_desk.services.cases import overdue
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.kpis import parallel, sums
 from recovery_desk.services.kpis.parallel import Jobs
 from recovery_desk.services.kpis.results import BREAKDOWNS
-from recovery_desk.services.kpis.scope import DIMENSION, C
+from recovery_desk.services.kpis.scope import DIMENSION
 from recovery_desk.services.kpis.sums import RATES, Groups
 from recovery_desk.storage import kpi_rollup
 from recovery_desk.storage.models import KPI_ROLLUP_SUMS, kpi_daily, kpi_daily_money
@@ -100,12 +101,10 @@ def jobs(scope: CaseFilter, key: tuple[str, str], base: ColumnElement[bool],
                 .group_by(m.currency))
         return {currency: int(cents) / 100 for currency, cents in conn.execute(stmt)}
 
-    def overdue(conn: Connection) -> int:
-        due = and_(base, C.watchlist.is_(True), C.follow_up_due < now,
-                   C.status == "follow_up")
-        return int(conn.execute(select(func.count()).where(due)).scalar_one())
+    def overdue_now(conn: Connection) -> int:  # the one count (services/cases/overdue.py)
+        return overdue.among(conn, base, now)
 
-    out: Jobs = {"days": days, "groups": groups, "money": money, "overdue": overdue}
+    out: Jobs = {"days": days, "groups": groups, "money": money, "overdue": overdue_now}
     if key[0] != kpi_rollup.ALL:
         out["cube"] = lambda conn: sums.cube(conn, base, now)
     return out

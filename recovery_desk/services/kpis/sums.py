@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 
 from recovery_desk.domain.case import CLOSED, OUTCOME_UNKNOWN, RECOVERED
+from recovery_desk.services.cases import overdue
 from recovery_desk.services.kpis import parallel
 from recovery_desk.services.kpis.results import BREAKDOWNS
 from recovery_desk.services.kpis.scope import CUBE_KEYS, C
@@ -64,8 +65,7 @@ def _sums(now: datetime) -> list[Any]:
         _flag(unknown), func.sum(C.ces), func.count(C.ces), _flag(C.accepted == "yes"),
         func.count(C.accepted),
         _flag(and_(recovered, C.follow_ups_done == 0)), _flag(C.watchlist.is_(True)),
-        # as case_query.where(overdue_follow_up=True) has it
-        _flag(and_(C.watchlist.is_(True), C.follow_up_due < now, C.status == "follow_up")),
+        _flag(overdue.rule(C, now)),  # the total is overdue.among's (from_cases)
         func.count(C.first_response_ms), func.count(C.resolution_ms), *stage_cols]
     return [column.label(name) for column, name in zip(columns, SUMS, strict=True)]
 
@@ -136,10 +136,13 @@ def from_cases(engine: Engine, base: ColumnElement[bool], now: datetime,
                workers: int) -> ScopeSums:
     """Round one from the cases: the cube and the trend, both passes at once."""
     first = parallel.run(engine, {"cube": lambda conn: cube(conn, base, now),
-                                  "trend": lambda conn: trend(conn, base, now)}, workers)
+                                  "trend": lambda conn: trend(conn, base, now),
+                                  "overdue": lambda conn: overdue.among(conn, base, now)},
+                         workers)
     total: dict[str, int] = {}
     for row in first["cube"]:
         add(total, row)
+    total["overdue"] = first["overdue"]  # the one count (services/cases/overdue.py)
     days: dict[date, dict[str, int]] = {}
     paid: dict[str, float] = {}
     for row in first["trend"]:   # one row per hour with cases: a few thousand at most

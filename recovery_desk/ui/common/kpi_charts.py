@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from recovery_desk.services.kpis.results import Dashboard
+from recovery_desk.services.kpis.results import Dashboard, Period
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common import kpi_texts as words
 from recovery_desk.ui.common.charts import (
@@ -33,12 +33,22 @@ def no_data(title: str, font=None):  # noqa: ANN001, ANN201
             DrillMap())
 
 
+def _period_bar(p: Period, granularity: str) -> Bar:
+    """One period's bar; a partial period (``Period.partial``) is labelled so, and its
+    tooltip names the days counted, so a short week is not read as a fall."""
+    label = words.period_label(p.start, granularity)
+    tip = (translate("DashboardCharts", "%1 complaints, CSAT %2")
+           .replace("%1", number(p.count)).replace("%2", words.percent(p.csat_pct)))
+    if p.partial:
+        label = translate("DashboardCharts", "%1 (partial)").replace("%1", label)
+        tip += "\n" + translate("DashboardCharts", "Partial: some of its days are outside "
+                                "the period chosen, before the first case or still to come.")
+    return Bar(label, p.count, p.drill, tip)
+
+
 def build_trend(ws: Workspace, result: Dashboard, font=None,  # noqa: ANN001, ANN201
                 width: float = 1000.0):
-    bars = [Bar(words.period_label(p.start, result.granularity), p.count, p.drill,
-                translate("DashboardCharts", "%1 complaints, CSAT %2")
-                .replace("%1", number(p.count)).replace("%2", words.percent(p.csat_pct)))
-            for p in result.trend]
+    bars = [_period_bar(p, result.granularity) for p in result.trend]
     if result.granularity == "week":
         title = translate("DashboardCharts", "Complaints and CSAT by week")
     else:

@@ -42,7 +42,7 @@ from recovery_desk.ui.common.charts import (
     ChartView,
     empty_chart,
 )
-from recovery_desk.ui.common.formatting import number
+from recovery_desk.ui.common.formatting import date_text, number
 from recovery_desk.ui.common.kpi_charts import (
     build_categories,
     build_modes,
@@ -394,12 +394,26 @@ class DashboardPage(ReportExport, Page):
 
     # -- showing -----------------------------------------------------------------------
 
+    def scope_text(self, scope: CaseFilter) -> str:
+        """What the figures are over, as every tile says it: the period ("Last 90 days",
+        "All time", or the custom days) and each narrowing choice (a desk, an agent …)."""
+        if self.period.currentData() == "custom" and scope.date_from and scope.date_to:
+            period = (self.tr("%1 to %2")
+                      .replace("%1", date_text(scope.date_from.isoformat()))
+                      .replace("%2", date_text(scope.date_to.isoformat())))
+        else:
+            period = self.period.currentText()
+        chosen = [combo.currentText() for combo in (self.desk, self.agent, self.channel,
+                                                    self.playbook) if combo.currentIndex() > 0]
+        return " · ".join([period, *chosen])
+
     def show_dashboard(self, result: kpis.Dashboard) -> None:
         sequence = []
+        scope = self.scope_text(result.scope)
         for kpi in result.tiles:
             tile_id = words.tile_id(kpi)
             tile = self.tiles.get(tile_id) or self._add_tile(tile_id, kpi.key)
-            tile.set_kpi(kpi)
+            tile.set_kpi(kpi, scope)
             sequence.append(tile)
         for tile in self.tiles.values():
             tile.setVisible(tile in sequence)

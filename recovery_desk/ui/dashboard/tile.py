@@ -34,17 +34,27 @@ class Tile(QFrame):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
         self.caption.setObjectName("kpiCaption")
+        # the cases the figure is over ("Last 90 days", "All time · DESK-1"): two tiles of
+        # the same name on two screens agree only for the same scope, so each says its own
+        self.scope = QLabel("")
+        self.scope.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scope.setWordWrap(True)
+        self.scope.setObjectName("kpiScope")
+        self.scope.setStyleSheet("color: #555; font-size: 11px;")
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        layout.addWidget(self.scope)
         self.kpi: kpis.Kpi | None = None
 
-    def set_kpi(self, kpi: kpis.Kpi) -> None:
+    def set_kpi(self, kpi: kpis.Kpi, scope: str = "") -> None:
         self.kpi = kpi
         definition = words.tile_definition(kpi)
         self.value.setText(words.value_text(kpi))
-        self.setToolTip(definition)
+        self.scope.setText(scope)
+        self.scope.setVisible(bool(scope))
+        self.setToolTip(f"{definition}\n{scope}" if scope else definition)
         self.setAccessibleName(f"{words.tile_title(kpi.key)}: {self.value.text()}")
-        self.setAccessibleDescription(definition)
+        self.setAccessibleDescription(f"{definition} {scope}".strip())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(

@@ -27,7 +27,8 @@ from recovery_desk.core import messages
 from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.scenario import Scenario
-from recovery_desk.services.cases import drafts, queries, worklists
+from recovery_desk.services.cases import case_query, drafts, queries, worklists
+from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.cases.recovery import CaseService, training_desk
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus, CaseIds
@@ -273,13 +274,13 @@ class DeskPage(Page):
 
     # -- follow-ups -----------------------------------------------------------------------
 
-    def _read(self, query: Callable[[], list[Any]], then: Callable[[list[Any]], None]) -> None:
+    def _read(self, query: Callable[[], Any], then: Callable[[Any], None]) -> None:
         """Run a list query off the GUI thread (these lists grow with the log); only the
         newest read's answer is used, and none once the page is gone."""
         self._reads += 1
         request = self._reads
 
-        def done(rows: list[Any]) -> None:
+        def done(rows: Any) -> None:
             if alive(self) and request == self._reads:
                 then(rows)
 
@@ -294,8 +295,8 @@ class DeskPage(Page):
         """Count today's follow-ups for the button, in the background; ``then`` after."""
         engine = self.ws.engine
 
-        def show(rows: list[Any]) -> None:
-            overdue = sum(1 for r in rows if r.urgency == worklists.OVERDUE)
+        def show(found: tuple[list[Any], int]) -> None:
+            rows, overdue = found  # overdue: the one count, the Dashboard's for all time
             today = sum(1 for r in rows if r.urgency == worklists.TODAY)
             self.follow_ups_button.setText(self.tr("Follow-ups: %1 due today, %2 overdue (F9)")
                                            .replace("%1", str(today))
@@ -304,7 +305,12 @@ class DeskPage(Page):
             if then is not None:
                 then()
 
-        self._read(lambda: worklists.follow_ups_due(engine, datetime.now(UTC)), show)
+        def query() -> tuple[list[Any], int]:
+            now = datetime.now(UTC)
+            return (worklists.follow_ups_due(engine, now),
+                    case_query.overdue_count(engine, CaseFilter(), now))
+
+        self._read(query, show)
 
     def show_follow_ups(self) -> None:
         self.refresh_follow_ups(then=lambda: self._show_list(FOLLOW_UPS, self._follow_up_rows))
