@@ -16,7 +16,12 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
                         help="comma-separated groups to measure: desk, search, start, export, "
                              "bundle, pg, dashboard, log, trust (default: all)")
     parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="build (or reuse) the benchmark log in DIR")
+                        help="build (or reuse) the benchmark log in DIR; with --db, the "
+                             "folder for its working copy and scratch files")
+    # also accepted before the command (the global --db); SUPPRESS keeps that one
+    parser.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
+                        help="measure this SQLite case log instead of building one; it is "
+                             "only read (groups that write work on a copy)")
     parser.add_argument("--pg", metavar="URL",
                         help="also measure push/pull with this PostgreSQL server (it gets a "
                              "few tables of benchmark data)")

@@ -1,23 +1,45 @@
-"""The benchmark runs end to end on a small log and prints its figures as JSON."""
+"""The benchmark runs end to end on a small log and prints its figures as JSON; given a log
+(``--db``) it measures that log, under its own desk id, and never modifies it."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
+
+from recovery_desk.services.demo.generator import generate
+from recovery_desk.services.settings import Settings
+from recovery_desk.services.workspace import open_workspace
+from tests.pg_server import PostgresServer, find_pg_bin
+
+#: every group but "pg" (it needs a server; its own test below)
+GROUPS = "desk,search,start,export,bundle,dashboard,log,trust"
 
 
-def test_bench_log_figures_on_a_small_log(tmp_path: Path) -> None:
+def _bench(tmp_path: Path, *args: str) -> dict[str, Any]:
     result = subprocess.run(
         [sys.executable, "-c", "from recovery_desk.cli.main import main; raise SystemExit(main())",
-         "bench", "--cases", "300", "--only", "log", "--keep", str(tmp_path), "--json"],
+         "bench", *args, "--json"],
         capture_output=True, text=True, timeout=600,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
              "RECOVERY_DESK_HOME": str(tmp_path / "home")})
-    assert result.returncode == 0, result.stderr[-2000:]
-    figures = json.loads(result.stdout)
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures: dict[str, Any] = json.loads(result.stdout)
+    return figures
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_bench_log_figures_on_a_small_log(tmp_path: Path) -> None:
+    figures = _bench(tmp_path, "--cases", "300", "--only", "log", "--keep", str(tmp_path))
     assert figures["log_cases"] >= 300
     for name in ("log_first_page_ms", "raw_first_page_ms", "log_filter_page_ms_worst",
                  "log_filter_pages_both_ways_ms_worst", "log_search_common_first_page_ms",
@@ -26,15 +48,58 @@ def test_bench_log_figures_on_a_small_log(tmp_path: Path) -> None:
     assert figures["log_filter_pages_both_ways"] >= 2 * figures["log_filter_pages"]
 
 
+def test_every_group_on_a_given_log_leaves_it_untouched(tmp_path: Path) -> None:
+    log = tmp_path / "given.sqlite3"
+    workspace = open_workspace(str(log), settings=Settings(user="Maker"))
+    workspace.trust_in_process("Maker")
+    generate(workspace, 120, seed=3)
+    desk = workspace.desk_id
+    workspace.close()
+    for suffix in ("-wal", "-shm"):
+        assert not Path(f"{log}{suffix}").exists()
+    before = _digest(log)
+    stamp = log.stat().st_mtime_ns
+    figures = _bench(tmp_path, "--db", str(log), "--only", GROUPS, "--keep",
+                     str(tmp_path / "work"))
+    assert _digest(log) == before and log.stat().st_mtime_ns == stamp
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("given")) == [
+        "given.sqlite3"]
+    assert figures["desk_id"] == desk == figures["bundle_desk"]
+    assert figures["log_cases"] == 120
+    # each group measured on the given log (its cases, its desk), beside its baseline
+    assert figures["bundle_import_events"] > 120
+    for name in ("committed_event_ms_median", "raw_sqlite_commit_ms_median",
+                 "customer_search_ms_median", "cold_start_ready_ratio", "export_csv_rows",
+                 "raw_sqlite_csv_dump_s", "bundle_import_vs_raw_insert",
+                 "raw_sqlite_insert_same_events_s", "dashboard_all_ms_median",
+                 "raw_sqlite_count_avg_ms_median", "raw_first_page_ms", "hash_v2_events_per_s",
+                 "erase_vs_raw_update", "backup_vs_file_copy"):
+        assert isinstance(figures[name], (int, float)), name
+    assert figures["export_csv_rows"] == 120
+    assert "demo_cases_per_s" not in figures  # nothing was built
+
+
+def test_a_built_log_takes_a_desk_id_of_its_own(tmp_path: Path) -> None:
+    figures = _bench(tmp_path, "--cases", "40", "--only", "bundle", "--keep", str(tmp_path))
+    assert figures["desk_id"] != "BENCH" and figures["bundle_desk"] == figures["desk_id"]
+    assert figures["bundle_import_events"] > 40
+    assert figures["demo_cases_per_s"] > 0 and figures["raw_sqlite_inserts_per_s"] > 0
+
+
+@pytest.mark.skipif(find_pg_bin() is None, reason="no PostgreSQL binaries")
+def test_pg_group_beside_a_raw_copy(tmp_path: Path) -> None:
+    with PostgresServer(tmp_path / "pg") as pg:
+        figures = _bench(tmp_path, "--cases", "20", "--only", "pg", "--pg", pg.url, "--keep",
+                         str(tmp_path / "work"))
+    assert figures["pg_events"] > 20
+    assert figures["pg_pushed"] == figures["pg_pulled"] == figures["pg_events"]
+    for name in ("pg_push_events_per_s", "pg_pull_events_per_s",
+                 "raw_sqlite_read_pg_copy_events_per_s", "pg_push_vs_raw_copy"):
+        assert figures[name] > 0, name
+
+
 def test_bench_trust_figures_include_signing_a_checkpoint(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", "from recovery_desk.cli.main import main; raise SystemExit(main())",
-         "bench", "--cases", "100", "--only", "trust", "--keep", str(tmp_path), "--json"],
-        capture_output=True, text=True, timeout=600,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
-             "RECOVERY_DESK_HOME": str(tmp_path / "home")})
-    assert result.returncode == 0, result.stderr[-2000:]
-    figures = json.loads(result.stdout)
+    figures = _bench(tmp_path, "--cases", "100", "--only", "trust", "--keep", str(tmp_path))
     for name in ("checkpoint_sign_us_median", "checkpoint_verify_us_median",
                  "raw_sha256_same_message_us_median"):
         assert isinstance(figures[name], (int, float)) and figures[name] > 0, name

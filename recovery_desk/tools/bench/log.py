@@ -15,13 +15,15 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dt_time
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from recovery_desk.services.cases import case_query, text_search
 from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
+from recovery_desk.tools.bench.logs import raw_reader
 
 PAGE = 200
 DEEP_ROW = 500_000
@@ -54,7 +56,7 @@ class _Raw:
     """The baseline: hand-written keyset pages on the bare ``sqlite3`` driver."""
 
     def __init__(self, path: str) -> None:
-        self.conn = sqlite3.connect(path)
+        self.conn = raw_reader(path)  # the baseline cannot write the measured log
 
     def page(self, where: str = "", params: tuple[Any, ...] = (), sort: str = "opened_at",
              after: tuple[Any, str] | None = None, descending: bool = True) -> list[Any]:
@@ -95,15 +97,14 @@ def _filters(engine: Any) -> list[tuple[str, CaseFilter, str, tuple[Any, ...]]]:
         desk = top("desk_id")
         playbook = top("playbook", 1)  # one of the less used ones
         newest = raw.execute("SELECT max(opened_at) FROM cases").fetchone()[0]
-    from datetime import datetime
-
     last = (datetime.fromisoformat(newest) if newest else datetime.now()).date()
     week = last - timedelta(days=7)
     return [
         ("status open+follow-up", CaseFilter(statuses=("open", "follow_up")),
          "status IN ('open', 'follow_up')", ()),
-        ("last 7 days", CaseFilter(date_from=week, date_to=last),
-         "opened_at >= ?", (week.isoformat(),)),
+        ("last 7 days", CaseFilter(date_from=week, date_to=last),  # both ends, as ours
+         "opened_at >= ? AND opened_at < ?",
+         (_stored_day_start(week), _stored_day_start(last + timedelta(days=1)))),
         ("agent", CaseFilter(agents=(agent,)), "agent = ?", (agent,)),
         ("agent+category", CaseFilter(agents=(agent,), categories=(category,)),
          "agent = ? AND category = ?", (agent, category)),
@@ -115,6 +116,13 @@ def _filters(engine: Any) -> list[tuple[str, CaseFilter, str, tuple[Any, ...]]]:
         ("playbook+critical", CaseFilter(playbooks=(playbook,), severities=("critical",)),
          "playbook = ? AND severity = 'critical'", (playbook,)),
     ]
+
+
+def _stored_day_start(day: date) -> str:
+    """Local midnight of ``day`` as the log stores times (UTC, SQLAlchemy's SQLite text):
+    the bound ``case_query`` gives its date filter, so both sides run the same query."""
+    start = datetime.combine(day, dt_time.min).astimezone().astimezone(UTC)
+    return start.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def _words(raw: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -162,8 +170,7 @@ def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:
     if engine.dialect.name != "sqlite":
         figures["log_bench"] = "skipped: SQLite only"
         return
-    path = engine.url.database
-    raw = _Raw(path)
+    raw = _Raw(workspace.location)
     total = case_query.estimate(engine, CaseFilter())
     figures["log_cases"] = total
 

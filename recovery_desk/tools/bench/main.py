@@ -24,9 +24,9 @@ from typing import Any
 
 from recovery_desk.services.cases.queries import search_customers
 from recovery_desk.services.cases.recovery import CaseService
-from recovery_desk.services.demo.generator import generate
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
+from recovery_desk.tools.bench.logs import BenchLogs, raw_insert_seconds, raw_reader, remove_sqlite
 
 
 def _percentile(values: list[float], pct: float) -> float:
@@ -42,29 +42,6 @@ def _timed(fn: Callable[[], Any], repeat: int) -> list[float]:
         fn()
         samples.append((time.perf_counter() - start) * 1000)
     return samples
-
-
-def _raw_insert_rate(folder: Path, rows: int) -> float:
-    """Plain sqlite3: insert ``rows`` event-shaped rows in one transaction."""
-    path = folder / "raw.sqlite3"
-    path.unlink(missing_ok=True)
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE ev (id TEXT PRIMARY KEY, case_id TEXT, seq INT, at TEXT, "
-                 "desk TEXT, desk_seq INT, actor TEXT, kind TEXT, stage TEXT, payload TEXT, "
-                 "prev TEXT, hash TEXT)")
-    payload = json.dumps({"stage": "listen", "item": "let_them_finish", "done": True})
-    data = [(str(uuid.uuid4()), str(i // 15), i % 15, "2026-01-01T10:00:00.000000Z", "D", i,
-             "agent", "checklist_set", "listen", payload, "0" * 64, "f" * 64)
-            for i in range(rows)]
-    start = time.perf_counter()
-    conn.execute("BEGIN")
-    conn.executemany("INSERT INTO ev VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", data)
-    conn.execute("COMMIT")
-    rate = rows / (time.perf_counter() - start)
-    conn.close()
-    return rate
 
 
 def _raw_commit_ms(folder: Path, repeat: int) -> list[float]:
@@ -83,29 +60,6 @@ def _raw_commit_ms(folder: Path, repeat: int) -> list[float]:
     samples = _timed(one, repeat)
     conn.close()
     return samples
-
-
-def _bench_log(args: argparse.Namespace, folder: Path) -> tuple[Workspace, dict[str, Any]]:
-    path = folder / f"bench-{args.cases}.sqlite3"
-    settings = Settings(desk_id="BENCH", user="Bench Agent")
-    workspace = open_workspace(str(path), settings=settings)
-    workspace.trust_in_process(settings.user)  # the bench holds the file: no sign-in
-    have = workspace.case_count()
-    figures: dict[str, Any] = {"cases": args.cases}
-    if have < args.cases:
-        start = time.perf_counter()
-        stats = generate(workspace, args.cases - have, seed=11 + have)
-        seconds = time.perf_counter() - start
-        figures["demo_cases_per_s"] = round(stats.cases / seconds, 1)
-        figures["demo_events_per_s"] = round(stats.events / seconds, 1)
-        figures["demo_seconds"] = round(seconds, 2)
-        raw = _raw_insert_rate(folder, min(stats.events, 500_000))
-        figures["raw_sqlite_inserts_per_s"] = round(raw, 1)
-        figures["demo_events_vs_raw_insert"] = round(raw / max(figures["demo_events_per_s"], 1e-9),
-                                                     1)
-    else:
-        figures["demo"] = "reused an existing log"
-    return workspace, figures
 
 
 def _desk_actions(workspace: Workspace, figures: dict[str, Any], repeat: int) -> None:
@@ -183,7 +137,7 @@ else:
     shown = time.perf_counter() - start
     from recovery_desk.services.settings import Settings
     from recovery_desk.services.workspace import open_workspace
-    bench_log = open_workspace(sys.argv[2], settings=Settings(desk_id="", user="b"))
+    bench_log = open_workspace(sys.argv[2], settings=Settings(user="b"))
     bench_log.trust_in_process("b")
     window.attach(bench_log)
     app.processEvents()
@@ -225,7 +179,7 @@ def _export_bench(workspace: Workspace, folder: Path, figures: dict[str, Any]) -
     ours = time.perf_counter() - start
     raw_out = folder / "raw-export.csv"
     start = time.perf_counter()
-    conn = sqlite3.connect(workspace.location)
+    conn = raw_reader(workspace.location)
     # the same columns as the export, the customer's row joined
     from recovery_desk.services.exports.export import CASE_COLUMNS
 
@@ -251,7 +205,8 @@ def _export_bench(workspace: Workspace, folder: Path, figures: dict[str, Any]) -
 
 def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
                   count: int = 100_000) -> None:
-    """Import a bundle of ``count`` events into an empty log, beside a raw insert."""
+    """Import a bundle of up to ``count`` events of this log's own desk into an empty log,
+    beside a raw insert of the very same rows (as stored) into a bare table."""
     from sqlalchemy import select
 
     from recovery_desk.domain.signing import fingerprint
@@ -264,96 +219,43 @@ def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
     from recovery_desk.sync.folder import import_bundle
 
     table = CaseEvent.__table__
+    desk = workspace.desk_id
     with workspace.engine.connect() as conn:
-        rows = conn.execute(select(table).where(table.c.desk_id == workspace.desk_id)
+        rows = conn.execute(select(table).where(table.c.desk_id == desk)
                             .order_by(table.c.desk_seq).limit(count)).all()
+        stored = conn.exec_driver_sql("SELECT * FROM case_events WHERE desk_id = ? "
+                                      "ORDER BY desk_seq LIMIT ?", (desk, count))
+        columns, raw_rows = tuple(stored.keys()), [tuple(r) for r in stored]
+    if not rows:
+        figures["bundle"] = f"skipped: this log's own desk {desk} has no events"
+        return
     events = [event_from_row(r) for r in rows]
     bundles = folder / "bundles"
     bundles.mkdir(exist_ok=True)
     for old in bundles.glob("*"):
         old.unlink()
-    key = desk_key(workspace.engine, workspace.desk_id)
+    key = desk_key(workspace.engine, desk)
     with workspace.engine.connect().execution_options(**WRITE) as conn, conn.begin():
-        checkpoint = sign_position(conn, key, workspace.desk_id, events[-1].desk_seq,
-                                   events[-1].hash)
+        checkpoint = sign_position(conn, key, desk, events[-1].desk_seq, events[-1].hash)
     path = write_bundle(events, bundles, checkpoint)
     target_path = folder / "bundle-target.sqlite3"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target_path}{suffix}").unlink(missing_ok=True)
+    remove_sqlite(target_path)
     target = open_workspace(str(target_path), settings=Settings(user="b"))
-    record_trust(target.engine, target.desk_id, workspace.desk_id,
-                 fingerprint(checkpoint.key), by="bench")
+    record_trust(target.engine, target.desk_id, desk, fingerprint(checkpoint.key), by="bench")
     target.trust_in_process("b")
     start = time.perf_counter()
     result = import_bundle(target.engine, path)
     seconds = time.perf_counter() - start
     target.close()
+    remove_sqlite(target_path)
+    raw_s = raw_insert_seconds(folder, columns, raw_rows)
+    figures["bundle_desk"] = desk
     figures["bundle_import_events"] = result.applied
     figures["bundle_import_s"] = round(seconds, 2)
     figures["bundle_import_events_per_s"] = round(result.applied / seconds, 1)
-    figures["raw_sqlite_insert_same_events_s"] = round(len(events) / _raw_insert_rate(
-        folder, len(events)), 2)
-
-
-def _pg_bench(workspace: Workspace, url: str, figures: dict[str, Any],
-              count: int = 100_000) -> None:
-    """Push ``count`` events to PostgreSQL and pull them into an empty log, beside raw
-    psycopg inserts of the same rows."""
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    from recovery_desk.storage.engine import make_engine
-    from recovery_desk.storage.migrate import ensure_schema
-    from recovery_desk.sync import central
-
-    server = make_engine(url)
-    ensure_schema(server)
-    server.dispose()
-    source_path = Path(workspace.location).with_name("pg-source.sqlite3")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{source_path}{suffix}").unlink(missing_ok=True)
-    source = open_workspace(str(source_path), settings=Settings(desk_id="PGBENCH", user="b"))
-    source.trust_in_process("b")
-    generate(source, max(1, count // 27), seed=5)
-    with source.engine.connect() as conn:
-        from sqlalchemy import func, select
-
-        from recovery_desk.storage.models import CaseEvent
-
-        events = conn.execute(select(func.count()).select_from(CaseEvent)).scalar_one()
-    start = time.perf_counter()
-    pushed = central.push(source.engine, url, "PGBENCH").pushed
-    push_s = time.perf_counter() - start
-    sink_path = source_path.with_name("pg-sink.sqlite3")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{sink_path}{suffix}").unlink(missing_ok=True)
-    sink = open_workspace(str(sink_path), settings=Settings(desk_id="SINK", user="b"))
-    sink.trust_in_process("b")
-    start = time.perf_counter()
-    pulled = central.pull(sink.engine, url, "SINK").pulled
-    pull_s = time.perf_counter() - start
-    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(dsn) as conn:
-        conn.execute("DROP TABLE IF EXISTS raw_bench")
-        conn.execute("CREATE TABLE raw_bench (id text primary key, case_id text, seq int, "
-                     "at timestamp, desk text, desk_seq int, actor text, kind text, "
-                     "stage text, payload jsonb, prev text, hash text)")
-        payload = json.dumps({"stage": "listen", "item": "x", "done": True})
-        data = [(str(uuid.uuid4()), "c", i, datetime.now(UTC).replace(tzinfo=None), "D", i,
-                 "a", "k", "s", payload, "0" * 64, "f" * 64) for i in range(events)]
-        start = time.perf_counter()
-        with conn.cursor() as cur:
-            cur.executemany("INSERT INTO raw_bench VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-                            data)
-        conn.commit()
-        raw_s = time.perf_counter() - start
-        conn.execute("DROP TABLE raw_bench")
-    source.close()
-    sink.close()
-    figures["pg_events"] = events
-    figures["pg_push_events_per_s"] = round(pushed / push_s, 1)
-    figures["pg_pull_events_per_s"] = round(pulled / pull_s, 1)
-    figures["raw_psycopg_insert_events_per_s"] = round(events / raw_s, 1)
+    figures["raw_sqlite_insert_same_events_s"] = round(raw_s, 2)
+    figures["raw_sqlite_insert_same_events_per_s"] = round(len(raw_rows) / max(raw_s, 1e-9), 1)
+    figures["bundle_import_vs_raw_insert"] = round(seconds / max(raw_s, 1e-9), 1)
 
 
 #: The groups of figures, in the order they run; ``--only`` picks some of them.
@@ -361,6 +263,7 @@ GROUPS = ("desk", "search", "start", "export", "bundle", "pg", "dashboard", "log
 
 
 def run_bench(args: argparse.Namespace) -> int:
+    """Measure the chosen groups on the built or given log (``--db``: never modified)."""
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="rd-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     only = set(getattr(args, "only", None) or GROUPS)
@@ -369,37 +272,13 @@ def run_bench(args: argparse.Namespace) -> int:
 
         raise RecoveryDeskError(f"Unknown bench group(s): {', '.join(sorted(only - set(GROUPS)))}.",
                                 f"Choose from: {', '.join(GROUPS)}.")
-    workspace, figures = _bench_log(args, folder)
-    repeat = 200
-    if "desk" in only:
-        note_raw = _raw_commit_ms(folder, repeat)
-        figures["raw_sqlite_commit_ms_median"] = round(statistics.median(note_raw), 3)
-        figures["raw_sqlite_commit_ms_p99"] = round(_percentile(note_raw, 99), 3)
-        _desk_actions(workspace, figures, repeat)
-        figures["committed_event_vs_raw_commit"] = round(
-            figures["committed_event_ms_median"]
-            / max(figures["raw_sqlite_commit_ms_median"], 1e-9), 1)
-    if "search" in only:
-        _search(workspace, figures, repeat)
-    if "start" in only:
-        _cold_start(Path(workspace.location), figures)
-    if "export" in only:
-        _export_bench(workspace, folder, figures)
-    if "bundle" in only:
-        _bundle_bench(workspace, folder, figures)
-    if args.pg and "pg" in only:
-        _pg_bench(workspace, args.pg, figures)
-    if "dashboard" in only:
-        from recovery_desk.tools.bench import dashboard as bench_dashboard
-        bench_dashboard.run(workspace, folder, figures)
-    if "log" in only:
-        from recovery_desk.tools.bench import log as bench_log
-        bench_log.run(workspace, folder, figures)  # the Log: pages, search, deep paging
-    if "trust" in only:
-        from recovery_desk.tools.bench import trust as bench_trust
-        bench_trust.run(workspace, folder, figures)  # last: it erases a few customers
+    logs = BenchLogs(args, folder)
+    try:
+        figures = logs.figures
+        _run_groups(args, logs, only, folder)
+    finally:
+        logs.close()
     figures["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-    workspace.close()
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
@@ -407,3 +286,37 @@ def run_bench(args: argparse.Namespace) -> int:
         for key, value in figures.items():
             print(f"{key:<{width}}  {value}")
     return 0
+
+
+def _run_groups(args: argparse.Namespace, logs: BenchLogs, only: set[str],
+                folder: Path) -> None:
+    """Groups that only read use ``logs.reader``; groups that write, ``logs.writer()``."""
+    figures, repeat = logs.figures, 200
+    if "desk" in only:
+        note_raw = _raw_commit_ms(folder, repeat)
+        figures["raw_sqlite_commit_ms_median"] = round(statistics.median(note_raw), 3)
+        figures["raw_sqlite_commit_ms_p99"] = round(_percentile(note_raw, 99), 3)
+        _desk_actions(logs.writer(), figures, repeat)
+        figures["committed_event_vs_raw_commit"] = round(
+            figures["committed_event_ms_median"]
+            / max(figures["raw_sqlite_commit_ms_median"], 1e-9), 1)
+    if "search" in only:
+        _search(logs.reader, figures, repeat)
+    if "start" in only:
+        _cold_start(Path(logs.writer().location), figures)
+    if "export" in only:
+        _export_bench(logs.reader, folder, figures)
+    if "bundle" in only:
+        _bundle_bench(logs.writer(), folder, figures)
+    if args.pg and "pg" in only:
+        from recovery_desk.tools.bench import central as bench_central
+        bench_central.run(folder, args.pg, figures, count=min(100_000, 27 * args.cases))
+    if "dashboard" in only:
+        from recovery_desk.tools.bench import dashboard as bench_dashboard
+        bench_dashboard.run(logs.writer(), folder, figures)
+    if "log" in only:
+        from recovery_desk.tools.bench import log as bench_log
+        bench_log.run(logs.reader, folder, figures)  # the Log: pages, search, deep paging
+    if "trust" in only:
+        from recovery_desk.tools.bench import trust as bench_trust
+        bench_trust.run(logs.writer(), folder, figures)  # last: it erases a few customers
