@@ -583,6 +583,41 @@
     </message>
 </context>
 <context>
+    <name>CaseWords</name>
+    <message>
+        <source>the amount is over the agent&apos;s limit</source>
+        <translation>az összeg meghaladja az ügyintéző keretét</translation>
+    </message>
+    <message>
+        <source>the customer was not fully satisfied</source>
+        <translation>az ügyfél nem volt teljesen elégedett</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>részben</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nem</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nem ismert</translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation>szóban</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>írásban</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBox</name>
     <message>
         <source>Checklist</source>
@@ -792,6 +827,73 @@
     <message>
         <source>A supervisor or administrator chooses the pack.</source>
         <translation>A csomagot vezető vagy rendszergazda választja ki.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>no cost</source>
+        <translation>költség nélkül</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>határidő: %1</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>Felajánlva: %1</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>elfogadta: %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1/%2</source>
+        <translation>CSAT %1/%2</translation>
+    </message>
+    <message>
+        <source>recommend %1/%2</source>
+        <translation>ajánlaná %1/%2</translation>
+    </message>
+    <message>
+        <source>effort %1/%2</source>
+        <translation>erőfeszítés %1/%2</translation>
+    </message>
+    <message>
+        <source>Customer answered: %1</source>
+        <translation>Az ügyfél válasza: %1</translation>
+    </message>
+    <message>
+        <source>%1 skipped after %2</source>
+        <translation>%1 kihagyva %2 után</translation>
+    </message>
+    <message>
+        <source>%1 done in %2</source>
+        <translation>%1 kész, %2 alatt</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1</source>
+        <translation>Utánkövetés esedékes: %1</translation>
+    </message>
+    <message>
+        <source>In own words: “%1”</source>
+        <translation>Saját szavaival: „%1”</translation>
+    </message>
+    <message>
+        <source>Switched to %1</source>
+        <translation>Átváltva: %1</translation>
+    </message>
+    <message>
+        <source>Asked a supervisor: %1</source>
+        <translation>Vezetőhöz fordult: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Lezárva: %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,41 @@
     </message>
 </context>
 <context>
+    <name>CaseWords</name>
+    <message>
+        <source>the amount is over the agent&apos;s limit</source>
+        <translation>summa pārsniedz darbinieka limitu</translation>
+    </message>
+    <message>
+        <source>the customer was not fully satisfied</source>
+        <translation>klients nebija pilnībā apmierināts</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>daļēji</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nav zināms</translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation>mutiski</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>rakstiski</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBox</name>
     <message>
         <source>Checklist</source>
@@ -792,6 +827,73 @@
     <message>
         <source>A supervisor or administrator chooses the pack.</source>
         <translation>Kopu izvēlas vadītājs vai administrators.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>no cost</source>
+        <translation>bez maksas</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>līdz %1</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>Piedāvāts: %1</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>pieņēma: %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1/%2</source>
+        <translation>CSAT %1/%2</translation>
+    </message>
+    <message>
+        <source>recommend %1/%2</source>
+        <translation>ieteiktu %1/%2</translation>
+    </message>
+    <message>
+        <source>effort %1/%2</source>
+        <translation>pūles %1/%2</translation>
+    </message>
+    <message>
+        <source>Customer answered: %1</source>
+        <translation>Klients atbildēja: %1</translation>
+    </message>
+    <message>
+        <source>%1 skipped after %2</source>
+        <translation>%1 izlaists pēc %2</translation>
+    </message>
+    <message>
+        <source>%1 done in %2</source>
+        <translation>%1 pabeigts %2 laikā</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1</source>
+        <translation>Atkārtots kontakts līdz %1</translation>
+    </message>
+    <message>
+        <source>In own words: “%1”</source>
+        <translation>Saviem vārdiem: “%1”</translation>
+    </message>
+    <message>
+        <source>Switched to %1</source>
+        <translation>Pārslēgts uz: %1</translation>
+    </message>
+    <message>
+        <source>Asked a supervisor: %1</source>
+        <translation>Vērsās pie vadītāja: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Slēgts: %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klients</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,41 @@
     </message>
 </context>
 <context>
+    <name>CaseWords</name>
+    <message>
+        <source>the amount is over the agent&apos;s limit</source>
+        <translation>сума перевищує ліміт працівника</translation>
+    </message>
+    <message>
+        <source>the customer was not fully satisfied</source>
+        <translation>клієнт був задоволений не повністю</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>частково</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation>усно</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>письмово</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBox</name>
     <message>
         <source>Checklist</source>
@@ -792,6 +827,73 @@
     <message>
         <source>A supervisor or administrator chooses the pack.</source>
         <translation>Набір обирає керівник або адміністратор.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>no cost</source>
+        <translation>без витрат</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>Запропоновано: %1</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>прийняв: %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1/%2</source>
+        <translation>CSAT %1/%2</translation>
+    </message>
+    <message>
+        <source>recommend %1/%2</source>
+        <translation>порекомендував би %1/%2</translation>
+    </message>
+    <message>
+        <source>effort %1/%2</source>
+        <translation>зусилля %1/%2</translation>
+    </message>
+    <message>
+        <source>Customer answered: %1</source>
+        <translation>Клієнт відповів: %1</translation>
+    </message>
+    <message>
+        <source>%1 skipped after %2</source>
+        <translation>%1 пропущено через %2</translation>
+    </message>
+    <message>
+        <source>%1 done in %2</source>
+        <translation>%1 завершено за %2</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1</source>
+        <translation>Повторний контакт до %1</translation>
+    </message>
+    <message>
+        <source>In own words: “%1”</source>
+        <translation>Своїми словами: «%1»</translation>
+    </message>
+    <message>
+        <source>Switched to %1</source>
+        <translation>Перемкнуто на: %1</translation>
+    </message>
+    <message>
+        <source>Asked a supervisor: %1</source>
+        <translation>Звернувся до керівника: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Закрито: %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
     </message>
 </context>
 <context>

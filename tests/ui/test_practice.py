@@ -52,7 +52,17 @@ def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: M
     training.refresh_reviews()
     assert training.runs.rowCount() == 1
     training.runs.selectRow(0)
-    assert "case opened" in training.timeline.toPlainText()
+    # the run reads as a conversation: the customer's words, stage titles with their
+    # times, the items ticked (their text), the offer and the answers; no event kinds
+    shown = training.timeline.toPlainText()
+    playbook = window.ws.playbooks.default
+    first = playbook.stages[0]
+    assert scenario.words.get("en") in shown
+    assert first.title.get("en") in shown and f"{first.title.get('en')} done in" in shown
+    assert f"✓ {first.checklist[0].label.get('en')}" in shown
+    assert "Offered: " in shown and "Customer answered: accepted" in shown
+    for raw in ("checklist set", "resolution offered", "stage entered", first.id + "\n"):
+        assert raw not in shown
     training.rubric["listened_first"].setChecked(True)
     training.rubric["satisfaction_confirmed"].setChecked(True)
     training.score.setValue(4)

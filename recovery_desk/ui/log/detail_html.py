@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from recovery_desk.services.cases.case_detail import CaseDetail
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.ui.common.formatting import date_time, money
+from recovery_desk.ui.common.formatting import date_text, date_time, money
+from recovery_desk.ui.log.code_labels import accepted_label, escalation_reason, follow_up_reason
 from recovery_desk.ui.log.timeline_texts import mode_label, seconds_text
 
 translate = QCoreApplication.translate
@@ -87,7 +88,8 @@ def _resolution(d: CaseDetail) -> list[str]:
                 else translate("CaseDetail", "no cost"))
         line = f"{_e(r.label)} · {_e(cost)}"
         if r.deadline:
-            promised = translate("CaseDetail", "promised by %1").replace("%1", r.deadline)
+            promised = (translate("CaseDetail", "promised by %1")
+                        .replace("%1", date_text(r.deadline)))
             line += f" · {_e(promised)}"
         out.append(_para(line))
     else:
@@ -101,7 +103,7 @@ def _resolution(d: CaseDetail) -> list[str]:
         if x.decline_reason:
             text += f" — {x.decline_reason}"
         escalated = translate("CaseDetail", "Escalated")
-        out.append(_para(f"{_e(escalated)} ({_e(x.reason)}): {_e(text)}"))
+        out.append(_para(f"{_e(escalated)} ({_e(escalation_reason(x.reason))}): {_e(text)}"))
     return out
 
 
@@ -117,7 +119,7 @@ def _satisfaction(d: CaseDetail) -> list[str]:
         recommend = translate("CaseDetail", "recommend")
         effort = translate("CaseDetail", "effort")
         bits = [
-            f"{_e(accepted)}: {_e(s.accepted or '–')}",
+            f"{_e(accepted)}: {_e(accepted_label(s.accepted))}",
             f"CSAT {_e(s.csat if s.csat is not None else '–')}/5",
             f"{_e(recommend)} {_e(likely)}/10",
         ]
@@ -130,7 +132,7 @@ def _satisfaction(d: CaseDetail) -> list[str]:
 def _follow_up_text(f: Any) -> str:
     if f.kind == "scheduled":
         text = translate("CaseDetail", "due %1").replace("%1", date_time(f.due))
-        return text + (f" ({f.reason})" if f.reason else "")
+        return text + (f" ({follow_up_reason(f.reason)})" if f.reason else "")
     if f.kind == "done":
         text = translate("CaseDetail", "call made by %1").replace("%1", f.actor)
         return text + (f": {f.note}" if f.note else "")

@@ -35,6 +35,7 @@ from recovery_desk.domain.flow import RUBRIC, FlowError
 from recovery_desk.domain.playbook import Playbook, Stage
 from recovery_desk.domain.scenario import Scenario, load_scenarios
 from recovery_desk.services.cases import queries
+from recovery_desk.services.cases.case_detail import case_detail_for
 from recovery_desk.services.cases.recovery import CaseService, training_desk
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus
@@ -42,6 +43,7 @@ from recovery_desk.ui.common.flow_texts import flow_message
 from recovery_desk.ui.common.formatting import date_only, date_time
 from recovery_desk.ui.common.labels import status_label
 from recovery_desk.ui.page import Page
+from recovery_desk.ui.training.conversation import conversation_html
 
 
 def scripted_html(stage: Stage, lang: str) -> str:
@@ -330,18 +332,8 @@ class TrainingPage(Page):
         case_id = self._selected_case()
         if case_id is None:
             return
-        rows = queries.case_timeline(self.ws.engine, case_id)
-        start = rows[0].at if rows else None
-        lines = []
-        for row in rows:
-            offset = int((row.at - start).total_seconds()) if start else 0
-            detail = row.stage or ""
-            if row.kind == "note_added":
-                detail = row.payload.get("text", "")
-            lines.append(f"<tr><td>+{offset // 60:02d}:{offset % 60:02d}</td>"
-                         f"<td>{html.escape(row.kind.replace('_', ' '))}</td>"
-                         f"<td>{html.escape(str(detail))}</td></tr>")
-        self.timeline.setHtml("<table cellspacing=4>" + "".join(lines) + "</table>")
+        detail = case_detail_for(self.ws, case_id, lang=self.ws.settings.language)
+        self.timeline.setHtml(conversation_html(detail))
         review = self._reviews_by_case.get(case_id, {})
         for item, box in self.rubric.items():
             box.setChecked(bool(review.get("rubric", {}).get(item)))
