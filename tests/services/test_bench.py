@@ -46,6 +46,12 @@ def test_bench_log_figures_on_a_small_log(tmp_path: Path) -> None:
                  "log_model_rss_mb_max"):
         assert isinstance(figures[name], (int, float)), name
     assert figures["log_filter_pages_both_ways"] >= 2 * figures["log_filter_pages"]
+    # the search box finding people and references: each found its case(s)
+    for kind in ("ref_exact", "ref_prefix", "name_other_order", "phone_other_format",
+                 "email", "common_surname"):
+        assert isinstance(figures[f"log_find_{kind}_first_page_ms"], float), kind
+        assert figures[f"log_find_{kind}_hits"] >= 1, (kind, figures[f"log_find_{kind}_typed"])
+    assert isinstance(figures["log_find_name_own_desk_only_first_page_ms"], float)
 
 
 def test_every_group_on_a_given_log_leaves_it_untouched(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 
 from recovery_desk.services.cases import case_query, text_search
 from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
+from recovery_desk.tools.bench import people
 from recovery_desk.tools.bench.logs import raw_reader
 
 PAGE = 200
@@ -205,6 +206,7 @@ def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:
         figures[f"raw_search_{kind}_first_page_ms"] = round(
             _ms(partial(raw.search, f'"{word}"*')), 2)
 
+    people.run(engine, raw.conn, _ms, figures)
     _deep_paging(engine, raw, min(DEEP_ROW, total), figures)
     _table_model(workspace, min(DEEP_ROW, total), figures)
 
