@@ -81,6 +81,9 @@ class CaseState:
     csat: int | None = None
     likelihood: int | None = None
     ces: int | None = None
+    #: why the latest answers' missing scores are unknown ({"csat": "declined"}); a score
+    #: absent from an older event is unknown without a reason
+    unknown_answers: dict[str, str] = field(default_factory=dict)
     satisfaction_count: int = 0
     watchlist: bool = False
     follow_up_due: datetime | None = None
@@ -230,6 +233,7 @@ def _satisfaction(s: CaseState, e: Event, p: dict[str, Any]) -> None:
     s.csat = p.get("csat")
     s.likelihood = p.get("likelihood")
     s.ces = p.get("ces")
+    s.unknown_answers = dict(p.get("unknown") or {})
     s.satisfaction_count += 1
     if s.accepted == "yes" and s.resolved_at is None:
         s.resolved_at = e.at

@@ -63,7 +63,19 @@ class NewCase:
     training: bool = False
 
 
+#: The stage field that asks what the customer wants: the new-case form already asked it
+#: ("They want"), so that answer is recorded there once instead of asked again empty.
+REMEDY_FIELD = "customer_expectation"
+
+
 def open_case(playbook: Playbook, new: NewCase, agent: str) -> list[Change]:
+    """Open the case; the channel, category and severity are chosen by the agent, never
+    assumed (a missing one is refused, naming it)."""
+    missing = [R.CHOOSE_FIELD(field=name) for name, value in (
+        ("channel", new.channel), ("category", new.category), ("severity", new.severity))
+        if not (value or "").strip()]
+    if missing:
+        raise FlowError(*missing)
     if not new.words.strip():
         raise FlowError(R.WORDS_MISSING())
     if new.mode not in MODES:
@@ -81,7 +93,21 @@ def open_case(playbook: Playbook, new: NewCase, agent: str) -> list[Change]:
             "stage_roles": {s.id: s.role for s in playbook.stages},
         }),
         Change(ev.STAGE_ENTERED, {"stage": first.id, "via": "start"}, first.id),
+        *_remedy_captured(playbook, new.remedy.strip()),
     ]
+
+
+def _remedy_captured(playbook: Playbook, remedy: str) -> list[Change]:
+    """What the customer wants, said once at opening, as the answer of the first stage
+    field that asks it (the same answer, in the customer's words: not a default)."""
+    if not remedy:
+        return []
+    stage = next((s for s in playbook.stages if any(f.id == REMEDY_FIELD for f in s.fields)),
+                 None)
+    if stage is None:
+        return []
+    return [Change(ev.FIELD_CAPTURED, {"stage": stage.id, "field": REMEDY_FIELD,
+                                       "value": remedy, "from": "remedy"}, stage.id)]
 
 
 def _require_in_flow(state: CaseState) -> str:
@@ -291,14 +317,16 @@ def decline_escalation(state: CaseState, *, approver: str, approver_role: str,
 
 def _satisfaction_changes(playbook: Playbook, answers: Answers, now: datetime,
                           context: str) -> list[Change]:
-    problems = answers.problems()
+    """The answers as recorded: a score the customer did not give is None, with its
+    reason in ``unknown`` (older events have no ``unknown``: an absent score is unknown)."""
+    problems = answers.problems(effort_asked=playbook.satisfaction.effort)
     if problems:
         raise FlowError(*problems)
     follow = needs_follow_up(answers, playbook.follow_up)
     changes = [Change(ev.SATISFACTION_RECORDED, {
         "accepted": answers.accepted, "how": answers.how, "csat": answers.csat,
-        "likelihood": answers.likelihood, "ces": answers.ces, "follow_up": follow,
-        "context": context})]
+        "likelihood": answers.likelihood, "ces": answers.ces,
+        "unknown": answers.unknown_reasons(), "follow_up": follow, "context": context})]
     if follow:
         due = now + timedelta(hours=playbook.follow_up.due_hours)
         changes.append(Change(ev.FOLLOW_UP_SCHEDULED, {"due": due.isoformat(),

@@ -15,6 +15,7 @@ WORDS_MISSING = Code("flow.words_missing",
                      "Write down the complaint in the customer's own words first.")
 UNKNOWN_MODE = Code("flow.unknown_mode", "Unknown mode {mode!r}; use scripted or natural.")
 CUSTOMER_MISSING = Code("flow.customer_missing", "Choose or create the customer first.")
+CHOOSE_FIELD = Code("flow.choose_field", "Choose the {field} of the complaint.")
 NOT_IN_FLOW = Code("flow.not_in_flow", "This case is not in the guided flow any more.")
 NO_CHECKLIST_ITEM = Code("flow.no_checklist_item",
                          "The stage {stage!r} has no checklist item {item!r}.")
@@ -61,11 +62,26 @@ SATISFACTION_TOO_EARLY = Code("flow.satisfaction_too_early",
 ACCEPTANCE_INVALID = Code("satisfaction.acceptance", "Acceptance must be yes, partly or no.")
 ACCEPTANCE_HOW_INVALID = Code("satisfaction.acceptance_how",
                               "Acceptance must be verbal or written.")
+ACCEPTANCE_MISSING = Code("satisfaction.acceptance_missing",
+                          "Did the customer accept the resolution? Choose yes, partly or no.")
+ACCEPTANCE_HOW_MISSING = Code("satisfaction.acceptance_how_missing",
+                              "How did the customer accept: choose verbally or in writing.")
 _RANGE = {"low": int, "high": int}
 CSAT_INVALID = Code("satisfaction.csat", "CSAT must be {low} to {high}.", types=_RANGE)
 LIKELIHOOD_INVALID = Code("satisfaction.likelihood",
                           "Likelihood to recommend must be {low} to {high}.", types=_RANGE)
 CES_INVALID = Code("satisfaction.ces", "Effort score must be {low} to {high}.", types=_RANGE)
+CSAT_MISSING = Code("satisfaction.csat_missing",
+                    "Choose the satisfaction score ({low} to {high}), or that the customer "
+                    "declined to answer or was not asked.", types=_RANGE)
+LIKELIHOOD_MISSING = Code("satisfaction.likelihood_missing",
+                          "Choose the likelihood to recommend ({low} to {high}), or that the "
+                          "customer declined to answer or was not asked.", types=_RANGE)
+CES_MISSING = Code("satisfaction.ces_missing",
+                   "Choose the effort score ({low} to {high}), or that the customer declined "
+                   "to answer or was not asked.", types=_RANGE)
+UNKNOWN_REASON_INVALID = Code("satisfaction.unknown_reason",
+                              "A score without a value is either declined or not asked.")
 NO_FOLLOW_UP_WAITING = Code("flow.no_follow_up_waiting", "This case has no follow-up waiting.")
 UNRECOVERED_NOT_WAITING = Code(
     "flow.unrecovered_not_waiting",

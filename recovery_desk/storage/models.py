@@ -161,6 +161,11 @@ LOG_INDEXES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Durations in whole milliseconds: 64-bit (a follow-up a month later is over 2**31 ms);
+#: SQLite's INTEGER is 64-bit already (0014 changes PostgreSQL only).
+MILLISECONDS = BigInteger().with_variant(Integer(), "sqlite")
+
+
 class Case(Base):
     """Projection: each case's current state, rewritten with every event of the case."""
 
@@ -217,19 +222,19 @@ class Case(Base):
     follow_up_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # dashboard figures (0004): durations in whole milliseconds, derived when projected
     sample_key: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
-    first_response_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    resolution_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_listen: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_acknowledge: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_apologize: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_diagnose: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_explain: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_resolve: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_confirm: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_thank: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_control: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_refocus: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    stage_ms_other: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    first_response_ms: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    resolution_ms: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_listen: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_acknowledge: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_apologize: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_diagnose: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_explain: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_resolve: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_confirm: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_thank: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_control: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_refocus: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
+    stage_ms_other: Mapped[int | None] = mapped_column(MILLISECONDS, nullable=True)
     # the Log's "duration" sort (0003): whole seconds from opening to closing, None while open
     duration_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # regulated handling (0010): the clocks' due and met times as recorded on the case, the

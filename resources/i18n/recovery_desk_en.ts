@@ -31,5 +31,12 @@
             <numerusform>%n pieces of typed text</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown (declined or not asked)</source>
+        <translation>
+            <numerusform>%n unknown (declined or not asked)</numerusform>
+            <numerusform>%n unknown (declined or not asked)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1697,6 +1697,30 @@
         <translation>Az erőfeszítési pontszámnak %1 és %2 között kell lennie.</translation>
     </message>
     <message>
+        <source>Did the customer accept the resolution? Choose yes, partly or no.</source>
+        <translation>Elfogadta az ügyfél a megoldást? Válasszon: igen, részben vagy nem.</translation>
+    </message>
+    <message>
+        <source>How did the customer accept? Choose verbally or in writing.</source>
+        <translation>Hogyan fogadta el az ügyfél? Válasszon: szóban vagy írásban.</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction score (%1 to %2), or that the customer declined to answer or was not asked.</source>
+        <translation>Válassza ki az elégedettségi pontszámot (%1–%2), vagy azt, hogy az ügyfél nem kívánt válaszolni, illetve nem kérdezték meg.</translation>
+    </message>
+    <message>
+        <source>Choose the likelihood to recommend (%1 to %2), or that the customer declined to answer or was not asked.</source>
+        <translation>Válassza ki az ajánlási hajlandóságot (%1–%2), vagy azt, hogy az ügyfél nem kívánt válaszolni, illetve nem kérdezték meg.</translation>
+    </message>
+    <message>
+        <source>Choose the effort score (%1 to %2), or that the customer declined to answer or was not asked.</source>
+        <translation>Válassza ki az erőfeszítési pontszámot (%1–%2), vagy azt, hogy az ügyfél nem kívánt válaszolni, illetve nem kérdezték meg.</translation>
+    </message>
+    <message>
+        <source>A score without a value is either declined or not asked.</source>
+        <translation>Az érték nélküli pontszám vagy elutasított válasz, vagy nem kérdezték meg.</translation>
+    </message>
+    <message>
         <source>This case has no follow-up waiting.</source>
         <translation>Ebben az ügyben nincs függőben lévő utánkövetés.</translation>
     </message>
@@ -1739,6 +1763,22 @@
     <message>
         <source>The playbook “%1” of this case is not available on this desk; install it to continue the case.</source>
         <translation>Az ügy forgatókönyve (“%1”) nem érhető el ezen a pulton; az ügy folytatásához telepítse.</translation>
+    </message>
+    <message>
+        <source>Choose the channel of the complaint.</source>
+        <translation>Válassza ki a panasz csatornáját.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the complaint.</source>
+        <translation>Válassza ki a panasz kategóriáját.</translation>
+    </message>
+    <message>
+        <source>Choose the severity of the complaint.</source>
+        <translation>Válassza ki a panasz súlyosságát.</translation>
+    </message>
+    <message>
+        <source>Choose the %1 of the complaint.</source>
+        <translation>Válassza ki a panasz ezen adatát: %1.</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
@@ -2687,6 +2727,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Ügyfél-előzmények</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— válasszon —</translation>
+    </message>
+    <message>
         <source>Find a customer to see their earlier complaints and whether they are on the watchlist.</source>
         <translation>Keressen egy ügyfelet, hogy lássa a korábbi panaszait, és azt, hogy szerepel-e a figyelőlistán.</translation>
     </message>
@@ -2781,6 +2825,12 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <source>%n piece(s) of typed text</source>
         <translation>
             <numerusform>%n begépelt szöveg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (declined or not asked)</source>
+        <translation>
+            <numerusform>%n ismeretlen (nem válaszolt vagy nem kérdezték)</numerusform>
         </translation>
     </message>
 </context>
@@ -3654,6 +3704,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Az ügyfél elégedettsége</translation>
     </message>
     <message>
+        <source>Answers at the last contact</source>
+        <translation>A legutóbbi kapcsolatfelvétel válaszai</translation>
+    </message>
+    <message>
         <source>Accepted the resolution</source>
         <translation>Elfogadta a megoldást</translation>
     </message>
@@ -3682,10 +3736,6 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Írásban</translation>
     </message>
     <message>
-        <source>not asked</source>
-        <translation>nem kérdeztük</translation>
-    </message>
-    <message>
         <source>Follow-up note</source>
         <translation>Utánkövetési jegyzet</translation>
     </message>
@@ -3710,8 +3760,44 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Utánkövetési jegyzet:</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— válasszon —</translation>
+    </message>
+    <message>
+        <source>Customer declined to answer</source>
+        <translation>Az ügyfél nem kívánt válaszolni</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Nem kérdeztük</translation>
+    </message>
+    <message>
         <source>Record follow-up (Ctrl+Shift+S)</source>
         <translation>Utánkövetés rögzítése (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Elfogadta: %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>recommend %1</source>
+        <translation>ajánlás %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>erőfeszítés %1</translation>
+    </message>
+    <message>
+        <source>Last time: %1</source>
+        <translation>Legutóbb: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Rögzítve: %1</translation>
     </message>
 </context>
 <context>

@@ -1697,6 +1697,30 @@
         <translation>Piepūles vērtējumam jābūt no %1 līdz %2.</translation>
     </message>
     <message>
+        <source>Did the customer accept the resolution? Choose yes, partly or no.</source>
+        <translation>Vai klients pieņēma risinājumu? Izvēlieties: jā, daļēji vai nē.</translation>
+    </message>
+    <message>
+        <source>How did the customer accept? Choose verbally or in writing.</source>
+        <translation>Kā klients to pieņēma? Izvēlieties: mutiski vai rakstiski.</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction score (%1 to %2), or that the customer declined to answer or was not asked.</source>
+        <translation>Izvēlieties apmierinātības vērtējumu (%1–%2) vai to, ka klients atteicās atbildēt vai netika jautāts.</translation>
+    </message>
+    <message>
+        <source>Choose the likelihood to recommend (%1 to %2), or that the customer declined to answer or was not asked.</source>
+        <translation>Izvēlieties ieteikšanas iespējamību (%1–%2) vai to, ka klients atteicās atbildēt vai netika jautāts.</translation>
+    </message>
+    <message>
+        <source>Choose the effort score (%1 to %2), or that the customer declined to answer or was not asked.</source>
+        <translation>Izvēlieties pūļu vērtējumu (%1–%2) vai to, ka klients atteicās atbildēt vai netika jautāts.</translation>
+    </message>
+    <message>
+        <source>A score without a value is either declined or not asked.</source>
+        <translation>Vērtējums bez vērtības ir vai nu atteikts, vai netika jautāts.</translation>
+    </message>
+    <message>
         <source>This case has no follow-up waiting.</source>
         <translation>Šajā lietā nav gaidāma atkārtota kontakta.</translation>
     </message>
@@ -1739,6 +1763,22 @@
     <message>
         <source>The playbook “%1” of this case is not available on this desk; install it to continue the case.</source>
         <translation>Šīs lietas rīcības plāns “%1” šajā darba vietā nav pieejams; lai turpinātu lietu, instalējiet to.</translation>
+    </message>
+    <message>
+        <source>Choose the channel of the complaint.</source>
+        <translation>Izvēlieties sūdzības kanālu.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the complaint.</source>
+        <translation>Izvēlieties sūdzības kategoriju.</translation>
+    </message>
+    <message>
+        <source>Choose the severity of the complaint.</source>
+        <translation>Izvēlieties sūdzības nopietnību.</translation>
+    </message>
+    <message>
+        <source>Choose the %1 of the complaint.</source>
+        <translation>Izvēlieties sūdzības lauku: %1.</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
@@ -2687,6 +2727,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Klienta vēsture</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— izvēlieties —</translation>
+    </message>
+    <message>
         <source>Find a customer to see their earlier complaints and whether they are on the watchlist.</source>
         <translation>Atrodiet klientu, lai redzētu viņa iepriekšējās sūdzības un to, vai viņš ir uzraudzības sarakstā.</translation>
     </message>
@@ -2789,6 +2833,14 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
             <numerusform>%n ierakstīts teksts</numerusform>
             <numerusform>%n ierakstīti teksti</numerusform>
             <numerusform>%n ierakstītu tekstu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (declined or not asked)</source>
+        <translation>
+            <numerusform>%n nezināms (atteicās atbildēt vai netika jautāts)</numerusform>
+            <numerusform>%n nezināmi (atteicās atbildēt vai netika jautāts)</numerusform>
+            <numerusform>%n nezināmu (atteicās atbildēt vai netika jautāts)</numerusform>
         </translation>
     </message>
 </context>
@@ -3662,6 +3714,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Klienta apmierinātība</translation>
     </message>
     <message>
+        <source>Answers at the last contact</source>
+        <translation>Atbildes pēdējā saziņā</translation>
+    </message>
+    <message>
         <source>Accepted the resolution</source>
         <translation>Pieņēma risinājumu</translation>
     </message>
@@ -3690,10 +3746,6 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Rakstiski</translation>
     </message>
     <message>
-        <source>not asked</source>
-        <translation>nav jautāts</translation>
-    </message>
-    <message>
         <source>Follow-up note</source>
         <translation>Atkārtotā kontakta piezīme</translation>
     </message>
@@ -3718,8 +3770,44 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Atkārtotā kontakta piezīme:</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— izvēlieties —</translation>
+    </message>
+    <message>
+        <source>Customer declined to answer</source>
+        <translation>Klients atteicās atbildēt</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Netika jautāts</translation>
+    </message>
+    <message>
         <source>Record follow-up (Ctrl+Shift+S)</source>
         <translation>Saglabāt atkārtoto kontaktu (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Pieņēma: %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>recommend %1</source>
+        <translation>ieteiktu %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>pūles %1</translation>
+    </message>
+    <message>
+        <source>Last time: %1</source>
+        <translation>Iepriekšējo reizi: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Reģistrēts: %1</translation>
     </message>
 </context>
 <context>

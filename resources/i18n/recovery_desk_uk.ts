@@ -1697,6 +1697,30 @@
         <translation>Оцінка зусиль має бути від %1 до %2.</translation>
     </message>
     <message>
+        <source>Did the customer accept the resolution? Choose yes, partly or no.</source>
+        <translation>Чи прийняв клієнт рішення? Виберіть: так, частково або ні.</translation>
+    </message>
+    <message>
+        <source>How did the customer accept? Choose verbally or in writing.</source>
+        <translation>Як клієнт прийняв рішення? Виберіть: усно або письмово.</translation>
+    </message>
+    <message>
+        <source>Choose the satisfaction score (%1 to %2), or that the customer declined to answer or was not asked.</source>
+        <translation>Виберіть оцінку задоволеності (%1–%2) або те, що клієнт відмовився відповідати чи його не запитали.</translation>
+    </message>
+    <message>
+        <source>Choose the likelihood to recommend (%1 to %2), or that the customer declined to answer or was not asked.</source>
+        <translation>Виберіть імовірність рекомендації (%1–%2) або те, що клієнт відмовився відповідати чи його не запитали.</translation>
+    </message>
+    <message>
+        <source>Choose the effort score (%1 to %2), or that the customer declined to answer or was not asked.</source>
+        <translation>Виберіть оцінку зусиль (%1–%2) або те, що клієнт відмовився відповідати чи його не запитали.</translation>
+    </message>
+    <message>
+        <source>A score without a value is either declined or not asked.</source>
+        <translation>Оцінка без значення — це або відмова відповідати, або питання не ставили.</translation>
+    </message>
+    <message>
         <source>This case has no follow-up waiting.</source>
         <translation>Це звернення не очікує повторного контакту.</translation>
     </message>
@@ -1739,6 +1763,22 @@
     <message>
         <source>The playbook “%1” of this case is not available on this desk; install it to continue the case.</source>
         <translation>Плейбук “%1” цього звернення недоступний на цьому робочому місці; встановіть його, щоб продовжити роботу зі зверненням.</translation>
+    </message>
+    <message>
+        <source>Choose the channel of the complaint.</source>
+        <translation>Виберіть канал скарги.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the complaint.</source>
+        <translation>Виберіть категорію скарги.</translation>
+    </message>
+    <message>
+        <source>Choose the severity of the complaint.</source>
+        <translation>Виберіть серйозність скарги.</translation>
+    </message>
+    <message>
+        <source>Choose the %1 of the complaint.</source>
+        <translation>Виберіть поле скарги: %1.</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
@@ -2687,6 +2727,10 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Історія клієнта</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— виберіть —</translation>
+    </message>
+    <message>
         <source>Find a customer to see their earlier complaints and whether they are on the watchlist.</source>
         <translation>Знайдіть клієнта, щоб побачити його попередні скарги і чи є він у списку спостереження.</translation>
     </message>
@@ -2789,6 +2833,14 @@ Guided complaint recovery with an offline case log.</source>
             <numerusform>%n набраний текст</numerusform>
             <numerusform>%n набрані тексти</numerusform>
             <numerusform>%n набраних текстів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (declined or not asked)</source>
+        <translation>
+            <numerusform>%n невідома (відмовилися відповідати або не запитали)</numerusform>
+            <numerusform>%n невідомі (відмовилися відповідати або не запитали)</numerusform>
+            <numerusform>%n невідомих (відмовилися відповідати або не запитали)</numerusform>
         </translation>
     </message>
 </context>
@@ -3662,6 +3714,10 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Задоволеність клієнта</translation>
     </message>
     <message>
+        <source>Answers at the last contact</source>
+        <translation>Відповіді під час останнього контакту</translation>
+    </message>
+    <message>
         <source>Accepted the resolution</source>
         <translation>Рішення прийнято</translation>
     </message>
@@ -3690,10 +3746,6 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Письмово</translation>
     </message>
     <message>
-        <source>not asked</source>
-        <translation>не запитували</translation>
-    </message>
-    <message>
         <source>Follow-up note</source>
         <translation>Нотатка до повторного контакту</translation>
     </message>
@@ -3718,8 +3770,44 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Нотатка до повторного контакту:</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— виберіть —</translation>
+    </message>
+    <message>
+        <source>Customer declined to answer</source>
+        <translation>Клієнт відмовився відповідати</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Не запитували</translation>
+    </message>
+    <message>
         <source>Record follow-up (Ctrl+Shift+S)</source>
         <translation>Записати повторний контакт (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Прийняв: %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>recommend %1</source>
+        <translation>рекомендація %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>зусилля %1</translation>
+    </message>
+    <message>
+        <source>Last time: %1</source>
+        <translation>Минулого разу: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Записано: %1</translation>
     </message>
 </context>
 <context>

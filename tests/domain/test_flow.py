@@ -23,7 +23,8 @@ from .harness import InMemoryCase
 LIBRARY = load_library(resources_dir() / "playbooks")
 DEFAULT = LIBRARY.get("default")
 HAPPY = Answers(accepted="yes", how="verbal", csat=5, likelihood=9, ces=6)
-UNHAPPY = Answers(accepted="partly", how="verbal", csat=3, likelihood=5)
+UNHAPPY = Answers(accepted="partly", how="verbal", csat=3, likelihood=5,
+                  unknown={"ces": "not_asked"})
 
 
 def opened(playbook=DEFAULT) -> InMemoryCase:  # noqa: ANN001

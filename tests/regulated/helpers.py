@@ -60,7 +60,7 @@ def resolve_happily(service: CaseService, case_id: str):  # noqa: ANN201
                   + timedelta(days=3))
     drive_to(service, case_id, "satisfaction")
     state = service.record_satisfaction(case_id, Answers(accepted="yes", how="verbal", csat=5,
-                                                         likelihood=10))
+                                                         likelihood=10, ces=6))
     playbook = service.playbook_for(state)
     while state.stage is not None:
         for item in playbook.stage(state.stage).required_items:

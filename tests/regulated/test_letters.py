@@ -115,7 +115,7 @@ def test_summary_resolution_inside_the_window_makes_the_final_response_unneeded(
     state = _offered_case(workspace, service, clock, "en")
     drive_to(service, state.case_id, "satisfaction")
     state = service.record_satisfaction(
-        state.case_id, Answers(accepted="yes", how="verbal", csat=5, likelihood=9))
+        state.case_id, Answers(accepted="yes", how="verbal", csat=5, likelihood=9, ces=6))
     clocks = {v.id: v for v in letters.views(state, clock.now)}
     assert clocks["summary_resolution"].status == "met"
     assert clocks["final_response"].status == "not_required"

@@ -22,7 +22,8 @@ from tests.conftest import StepClock, open_default_case
 
 from .test_review import SUPERVISOR, sign_in
 
-UNHAPPY = Answers(accepted="partly", how="verbal", csat=3, likelihood=5)
+UNHAPPY = Answers(accepted="partly", how="verbal", csat=3, likelihood=5,
+                  unknown={"ces": "not_asked"})
 HAPPY = Answers(accepted="yes", how="written", csat=5, likelihood=10, ces=7)
 
 
@@ -113,7 +114,11 @@ def test_detail_of_a_whole_recovery(workspace: Workspace, service: CaseService,
     assert not any(k.startswith("_") for e in detail.timeline for k in e.details)
     completed = next(e for e in detail.timeline if e.kind == "stage_completed")
     assert completed.stage_title == "Meghallgatás és rögzítés"
-    captured = next(e for e in detail.timeline if e.kind == "field_captured")
+    # what the customer wants, said in the new-case form, is recorded once as the answer
+    # of listen's "what the customer expects"; then the order number the agent captured
+    wants, captured = [e for e in detail.timeline if e.kind == "field_captured"]
+    assert wants.details["field_label"] == "Mit vár az ügyfél"
+    assert wants.details["value"] == "The right size by Friday."
     assert captured.details["field_label"] == "Rendelés- vagy foglalási szám"
     assert captured.details["value"] == "A-778"
     offered = next(e for e in detail.timeline if e.kind == "resolution_offered")
@@ -132,7 +137,8 @@ def test_detail_of_a_whole_recovery(workspace: Workspace, service: CaseService,
     assert listen.modes == ("scripted", "natural") and listen.state == "completed"
     assert listen.scripted_lines == playbook.stage("listen").scripted.get("en")
     assert listen.seconds == 120 + 15
-    assert [(f.field_id, f.value) for f in listen.fields] == [("order_or_reference", "A-778")]
+    assert [(f.field_id, f.value) for f in listen.fields] == [
+        ("customer_expectation", "The right size by Friday."), ("order_or_reference", "A-778")]
     assert len(listen.checked) == 2
     ack = stages["acknowledge"]
     assert ack.modes == ("natural",) and ack.mode == "natural" and ack.scripted_lines == ()

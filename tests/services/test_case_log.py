@@ -62,7 +62,8 @@ def test_refused_action_writes_nothing(workspace: Workspace, service: CaseServic
         service.advance(state.case_id)
     with workspace.engine.connect() as conn:
         count = len(conn.execute(select(CaseEvent.event_id)).all())
-    assert count == 2  # case_opened + stage_entered only
+    # case_opened + stage_entered + what the customer wants, from the form, only
+    assert count == 3
 
 
 def test_typed_fields_and_the_advance_are_one_transaction(workspace: Workspace,
@@ -73,7 +74,7 @@ def test_typed_fields_and_the_advance_are_one_transaction(workspace: Workspace,
     with pytest.raises(FlowError):  # a required item is not ticked: nothing is written
         service.advance(state.case_id, {field_id: "PX-4471"})
     with workspace.engine.connect() as conn:
-        assert len(conn.execute(select(CaseEvent.event_id)).all()) == 2
+        assert len(conn.execute(select(CaseEvent.event_id)).all()) == 3  # the opening's
     for item in service.playbook_for(state).stages[0].required_items:
         service.set_checklist(state.case_id, item)
     state = service.advance(state.case_id, {field_id: "PX-4471"})

@@ -117,12 +117,21 @@ def test_a_follow_up_done_today_updates_the_day_the_case_was_opened(log: Workspa
     month = CaseFilter(date_from=opened.replace(day=1), date_to=opened)
     before = compute(log.engine, month, now=NOW)
     service = CaseService(log, clock=lambda: NOW)
-    service.complete_follow_up(case_id, Answers(accepted="yes", how="verbal", csat=5,
-                                                likelihood=10, ces=7))
+    # a satisfied answer that moves the day's CSAT: a 5 where it was unknown or 1-3, else
+    # a declined score (one known answer fewer, one unknown more)
+    earlier = service.get(case_id).csat
+    csat = 5 if earlier is None or earlier <= 3 else None
+    service.complete_follow_up(case_id, Answers(
+        accepted="yes", how="verbal", csat=csat, likelihood=10, ces=7,
+        unknown={} if csat else {"csat": "declined"}))
     with log.engine.connect() as conn:
         assert conn.execute(select(kpi_dirty.c.day)).scalars().all() == [opened.isoformat()]
     after = compute(log.engine, month, now=NOW)
-    assert after.tile("csat").value != before.tile("csat").value
+    # the new answer moves the day's CSAT: its value, or (when the earlier answer was
+    # unknown) the count of known answers and of unknown ones
+    figure = lambda board: (board.tile("csat").value, board.tile("csat").n,  # noqa: E731
+                            board.tile("csat").unknown)
+    assert figure(after) != figure(before)
     assert after.tile("watchlist").value == before.tile("watchlist").value - 1
     assert_same(log)
 

@@ -33,7 +33,8 @@ from recovery_desk.sync import service as sync
 from tests.conftest import StepClock, open_default_case, trust_each_other
 
 HAPPY = Answers(accepted="yes", how="verbal", csat=5, likelihood=10, ces=7)
-UNHAPPY = Answers(accepted="partly", how="verbal", csat=3, likelihood=5)
+UNHAPPY = Answers(accepted="partly", how="verbal", csat=3, likelihood=5,
+                  unknown={"ces": "not_asked"})
 SUPERVISOR = "Sam Supervisor"
 
 

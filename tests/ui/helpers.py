@@ -24,9 +24,21 @@ def type_text(qtbot, text: str) -> None:  # noqa: ANN001
                                                         char))
 
 
+#: Keys pressed through ``press`` since the last ``count_keys()`` (typed text is not
+#: counted): the end-to-end recovery reports how many an agent needs.
+_pressed = [0]
+
+
+def count_keys() -> int:
+    """The keys pressed since the last call, and start counting again."""
+    pressed, _pressed[0] = _pressed[0], 0
+    return pressed
+
+
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
           times: int = 1) -> None:  # noqa: ANN001
     for _ in range(times):
+        _pressed[0] += 1
         qtbot.keyClick(focused(), key, modifier)
         QApplication.processEvents()  # as between real keystrokes: layouts, deferred deletes
 

@@ -12,7 +12,8 @@ from recovery_desk.services.workspace import Workspace
 from tests.conftest import CUSTOMER, StepClock, open_default_case
 
 HAPPY = Answers(accepted="yes", how="verbal", csat=5, likelihood=10, ces=7)
-UNHAPPY = Answers(accepted="partly", how="verbal", csat=2, likelihood=4)
+UNHAPPY = Answers(accepted="partly", how="verbal", csat=2, likelihood=4,
+                  unknown={"ces": "not_asked"})
 SUPERVISOR = "Sam Supervisor"
 
 

@@ -16,7 +16,7 @@ from recovery_desk.ui.main_window import MainWindow
 from tests.conftest import open_default_case
 
 from .helpers import choose_in_combo, press, tab_to, tick_all, walk_to_stage
-from .test_desk_keyboard import CTRL, SHIFT
+from .test_desk_keyboard import CTRL, SHIFT, answer_satisfaction
 
 
 def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: MainWindow,  # noqa: ANN001
@@ -41,6 +41,7 @@ def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: M
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_F8)
     tick_all(qtbot, panel)
+    answer_satisfaction(qtbot, panel, "yes", "verbal", 4, 8, 5)  # nothing is preselected
     press(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_F8)
     assert panel.state.status in ("closed", "follow_up")

@@ -21,7 +21,7 @@ from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.case import FOLLOW_UP, CaseState
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.playbook import Playbook
-from recovery_desk.domain.satisfaction import Answers
+from recovery_desk.domain.satisfaction import DECLINED, NOT_ASKED, Answers
 from recovery_desk.domain.toml_input import read_bounded
 from recovery_desk.services.access.permissions import Permission, require
 from recovery_desk.services.cases.recovery import CaseService
@@ -199,7 +199,7 @@ class DemoGenerator:
             playbook_id=playbook.id, mode=mode, language=lang, actor=agent)
         case_id = state.case_id
         # warmth and skill of this recovery: drives how satisfied the customer ends up
-        quality = rng.betavariate(5, 2) + (0.05 if mode == "natural" else 0.0)
+        quality = rng.betavariate(4, 2) + (0.05 if mode == "natural" else 0.0)
         abandon_at = leave_open_at = len(playbook.stages) + 1
         if rng.random() < 0.03:
             abandon_at = rng.randrange(0, len(playbook.stages))  # withdrawn
@@ -217,6 +217,8 @@ class DemoGenerator:
                 if item.required or rng.random() < 0.6:
                     svc.set_checklist(case_id, item.id, True)
             for spec in stage.fields:
+                if spec.id in state.fields:  # said once already (what they want)
+                    continue
                 if spec.required or rng.random() < 0.4:
                     value = (rng.choice(spec.choices) if spec.kind == "choice"
                              else f"{rng.randrange(100000, 999999)}")
@@ -282,10 +284,21 @@ class DemoGenerator:
         accepted = "yes" if score > 0.42 else ("partly" if score > 0.25 else "no")
         csat = max(1, min(5, round(1.3 + score * 4 + rng.gauss(0, 0.4))))
         likelihood = max(0, min(10, round(2.5 + score * 8 + rng.gauss(0, 1.2))))
-        ces = max(1, min(7, round(1 + score * 6 + rng.gauss(0, 0.6)))) \
+        ces: int | None = max(1, min(7, round(1 + score * 6 + rng.gauss(0, 0.6)))) \
             if rng.random() < 0.7 else None
         how = "verbal" if rng.random() < 0.85 else "written"
-        return Answers(accepted=accepted, how=how, csat=csat, likelihood=likelihood, ces=ces)
+        values: dict[str, int | None] = {"csat": csat, "likelihood": likelihood, "ces": ces}
+        unknown = {"ces": NOT_ASKED} if ces is None else {}
+        # as on real calls: some customers will not give a score (more of the unhappy
+        # ones), and a hurried agent sometimes does not ask
+        for scale in ("csat", "likelihood"):
+            draw = rng.random()
+            if draw < 0.05 + 0.10 * (1.0 - score):
+                values[scale], unknown[scale] = None, DECLINED
+            elif draw < 0.09 + 0.10 * (1.0 - score):
+                values[scale], unknown[scale] = None, NOT_ASKED
+        return Answers(accepted=accepted, how=how, csat=values["csat"],
+                       likelihood=values["likelihood"], ces=values["ces"], unknown=unknown)
 
     def _follow_up(self, case_id: str) -> None:
         """Call back customers whose follow-up fell due before the anchor (most of them)."""

@@ -52,6 +52,18 @@ def recovery_rate(sums: dict[str, int]) -> float | None:
     return _pct(sums.get("recovered", 0), known_outcomes(sums))
 
 
+#: Each score's count of known answers among the sums.
+_KNOWN = {"csat": "csat_n", "likelihood": "likelihood_n", "ces": "ces_n"}
+
+
+def unknown_answers(sums: dict[str, int], scale: str) -> int:
+    """Cases whose latest answers were recorded (acceptance is always answered) but whose
+    ``scale`` score is unknown: the customer declined, was not asked, or an older record
+    has none. The one definition behind the "unknown" beside CSAT, NPS and effort; the
+    figures themselves count known answers only."""
+    return max(0, sums.get("accepted_n", 0) - sums.get(_KNOWN[scale], 0))
+
+
 def _nps(promoters: int, detractors: int, answers: int) -> float | None:
     return 100.0 * (promoters - detractors) / answers if answers else None
 
@@ -85,11 +97,12 @@ def _tiles(scope: CaseFilter, t: dict[str, int], paid: dict[str, float],
     tiles = [
         Kpi("cases", float(n), "cases", n, d["cases"], scope),
         Kpi("csat", _pct(g("csat_ok", 0), g("csat_n", 0)), "%", g("csat_n", 0), d["csat"],
-            has(scope, "csat")),
+            has(scope, "csat"), unknown_answers(t, "csat")),
         Kpi("nps", _nps(g("promoters", 0), g("detractors", 0), g("likelihood_n", 0)),
-            "points", g("likelihood_n", 0), d["nps"], has(scope, "likelihood")),
+            "points", g("likelihood_n", 0), d["nps"], has(scope, "likelihood"),
+            unknown_answers(t, "likelihood")),
         Kpi("effort", g("ces_sum", 0) / g("ces_n", 0) if g("ces_n") else None, "score",
-            g("ces_n", 0), d["effort"], has(scope, "ces")),
+            g("ces_n", 0), d["effort"], has(scope, "ces"), unknown_answers(t, "ces")),
         Kpi("acceptance", _pct(g("accepted_yes", 0), g("accepted_n", 0)), "%",
             g("accepted_n", 0), d["acceptance"], has(scope, "accepted")),
         Kpi("first_contact_resolution", _pct(g("fcr", 0), known), "%", known,

@@ -9,12 +9,15 @@ from __future__ import annotations
 DEFINITIONS = {
     "cases": "Complaints opened in the period and scope (practice cases never count).",
     "csat": "CSAT: share of satisfaction answers of 4 or 5 on the 1-5 scale, among the cases "
-            "with an answer (the latest answer of each case).",
+            "with an answer (the latest answer of each case). Declined or not asked is "
+            "unknown: left out, and counted beside the figure.",
     "nps": "Net promoter score: percent of promoters (9-10) minus percent of detractors "
-           "(0-6) among the cases that answered how likely they are to recommend (0-10).",
+           "(0-6) among the cases that answered how likely they are to recommend (0-10); "
+           "declined or not asked is unknown, counted beside the figure.",
     "effort": "Customer effort score: mean agreement that the issue was easy to handle, "
               "from 1 (strongly disagree) to 7 (strongly agree), among the cases that "
-              "answered the effort question.",
+              "answered the effort question (declined or not asked is unknown, counted "
+              "beside the figure).",
     "acceptance": "Acceptance rate: share of cases whose customer accepted the resolution "
                   "fully, among all cases with an answer; 'partly' counts as not accepted "
                   "(it puts the customer on the watchlist).",

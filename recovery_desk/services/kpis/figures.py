@@ -35,6 +35,7 @@ def figures(board: Dashboard, by: str | None = None) -> dict[str, Any]:
         "scope": scope_data(board.scope),
         "computed_at": board.now.isoformat(),
         "tiles": [{"key": k.key, "value": k.value, "unit": k.unit, "n": k.n,
+                   **({} if k.unknown is None else {"unknown": k.unknown}),
                    "definition": k.definition} for k in board.tiles],
     }
     if by is not None:

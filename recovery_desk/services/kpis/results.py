@@ -23,7 +23,7 @@ TOP_CATEGORIES = 5
 class Kpi:
     """One tile. ``key`` is a stable id (the UI translates by it); ``n`` the cases behind
     it, which ``drill`` opens (``scope.drill_where`` turns it into SQL, ``extra["has"]``
-    included).
+    included). A score's ``n`` counts known answers only; ``unknown`` the rest.
     """
 
     key: str
@@ -32,6 +32,9 @@ class Kpi:
     n: int
     definition: str
     drill: CaseFilter = field(default_factory=CaseFilter)
+    #: for a score (CSAT, NPS, effort): cases with answers recorded but this score unknown
+    #: (declined or not asked), shown beside the figure; None where it does not apply
+    unknown: int | None = None
 
 
 @dataclass(frozen=True)

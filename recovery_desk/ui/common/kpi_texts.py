@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from recovery_desk.services.kpis.results import Kpi
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common.formatting import number
+from recovery_desk.ui.common.plurals import plurals
 
 translate = QCoreApplication.translate
 
@@ -130,6 +131,14 @@ def tile_definition(kpi: Kpi) -> str:
     if kpi.key not in ("cases", "unknown_outcomes", "watchlist", "overdue_follow_ups"):
         text += "\n" + translate("KpiText", "Based on %1 cases.").replace("%1", number(kpi.n))
     return text
+
+
+def unknown_text(kpi: Kpi) -> str:
+    """Beside a score: how many answers are unknown (declined or not asked), which the
+    figure leaves out; empty for other figures."""
+    if kpi.unknown is None:
+        return ""
+    return plurals().unknown_answers(kpi.unknown)
 
 
 def duration(seconds: float | None) -> str:

@@ -24,6 +24,9 @@ class Plurals(QObject):
     def typed_texts(self, n: int) -> str:
         return self.tr("%n piece(s) of typed text", "", n)
 
+    def unknown_answers(self, n: int) -> str:
+        return self.tr("%n unknown (declined or not asked)", "", n)
+
 
 _plurals: Plurals | None = None
 

@@ -41,8 +41,14 @@ class Tile(QFrame):
         self.scope.setWordWrap(True)
         self.scope.setObjectName("kpiScope")
         self.scope.setStyleSheet("color: #555; font-size: 11px;")
+        self.unknown = QLabel()  # a score's unknown answers, which the figure leaves out
+        self.unknown.setObjectName("kpiUnknown")
+        self.unknown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unknown.setWordWrap(True)
+        self.unknown.hide()
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        layout.addWidget(self.unknown)
         layout.addWidget(self.scope)
         self.kpi: kpis.Kpi | None = None
 
@@ -50,10 +56,14 @@ class Tile(QFrame):
         self.kpi = kpi
         definition = words.tile_definition(kpi)
         self.value.setText(words.value_text(kpi))
+        unknown = words.unknown_text(kpi)
+        self.unknown.setText(unknown)
+        self.unknown.setVisible(bool(unknown))
         self.scope.setText(scope)
         self.scope.setVisible(bool(scope))
         self.setToolTip(f"{definition}\n{scope}" if scope else definition)
-        self.setAccessibleName(f"{words.tile_title(kpi.key)}: {self.value.text()}")
+        self.setAccessibleName(f"{words.tile_title(kpi.key)}: {self.value.text()}"
+                               + (f" ({unknown})" if unknown else ""))
         self.setAccessibleDescription(f"{definition} {scope}".strip())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override

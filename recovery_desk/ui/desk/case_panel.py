@@ -281,11 +281,16 @@ class CasePanel(QWidget):
         answers = self.satisfaction.answers()
         if self.state.status == FOLLOW_UP:
             note = self.satisfaction.follow_note.text()
-            if self._run(lambda: self.service.complete_follow_up(self.state.case_id, answers,
-                                                                 note)):
+            recorded = self._run(lambda: self.service.complete_follow_up(
+                self.state.case_id, answers, note))
+            if recorded:
                 self.satisfaction.follow_note.clear()
         else:
-            self._run(lambda: self.service.record_satisfaction(self.state.case_id, answers))
+            recorded = self._run(lambda: self.service.record_satisfaction(self.state.case_id,
+                                                                          answers))
+        if not recorded:
+            return
+        self.satisfaction.clear()  # the next contact is asked again, from unset
         if self.state.follow_up_due is not None and self.state.watchlist:
             due = date_time(self.state.follow_up_due)
             messages.info(self.tr("Not fully satisfied: the customer is on the watchlist and a "

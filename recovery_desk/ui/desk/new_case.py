@@ -39,6 +39,7 @@ class NewCaseForm(QWidget):
         super().__init__(parent)
         self.ws = workspace
         self.customer: dict[str, Any] | None = None
+        self._from_search: dict[str, str] = {}  # field -> the text Find put there
         lang = workspace.settings.language
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -82,20 +83,22 @@ class NewCaseForm(QWidget):
         what = QGroupBox(self.tr("Complaint"))
         form = QFormLayout(what)
         tax = workspace.taxonomy
+        # what the complaint is: chosen by the agent for each case, never preset
         self.channel = self._combo(self.tr("Channel"),
-                                   [(k, t.get(lang)) for k, t in tax.channels.items()])
+                                   [(k, t.get(lang)) for k, t in tax.channels.items()],
+                                   unset=True)
         self.category = self._combo(self.tr("Category"),
-                                    [(k, t.get(lang)) for k, t in tax.categories.items()])
+                                    [(k, t.get(lang)) for k, t in tax.categories.items()],
+                                    unset=True)
         self.severity = self._combo(self.tr("Severity"),
-                                    [(k, t.get(lang)) for k, t in tax.severities.items()])
-        self.severity.setCurrentIndex(max(0, self.severity.findData("medium")))
+                                    [(k, t.get(lang)) for k, t in tax.severities.items()],
+                                    unset=True)
+        # how the agent works: the desk's settings, back to them for every new case
         self.playbook = self._combo(self.tr("Playbook"), [
             (p.id, p.title.get(lang)) for p in workspace.playbooks.ordered()])
-        self.playbook.setCurrentIndex(max(0, self.playbook.findData(
-            workspace.playbooks.default.id)))
         self.mode = self._combo(self.tr("Mode"), [("natural", self.tr("Natural (own words)")),
                                                   ("scripted", self.tr("Scripted (read lines)"))])
-        self.mode.setCurrentIndex(max(0, self.mode.findData(workspace.settings.mode)))
+        self._reset_choices()
         self.words = QPlainTextEdit()
         self.words.setObjectName("customerWords")
         self.words.setAccessibleName(self.tr("The complaint in the customer's own words"))
@@ -106,9 +109,9 @@ class NewCaseForm(QWidget):
         self.remedy = QLineEdit()
         self.remedy.setAccessibleName(self.tr("What the customer wants"))
         self.remedy.setPlaceholderText(self.tr("What would put it right for them?"))
-        form.addRow(self.tr("Channel:"), self.channel)
-        form.addRow(self.tr("Category:"), self.category)
-        form.addRow(self.tr("Severity:"), self.severity)
+        form.addRow(self.tr("Channel:") + " *", self.channel)
+        form.addRow(self.tr("Category:") + " *", self.category)
+        form.addRow(self.tr("Severity:") + " *", self.severity)
         form.addRow(self.tr("In their words:"), self.words)
         form.addRow(self.tr("They want:"), self.remedy)
         form.addRow(self.tr("Playbook:"), self.playbook)
@@ -144,12 +147,22 @@ class NewCaseForm(QWidget):
         QWidget.setTabOrder(self.search, self.results)
         QWidget.setTabOrder(self.results, self.name_edit)
 
-    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, name: str, items: list[tuple[str, str]], unset: bool = False) -> QComboBox:
         box = QComboBox()
-        box.setAccessibleName(name)
+        box.setAccessibleName(name + (" *" if unset else ""))
+        if unset:  # required: starts at "choose", which records nothing
+            box.addItem(self.tr("— choose —"), None)
         for key, text in items:
             box.addItem(text, key)
         return box
+
+    def _reset_choices(self) -> None:
+        """Category, severity and channel unset; playbook and mode as the desk's settings."""
+        for box in (self.channel, self.category, self.severity):
+            box.setCurrentIndex(0)
+        self.playbook.setCurrentIndex(max(0, self.playbook.findData(
+            self.ws.playbooks.default.id)))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(self.ws.settings.mode)))
 
     def _history_hint(self) -> str:
         return "<p style='color:gray'>" + html.escape(self.tr(
@@ -169,12 +182,23 @@ class NewCaseForm(QWidget):
         self.results.setVisible(bool(rows))
         if rows:
             self.results.setCurrentRow(0)
-        elif len(text.strip()) >= 2 and not self.name_edit.text():
-            # nothing found: start a new customer from what was typed
-            if "@" in text:
-                self.email_edit.setText(text.strip())
-            elif sum(ch.isdigit() for ch in text) >= 5:
-                self.phone_edit.setText(text.strip())
+        elif len(text.strip()) >= 2:
+            self._start_new_customer(text.strip())
+
+    def _start_new_customer(self, text: str) -> None:
+        """Nothing found: the new customer starts from what was typed (a name, a phone or
+        an e-mail), so it is not typed twice; what the agent typed there is kept."""
+        if "@" in text:
+            target = self.email_edit
+        elif sum(ch.isdigit() for ch in text) >= 5:
+            target = self.phone_edit
+        elif not any(ch.isdigit() for ch in text):
+            target = self.name_edit
+        else:
+            return
+        if target.text() in ("", self._from_search.get(target.accessibleName(), "")):
+            target.setText(text)
+            self._from_search[target.accessibleName()] = text
 
     def _accept_first_result(self) -> None:
         if self.results.count():
@@ -209,7 +233,9 @@ class NewCaseForm(QWidget):
         parts.append("<p>" + html.escape(self.tr("%1 earlier complaint(s)")).replace(
             "%1", str(len(rows))) + "</p><ul>")
         for r in rows:
-            scores = "" if r.csat is None else f" · CSAT {r.csat} · NPS {r.likelihood}"
+            # an unknown score (declined, not asked) is left out, never shown as "None"
+            scores = "".join(f" · {name} {value}" for name, value in (
+                ("CSAT", r.csat), ("NPS", r.likelihood)) if value is not None)
             parts.append(f"<li>{date_only(r.opened_at)} {html.escape(r.ref)} — "
                          f"{html.escape(self.ws.taxonomy.label('categories', r.category, lang))}"
                          f" — {html.escape(status_label(r.status))}{scores}</li>")
@@ -264,10 +290,12 @@ class NewCaseForm(QWidget):
 
     def reset(self) -> None:
         self.customer = None
+        self._from_search.clear()
         for edit in (self.search, self.name_edit, self.phone_edit, self.email_edit,
                      self.number_edit, self.remedy):
             edit.clear()
         self.words.clear()
+        self._reset_choices()
         self.results.hide()
         self.chosen.clear()
         self.chosen.hide()

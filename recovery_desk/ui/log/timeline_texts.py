@@ -94,8 +94,8 @@ def entry_text(entry: TimelineEntry) -> str:
     if kind == ev.SATISFACTION_RECORDED:
         return (
             translate("CaseDetail", "CSAT %1, recommend %2")
-            .replace("%1", str(d.get("csat", "–")))
-            .replace("%2", str(d.get("likelihood", "–")))
+            .replace("%1", "–" if d.get("csat") is None else str(d["csat"]))
+            .replace("%2", "–" if d.get("likelihood") is None else str(d["likelihood"]))
         )
     if kind == ev.FOLLOW_UP_REASSIGNED:
         return f"{d.get('from', '')} → {d.get('to', '')}"

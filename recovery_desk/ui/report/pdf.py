@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.kpis.report import FollowUpList, ReportData
-from recovery_desk.services.kpis.results import BREAKDOWNS, BreakdownRow
+from recovery_desk.services.kpis.results import BREAKDOWNS, BreakdownRow, Kpi
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common import kpi_texts as words
 from recovery_desk.ui.common.charts import render_chart
@@ -93,6 +93,13 @@ def scope_text(ws: Workspace, scope: CaseFilter) -> str:
     return " · ".join(f"{name}: {value}" for name, value in parts)
 
 
+def _under_value(kpi: Kpi) -> str:
+    """Under the figure: for a score how many answers it leaves out as unknown, then the
+    definition."""
+    unknown = words.unknown_text(kpi)
+    return (unknown + "\n" if unknown else "") + words.tile_definition(kpi)
+
+
 def _tiles(data: ReportData) -> list[Block]:
     """The figures as a grid of boxes, each with its definition (paper has no hover)."""
     columns, gap = 3, 8.0
@@ -105,7 +112,7 @@ def _tiles(data: ReportData) -> list[Block]:
         row = kpis_[start:start + columns]
         texts = [(words.tile_title(k.key) + (f" ({k.unit})" if words.tile_id(k) != k.key
                                              else ""),
-                  words.value_text(k), words.tile_definition(k)) for k in row]
+                  words.value_text(k), _under_value(k)) for k in row]
         height = max(text_height(t, title_f, inner) + 22 + text_height(d, note_f, inner)
                      for t, _v, d in texts) + 14
 

@@ -12,6 +12,7 @@ TEXTS: dict[str, Render] = {
     "flow.unknown_mode": lambda p: fill(translate(
         "Flow", "Unknown mode “%1”; use scripted or natural."), p["mode"]),
     "flow.customer_missing": lambda p: translate("Flow", "Choose or create the customer first."),
+    "flow.choose_field": lambda p: _choose_field(str(p["field"])),
     "flow.not_in_flow": lambda p: translate(
         "Flow", "This case is not in the guided flow any more."),
     "flow.no_checklist_item": lambda p: fill(translate(
@@ -73,6 +74,21 @@ TEXTS: dict[str, Render] = {
         count(p, "low"), count(p, "high")),
     "satisfaction.ces": lambda p: fill(translate(
         "Flow", "The effort score must be %1 to %2."), count(p, "low"), count(p, "high")),
+    "satisfaction.acceptance_missing": lambda p: translate(
+        "Flow", "Did the customer accept the resolution? Choose yes, partly or no."),
+    "satisfaction.acceptance_how_missing": lambda p: translate(
+        "Flow", "How did the customer accept? Choose verbally or in writing."),
+    "satisfaction.csat_missing": lambda p: fill(translate(
+        "Flow", "Choose the satisfaction score (%1 to %2), or that the customer declined to "
+        "answer or was not asked."), count(p, "low"), count(p, "high")),
+    "satisfaction.likelihood_missing": lambda p: fill(translate(
+        "Flow", "Choose the likelihood to recommend (%1 to %2), or that the customer "
+        "declined to answer or was not asked."), count(p, "low"), count(p, "high")),
+    "satisfaction.ces_missing": lambda p: fill(translate(
+        "Flow", "Choose the effort score (%1 to %2), or that the customer declined to "
+        "answer or was not asked."), count(p, "low"), count(p, "high")),
+    "satisfaction.unknown_reason": lambda p: translate(
+        "Flow", "A score without a value is either declined or not asked."),
     "flow.no_follow_up_waiting": lambda p: translate(
         "Flow", "This case has no follow-up waiting."),
     "flow.unrecovered_not_waiting": lambda p: translate(
@@ -113,3 +129,11 @@ TEXTS: dict[str, Render] = {
         "Flow", "The playbook “%1” of this case is not available on this desk; install it "
         "to continue the case."), p["playbook"]),
 }
+
+
+def _choose_field(name: str) -> str:
+    """The new case's field that nobody chose, by name."""
+    texts = {"channel": translate("Flow", "Choose the channel of the complaint."),
+             "category": translate("Flow", "Choose the category of the complaint."),
+             "severity": translate("Flow", "Choose the severity of the complaint.")}
+    return texts.get(name, fill(translate("Flow", "Choose the %1 of the complaint."), name))
