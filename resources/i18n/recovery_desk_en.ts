@@ -32,10 +32,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown (declined or not asked)</source>
+        <source>%n unknown</source>
         <translation>
-            <numerusform>%n unknown (declined or not asked)</numerusform>
-            <numerusform>%n unknown (declined or not asked)</numerusform>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
         </translation>
     </message>
 </context>

@@ -2261,6 +2261,10 @@
         <translation>%1 ügy alapján.</translation>
     </message>
     <message>
+        <source>Unknown: the customer declined to answer or was not asked; left out of the figure.</source>
+        <translation>Ismeretlen: az ügyfél nem kívánt válaszolni, vagy nem kérdezték meg; a mutató nem számol vele.</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 mp</translation>
     </message>
@@ -2828,9 +2832,9 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown (declined or not asked)</source>
+        <source>%n unknown</source>
         <translation>
-            <numerusform>%n ismeretlen (nem válaszolt vagy nem kérdezték)</numerusform>
+            <numerusform>%n ismeretlen</numerusform>
         </translation>
     </message>
 </context>

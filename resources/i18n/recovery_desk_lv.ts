@@ -2261,6 +2261,10 @@
         <translation>Aprēķina pamatā lietas: %1.</translation>
     </message>
     <message>
+        <source>Unknown: the customer declined to answer or was not asked; left out of the figure.</source>
+        <translation>Nezināms: klients atteicās atbildēt vai netika jautāts; rādītājā netiek ieskaitīts.</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2836,11 +2840,11 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown (declined or not asked)</source>
+        <source>%n unknown</source>
         <translation>
-            <numerusform>%n nezināms (atteicās atbildēt vai netika jautāts)</numerusform>
-            <numerusform>%n nezināmi (atteicās atbildēt vai netika jautāts)</numerusform>
-            <numerusform>%n nezināmu (atteicās atbildēt vai netika jautāts)</numerusform>
+            <numerusform>%n nezināms</numerusform>
+            <numerusform>%n nezināmi</numerusform>
+            <numerusform>%n nezināmu</numerusform>
         </translation>
     </message>
 </context>

@@ -2261,6 +2261,10 @@
         <translation>На основі звернень: %1.</translation>
     </message>
     <message>
+        <source>Unknown: the customer declined to answer or was not asked; left out of the figure.</source>
+        <translation>Невідомо: клієнт відмовився відповідати або його не запитали; до показника не входить.</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -2836,11 +2840,11 @@ Guided complaint recovery with an offline case log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown (declined or not asked)</source>
+        <source>%n unknown</source>
         <translation>
-            <numerusform>%n невідома (відмовилися відповідати або не запитали)</numerusform>
-            <numerusform>%n невідомі (відмовилися відповідати або не запитали)</numerusform>
-            <numerusform>%n невідомих (відмовилися відповідати або не запитали)</numerusform>
+            <numerusform>%n невідома</numerusform>
+            <numerusform>%n невідомі</numerusform>
+            <numerusform>%n невідомих</numerusform>
         </translation>
     </message>
 </context>

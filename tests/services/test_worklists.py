@@ -13,7 +13,8 @@ from recovery_desk.services.cases.worklists import LATER, OVERDUE, TODAY, Contac
 from recovery_desk.services.workspace import Workspace
 from tests.conftest import StepClock, open_default_case
 
-UNHAPPY = Answers(accepted="partly", how="verbal", csat=2, likelihood=3)
+UNHAPPY = Answers(accepted="partly", how="verbal", csat=2, likelihood=3,
+                  unknown={"ces": "not_asked"})
 
 
 def walk(service: CaseService, case_id: str, until: str) -> None:

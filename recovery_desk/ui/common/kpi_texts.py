@@ -130,6 +130,10 @@ def tile_definition(kpi: Kpi) -> str:
     text = definitions.get(kpi.key) or kpi.definition
     if kpi.key not in ("cases", "unknown_outcomes", "watchlist", "overdue_follow_ups"):
         text += "\n" + translate("KpiText", "Based on %1 cases.").replace("%1", number(kpi.n))
+    if kpi.unknown is not None:
+        text += "\n" + translate(
+            "KpiText", "Unknown: the customer declined to answer or was not asked; left out "
+            "of the figure.")
     return text
 
 

@@ -25,7 +25,7 @@ class Plurals(QObject):
         return self.tr("%n piece(s) of typed text", "", n)
 
     def unknown_answers(self, n: int) -> str:
-        return self.tr("%n unknown (declined or not asked)", "", n)
+        return self.tr("%n unknown", "", n)
 
 
 _plurals: Plurals | None = None
