@@ -110,6 +110,11 @@ def test_the_table_row_names_the_customer(log: Workspace) -> None:
     rows = case_query.page(log.engine, CaseFilter()).rows
     assert {r.case_id: r.customer for r in rows} == {
         "c-1": "Mária Horváth", "c-2": "Seán Byrne", "c-3": "Kate Byrne", "c-4": "Mária Horváth"}
+    # found by the customer, not by words: no snippet of unrelated words; by words: marked
+    snippets = {r.case_id: r.snippet for r in case_query.page(
+        log.engine, CaseFilter(text="Byrne")).rows}
+    assert snippets["c-2"] == snippets["c-3"] == ""
+    assert search.MARK_START in snippets["c-4"]
 
 
 def test_an_agent_finds_other_desks_finished_cases_by_reference_only(log: Workspace) -> None:

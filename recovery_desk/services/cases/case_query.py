@@ -50,6 +50,7 @@ from sqlalchemy import (
 )
 
 from recovery_desk.domain.case import ACTIVE_STATUSES
+from recovery_desk.domain.text import MARK_START
 from recovery_desk.services.cases import identity_search, overdue
 from recovery_desk.services.cases.case_filter import SEARCH_DESK, SORT_KEYS, CaseFilter
 from recovery_desk.services.cases.text_search import (
@@ -427,12 +428,14 @@ def _bounded(conn: Connection, stmt: Any, bound: int) -> int:
 
 
 def _snippets(conn: Connection, tokens: list[str], case_ids: list[str]) -> dict[str, str]:
-    """Highlighted snippets for the page's rows, cut from their search text."""
+    """Highlighted snippets for the page's rows, cut from their search text; none for a
+    row found by its reference or customer alone (its words hold no hit)."""
     if not case_ids:
         return {}
     rows = conn.execute(select(S.case_id, S.body, S.folded).where(S.case_id.in_(case_ids)))
-    return {r.case_id: search.make_snippet(r.body, tokens, SNIPPET_WORDS, r.folded)
-            for r in rows}
+    cut = ((r.case_id, search.make_snippet(r.body, tokens, SNIPPET_WORDS, r.folded))
+           for r in rows)
+    return {case_id: snippet for case_id, snippet in cut if MARK_START in snippet}
 
 
 # -- counts -------------------------------------------------------------------------------
