@@ -8,14 +8,17 @@ signature: a trusted desk may still change only its own cases (see docs/security
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
+from recovery_desk.domain.refusal import Refusal
 from recovery_desk.domain.signing import Checkpoint, key_owner
 from recovery_desk.services.trust import desk_trust
 from recovery_desk.storage.engine import WRITE
 from recovery_desk.sync.merge import SyncRefused
+from recovery_desk.sync.refusals import KEY_MISMATCH, UNTRUSTED
 
 
 class SyncHeld(SyncRefused):
@@ -26,6 +29,12 @@ class SyncHeld(SyncRefused):
         self.desk_id = desk_id
         self.fingerprint = fingerprint
 
+    @classmethod
+    def held(cls, refusal: Refusal, desk_id: str, fingerprint: str) -> SyncHeld:
+        error = cls(refusal.problem, refusal.fix, desk_id, fingerprint)
+        error.code, error.params = refusal.code, refusal.params
+        return error
+
 
 @dataclass
 class Problem:
@@ -35,7 +44,10 @@ class Problem:
     desk_id: str
     fingerprint: str
     kind: str          # untrusted, refused, quarantined, skipped
-    message: str
+    message: str       # English, as the command line prints it
+    #: the coded refusal behind it, for the window to say in its language ("" if none)
+    code: str = ""
+    params: Mapping[str, object] = field(default_factory=dict)
 
     def line(self) -> str:
         return f"{self.item}: {self.message}" if not self.message.startswith(self.item) \
@@ -55,14 +67,8 @@ def admit_key(engine: Engine, checkpoint: Checkpoint, where: str) -> None:
         return
     owner = key_owner(desk)
     if verdict == "mismatch":
-        raise SyncHeld(
-            f"{where}: signed as desk {desk} by key {printed}, but the key trusted here for "
-            f"desk {owner} is {trusted.fingerprint if trusted else '?'}: held aside, not "
-            "applied (forged, or that desk has a new key).",
-            f"If desk {owner} really has a new key (ask them), an administrator replaces it: "
-            f"recovery-desk desks trust {owner} {printed} --replace.", desk, printed)
-    raise SyncHeld(
-        f"{where}: desk {desk} (key {printed}) is not trusted here: held aside, not applied.",
-        f"Compare the fingerprint with that desk's `recovery-desk desks identity`; if they "
-        f"match, an administrator trusts it: recovery-desk desks trust {owner} {printed} "
-        "(or Settings ▸ Desks).", desk, printed)
+        raise SyncHeld.held(KEY_MISMATCH(
+            where=where, desk=desk, fingerprint=printed, owner=owner,
+            trusted=trusted.fingerprint if trusted else "?"), desk, printed)
+    raise SyncHeld.held(UNTRUSTED(where=where, desk=desk, fingerprint=printed, owner=owner),
+                        desk, printed)

@@ -13,6 +13,7 @@ from recovery_desk.domain.events import Event
 from recovery_desk.services.access.permissions import Permission, roles_allowed
 from recovery_desk.storage.models import CaseEvent
 from recovery_desk.sync.errors import SyncRefused
+from recovery_desk.sync.refusals import NOT_ALLOWED
 
 _EVENTS = CaseEvent.__table__
 _CHUNK = 500
@@ -44,7 +45,5 @@ def refuse_unauthorized(conn: Connection, events: list[Event], where: str) -> No
     for event in events:
         why = refusal(owners, event, erasing)
         if why is not None:
-            raise NotAllowed(f"{where}: event {event.desk_seq} of desk {event.desk_id} {why}; "
-                             "nothing of it was applied.",
-                             "Ask that desk's administrator; the bundle stays where it is and "
-                             "is tried again at the next pull.")
+            raise NotAllowed.refusing(NOT_ALLOWED(where=where, seq=str(event.desk_seq),
+                                                  desk=event.desk_id, why=why))

@@ -305,12 +305,13 @@ def pull(local: Engine, server_url: str, desk_id: str) -> CentralResult:
                 merged = _pull_desk(server, local, other)
             except SyncHeld as exc:
                 result.problems.append(Problem(f"desk {other}", other, exc.fingerprint,
-                                               "untrusted", str(exc)))
+                                               "untrusted", str(exc), exc.code,
+                                               dict(exc.params)))
                 _record(local, other, "untrusted", exc.fingerprint, str(exc))
                 continue
             except SyncRefused as exc:  # a bad chain of one desk: the others still arrive
                 result.problems.append(Problem(f"desk {other}", other, "", "refused",
-                                               str(exc)))
+                                               str(exc), exc.code, dict(exc.params)))
                 _record(local, other, "refused", "", str(exc))
                 continue
             _clear(local, other)

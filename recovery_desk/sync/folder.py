@@ -45,6 +45,7 @@ from recovery_desk.sync.merge import (
     erasure_seals,
     merge_desk_events,
 )
+from recovery_desk.sync.refusals import OWN_BUNDLE
 from recovery_desk.sync.witness import refuse_unless_extends, witness
 
 log = logging.getLogger(__name__)
@@ -135,9 +136,7 @@ def import_bundle(engine: Engine, path: Path, source: str = "bundle") -> MergeRe
     checkpoint = verify_signature(path, manifest)
     own = _own_desk(engine)
     if own is not None and key_owner(manifest.desk_id) == own:
-        raise SyncRefused(f"{path.name}: is desk {manifest.desk_id}'s own bundle; this log "
-                          "is that desk and never imports events under its own id.",
-                          "Import it on another desk.")
+        raise SyncRefused.refusing(OWN_BUNDLE(where=path.name, desk=manifest.desk_id))
     admit_key(engine, checkpoint, path.name)  # remembers the key even when held
     with engine.connect() as conn:
         refuse_unless_extends(conn, checkpoint, path.name)
@@ -243,7 +242,8 @@ def _hold(engine: Engine, outcome: FolderPull, source: str, path: Path,
     desk = manifest.desk_id if manifest else ""
     printed = manifest.fingerprint if manifest else ""
     message = str(exc)
-    outcome.problems.append(Problem(path.name, desk, printed, kind, message))
+    outcome.problems.append(Problem(path.name, desk, printed, kind, message, exc.code,
+                                    dict(exc.params)))
     log.warning("sync pull: %s", message)
     with engine.connect().execution_options(**WRITE) as conn, conn.begin():
         evidence.record_hold(conn, source, path.name, kind, desk, printed, message)

@@ -15,6 +15,14 @@ from recovery_desk.storage import projections
 from recovery_desk.storage.models import CaseEvent, Desk
 from recovery_desk.storage.rows import insert_events
 from recovery_desk.sync.errors import WHICH_COPY, ForkDetected, SyncRefused
+from recovery_desk.sync.refusals import (
+    DUPLICATE_ID,
+    FORK,
+    FORK_OVERLAP,
+    GAP,
+    KNOWN_IDS,
+    TAMPERED,
+)
 
 _DESKS = Desk.__table__
 _EVENTS = CaseEvent.__table__
@@ -60,9 +68,7 @@ def verify_chain(events: list[Event], first_prev_hash: str, where: str,
             if seals.get(event.event_id) == sealed_digest(event):
                 digest = event.hash  # erased v1 event, sealed by an erasure event
         if event.prev_hash != previous or digest != event.hash:
-            raise SyncRefused(f"{where}: event {event.event_id} does not match its hash or "
-                              "its link to the event before (tampered or corrupted).",
-                              "Do not import it; ask the desk for a fresh export.")
+            raise SyncRefused.refusing(TAMPERED(where=where, event=event.event_id))
         previous = event.hash
         expected += 1
     return payloads
@@ -73,9 +79,8 @@ def _once(seen: dict[str, int], event_id: str, number: int, where: str) -> None:
     otherwise reach the database and fail there, taking the whole pull with it."""
     earlier = seen.setdefault(event_id, number)
     if earlier != number:
-        raise SyncRefused(f"{where}: event id {event_id} comes twice (events {earlier} and "
-                          f"{number}): duplicated or forged events.",
-                          "Do not import it; ask the desk for a fresh export.")
+        raise SyncRefused.refusing(DUPLICATE_ID(where=where, event=event_id,
+                                                first=str(earlier), second=str(number)))
 
 
 def erasure_seals(engine: Engine) -> Callable[[str], dict[str, str]]:
@@ -112,15 +117,12 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
         return result  # everything already here: re-importing changes nothing
     first = events[0].desk_seq
     if first > head_seq + 1:
-        raise SyncRefused(f"{where}: it starts at event {first} of desk {desk_id}, but this log "
-                          f"has that desk's events only up to {head_seq}.",
-                          "Import the earlier bundles of that desk first (sync pull does).")
+        raise SyncRefused.refusing(GAP(where=where, first=str(first), desk=desk_id,
+                                       head=str(head_seq)))
     new = [e for e in events if e.desk_seq > head_seq]
     if new[0].prev_hash != head_hash:
-        raise ForkDetected(f"{where}: desk {desk_id}'s events do not continue this log's copy "
-                           f"of that desk: at sequence {head_seq} this log has hash "
-                           f"{head_hash[:16]}…, the arriving events follow "
-                           f"{new[0].prev_hash[:16]}… (the histories differ).", WHICH_COPY)
+        raise ForkDetected.refusing(FORK(where=where, desk=desk_id, seq=str(head_seq),
+                                         ours=head_hash[:16], theirs=new[0].prev_hash[:16]))
     _check_overlap(conn, desk_id, [e for e in events if e.desk_seq <= head_seq], where)
     known: set[str] = set()
     ids = [e.event_id for e in new]
@@ -128,9 +130,7 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
         known.update(conn.execute(select(_EVENTS.c.event_id).where(
             _EVENTS.c.event_id.in_(ids[start:start + 500]))).scalars())
     if known:
-        raise SyncRefused(f"{where}: {len(known)} event id(s) already exist under another "
-                          "desk position (duplicated or forged events).",
-                          "Do not import it; ask the desk for a fresh export.")
+        raise SyncRefused.refusing(KNOWN_IDS(where=where, count=str(len(known))))
     from recovery_desk.sync.authority import refuse_unauthorized
 
     refuse_unauthorized(conn, new, where)  # a trusted desk changes only what it may
@@ -163,10 +163,9 @@ def _check_overlap(conn: Connection, desk_id: str, events: list[Event], where: s
         _EVENTS.c.desk_seq <= events[-1].desk_seq)).all())
     for event in events:
         if event.desk_seq in stored and stored[event.desk_seq] != event.hash:
-            raise ForkDetected(f"{where}: at sequence {event.desk_seq} of desk {desk_id} this "
-                               f"log has hash {stored[event.desk_seq][:16]}…, the arriving "
-                               f"event {event.hash[:16]}… (the histories differ).",
-                               WHICH_COPY)
+            raise ForkDetected.refusing(FORK_OVERLAP(
+                where=where, seq=str(event.desk_seq), desk=desk_id,
+                ours=stored[event.desk_seq][:16], theirs=event.hash[:16]))
 
 
 __all__ = ["WHICH_COPY", "ForkDetected", "MergeResult", "SyncRefused", "desk_head",

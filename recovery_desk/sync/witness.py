@@ -17,7 +17,8 @@ from sqlalchemy import Connection, select
 from recovery_desk.domain.signing import Checkpoint
 from recovery_desk.storage import evidence
 from recovery_desk.storage.models import CaseEvent, Desk
-from recovery_desk.sync.errors import WHICH_COPY, ForkDetected
+from recovery_desk.sync.errors import ForkDetected
+from recovery_desk.sync.refusals import REWRITTEN, ROLLED_BACK, SIGNED_TWICE
 
 _EVENTS = CaseEvent.__table__
 _DESKS = Desk.__table__
@@ -64,25 +65,25 @@ def refuse_unless_extends(conn: Connection, checkpoint: Checkpoint, where: str) 
     """Raise ForkDetected when ``checkpoint`` (arriving) contradicts what this log holds or
     witnessed of its desk: the same position signed with another hash, or our copy of the
     event there different."""
+    desk, seq = checkpoint.desk_id, str(checkpoint.desk_seq)
     kept = evidence.checkpoint_at(conn, checkpoint.desk_id, checkpoint.desk_seq)
     if kept is not None and kept.head_hash != checkpoint.head_hash:
-        raise ForkDetected(
-            f"{where}: desk {checkpoint.desk_id} signed sequence {checkpoint.desk_seq} twice, "
-            f"with hash {_short(kept.head_hash)}… (witnessed here) and "
-            f"{_short(checkpoint.head_hash)}… (now): its history was rewritten.",
-            WHICH_COPY)
+        raise ForkDetected.refusing(SIGNED_TWICE(
+            where=where, desk=desk, seq=seq, kept=_short(kept.head_hash),
+            now=_short(checkpoint.head_hash)))
     newest = evidence.newest_checkpoint(conn, checkpoint.desk_id)
     if newest is not None and newest.desk_seq > checkpoint.desk_seq and \
             checkpoint.signed_at > newest.signed_at:
-        raise ForkDetected(
-            f"{where}: desk {checkpoint.desk_id} signed its chain at sequence "
-            f"{newest.desk_seq} (hash {_short(newest.head_hash)}…, "
-            f"{newest.signed_at:%Y-%m-%d %H:%M} UTC, witnessed here) and now, later, only up "
-            f"to {checkpoint.desk_seq} (hash {_short(checkpoint.head_hash)}…): its log was "
-            "rolled back or cut.", WHICH_COPY)
-    problem = contradiction(conn, checkpoint, must_hold=False)
-    if problem is not None:
-        raise ForkDetected(f"{where}: {problem}.", WHICH_COPY)
+        raise ForkDetected.refusing(ROLLED_BACK(
+            where=where, desk=desk, newest=str(newest.desk_seq),
+            newest_hash=_short(newest.head_hash),
+            signed_at=f"{newest.signed_at:%Y-%m-%d %H:%M}", seq=seq,
+            hash=_short(checkpoint.head_hash)))
+    ours = hash_at(conn, desk, checkpoint.desk_seq)
+    if ours is not None and ours != checkpoint.head_hash:  # as contradiction() words it
+        raise ForkDetected.refusing(REWRITTEN(
+            where=where, desk=desk, seq=seq, signed_at=f"{checkpoint.signed_at:%Y-%m-%d %H:%M}",
+            witnessed=_short(checkpoint.head_hash), ours=_short(ours)))
 
 
 def witness(conn: Connection, checkpoint: Checkpoint, source: str) -> bool:

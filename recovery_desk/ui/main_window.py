@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common.bridge import MessageBridge
 from recovery_desk.ui.common.flow_texts import error_text
+from recovery_desk.ui.common.sync_texts import problem_text
 from recovery_desk.ui.common.workers import run_in_background
 from recovery_desk.ui.page import Page
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._sync_busy = False
         self._sync_text = ""
+        self._sync_tip = ""  # what the last sync set aside, one line each
         self._build_menus(self.titles)
         self._build_status_bar()
         self.sync_timer = QTimer(self)
@@ -298,7 +300,7 @@ class MainWindow(QMainWindow):
             self.sync_label.setText(self._sync_text)
         else:
             self.sync_label.setText(self.tr("Sync: waiting for the first run"))
-        self.sync_label.setToolTip(target)
+        self.sync_label.setToolTip(f"{target}\n{self._sync_tip}" if self._sync_tip else target)
 
     # -- background sync -----------------------------------------------------------------
 
@@ -372,6 +374,11 @@ class MainWindow(QMainWindow):
         stamp = datetime.now().strftime("%H:%M")
         self._sync_text = self.tr("Sync: %1 ✓ · %2 waiting").replace("%1", stamp).replace(
             "%2", str(waiting))
+        self._sync_tip = "\n".join(problem_text(p) for p in report.problems)
+        if report.problems:  # held or refused bundles are not a success to tick off
+            self._sync_text = self.tr("Sync: %1 · %2 waiting · not applied: %3").replace(
+                "%1", stamp).replace("%2", str(waiting)).replace(
+                "%3", str(len(report.problems)))
         self.refresh_status()
         if report.pulled_events:
             self.bus.announce(None, self)  # any case may have changed

@@ -2582,6 +2582,10 @@
         <translation>Szinkronizálás: %1 ✓ · %2 várakozik</translation>
     </message>
     <message>
+        <source>Sync: %1 · %2 waiting · not applied: %3</source>
+        <translation>Szinkronizálás: %1 · %2 várakozik · nincs alkalmazva: %3</translation>
+    </message>
+    <message>
         <source>Sync: failed at %1, will retry</source>
         <translation>Szinkronizálás: %1-kor sikertelen, újra megpróbálja</translation>
     </message>
@@ -3250,6 +3254,70 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>%1 = %2 is not one of our %3 ids. Use one of: %4.</source>
         <translation>%1 = %2 nem a mi %3-azonosítóink egyike. Ezek közül válasszon: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied. Ask that desk&apos;s administrator which copy is right; recovery-desk check --against shows the difference.</source>
+        <translation>Semmi sem lett alkalmazva. Kérdezze meg annak a pultnak az adminisztrátorát, melyik példány a helyes; a recovery-desk check --against megmutatja a különbséget.</translation>
+    </message>
+    <message>
+        <source>Do not import it; ask the desk for a fresh export.</source>
+        <translation>Ne importálja; kérjen a pulttól új exportot.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 (key %3) is not trusted here; its events are held aside, not applied. Compare the fingerprint with that desk&apos;s own; if they match, an administrator trusts it in Settings ▸ Desks.</source>
+        <translation>%1: a(z) %2 pult (kulcs: %3) itt nem megbízható; az eseményei félre vannak téve, nincsenek alkalmazva. Vesse össze az ujjlenyomatot a pult saját ujjlenyomatával; ha egyeznek, egy adminisztrátor megbízhatóvá teszi a Beállítások ▸ Pultok részben.</translation>
+    </message>
+    <message>
+        <source>%1: signed as desk %2 by key %3, but the key trusted here for desk %4 is %5; held aside, not applied (forged, or that desk has a new key). If it really has a new key (ask them), an administrator replaces it in Settings ▸ Desks.</source>
+        <translation>%1: a(z) %2 pult nevében a(z) %3 kulcs írta alá, de itt a(z) %4 pult megbízható kulcsa a(z) %5; félretéve, nincs alkalmazva (hamisítvány, vagy a pultnak új kulcsa van). Ha valóban új kulcsa van (kérdezze meg), egy adminisztrátor lecseréli a Beállítások ▸ Pultok részben.</translation>
+    </message>
+    <message>
+        <source>%1 is this desk&apos;s (%2) own bundle; a desk never imports events under its own id.</source>
+        <translation>A(z) %1 ennek a pultnak (%2) a saját csomagja; egy pult soha nem importál eseményeket a saját azonosítója alatt.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 signed sequence %3 twice, with hash %4… (witnessed here) and %5… (now): its history was rewritten.</source>
+        <translation>%1: a(z) %2 pult a(z) %3. sorszámot kétszer írta alá, %4… (itt tanúsítva) és %5… (most) hash-sel: az előzményeit átírták.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 signed its chain at sequence %3 (%4 UTC, witnessed here) and now, later, only up to %5: its log was rolled back or cut.</source>
+        <translation>%1: a(z) %2 pult a láncát a(z) %3. sorszámnál írta alá (%4 UTC, itt tanúsítva), most, később pedig csak %5-ig: a naplóját visszaállították vagy megcsonkították.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 at sequence %3: the witnessed checkpoint has hash %4…, this log has %5…: the history was rewritten after it was witnessed.</source>
+        <translation>%1: a(z) %2 pult, %3. sorszám: a tanúsított ellenőrzőpont hash-e %4…, ebben a naplóban %5…: az előzményeket a tanúsítás után átírták.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 does not match its hash or its link to the event before (tampered or corrupted).</source>
+        <translation>%1: a(z) %2 esemény nem egyezik a hash-ével vagy az előző eseményre mutató kapcsolatával (meghamisították vagy megsérült).</translation>
+    </message>
+    <message>
+        <source>%1: event id %2 comes twice (events %3 and %4): duplicated or forged events.</source>
+        <translation>%1: a(z) %2 eseményazonosító kétszer szerepel (%3. és %4. esemény): megkettőzött vagy hamisított események.</translation>
+    </message>
+    <message>
+        <source>%1: %2 event id(s) already exist under another desk position (duplicated or forged events).</source>
+        <translation>%1: %2 eseményazonosító már létezik egy másik pultpozíción (megkettőzött vagy hamisított események).</translation>
+    </message>
+    <message>
+        <source>%1 starts at event %2 of desk %3, but this log has that desk&apos;s events only up to %4; the next sync brings the earlier ones first.</source>
+        <translation>A(z) %1 a(z) %3 pult %2. eseményénél kezdődik, de ebben a naplóban a pult eseményei csak %4-ig vannak meg; a következő szinkronizálás előbb a korábbiakat hozza.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2&apos;s events do not continue this log&apos;s copy of that desk at sequence %3 (the histories differ).</source>
+        <translation>%1: a(z) %2 pult eseményei nem a napló e pultról őrzött példányát folytatják a(z) %3. sorszámnál (az előzmények eltérnek).</translation>
+    </message>
+    <message>
+        <source>%1: at sequence %2 of desk %3 this log has another event than the arriving one (the histories differ).</source>
+        <translation>%1: a(z) %3 pult %2. sorszámánál ebben a naplóban más esemény van, mint az érkező (az előzmények eltérnek).</translation>
+    </message>
+    <message>
+        <source>%1: event %2 of desk %3 changes what that desk may not change, so nothing of it was applied (%4). Ask that desk&apos;s administrator; it is tried again at the next sync.</source>
+        <translation>%1: a(z) %3 pult %2. eseménye olyat módosít, amit az a pult nem módosíthat, ezért semmi sem lett belőle alkalmazva (%4). Kérdezze meg a pult adminisztrátorát; a következő szinkronizáláskor újra próbálkozunk.</translation>
+    </message>
+    <message>
+        <source>%1 was set aside in the quarantine folder: %2</source>
+        <translation>A(z) %1 a karantén mappába került: %2</translation>
     </message>
 </context>
 <context>

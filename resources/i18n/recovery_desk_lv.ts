@@ -2582,6 +2582,10 @@
         <translation>Sinhronizācija: %1 ✓ · %2 gaida</translation>
     </message>
     <message>
+        <source>Sync: %1 · %2 waiting · not applied: %3</source>
+        <translation>Sinhronizācija: %1 · %2 gaida · nav piemērots: %3</translation>
+    </message>
+    <message>
         <source>Sync: failed at %1, will retry</source>
         <translation>Sinhronizācija: neizdevās plkst. %1, tiks mēģināts vēlreiz</translation>
     </message>
@@ -3260,6 +3264,70 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>%1 = %2 is not one of our %3 ids. Use one of: %4.</source>
         <translation>%1 = %2 nav neviens no mūsu %3 identifikatoriem. Izmantojiet kādu no: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied. Ask that desk&apos;s administrator which copy is right; recovery-desk check --against shows the difference.</source>
+        <translation>Nekas netika piemērots. Jautājiet šīs darba vietas administratoram, kura kopija ir pareiza; recovery-desk check --against parāda atšķirību.</translation>
+    </message>
+    <message>
+        <source>Do not import it; ask the desk for a fresh export.</source>
+        <translation>Neimportējiet to; palūdziet darba vietai jaunu eksportu.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 (key %3) is not trusted here; its events are held aside, not applied. Compare the fingerprint with that desk&apos;s own; if they match, an administrator trusts it in Settings ▸ Desks.</source>
+        <translation>%1: darba vietai %2 (atslēga %3) šeit neuzticas; tās notikumi ir atlikti malā, nav piemēroti. Salīdziniet pirkstu nospiedumu ar šīs darba vietas paša; ja tie sakrīt, administrators tai uzticas sadaļā Iestatījumi ▸ Darba vietas.</translation>
+    </message>
+    <message>
+        <source>%1: signed as desk %2 by key %3, but the key trusted here for desk %4 is %5; held aside, not applied (forged, or that desk has a new key). If it really has a new key (ask them), an administrator replaces it in Settings ▸ Desks.</source>
+        <translation>%1: parakstīts kā darba vieta %2 ar atslēgu %3, bet šeit uzticamā darba vietas %4 atslēga ir %5; atlikts malā, nav piemērots (viltojums, vai darba vietai ir jauna atslēga). Ja tai tiešām ir jauna atslēga (pajautājiet), administrators to nomaina sadaļā Iestatījumi ▸ Darba vietas.</translation>
+    </message>
+    <message>
+        <source>%1 is this desk&apos;s (%2) own bundle; a desk never imports events under its own id.</source>
+        <translation>%1 ir šīs darba vietas (%2) pašas pakete; darba vieta nekad neimportē notikumus ar savu identifikatoru.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 signed sequence %3 twice, with hash %4… (witnessed here) and %5… (now): its history was rewritten.</source>
+        <translation>%1: darba vieta %2 parakstīja kārtas numuru %3 divreiz, ar jaucējkodu %4… (šeit apliecināts) un %5… (tagad): tās vēsture tika pārrakstīta.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 signed its chain at sequence %3 (%4 UTC, witnessed here) and now, later, only up to %5: its log was rolled back or cut.</source>
+        <translation>%1: darba vieta %2 parakstīja savu ķēdi pie kārtas numura %3 (%4 UTC, šeit apliecināts), bet tagad, vēlāk, tikai līdz %5: tās žurnāls tika atritināts atpakaļ vai apgriezts.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 at sequence %3: the witnessed checkpoint has hash %4…, this log has %5…: the history was rewritten after it was witnessed.</source>
+        <translation>%1: darba vieta %2, kārtas numurs %3: apliecinātajam kontrolpunktam ir jaucējkods %4…, šim žurnālam %5…: vēsture tika pārrakstīta pēc apliecināšanas.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 does not match its hash or its link to the event before (tampered or corrupted).</source>
+        <translation>%1: notikums %2 neatbilst savam jaucējkodam vai saitei ar iepriekšējo notikumu (viltots vai bojāts).</translation>
+    </message>
+    <message>
+        <source>%1: event id %2 comes twice (events %3 and %4): duplicated or forged events.</source>
+        <translation>%1: notikuma identifikators %2 ir divreiz (notikumi %3 un %4): dublēti vai viltoti notikumi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 event id(s) already exist under another desk position (duplicated or forged events).</source>
+        <translation>%1: %2 notikumu identifikatori jau ir citā darba vietas pozīcijā (dublēti vai viltoti notikumi).</translation>
+    </message>
+    <message>
+        <source>%1 starts at event %2 of desk %3, but this log has that desk&apos;s events only up to %4; the next sync brings the earlier ones first.</source>
+        <translation>%1 sākas ar darba vietas %3 notikumu %2, bet šajā žurnālā šīs darba vietas notikumi ir tikai līdz %4; nākamā sinhronizācija vispirms atnesīs iepriekšējos.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2&apos;s events do not continue this log&apos;s copy of that desk at sequence %3 (the histories differ).</source>
+        <translation>%1: darba vietas %2 notikumi neturpina šī žurnāla šīs darba vietas kopiju pie kārtas numura %3 (vēstures atšķiras).</translation>
+    </message>
+    <message>
+        <source>%1: at sequence %2 of desk %3 this log has another event than the arriving one (the histories differ).</source>
+        <translation>%1: pie darba vietas %3 kārtas numura %2 šajā žurnālā ir cits notikums nekā ienākošais (vēstures atšķiras).</translation>
+    </message>
+    <message>
+        <source>%1: event %2 of desk %3 changes what that desk may not change, so nothing of it was applied (%4). Ask that desk&apos;s administrator; it is tried again at the next sync.</source>
+        <translation>%1: darba vietas %3 notikums %2 maina to, ko šī darba vieta nedrīkst mainīt, tāpēc nekas no tā netika piemērots (%4). Jautājiet šīs darba vietas administratoram; nākamajā sinhronizācijā mēģināsim vēlreiz.</translation>
+    </message>
+    <message>
+        <source>%1 was set aside in the quarantine folder: %2</source>
+        <translation>%1 tika pārvietots karantīnas mapē: %2</translation>
     </message>
 </context>
 <context>

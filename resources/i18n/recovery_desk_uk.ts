@@ -2582,6 +2582,10 @@
         <translation>Синхронізація: %1 ✓ · %2 в очікуванні</translation>
     </message>
     <message>
+        <source>Sync: %1 · %2 waiting · not applied: %3</source>
+        <translation>Синхронізація: %1 · %2 в очікуванні · не застосовано: %3</translation>
+    </message>
+    <message>
         <source>Sync: failed at %1, will retry</source>
         <translation>Синхронізація: збій о %1, буде повторено</translation>
     </message>
@@ -3260,6 +3264,70 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>%1 = %2 is not one of our %3 ids. Use one of: %4.</source>
         <translation>%1 = %2 — не один із наших ідентифікаторів %3. Використовуйте один із: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied. Ask that desk&apos;s administrator which copy is right; recovery-desk check --against shows the difference.</source>
+        <translation>Нічого не застосовано. Запитайте адміністратора того робочого місця, яка копія правильна; recovery-desk check --against показує різницю.</translation>
+    </message>
+    <message>
+        <source>Do not import it; ask the desk for a fresh export.</source>
+        <translation>Не імпортуйте його; попросіть робоче місце про новий експорт.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 (key %3) is not trusted here; its events are held aside, not applied. Compare the fingerprint with that desk&apos;s own; if they match, an administrator trusts it in Settings ▸ Desks.</source>
+        <translation>%1: робочому місцю %2 (ключ %3) тут не довіряють; його події відкладено, не застосовано. Порівняйте відбиток із власним відбитком того робочого місця; якщо вони збігаються, адміністратор надає довіру в Налаштування ▸ Робочі місця.</translation>
+    </message>
+    <message>
+        <source>%1: signed as desk %2 by key %3, but the key trusted here for desk %4 is %5; held aside, not applied (forged, or that desk has a new key). If it really has a new key (ask them), an administrator replaces it in Settings ▸ Desks.</source>
+        <translation>%1: підписано як робоче місце %2 ключем %3, але довірений тут ключ робочого місця %4 — %5; відкладено, не застосовано (підробка, або в робочого місця новий ключ). Якщо в нього справді новий ключ (запитайте), адміністратор замінює його в Налаштування ▸ Робочі місця.</translation>
+    </message>
+    <message>
+        <source>%1 is this desk&apos;s (%2) own bundle; a desk never imports events under its own id.</source>
+        <translation>%1 — власний пакет цього робочого місця (%2); робоче місце ніколи не імпортує події під власним ідентифікатором.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 signed sequence %3 twice, with hash %4… (witnessed here) and %5… (now): its history was rewritten.</source>
+        <translation>%1: робоче місце %2 підписало порядковий номер %3 двічі, з хешем %4… (засвідчено тут) і %5… (зараз): його історію переписано.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 signed its chain at sequence %3 (%4 UTC, witnessed here) and now, later, only up to %5: its log was rolled back or cut.</source>
+        <translation>%1: робоче місце %2 підписало свій ланцюг на порядковому номері %3 (%4 UTC, засвідчено тут), а тепер, пізніше, лише до %5: його журнал відкотили або обрізали.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2 at sequence %3: the witnessed checkpoint has hash %4…, this log has %5…: the history was rewritten after it was witnessed.</source>
+        <translation>%1: робоче місце %2, порядковий номер %3: засвідчена контрольна точка має хеш %4…, цей журнал — %5…: історію переписано після засвідчення.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 does not match its hash or its link to the event before (tampered or corrupted).</source>
+        <translation>%1: подія %2 не відповідає своєму хешу або зв’язку з попередньою подією (підроблено або пошкоджено).</translation>
+    </message>
+    <message>
+        <source>%1: event id %2 comes twice (events %3 and %4): duplicated or forged events.</source>
+        <translation>%1: ідентифікатор події %2 трапляється двічі (події %3 і %4): продубльовані або підроблені події.</translation>
+    </message>
+    <message>
+        <source>%1: %2 event id(s) already exist under another desk position (duplicated or forged events).</source>
+        <translation>%1: ідентифікатори подій (%2) уже є під іншою позицією робочого місця (продубльовані або підроблені події).</translation>
+    </message>
+    <message>
+        <source>%1 starts at event %2 of desk %3, but this log has that desk&apos;s events only up to %4; the next sync brings the earlier ones first.</source>
+        <translation>%1 починається з події %2 робочого місця %3, але в цьому журналі події того робочого місця є лише до %4; наступна синхронізація спершу принесе попередні.</translation>
+    </message>
+    <message>
+        <source>%1: desk %2&apos;s events do not continue this log&apos;s copy of that desk at sequence %3 (the histories differ).</source>
+        <translation>%1: події робочого місця %2 не продовжують копію цього журналу на порядковому номері %3 (історії відрізняються).</translation>
+    </message>
+    <message>
+        <source>%1: at sequence %2 of desk %3 this log has another event than the arriving one (the histories differ).</source>
+        <translation>%1: на порядковому номері %2 робочого місця %3 у цьому журналі інша подія, ніж та, що надходить (історії відрізняються).</translation>
+    </message>
+    <message>
+        <source>%1: event %2 of desk %3 changes what that desk may not change, so nothing of it was applied (%4). Ask that desk&apos;s administrator; it is tried again at the next sync.</source>
+        <translation>%1: подія %2 робочого місця %3 змінює те, що тому робочому місцю змінювати не можна, тож нічого з неї не застосовано (%4). Запитайте адміністратора того робочого місця; спробуємо знову під час наступної синхронізації.</translation>
+    </message>
+    <message>
+        <source>%1 was set aside in the quarantine folder: %2</source>
+        <translation>%1 переміщено до теки карантину: %2</translation>
     </message>
 </context>
 <context>

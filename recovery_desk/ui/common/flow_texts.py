@@ -14,7 +14,7 @@ from __future__ import annotations
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.refusal import Refusal
-from recovery_desk.ui.common.refusals import access, files, flow, imports, regulated
+from recovery_desk.ui.common.refusals import access, files, flow, imports, regulated, sync
 from recovery_desk.ui.common.refusals.gaps import Params, Render
 
 
@@ -28,7 +28,8 @@ def _merged(*tables: dict[str, Render]) -> dict[str, Render]:
     return merged
 
 
-_TEXTS = _merged(flow.TEXTS, access.TEXTS, regulated.TEXTS, files.TEXTS, imports.TEXTS)
+_TEXTS = _merged(flow.TEXTS, access.TEXTS, regulated.TEXTS, files.TEXTS, imports.TEXTS,
+                 sync.TEXTS)
 
 
 def known_codes() -> frozenset[str]:
