@@ -74,6 +74,9 @@ class CaseState:
     currency: str | None = None
     deadline: str | None = None
     escalation_pending: bool = False
+    # who offered over their limit and what that limit was (the approval dialog names both)
+    escalated_by: str = ""
+    escalation_limit: Decimal | None = None
     escalated: bool = False
     approved_by: str | None = None
     accepted: str | None = None
@@ -208,6 +211,9 @@ def _offered(s: CaseState, e: Event, p: dict[str, Any]) -> None:
 
 def _escalated(s: CaseState, e: Event, p: dict[str, Any]) -> None:
     s.escalation_pending = True
+    s.escalated_by = e.actor
+    limit = p.get("limit")
+    s.escalation_limit = Decimal(limit) if limit not in (None, "None") else None
     s.escalated = True
     s.status = ESCALATED
 

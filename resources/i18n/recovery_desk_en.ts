@@ -39,4 +39,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ApprovalsButton</name>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n offer waiting for approval</numerusform>
+            <numerusform>%n offers waiting for approval</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>Vezetői jóváhagyás</translation>
     </message>
     <message>
-        <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
-        <translation>Az ajánlat meghaladja az ügyintéző keretét. A vezető itt hagyja jóvá a saját jelszavával vagy PIN-kódjával.</translation>
-    </message>
-    <message>
         <source>Supervisor</source>
         <translation>Vezető</translation>
     </message>
@@ -34,6 +30,30 @@
     <message>
         <source>Type the supervisor&apos;s password or PIN.</source>
         <translation>Írja be a vezető jelszavát vagy PIN-kódját.</translation>
+    </message>
+    <message>
+        <source>%1 offered more than their limit. A supervisor who may give this much approves it here with their own password or PIN.</source>
+        <translation>%1 a keretét meghaladó ajánlatot tett. Egy vezető, akinek a kerete ezt fedezi, itt hagyja jóvá a saját jelszavával vagy PIN-kódjával.</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Ügy:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Megoldás:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Összeg:</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s limit:</source>
+        <translation>Az ügyintéző kerete:</translation>
+    </message>
+    <message>
+        <source>Who may approve:</source>
+        <translation>Ki hagyhatja jóvá:</translation>
     </message>
 </context>
 <context>
@@ -471,10 +491,6 @@
         <translation>Miért vonja vissza az ügyet?</translation>
     </message>
     <message>
-        <source>No supervisor account exists on this desk yet.</source>
-        <translation>Ezen a pulton még nincs vezetői fiók.</translation>
-    </message>
-    <message>
         <source>Not fully satisfied: the customer is on the watchlist and a follow-up is due %1.</source>
         <translation>Nem teljesen elégedett: az ügyfél felkerült a figyelőlistára, az utánkövetés határideje: %1.</translation>
     </message>
@@ -485,6 +501,10 @@
     <message>
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Miért zárja le az ügyet úgy, hogy az ügyfél nem elégedett?</translation>
+    </message>
+    <message>
+        <source>Nobody on this desk may approve %1: no supervisor&apos;s limit covers it.</source>
+        <translation>Ezen a pulton senki sem hagyhatja jóvá ezt az összeget (%1): egyetlen vezető kerete sem fedezi.</translation>
     </message>
 </context>
 <context>
@@ -3678,10 +3698,6 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Határidő:</translation>
     </message>
     <message>
-        <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
-        <translation>%1 %2 meghaladja az Ön keretét, ezért vezetői jóváhagyás szükséges. Kérje meg egy vezetőjét, hogy itt hagyja jóvá, vagy tegye félre az ügyet, és szolgálja ki a következő ügyfelet.</translation>
-    </message>
-    <message>
         <source>Offered: %1</source>
         <translation>Felajánlva: %1</translation>
     </message>
@@ -3692,6 +3708,22 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Type the amount as a number, e.g. 25.50.</source>
         <translation>Az összeget számként adja meg, pl. 25,50.</translation>
+    </message>
+    <message>
+        <source>You may give any amount without approval.</source>
+        <translation>Jóváhagyás nélkül bármekkora összeget adhat.</translation>
+    </message>
+    <message>
+        <source>Your limit: %1 without a supervisor&apos;s approval.</source>
+        <translation>Az Ön kerete vezetői jóváhagyás nélkül: %1.</translation>
+    </message>
+    <message>
+        <source>This amount needs a supervisor&apos;s approval.</source>
+        <translation>Ehhez az összeghez vezetői jóváhagyás kell.</translation>
+    </message>
+    <message>
+        <source>%1 is over the limit of %2: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer: it waits for approval.</source>
+        <translation>%1 meghaladja a(z) %2 keretet, ezért vezetői jóváhagyás szükséges. Kérjen meg egy vezetőt, hogy itt hagyja jóvá, vagy tegye félre az ügyet, és szolgálja ki a következő ügyfelet: az ügy jóváhagyásra vár.</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4838,41 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>%1 · waiting for approval</source>
         <translation>%1 · jóváhagyásra vár</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRequest</name>
+    <message>
+        <source>no limit</source>
+        <translation>nincs korlát</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsButton</name>
+    <message>
+        <source>Offers over an agent&apos;s limit wait for a supervisor</source>
+        <translation>A keretet meghaladó ajánlatok vezetői jóváhagyásra várnak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n ajánlat jóváhagyásra vár</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Jóváhagyásra vár</translation>
+    </message>
+    <message>
+        <source>Offers over an agent&apos;s limit at any desk, the longest waiting first. Press Enter to open the case, then Ctrl+Shift+A to approve it.</source>
+        <translation>Bármely pult keretet meghaladó ajánlatai, a legrégebben várakozó elöl. Az Enter megnyitja az ügyet, a Ctrl+Shift+A jóváhagyja.</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for approval.</source>
+        <translation>Nincs jóváhagyásra váró ajánlat.</translation>
     </message>
 </context>
 </TS>

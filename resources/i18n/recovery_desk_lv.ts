@@ -8,10 +8,6 @@
         <translation>Vadītāja apstiprinājums</translation>
     </message>
     <message>
-        <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
-        <translation>Piedāvājums pārsniedz darbinieka limitu. Vadītājs to apstiprina šeit ar savu paroli vai PIN.</translation>
-    </message>
-    <message>
         <source>Supervisor</source>
         <translation>Vadītājs</translation>
     </message>
@@ -34,6 +30,30 @@
     <message>
         <source>Type the supervisor&apos;s password or PIN.</source>
         <translation>Ievadiet vadītāja paroli vai PIN.</translation>
+    </message>
+    <message>
+        <source>%1 offered more than their limit. A supervisor who may give this much approves it here with their own password or PIN.</source>
+        <translation>%1 piedāvāja vairāk, nekā atļauj limits. Vadītājs, kura limits to sedz, to apstiprina šeit ar savu paroli vai PIN.</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Lieta:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Risinājums:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Summa:</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s limit:</source>
+        <translation>Darbinieka limits:</translation>
+    </message>
+    <message>
+        <source>Who may approve:</source>
+        <translation>Kas var apstiprināt:</translation>
     </message>
 </context>
 <context>
@@ -471,10 +491,6 @@
         <translation>Kāpēc lieta tiek atsaukta?</translation>
     </message>
     <message>
-        <source>No supervisor account exists on this desk yet.</source>
-        <translation>Šajā darba vietā vēl nav neviena vadītāja konta.</translation>
-    </message>
-    <message>
         <source>Not fully satisfied: the customer is on the watchlist and a follow-up is due %1.</source>
         <translation>Nav pilnībā apmierināts: klients ir uzraudzības sarakstā, un atkārtots kontakts jāveic līdz %1.</translation>
     </message>
@@ -485,6 +501,10 @@
     <message>
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Kāpēc lieta tiek slēgta, ja klients nav apmierināts?</translation>
+    </message>
+    <message>
+        <source>Nobody on this desk may approve %1: no supervisor&apos;s limit covers it.</source>
+        <translation>Šajā darba vietā neviens nevar apstiprināt %1: neviena vadītāja limits to nesedz.</translation>
     </message>
 </context>
 <context>
@@ -3688,10 +3708,6 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Termiņš:</translation>
     </message>
     <message>
-        <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
-        <translation>%1 %2 pārsniedz Jūsu limitu: summa jāapstiprina vadītājam. Palūdziet vadītāju apstiprināt šeit vai atlieciet lietu un apkalpojiet nākamo klientu.</translation>
-    </message>
-    <message>
         <source>Offered: %1</source>
         <translation>Piedāvāts: %1</translation>
     </message>
@@ -3702,6 +3718,22 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Type the amount as a number, e.g. 25.50.</source>
         <translation>Ievadiet summu kā skaitli, piem., 25,50.</translation>
+    </message>
+    <message>
+        <source>You may give any amount without approval.</source>
+        <translation>Bez apstiprinājuma varat piešķirt jebkuru summu.</translation>
+    </message>
+    <message>
+        <source>Your limit: %1 without a supervisor&apos;s approval.</source>
+        <translation>Jūsu limits bez vadītāja apstiprinājuma: %1.</translation>
+    </message>
+    <message>
+        <source>This amount needs a supervisor&apos;s approval.</source>
+        <translation>Šai summai vajadzīgs vadītāja apstiprinājums.</translation>
+    </message>
+    <message>
+        <source>%1 is over the limit of %2: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer: it waits for approval.</source>
+        <translation>%1 pārsniedz limitu %2, tāpēc vajadzīgs vadītāja apstiprinājums. Palūdziet vadītājam apstiprināt šeit vai atlieciet lietu un apkalpojiet nākamo klientu: lieta gaida apstiprinājumu.</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +4848,43 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>%1 · waiting for approval</source>
         <translation>%1 · gaida apstiprinājumu</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRequest</name>
+    <message>
+        <source>no limit</source>
+        <translation>bez limita</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsButton</name>
+    <message>
+        <source>Offers over an agent&apos;s limit wait for a supervisor</source>
+        <translation>Piedāvājumi virs darbinieka limita gaida vadītāja apstiprinājumu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n piedāvājums gaida apstiprinājumu</numerusform>
+            <numerusform>%n piedāvājumi gaida apstiprinājumu</numerusform>
+            <numerusform>%n piedāvājumu gaida apstiprinājumu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Gaida apstiprinājumu</translation>
+    </message>
+    <message>
+        <source>Offers over an agent&apos;s limit at any desk, the longest waiting first. Press Enter to open the case, then Ctrl+Shift+A to approve it.</source>
+        <translation>Piedāvājumi virs darbinieka limita no visām darba vietām, ilgāk gaidošie vispirms. Enter atver lietu, Ctrl+Shift+A to apstiprina.</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for approval.</source>
+        <translation>Neviens piedāvājums negaida apstiprinājumu.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>Погодження керівника</translation>
     </message>
     <message>
-        <source>The offer is over the agent&apos;s limit. The supervisor approves it here with their own password or PIN.</source>
-        <translation>Пропозиція перевищує ліміт оператора. Керівник погоджує її тут власним паролем або PIN-кодом.</translation>
-    </message>
-    <message>
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
@@ -34,6 +30,30 @@
     <message>
         <source>Type the supervisor&apos;s password or PIN.</source>
         <translation>Введіть пароль або PIN-код керівника.</translation>
+    </message>
+    <message>
+        <source>%1 offered more than their limit. A supervisor who may give this much approves it here with their own password or PIN.</source>
+        <translation>Пропозиція від %1 перевищує ліміт. Керівник, чий ліміт її покриває, погоджує її тут своїм паролем або PIN-кодом.</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Звернення:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Рішення:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сума:</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s limit:</source>
+        <translation>Ліміт працівника:</translation>
+    </message>
+    <message>
+        <source>Who may approve:</source>
+        <translation>Хто може погодити:</translation>
     </message>
 </context>
 <context>
@@ -471,10 +491,6 @@
         <translation>Чому звернення відкликано?</translation>
     </message>
     <message>
-        <source>No supervisor account exists on this desk yet.</source>
-        <translation>На цьому робочому місці ще немає облікового запису керівника.</translation>
-    </message>
-    <message>
         <source>Not fully satisfied: the customer is on the watchlist and a follow-up is due %1.</source>
         <translation>Клієнт не повністю задоволений: його внесено до списку спостереження, повторний контакт — до %1.</translation>
     </message>
@@ -485,6 +501,10 @@
     <message>
         <source>Why is the case closed without a satisfied customer?</source>
         <translation>Чому звернення закрито без задоволення клієнта?</translation>
+    </message>
+    <message>
+        <source>Nobody on this desk may approve %1: no supervisor&apos;s limit covers it.</source>
+        <translation>На цьому робочому місці ніхто не може погодити %1: ліміт жодного керівника цього не покриває.</translation>
     </message>
 </context>
 <context>
@@ -3688,10 +3708,6 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Термін:</translation>
     </message>
     <message>
-        <source>%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer.</source>
-        <translation>%1 %2 перевищує ваш ліміт: потрібне погодження керівника. Попросіть його погодити тут або відкладіть звернення й обслужіть наступного клієнта.</translation>
-    </message>
-    <message>
         <source>Offered: %1</source>
         <translation>Запропоновано: %1</translation>
     </message>
@@ -3702,6 +3718,22 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Type the amount as a number, e.g. 25.50.</source>
         <translation>Введіть суму числом, напр. 25,50.</translation>
+    </message>
+    <message>
+        <source>You may give any amount without approval.</source>
+        <translation>Ви можете надати будь-яку суму без погодження.</translation>
+    </message>
+    <message>
+        <source>Your limit: %1 without a supervisor&apos;s approval.</source>
+        <translation>Ваш ліміт без погодження керівника: %1.</translation>
+    </message>
+    <message>
+        <source>This amount needs a supervisor&apos;s approval.</source>
+        <translation>Ця сума потребує погодження керівника.</translation>
+    </message>
+    <message>
+        <source>%1 is over the limit of %2: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer: it waits for approval.</source>
+        <translation>%1 перевищує ліміт %2, тому потрібне погодження керівника. Попросіть керівника погодити тут або відкладіть звернення й обслуговуйте наступного клієнта: воно чекає на погодження.</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +4848,43 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>%1 · waiting for approval</source>
         <translation>%1 · чекає схвалення</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRequest</name>
+    <message>
+        <source>no limit</source>
+        <translation>без ліміту</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsButton</name>
+    <message>
+        <source>Offers over an agent&apos;s limit wait for a supervisor</source>
+        <translation>Пропозиції понад ліміт працівника чекають на погодження керівника</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n пропозиція чекає на погодження</numerusform>
+            <numerusform>%n пропозиції чекають на погодження</numerusform>
+            <numerusform>%n пропозицій чекають на погодження</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Чекають на погодження</translation>
+    </message>
+    <message>
+        <source>Offers over an agent&apos;s limit at any desk, the longest waiting first. Press Enter to open the case, then Ctrl+Shift+A to approve it.</source>
+        <translation>Пропозиції понад ліміт працівника з усіх робочих місць, найдовше очікувані першими. Enter відкриває звернення, Ctrl+Shift+A погоджує його.</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for approval.</source>
+        <translation>Жодна пропозиція не чекає на погодження.</translation>
     </message>
 </context>
 </TS>

@@ -122,7 +122,7 @@ def approve_in_place_as_supervisor(qtbot, window: MainWindow) -> None:  # noqa: 
     """Sam Supervisor gets a password, then approves the shown case at the agent's desk
     (Ctrl+Shift+A), typing it in the approval dialog."""
     from recovery_desk.services.access.accounts import Accounts
-    from recovery_desk.ui.account.sign_in import ApprovalDialog
+    from recovery_desk.ui.account.approval import ApprovalDialog
 
     ws, agent_session = window.ws, window.ws.session
     accounts = Accounts(ws)

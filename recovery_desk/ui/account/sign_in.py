@@ -1,5 +1,5 @@
-"""Sign-in: the first administrator, the sign-in dialog, quick switch by PIN, and proof of
-identity for a supervisor approving at someone else's desk.
+"""Sign-in: the first administrator, the sign-in dialog and quick switch by PIN (a
+supervisor approving at someone else's desk proves who they are in ``approval``).
 
 All checks happen in ``services/accounts.py``; these dialogs only ask and explain. When the
 service says to wait (after wrong attempts), the button is disabled and counts down on a
@@ -34,7 +34,6 @@ from recovery_desk.services.access.accounts import (
     AccountError,
     AccountLocked,
     Accounts,
-    IdentityNotProven,
     SignInRefused,
     TryAgainLater,
 )
@@ -361,66 +360,6 @@ def ensure_signed_in(
         SignInDialog(workspace, parent, pin=pin, accounts=accounts).exec()
         == QDialog.DialogCode.Accepted
     )
-
-
-class ApprovalDialog(QDialog):
-    """A supervisor approves an offer at the agent's desk: their name and password or PIN.
-
-    ``approve`` is called with (name, secret) and does the real check in the service.
-    """
-
-    def __init__(
-        self,
-        supervisors: list[str],
-        approve: Callable[[str, str], object],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.approve = approve
-        self.setWindowTitle(self.tr("Supervisor approval"))
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The offer is over the agent's limit. The supervisor approves "
-                "it here with their own password or PIN."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.name_box = QComboBox()
-        self.name_box.addItems(supervisors)
-        self.name_box.setAccessibleName(self.tr("Supervisor"))
-        self.secret_edit = QLineEdit()
-        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setAccessibleName(self.tr("Password or PIN"))
-        form.addRow(self.tr("Supervisor:"), self.name_box)
-        form.addRow(self.tr("Password or PIN:"), self.secret_edit)
-        layout.addLayout(form)
-        self.error = _error_label()
-        layout.addWidget(self.error)
-        self.approve_button = _accept_row(self, layout, self.tr("Approve"), self.try_approve)
-        self.countdown = _Countdown(self.approve_button, lambda: self.tr("Approve"))
-        self.secret_edit.setFocus()
-
-    def try_approve(self) -> None:
-        if not self.approve_button.isEnabled():
-            return
-        try:
-            with _busy():  # the check is quick but not instant (Argon2id)
-                self.approve(self.name_box.currentText(), self.secret_edit.text())
-        except IdentityNotProven:
-            self.error.setText(self.tr("Type the supervisor's password or PIN."))
-            self.error.show()
-            return
-        except SignInRefused as exc:
-            self.error.setText(refusal_text(self, exc, either=True))
-            self.error.show()
-            self.countdown.start(exc.retry_after)
-            self.secret_edit.clear()
-            return
-        self.accept()
 
 
 class SetPinDialog(_AccountDialog):

@@ -31,8 +31,10 @@ from recovery_desk.domain.case import ESCALATED, FOLLOW_UP, OPEN, CaseState
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.services.access.permissions import PermissionDenied
 from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.ui.account.approval import ApprovalRequest
 from recovery_desk.ui.common.flow_texts import error_text, flow_message, sentence
 from recovery_desk.ui.common.formatting import date_time
+from recovery_desk.ui.desk.approval_request import approval_request
 from recovery_desk.ui.desk.case_header import CaseHeader
 from recovery_desk.ui.desk.clock_strip import ClockStrip
 from recovery_desk.ui.desk.notes_box import NotesBox
@@ -94,6 +96,7 @@ class CasePanel(QWidget):
         self.resolve = ResolveBox(self.playbook, self.ws.taxonomy.currencies, self.lang)
         self.resolve.offer_button.clicked.connect(self.offer)
         self.resolve.approve_button.clicked.connect(self.approve_here)
+        self.resolve.set_role(self.ws.role_of(self.ws.user))
         work.addWidget(self.resolve)
         self.satisfaction = SatisfactionBox(self.playbook, self.lang)
         self.satisfaction.follow_note.textEdited.connect(self._coach)
@@ -245,17 +248,18 @@ class CasePanel(QWidget):
         if self.ws.role_of(self.ws.user) in ("supervisor", "admin"):
             self._run(lambda: self.service.approve(self.state.case_id, self.ws.user))
             return
-        supervisors = [name for name, role in self.ws.users() if role in ("supervisor", "admin")]
-        if not supervisors:
-            messages.warning(self.tr("No supervisor account exists on this desk yet."))
+        request = approval_request(self.ws, self.playbook, self.state, self.lang)
+        if not request.approvers:
+            messages.warning(self.tr("Nobody on this desk may approve %1: no supervisor's "
+                                     "limit covers it.").replace("%1", request.amount))
             return
-        self._approve_with_proof(supervisors)
+        self._approve_with_proof(request)
 
-    def _approve_with_proof(self, supervisors: list[str]) -> None:
+    def _approve_with_proof(self, request: ApprovalRequest) -> None:
         """The supervisor proves who they are in a small dialog (the service checks it);
         a wrong password keeps the dialog open, anything else is shown as usual."""
         from recovery_desk.services.access.accounts import IdentityNotProven, SignInRefused
-        from recovery_desk.ui.account.sign_in import ApprovalDialog
+        from recovery_desk.ui.account.approval import ApprovalDialog
 
         case_id = self.state.case_id
         outcome: dict[str, object] = {}
@@ -268,7 +272,7 @@ class CasePanel(QWidget):
             except Exception as exc:  # noqa: BLE001 - handed to _run, which explains it
                 outcome["error"] = exc
 
-        if ApprovalDialog(supervisors, attempt, self).exec():
+        if ApprovalDialog(request, attempt, self).exec():
             def result() -> CaseState:
                 if "error" in outcome:
                     raise outcome["error"]  # type: ignore[misc]

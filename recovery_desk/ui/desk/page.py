@@ -35,6 +35,7 @@ from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common import shortcuts
 from recovery_desk.ui.common.flow_texts import error_text, flow_message
 from recovery_desk.ui.common.workers import alive, run_in_background
+from recovery_desk.ui.desk.approvals_button import ApprovalsButton
 from recovery_desk.ui.desk.case_panel import CasePanel
 from recovery_desk.ui.desk.new_case import NewCaseForm
 from recovery_desk.ui.desk.worklist import FOLLOW_UPS, PARKED, WorklistDialog
@@ -80,6 +81,8 @@ class DeskPage(Page):
         self.follow_ups_button.setObjectName("followUps")
         self.follow_ups_button.clicked.connect(self.show_follow_ups)
         top.addStretch(1)
+        self.approvals_button = ApprovalsButton(workspace, self.open_existing, self)
+        top.addWidget(self.approvals_button)
         self.open_cases_button = QPushButton(self.tr("Open cases (F7)"))
         self.open_cases_button.clicked.connect(self.show_open_cases)
         top.addWidget(self.open_cases_button)
@@ -242,6 +245,7 @@ class DeskPage(Page):
 
     def cases_changed(self, _case_ids: CaseIds, _origin: object) -> None:
         self.refresh_follow_ups()
+        self.approvals_button.refresh()
 
     def _park(self, case_id: str) -> None:
         panel = self.panels.pop(case_id, None)
@@ -457,3 +461,4 @@ class DeskPage(Page):
 
     def activate(self) -> None:
         self.refresh_follow_ups()
+        self.approvals_button.refresh()

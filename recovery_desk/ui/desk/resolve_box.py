@@ -36,6 +36,14 @@ class Offer:
     deadline: date | None
 
 
+def _amount(text: str) -> Decimal | None:
+    """A typed amount, or None while it is not (yet) a number."""
+    try:
+        return Decimal(text.replace(",", ".").replace(" ", ""))
+    except InvalidOperation:
+        return None
+
+
 class ResolveBox(QGroupBox):
     def __init__(self, playbook: Playbook, currencies: Sequence[str], lang: str) -> None:
         super().__init__(self.tr("Resolution"))
@@ -56,6 +64,12 @@ class ResolveBox(QGroupBox):
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount_edit, 1)
         amount_row.addWidget(self.currency_box)
+        self.limit_label = QLabel()
+        self.limit_label.setObjectName("limitLabel")
+        self.limit_label.setWordWrap(True)
+        self.role = ""
+        self.currency_box.currentIndexChanged.connect(self._show_limit)
+        self.amount_edit.textChanged.connect(self._show_limit)
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setAccessibleName(self.tr("Promised deadline"))
         self.deadline_edit.setCalendarPopup(True)
@@ -67,6 +81,7 @@ class ResolveBox(QGroupBox):
         self.approve_button = QPushButton(self.tr("Supervisor approves here (Ctrl+Shift+A)"))
         form.addRow(self.tr("Resolution:"), self.resolution_box)
         form.addRow(self.tr("Amount:"), amount_row)
+        form.addRow(self.limit_label)
         form.addRow(self.tr("Deadline:"), self.deadline_edit)
         form.addRow(self.offer_button)
         form.addRow(self.escalation_label)
@@ -79,6 +94,34 @@ class ResolveBox(QGroupBox):
         self.amount_edit.setEnabled(needs_amount)
         self.currency_box.setEnabled(needs_amount)
         self.deadline_edit.setEnabled(bool(spec and spec.deadline))
+        self._show_limit()
+
+    def set_role(self, role: str) -> None:
+        """Whose limit the box shows before offering: the signed-in user's role."""
+        self.role = role
+        self._show_limit()
+
+    def _show_limit(self) -> None:
+        """The agent's limit in the chosen currency, and whether the typed amount is over it,
+        so nobody learns the limit only after offering."""
+        spec = self.playbook.resolution(self.resolution_box.currentData() or "")
+        self.limit_label.setVisible(bool(spec and spec.amount and self.role))
+        if not (spec and spec.amount and self.role):
+            return
+        currency = self.currency_box.currentData() or ""
+        limit = self.playbook.limit_for(self.role, currency)
+        if limit is None:
+            self.limit_label.setText(self.tr("You may give any amount without approval."))
+            self.limit_label.setStyleSheet("")
+            return
+        text = self.tr("Your limit: %1 without a supervisor's approval.").replace(
+            "%1", money(limit, currency))
+        over = _amount(self.amount_edit.text())
+        if over is not None and over > limit:
+            text += " " + self.tr("This amount needs a supervisor's approval.")
+        self.limit_label.setText(text)
+        self.limit_label.setStyleSheet(
+            "color: #8a5300;" if over is not None and over > limit else "")
 
     def show_state(self, s: CaseState, resolving: bool) -> None:
         """``resolving``: the case is in its resolution stage (the box shows only then)."""
@@ -87,9 +130,10 @@ class ResolveBox(QGroupBox):
         self.approve_button.setVisible(s.escalation_pending)
         if s.escalation_pending:
             self.escalation_label.setText(self.tr(
-                "%1 %2 is over your limit: a supervisor must approve it. Ask one to approve here, "
-                "or park the case and serve the next customer.").replace(
-                "%1", money(s.redress_amount, s.currency)).replace("%2", ""))
+                "%1 is over the limit of %2: a supervisor must approve it. Ask one to approve "
+                "here, or park the case and serve the next customer: it waits for approval.")
+                .replace("%1", money(s.redress_amount, s.currency))
+                .replace("%2", money(s.escalation_limit, s.currency)))
         elif s.resolution and resolving:
             self._show_offered(s)
 

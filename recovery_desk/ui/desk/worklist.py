@@ -41,10 +41,11 @@ class WorklistDialog(QDialog):
         self.setWindowTitle(self.tr("Follow-ups due") if following else
                             self.tr("Open cases at this desk"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Most urgent first. Press Enter to open the case and "
-                                        "record the call.") if following else
-                                self.tr("Waiting for approval first, then the longest waiting. "
-                                        "Press Enter to continue a parked case.")))
+        self.intro = QLabel(self.tr("Most urgent first. Press Enter to open the case and "
+                                    "record the call.") if following else
+                            self.tr("Waiting for approval first, then the longest waiting. "
+                                    "Press Enter to continue a parked case."))
+        layout.addWidget(self.intro)
         self.mine = QCheckBox(self.tr("Only mine (Ctrl+M)"))
         self.mine.setShortcut("Ctrl+M")
         self.mine.setToolTip(self.tr("Only the cases and follow-ups that are yours (%1)")
