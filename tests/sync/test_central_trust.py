@@ -161,3 +161,30 @@ def test_the_server_as_witness_finds_a_cut_tail(
     assert "events were cut off or the log was rolled back" in capsys.readouterr().err
     with pytest.raises(ForkDetected, match="rolled back or rewritten"):
         service.push(desk.engine, "ALPHA", server)
+
+
+def test_accounts_pushed_by_desks_are_no_finding_on_the_server_nor_on_a_peer(
+        make_desk: Callable[..., Workspace], server: str) -> None:
+    """Each desk's account events travel, but its users rows stay on the desk: the server
+    and the other desks compare no one else's accounts (no false alarm from check)."""
+    from argon2 import PasswordHasher, profiles
+
+    from recovery_desk.services.access.accounts import Accounts
+    from recovery_desk.services.trust.check import check_log
+
+    alpha, beta = make_desk("ALPHA", 2, seed=1), make_desk("BETA", 0)
+    alpha.extra["password_hasher"] = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    accounts = Accounts(alpha)
+    accounts.create_first_admin("Ada Admin", "ada's long password")
+    accounts.sign_in("Ada Admin", "ada's long password")
+    accounts.add_user("Alex Agent", "agent", "alex's long password")
+    service.push(alpha.engine, "ALPHA", server)
+    assert service.pull(beta.engine, "BETA", server).pulled_events > 0
+    engine = make_engine(server)
+    try:
+        on_server = check_log(engine)
+    finally:
+        engine.dispose()
+    for report in (on_server, check_log(beta.engine), check_log(alpha.engine)):
+        assert not [f for f in report.findings if f.startswith("user ")], report.findings
+    assert check_log(beta.engine).ok and check_log(alpha.engine).ok

@@ -7,7 +7,8 @@ with its row: a row that can sign in without any event (added in the table), ano
 or state than the chain's (say, one's own row edited to ``admin``), secrets other than the
 ones committed (a hash replaced, copied or nulled), or an account the chain has but the
 table lost. Events from before the commitments (no ``credential``) are checked for role
-only: setting such a password again covers it.
+only: setting such a password again covers it. Only a desk's own log is checked (not the
+central server).
 """
 
 from __future__ import annotations
@@ -28,24 +29,26 @@ _USERS = User.__table__
 Add = Callable[[str, str], None]
 
 
-def _chain_accounts(conn: Connection) -> dict[str, dict[str, Any]]:
+def _chain_accounts(conn: Connection, desk_id: str) -> dict[str, dict[str, Any]]:
     """Each account's newest state on this desk's chain (older keys kept when a newer event
-    lacks them)."""
-    identity = evidence.read_identity(conn)
-    stmt = select(_EVENTS.c.payload).where(_EVENTS.c.kind == ACCOUNT_CHANGED)
-    if identity is not None:  # the desk's own accounts; other desks' arrive by sync
-        stmt = stmt.where(_EVENTS.c.case_id == audit_stream_id(identity.desk_id))
+    lacks them); other desks' account events arrive by sync and are theirs."""
+    stmt = select(_EVENTS.c.payload).where(_EVENTS.c.case_id == audit_stream_id(desk_id),
+                                           _EVENTS.c.kind == ACCOUNT_CHANGED)
     accounts: dict[str, dict[str, Any]] = {}
-    for payload in conn.execute(stmt.order_by(_EVENTS.c.desk_id, _EVENTS.c.desk_seq)
-                                ).scalars():
+    for payload in conn.execute(stmt.order_by(_EVENTS.c.seq)).scalars():
         if isinstance(payload, dict) and isinstance(payload.get("user"), str):
             accounts.setdefault(payload["user"], {}).update(payload)
     return accounts
 
 
 def check_accounts(conn: Connection, add: Add) -> None:
-    """Add findings through ``add(kind, text)``."""
-    chain = _chain_accounts(conn)
+    """Add findings through ``add(kind, text)``. A log without a desk identity (the central
+    server, which holds every desk's account events but none of their ``users`` rows) has no
+    own accounts to compare: nothing is checked there."""
+    identity = evidence.read_identity(conn)
+    if identity is None:
+        return
+    chain = _chain_accounts(conn, identity.desk_id)
     for row in conn.execute(select(_USERS).order_by(_USERS.c.name)):
         recorded = chain.pop(row.name, None)
         if recorded is None:
