@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.desk.save_drafts_now()
         open_cases = list(self.desk.panels)
         current_case = self.desk.current_case_id()
-        saved = drafts.load_drafts(self.ws.engine, self.ws.desk_id)
+        saved = drafts.load_drafts(self.ws.engine, self.ws.desk_id, user=self.ws.user or "")
         self.ws.settings.language = language
         install_translator(QApplication.instance(), language)
         self.nav.blockSignals(True)
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         return False
 
     def set_my_pin(self) -> None:
-        from recovery_desk.ui.account.sign_in import SetPinDialog
+        from recovery_desk.ui.account.set_pin import SetPinDialog
 
         if self.ws is not None and SetPinDialog(self.ws, self).exec():
             self.show_message("info", self.tr("Your PIN is set."))

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApprovalsButton</name>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n offer waiting for approval</numerusform>
+            <numerusform>%n offers waiting for approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -15,6 +25,13 @@
         <translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -36,16 +53,6 @@
         <translation>
             <numerusform>%n unknown</numerusform>
             <numerusform>%n unknown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalsButton</name>
-    <message numerus="yes">
-        <source>%n offer(s) waiting for approval</source>
-        <translation>
-            <numerusform>%n offer waiting for approval</numerusform>
-            <numerusform>%n offers waiting for approval</numerusform>
         </translation>
     </message>
 </context>

@@ -57,6 +57,41 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequest</name>
+    <message>
+        <source>no limit</source>
+        <translation>nincs korlát</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsButton</name>
+    <message>
+        <source>Offers over an agent&apos;s limit wait for a supervisor</source>
+        <translation>A keretet meghaladó ajánlatok vezetői jóváhagyásra várnak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n ajánlat jóváhagyásra vár</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Jóváhagyásra vár</translation>
+    </message>
+    <message>
+        <source>Offers over an agent&apos;s limit at any desk, the longest waiting first. Press Enter to open the case, then Ctrl+Shift+A to approve it.</source>
+        <translation>Bármely pult keretet meghaladó ajánlatai, a legrégebben várakozó elöl. Az Enter megnyitja az ügyet, a Ctrl+Shift+A jóváhagyja.</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for approval.</source>
+        <translation>Nincs jóváhagyásra váró ajánlat.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>%1 s</source>
@@ -1230,8 +1265,8 @@
         <translation>A begépelt szöveget nem sikerült automatikusan menteni: %1</translation>
     </message>
     <message>
-        <source>Welcome back. %1 case(s) were open and %2 piece(s) of typed text were kept when the desk last closed. Restore them?</source>
-        <translation>Üdvözöljük újra! A pult legutóbbi bezárásakor %1 ügy volt nyitva, és %2 begépelt szövegrész maradt meg. Visszaállítja őket?</translation>
+        <source>Welcome back. %1 and %2 were kept when you last worked at this desk. Restore them?</source>
+        <translation>Üdv újra! Amikor legutóbb ennél a pultnál dolgozott, %1 és %2 maradt meg. Visszaállítja őket?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2844,6 +2879,12 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n nyitott ügy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n earlier complaint(s)</source>
         <translation>
             <numerusform>%n korábbi panasz</numerusform>
@@ -4034,6 +4075,14 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Beállítások mentése</translation>
     </message>
     <message>
+        <source>Only an administrator can change where this desk&apos;s cases go (the sync target).</source>
+        <translation>Azt, hogy a pult ügyei hová kerülnek (a szinkronizálás célja), csak rendszergazda módosíthatja.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s own identity, made with the log; it cannot be changed here.</source>
+        <translation>A napló saját azonosítója, a naplóval együtt jött létre; itt nem módosítható.</translation>
+    </message>
+    <message>
         <source>Could not save the settings: %1</source>
         <translation>A beállításokat nem sikerült menteni: %1</translation>
     </message>
@@ -4173,6 +4222,14 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Try again in %1 s.</source>
         <translation>Próbálja újra %1 mp múlva.</translation>
+    </message>
+    <message>
+        <source>Quit Recovery Desk?</source>
+        <translation>Kilép a Recovery Deskből?</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in, so Recovery Desk will close. Quit now?</source>
+        <translation>Senki sincs bejelentkezve, ezért a Recovery Desk bezárul. Kilép most?</translation>
     </message>
     <message>
         <source> or </source>
@@ -4838,41 +4895,6 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>%1 · waiting for approval</source>
         <translation>%1 · jóváhagyásra vár</translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalRequest</name>
-    <message>
-        <source>no limit</source>
-        <translation>nincs korlát</translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalsButton</name>
-    <message>
-        <source>Offers over an agent&apos;s limit wait for a supervisor</source>
-        <translation>A keretet meghaladó ajánlatok vezetői jóváhagyásra várnak</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n offer(s) waiting for approval</source>
-        <translation>
-            <numerusform>%n ajánlat jóváhagyásra vár</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalsDialog</name>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Jóváhagyásra vár</translation>
-    </message>
-    <message>
-        <source>Offers over an agent&apos;s limit at any desk, the longest waiting first. Press Enter to open the case, then Ctrl+Shift+A to approve it.</source>
-        <translation>Bármely pult keretet meghaladó ajánlatai, a legrégebben várakozó elöl. Az Enter megnyitja az ügyet, a Ctrl+Shift+A jóváhagyja.</translation>
-    </message>
-    <message>
-        <source>No offer is waiting for approval.</source>
-        <translation>Nincs jóváhagyásra váró ajánlat.</translation>
     </message>
 </context>
 </TS>

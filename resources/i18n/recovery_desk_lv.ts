@@ -57,6 +57,43 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequest</name>
+    <message>
+        <source>no limit</source>
+        <translation>bez limita</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsButton</name>
+    <message>
+        <source>Offers over an agent&apos;s limit wait for a supervisor</source>
+        <translation>Piedāvājumi virs darbinieka limita gaida vadītāja apstiprinājumu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n piedāvājums gaida apstiprinājumu</numerusform>
+            <numerusform>%n piedāvājumi gaida apstiprinājumu</numerusform>
+            <numerusform>%n piedāvājumu gaida apstiprinājumu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Gaida apstiprinājumu</translation>
+    </message>
+    <message>
+        <source>Offers over an agent&apos;s limit at any desk, the longest waiting first. Press Enter to open the case, then Ctrl+Shift+A to approve it.</source>
+        <translation>Piedāvājumi virs darbinieka limita no visām darba vietām, ilgāk gaidošie vispirms. Enter atver lietu, Ctrl+Shift+A to apstiprina.</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for approval.</source>
+        <translation>Neviens piedāvājums negaida apstiprinājumu.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>%1 s</source>
@@ -1230,8 +1267,8 @@
         <translation>Neizdevās automātiski saglabāt ievadīto tekstu: %1</translation>
     </message>
     <message>
-        <source>Welcome back. %1 case(s) were open and %2 piece(s) of typed text were kept when the desk last closed. Restore them?</source>
-        <translation>Laipni lūdzam atpakaļ! Kad darba vieta pēdējo reizi tika aizvērta, palika atvērtas lietas: %1 un saglabāti ievadītā teksta fragmenti: %2. Vai tos atjaunot?</translation>
+        <source>Welcome back. %1 and %2 were kept when you last worked at this desk. Restore them?</source>
+        <translation>Laipni lūdzam atpakaļ! Kad pēdējoreiz strādājāt šajā darba vietā, tika saglabāts: %1 un %2. Atjaunot?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2848,6 +2885,14 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n atvērta lieta</numerusform>
+            <numerusform>%n atvērtas lietas</numerusform>
+            <numerusform>%n atvērtu lietu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n earlier complaint(s)</source>
         <translation>
             <numerusform>%n agrāka sūdzība</numerusform>
@@ -4044,6 +4089,14 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Saglabāt iestatījumus</translation>
     </message>
     <message>
+        <source>Only an administrator can change where this desk&apos;s cases go (the sync target).</source>
+        <translation>Tikai administrators var mainīt, kur nonāk šīs darba vietas lietas (sinhronizācijas mērķi).</translation>
+    </message>
+    <message>
+        <source>The log&apos;s own identity, made with the log; it cannot be changed here.</source>
+        <translation>Žurnāla identitāte, izveidota kopā ar žurnālu; to šeit nevar mainīt.</translation>
+    </message>
+    <message>
         <source>Could not save the settings: %1</source>
         <translation>Neizdevās saglabāt iestatījumus: %1</translation>
     </message>
@@ -4183,6 +4236,14 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Try again in %1 s.</source>
         <translation>Mēģiniet vēlreiz pēc %1 s.</translation>
+    </message>
+    <message>
+        <source>Quit Recovery Desk?</source>
+        <translation>Iziet no Recovery Desk?</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in, so Recovery Desk will close. Quit now?</source>
+        <translation>Neviens nav pierakstījies, tāpēc Recovery Desk tiks aizvērts. Iziet tagad?</translation>
     </message>
     <message>
         <source> or </source>
@@ -4848,43 +4909,6 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>%1 · waiting for approval</source>
         <translation>%1 · gaida apstiprinājumu</translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalRequest</name>
-    <message>
-        <source>no limit</source>
-        <translation>bez limita</translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalsButton</name>
-    <message>
-        <source>Offers over an agent&apos;s limit wait for a supervisor</source>
-        <translation>Piedāvājumi virs darbinieka limita gaida vadītāja apstiprinājumu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n offer(s) waiting for approval</source>
-        <translation>
-            <numerusform>%n piedāvājums gaida apstiprinājumu</numerusform>
-            <numerusform>%n piedāvājumi gaida apstiprinājumu</numerusform>
-            <numerusform>%n piedāvājumu gaida apstiprinājumu</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalsDialog</name>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Gaida apstiprinājumu</translation>
-    </message>
-    <message>
-        <source>Offers over an agent&apos;s limit at any desk, the longest waiting first. Press Enter to open the case, then Ctrl+Shift+A to approve it.</source>
-        <translation>Piedāvājumi virs darbinieka limita no visām darba vietām, ilgāk gaidošie vispirms. Enter atver lietu, Ctrl+Shift+A to apstiprina.</translation>
-    </message>
-    <message>
-        <source>No offer is waiting for approval.</source>
-        <translation>Neviens piedāvājums negaida apstiprinājumu.</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,43 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequest</name>
+    <message>
+        <source>no limit</source>
+        <translation>без ліміту</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsButton</name>
+    <message>
+        <source>Offers over an agent&apos;s limit wait for a supervisor</source>
+        <translation>Пропозиції понад ліміт працівника чекають на погодження керівника</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n пропозиція чекає на погодження</numerusform>
+            <numerusform>%n пропозиції чекають на погодження</numerusform>
+            <numerusform>%n пропозицій чекають на погодження</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Чекають на погодження</translation>
+    </message>
+    <message>
+        <source>Offers over an agent&apos;s limit at any desk, the longest waiting first. Press Enter to open the case, then Ctrl+Shift+A to approve it.</source>
+        <translation>Пропозиції понад ліміт працівника з усіх робочих місць, найдовше очікувані першими. Enter відкриває звернення, Ctrl+Shift+A погоджує його.</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for approval.</source>
+        <translation>Жодна пропозиція не чекає на погодження.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>%1 s</source>
@@ -1230,8 +1267,8 @@
         <translation>Не вдалося автоматично зберегти введений текст: %1</translation>
     </message>
     <message>
-        <source>Welcome back. %1 case(s) were open and %2 piece(s) of typed text were kept when the desk last closed. Restore them?</source>
-        <translation>З поверненням. Коли робоче місце закрили востаннє, відкритих звернень було: %1, збережено фрагментів тексту: %2. Відновити їх?</translation>
+        <source>Welcome back. %1 and %2 were kept when you last worked at this desk. Restore them?</source>
+        <translation>З поверненням! Коли ви востаннє працювали на цьому робочому місці, збереглися: %1 і %2. Відновити?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2848,6 +2885,14 @@ Guided complaint recovery with an offline case log.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n відкрите звернення</numerusform>
+            <numerusform>%n відкриті звернення</numerusform>
+            <numerusform>%n відкритих звернень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n earlier complaint(s)</source>
         <translation>
             <numerusform>%n попередня скарга</numerusform>
@@ -4044,6 +4089,14 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Зберегти налаштування</translation>
     </message>
     <message>
+        <source>Only an administrator can change where this desk&apos;s cases go (the sync target).</source>
+        <translation>Лише адміністратор може змінити, куди надходять звернення цього робочого місця (ціль синхронізації).</translation>
+    </message>
+    <message>
+        <source>The log&apos;s own identity, made with the log; it cannot be changed here.</source>
+        <translation>Власний ідентифікатор журналу, створений разом із журналом; тут його змінити не можна.</translation>
+    </message>
+    <message>
         <source>Could not save the settings: %1</source>
         <translation>Не вдалося зберегти налаштування: %1</translation>
     </message>
@@ -4183,6 +4236,14 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Try again in %1 s.</source>
         <translation>Спробуйте ще раз через %1 с.</translation>
+    </message>
+    <message>
+        <source>Quit Recovery Desk?</source>
+        <translation>Вийти з Recovery Desk?</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in, so Recovery Desk will close. Quit now?</source>
+        <translation>Ніхто не ввійшов, тому Recovery Desk закриється. Вийти зараз?</translation>
     </message>
     <message>
         <source> or </source>
@@ -4848,43 +4909,6 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>%1 · waiting for approval</source>
         <translation>%1 · чекає схвалення</translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalRequest</name>
-    <message>
-        <source>no limit</source>
-        <translation>без ліміту</translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalsButton</name>
-    <message>
-        <source>Offers over an agent&apos;s limit wait for a supervisor</source>
-        <translation>Пропозиції понад ліміт працівника чекають на погодження керівника</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n offer(s) waiting for approval</source>
-        <translation>
-            <numerusform>%n пропозиція чекає на погодження</numerusform>
-            <numerusform>%n пропозиції чекають на погодження</numerusform>
-            <numerusform>%n пропозицій чекають на погодження</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalsDialog</name>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Чекають на погодження</translation>
-    </message>
-    <message>
-        <source>Offers over an agent&apos;s limit at any desk, the longest waiting first. Press Enter to open the case, then Ctrl+Shift+A to approve it.</source>
-        <translation>Пропозиції понад ліміт працівника з усіх робочих місць, найдовше очікувані першими. Enter відкриває звернення, Ctrl+Shift+A погоджує його.</translation>
-    </message>
-    <message>
-        <source>No offer is waiting for approval.</source>
-        <translation>Жодна пропозиція не чекає на погодження.</translation>
     </message>
 </context>
 </TS>

@@ -54,12 +54,17 @@ def test_drafts_and_open_cases_come_back_after_sigkill(qtbot, tmp_path: Path,  #
     assert proc.returncode == -signal.SIGKILL
 
     workspace = open_workspace(str(db), settings=Settings.load())
+    workspace.trust_in_process("kim")  # kim signs in again (the window opens only then)
+    from recovery_desk.ui.app import make_app
+    from recovery_desk.ui.common.i18n import install_translator
+
+    install_translator(make_app(), "en")  # as the app does: English's plural forms
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
     desk = window.desk
     qtbot.waitUntil(desk.banner.isVisible, timeout=3000)
-    assert "1 case(s)" in desk.banner_text.text()
+    assert "1 open case and 3 pieces of typed text" in desk.banner_text.text()
     desk.banner_yes.click()
     panel = desk._current_panel()
     assert panel is not None

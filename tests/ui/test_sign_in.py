@@ -138,7 +138,7 @@ def test_switch_user_by_pin_in_the_window_and_users_section_for_admins(
 
 def test_own_pin_needs_the_password(qtbot, accounts: Accounts,  # noqa: ANN001
                                     workspace: Workspace) -> None:
-    from recovery_desk.ui.account.sign_in import SetPinDialog
+    from recovery_desk.ui.account.set_pin import SetPinDialog
 
     accounts.create_first_admin("Ada Admin", "admin password")
     accounts.sign_in("Ada Admin", "admin password")

@@ -18,6 +18,7 @@ class SavedDraft:
     case_id: str | None
     text: str
     updated_at: datetime
+    user: str = ""
 
 
 def save_drafts(engine: Engine, desk_id: str, user: str,
@@ -38,10 +39,16 @@ def save_drafts(engine: Engine, desk_id: str, user: str,
                                               user=user, text=text, updated_at=now))
 
 
-def load_drafts(engine: Engine, desk_id: str) -> list[SavedDraft]:
+def load_drafts(engine: Engine, desk_id: str, user: str | None = None) -> list[SavedDraft]:
+    """The desk's drafts; with ``user``, only the ones that user typed (after a crash, the
+    next person to sign in is offered their own text, never a colleague's)."""
+    stmt = select(D).where(D.c.desk_id == desk_id)
+    if user is not None:
+        stmt = stmt.where(D.c.user == user)
     with engine.connect() as conn:
-        rows = conn.execute(select(D).where(D.c.desk_id == desk_id).order_by(D.c.updated_at))
-        return [SavedDraft(r.draft_key, r.case_id, r.text, r.updated_at) for r in rows]
+        rows = conn.execute(stmt.order_by(D.c.updated_at))
+        return [SavedDraft(r.draft_key, r.case_id, r.text, r.updated_at, r.user or "")
+                for r in rows]
 
 
 def discard_draft(engine: Engine, key: str) -> None:

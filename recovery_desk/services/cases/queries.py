@@ -111,12 +111,15 @@ def active_cases(engine: Engine, desk_id: str, limit: int = 200) -> list[Any]:
         return list(conn.execute(stmt))
 
 
-def still_active(engine: Engine, case_ids: list[str]) -> list[str]:
-    """Those of ``case_ids`` that are still open, escalated or waiting for a follow-up."""
+def still_active(engine: Engine, case_ids: list[str], agent: str | None = None) -> list[str]:
+    """Those of ``case_ids`` that are still open, escalated or waiting for a follow-up
+    (with ``agent``: only that agent's own cases)."""
     if not case_ids:
         return []
     stmt = select(C.case_id).where(C.case_id.in_(case_ids),
                                    C.status.in_(("open", "escalated", "follow_up")))
+    if agent is not None:
+        stmt = stmt.where(C.agent == agent)
     with engine.connect() as conn:
         active = set(conn.execute(stmt).scalars())
     return [case_id for case_id in case_ids if case_id in active]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -193,11 +194,10 @@ class SignInDialog(_AccountDialog):
         self.name_box.setEditable(True)
         self.name_box.setAccessibleName(self.tr("User name"))
         self.name_box.addItems(self.accounts.can_sign_in())
-        self.name_box.setCurrentText(
-            workspace.settings.user
-            if workspace.settings.user in self.accounts.can_sign_in()
-            else ""
-        )
+        # never the previous user: a colleague typing their own name must not spend an
+        # attempt (five lock it) on someone else's account
+        self.name_box.setCurrentIndex(-1)
+        self.name_box.setCurrentText("")
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_label = QLabel()
@@ -215,7 +215,7 @@ class SignInDialog(_AccountDialog):
         self.checking = False
         self.pin_box.setChecked(pin)
         self._mode_changed(pin)
-        (self.secret_edit if self.name_box.currentText() else self.name_box).setFocus()
+        self.name_box.setFocus()
 
     def _mode_changed(self, pin: bool) -> None:
         self.secret_label.setText(self.tr("PIN:") if pin else self.tr("Password:"))
@@ -351,82 +351,21 @@ def ensure_signed_in(
 ) -> bool:
     """Run the first-start or sign-in dialog until someone is signed in (False: cancelled)."""
     accounts = Accounts(workspace)
-    if accounts.needs_first_admin():
-        return (
-            FirstAdminDialog(workspace, parent, accounts=accounts).exec()
-            == QDialog.DialogCode.Accepted
-        )
-    return (
-        SignInDialog(workspace, parent, pin=pin, accounts=accounts).exec()
-        == QDialog.DialogCode.Accepted
-    )
+    while True:
+        dialog: QDialog = FirstAdminDialog(workspace, parent, accounts=accounts) \
+            if accounts.needs_first_admin() else \
+            SignInDialog(workspace, parent, pin=pin, accounts=accounts)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return True
+        if confirm_quit(parent):  # Esc after a wrong password must not end the app unasked
+            return False
 
 
-class SetPinDialog(_AccountDialog):
-    """The signed-in user sets their own quick-switch PIN, confirming with their password."""
-
-    def __init__(
-        self,
-        workspace: Workspace,
-        parent: QWidget | None = None,
-        *,
-        accounts: Accounts | None = None,
-    ) -> None:
-        super().__init__(workspace, parent, accounts)
-        self.setWindowTitle(self.tr("My PIN"))
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "A PIN of 4 to 8 digits lets you take over a shared counter "
-                "quickly (File ▸ Switch user…). Confirm with your password."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.password_edit = QLineEdit()
-        self.pin_edit = QLineEdit()
-        self.again_edit = QLineEdit()
-        for edit, name in (
-            (self.password_edit, self.tr("Your password")),
-            (self.pin_edit, self.tr("New PIN")),
-            (self.again_edit, self.tr("New PIN again")),
-        ):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(name)
-        self.pin_edit.setMaxLength(8)
-        self.again_edit.setMaxLength(8)
-        form.addRow(self.tr("Your password:"), self.password_edit)
-        form.addRow(self.tr("New PIN:"), self.pin_edit)
-        form.addRow(self.tr("New PIN again:"), self.again_edit)
-        layout.addLayout(form)
-        self.error = _error_label()
-        layout.addWidget(self.error)
-        self.save_button = _accept_row(self, layout, self.tr("Set PIN"), self.save)
-        self.countdown = _Countdown(self.save_button, lambda: self.tr("Set PIN"))
-        self.password_edit.setFocus()
-
-    def save(self) -> None:
-        if not self.save_button.isEnabled():
-            return
-        pin = self.pin_edit.text()
-        if pin != self.again_edit.text():
-            self._fail(self.tr("The two PINs differ. Type the same one twice."))
-            return
-        try:
-            with _busy():
-                self.accounts.set_pin(self.ws.user, pin, current=self.password_edit.text())
-        except AccountError:
-            self._fail(self.tr("A PIN is 4 to 8 digits."))
-            return
-        except SignInRefused as exc:
-            self._fail(refusal_text(self, exc))
-            self.countdown.start(exc.retry_after)
-            self.password_edit.clear()
-            return
-        self.accept()
-
-    def _fail(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+def confirm_quit(parent: QWidget | None) -> bool:
+    """Cancelling the sign-in quits the app: say so and ask, No being the default."""
+    answer = QMessageBox.question(
+        parent, translate("SignIn", "Quit Recovery Desk?"),
+        translate("SignIn", "Nobody is signed in, so Recovery Desk will close. Quit now?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -18,6 +18,9 @@ class Plurals(QObject):
     def cases(self, n: int) -> str:
         return self.tr("%n case(s)", "", n)
 
+    def open_cases(self, n: int) -> str:
+        return self.tr("%n open case(s)", "", n)
+
     def earlier_complaints(self, n: int) -> str:
         return self.tr("%n earlier complaint(s)", "", n)
 

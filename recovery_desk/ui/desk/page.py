@@ -34,6 +34,7 @@ from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common import shortcuts
 from recovery_desk.ui.common.flow_texts import error_text, flow_message
+from recovery_desk.ui.common.plurals import plurals
 from recovery_desk.ui.common.workers import alive, run_in_background
 from recovery_desk.ui.desk.approvals_button import ApprovalsButton
 from recovery_desk.ui.desk.case_panel import CasePanel
@@ -363,8 +364,10 @@ class DeskPage(Page):
     # -- first start: demo data, restore after a crash ------------------------------------
 
     def _first_start_checks(self) -> None:
-        saved = drafts.load_drafts(self.ws.engine, self.ws.desk_id)
-        reopen = queries.still_active(self.ws.engine, self.ws.settings.open_cases)
+        # only what this user left: another agent's cases and typed text stay theirs
+        user = self.ws.user or ""
+        saved = drafts.load_drafts(self.ws.engine, self.ws.desk_id, user=user)
+        reopen = queries.still_active(self.ws.engine, self.ws.settings.open_cases, agent=user)
         if saved or reopen:
             self._offer_restore(saved, reopen)
         elif not self.ws.has_cases():
@@ -374,9 +377,9 @@ class DeskPage(Page):
         case_ids = list(dict.fromkeys(reopen + [d.case_id for d in saved if d.case_id]))
         typed = sum(1 for d in saved if d.text.strip())
         self.banner_text.setText(self.tr(
-            "Welcome back. %1 case(s) were open and %2 piece(s) of typed text were kept when the "
-            "desk last closed. Restore them?").replace("%1", str(len(case_ids)))
-            .replace("%2", str(typed)))
+            "Welcome back. %1 and %2 were kept when you last worked at this desk. Restore "
+            "them?").replace("%1", plurals().open_cases(len(case_ids)))
+            .replace("%2", plurals().typed_texts(typed)))
         self.banner_yes.setText(self.tr("Restore"))
         self.banner_no.setText(self.tr("Discard the text"))
         self._on_yes = lambda: self.restore(saved, case_ids)

@@ -64,6 +64,9 @@ class SettingsPage(Page):
         self.sync_minutes.setRange(1, 1440)
         self.sync_minutes.setSuffix(self.tr(" min"))
         self.sync_minutes.setAccessibleName(self.tr("Sync every"))
+        self.where_note = QLabel()
+        self.where_note.setObjectName("readOnlyWhy")
+        self.where_note.setWordWrap(True)
         self.db_label = QLabel(workspace.location)
         self.db_label.setWordWrap(True)
         form.addRow(self.tr("Desk id:"), self.desk_edit)
@@ -73,6 +76,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("Sync target:"), self.sync_edit)
         form.addRow(self.tr("Sync every:"), self.sync_minutes)
         form.addRow(self.tr("Case log:"), self.db_label)
+        form.addRow(self.where_note)
         layout.addLayout(form)
         from recovery_desk.ui.settings.clocks_section import ClocksSection
 
@@ -107,12 +111,30 @@ class SettingsPage(Page):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(settings.mode)))
         self.sync_minutes.setValue(int(settings.sync_minutes or 15))
+        self._show_where_rights()
+
+    def may_change_where_data_goes(self) -> bool:
+        """The desk id and the sync target decide where cases go: administrators only."""
+        return self.ws.role_of(self.ws.user) == "admin"
+
+    def _show_where_rights(self) -> None:
+        admin = self.may_change_where_data_goes()
+        self.sync_edit.setText(self.ws.settings.sync_target)
+        self.sync_edit.setReadOnly(not admin)
+        why = self.tr("Only an administrator can change where this desk's cases go (the sync "
+                      "target).")
+        self.desk_edit.setToolTip(self.tr("The log's own identity, made with the log; it "
+                                          "cannot be changed here."))
+        self.sync_edit.setToolTip("" if admin else why)
+        self.where_note.setText(why)
+        self.where_note.setVisible(not admin)
 
     def save(self) -> None:
         settings = self.ws.settings
         new_language = self.language_box.currentData()
         settings.mode = self.mode_box.currentData()
-        settings.sync_target = self.sync_edit.text().strip()
+        if self.may_change_where_data_goes():  # the field is read-only for others too
+            settings.sync_target = self.sync_edit.text().strip()
         settings.sync_minutes = self.sync_minutes.value()
         self.clocks_section.save_into_settings()
         try:
