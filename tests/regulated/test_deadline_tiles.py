@@ -78,7 +78,7 @@ def test_the_dashboard_shows_the_share_met_per_deadline(workspace: Workspace,
     # the tile opens its cases: those under the clock in scope (A, B, C and D)
     board = compute(workspace.engine, CaseFilter(), now=NOW)
     tile = board.tile("acknowledged_on_time")
-    assert tile.drill.extra["has"] == ("acknowledge_due",)
+    assert tile.drill.has == ("acknowledge_due",)
     with workspace.engine.connect() as conn:
         opened = conn.execute(select(func.count()).select_from(Case).where(
             case_query.where(tile.drill, NOW))).scalar_one()

@@ -25,7 +25,7 @@ from recovery_desk.domain.audit import ACCESS_DENIED
 from recovery_desk.domain.case import ACTIVE_STATUSES
 from recovery_desk.domain.events import Change
 from recovery_desk.domain.refusal import Code
-from recovery_desk.services.cases.case_filter import SEARCH_DESK, CaseFilter
+from recovery_desk.services.cases.case_filter import CaseFilter
 
 if TYPE_CHECKING:
     from recovery_desk.services.workspace import Workspace
@@ -194,7 +194,7 @@ def readable_search(workspace: Workspace, flt: CaseFilter) -> CaseFilter:
     """
     if not flt.text.strip() or allowed(workspace, Permission.READ_OTHER_DESKS_PERSONAL):
         return flt
-    return replace(flt, extra={**flt.extra, SEARCH_DESK: workspace.desk_id})
+    return replace(flt, search_desk=workspace.desk_id)
 
 
 def mask_personal(record: Mapping[str, Any]) -> dict[str, Any]:

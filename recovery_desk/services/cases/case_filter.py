@@ -14,9 +14,6 @@ from typing import Any
 SORT_KEYS = ("opened", "closed", "csat", "redress", "duration")
 
 
-#: ``CaseFilter.extra`` key: searched words only in this desk's cases or in cases still
-#: being worked (the value is the desk id; ``permissions.readable_search``).
-SEARCH_DESK = "search_desk"
 
 
 @dataclass(frozen=True)
@@ -39,9 +36,12 @@ class CaseFilter:
     overdue_follow_up: bool = False      # follow-up due before "now" and not done
     include_training: bool = False
     text: str = ""                       # full-text search over the case's words and notes
-    # not chosen in the filter bar: "has" (drill-downs: only cases with these values) and
-    # SEARCH_DESK (``permissions.readable_search``)
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # not chosen in the filter bar, so not part of what makes two filters equal:
+    #: drill-downs: only cases with a value in each of these columns
+    has: tuple[str, ...] = field(default=(), compare=False, hash=False)
+    #: searched words only in this desk's cases or in cases still being worked (the desk
+    #: id; ``permissions.readable_search``)
+    search_desk: str | None = field(default=None, compare=False, hash=False)
 
     def with_(self, **changes: Any) -> CaseFilter:
         return replace(self, **changes)
@@ -49,4 +49,4 @@ class CaseFilter:
     def is_empty(self) -> bool:
         blank = CaseFilter()
         return all(getattr(self, f.name) == getattr(blank, f.name) for f in fields(self)
-                   if f.name != "extra")
+                   if f.compare)

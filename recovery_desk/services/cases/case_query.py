@@ -52,7 +52,7 @@ from sqlalchemy import (
 from recovery_desk.domain.case import ACTIVE_STATUSES
 from recovery_desk.domain.text import MARK_START
 from recovery_desk.services.cases import identity_search, overdue
-from recovery_desk.services.cases.case_filter import SEARCH_DESK, SORT_KEYS, CaseFilter
+from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
 from recovery_desk.services.cases.text_search import (
     FTS,
     TEXT_COST_PER_MATCH,
@@ -193,12 +193,12 @@ def _terms(flt: CaseFilter, now: datetime, c: _Columns,
         terms.append(c["escalated"].is_(flt.escalated))
     if flt.overdue_follow_up:
         terms.append(overdue.rule(c, now))
-    for name in flt.extra.get("has", ()):
+    for name in flt.has:
         # drill-downs from a figure: only the cases behind it (e.g. those with a CSAT answer)
         terms.append(c[name].is_not(None))
     tokens = search.query_tokens(flt.text)
-    if text and tokens:  # SEARCH_DESK: permissions.readable_search
-        terms.append(identity_search.condition(flt.text, flt.extra.get(SEARCH_DESK), c,
+    if text and tokens:  # search_desk: permissions.readable_search
+        terms.append(identity_search.condition(flt.text, flt.search_desk, c,
                                                TextMatch(tokens)))
     return terms
 
@@ -229,7 +229,7 @@ def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: b
         if tokens:
             base.append(_searched(conn, flt, tokens, columns, driver, strategy))
         rows = _scan(conn, base, columns[name], name, after, descending, limit)
-        desk = flt.extra.get(SEARCH_DESK)
+        desk = flt.search_desk
         readable = [r[0] for r in rows if not desk or r[_DESK] in (desk, f"{desk}-TRAINING")
                     or r[_STATUS] in ACTIVE_STATUSES]  # no snippet the user may not read
         snippets = _snippets(conn, tokens, readable) if tokens else {}
@@ -243,7 +243,7 @@ def _searched(conn: Connection, flt: CaseFilter, tokens: list[str], columns: _Co
               driver: str, strategy: str | None) -> ColumnElement[bool]:
     """The search box's condition for a page: by reference, customer or words
     (``identity_search``), read the cheapest way for its number of matches."""
-    desk = flt.extra.get(SEARCH_DESK)
+    desk = flt.search_desk
     if conn.dialect.name != "sqlite":
         return identity_search.condition(flt.text, desk, _PLAIN, TextMatch(tokens))
     words = matching_ids(tokens, "sqlite")
@@ -411,7 +411,7 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
         cap = text_count_cap(cases, limit)
         found = _bounded(conn, select(FTS.c.rowid).where(literal_column("case_fts").op(
             "MATCH")(search.fts5_query(tokens))), cap)
-        others = identity_search.case_ids(flt.text, flt.extra.get(SEARCH_DESK))
+        others = identity_search.case_ids(flt.text, flt.search_desk)
         found += _bounded(conn, others, cap) if others is not None else 0
         strategy = text_strategy(found, cases, limit)
         cost = TEXT_COST_PER_MATCH["text"] * found

@@ -22,7 +22,7 @@ TOP_CATEGORIES = 5
 @dataclass(frozen=True)
 class Kpi:
     """One tile. ``key`` is a stable id (the UI translates by it); ``n`` the cases behind
-    it, which ``drill`` opens (``scope.drill_where`` turns it into SQL, ``extra["has"]``
+    it, which ``drill`` opens (``scope.drill_where`` turns it into SQL, ``has``
     included). A score's ``n`` counts known answers only; ``unknown`` the rest.
     """
 

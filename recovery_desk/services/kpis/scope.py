@@ -26,14 +26,14 @@ CUBE_KEYS = tuple(DIMENSION[dim][0] for dim in BREAKDOWNS)
 
 
 def drill_where(flt: CaseFilter, now: datetime) -> ColumnElement[bool]:
-    """``case_query.where`` plus ``extra["has"]``: columns that must have a value (e.g. the
+    """``case_query.where`` plus ``has``: columns that must have a value (e.g. the
     cases with a CSAT answer behind the CSAT tile)."""
     return case_query.where(flt, now)
 
 
 def has(scope: CaseFilter, *columns: str) -> CaseFilter:
     """``scope`` narrowed to the cases with a value in every one of ``columns``."""
-    return scope.with_(extra={**scope.extra, "has": tuple(columns)})
+    return scope.with_(has=tuple(columns))
 
 
 def clip(scope: CaseFilter, start: date, end: date) -> CaseFilter:

@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from recovery_desk.services.cases import case_query
-from recovery_desk.services.cases.case_filter import SEARCH_DESK, CaseFilter
+from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.storage.search import fold
 
 
@@ -65,6 +65,6 @@ def run(engine: Any, raw: Any, ms: Callable[[Callable[[], Any]], float],
                                                                      flt)), 2)
     name = dict(searches).get("name_other_order")
     if name:  # an agent at a desk that wrote none of these cases
-        flt = CaseFilter(text=name, extra={SEARCH_DESK: "ELSEWHERE"})
+        flt = CaseFilter(text=name, search_desk="ELSEWHERE")
         figures["log_find_name_own_desk_only_first_page_ms"] = round(
             ms(partial(case_query.page, engine, flt)), 2)

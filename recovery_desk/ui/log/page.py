@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from recovery_desk.services.cases import case_query
-from recovery_desk.services.cases.case_filter import SEARCH_DESK, CaseFilter
+from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common.formatting import number
@@ -365,7 +365,7 @@ class LogPage(Page):
             amount = self.tr("%1 cases match the filters.").replace("%1", number(self.total))
         text = (self.tr("%1 Sorted by %2, %3. Enter opens a case.")
                 .replace("%1", amount).replace("%2", order.lower()).replace("%3", direction))
-        if SEARCH_DESK in self.model.query_filter().extra:
+        if self.model.query_filter().search_desk is not None:
             text += " " + self.tr("Customers and words are searched in this desk's cases and "
                                   "in cases still being worked; references in every case.")
         self.summary.setText(text)
