@@ -204,8 +204,9 @@ def _export_bench(workspace: Workspace, folder: Path, figures: dict[str, Any]) -
 
 
 def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
-                  count: int = 100_000) -> None:
-    """Import a bundle of up to ``count`` events of this log's own desk into an empty log,
+                  count: int | None = None) -> None:
+    """Import a bundle of up to ``count`` events (default: as many as one bundle may hold,
+    as a push writes them) of this log's own desk into an empty log,
     beside a raw insert of the very same rows (as stored) into a bare table."""
     from sqlalchemy import select
 
@@ -215,9 +216,10 @@ def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
     from recovery_desk.storage.engine import WRITE
     from recovery_desk.storage.models import CaseEvent
     from recovery_desk.storage.rows import event_from_row
-    from recovery_desk.sync.bundle import write_bundle
+    from recovery_desk.sync.bundle import MAX_EVENTS_PER_BUNDLE, write_bundle
     from recovery_desk.sync.folder import import_bundle
 
+    count = count or MAX_EVENTS_PER_BUNDLE
     table = CaseEvent.__table__
     desk = workspace.desk_id
     with workspace.engine.connect() as conn:
