@@ -143,6 +143,16 @@ def test_shared_ui_parts_know_no_screen() -> None:
     assert bad == []
 
 
+#: a module longer than this does more than one job: split it (complexity has ruff's C90)
+MAX_MODULE_LINES = 500
+
+
+def test_no_module_is_longer_than_the_limit() -> None:
+    long = {str(path.relative_to(ROOT)): lines for path in sorted(PACKAGE.rglob("*.py"))
+            if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+    assert long == {}
+
+
 def test_every_module_belongs_to_a_layer() -> None:
     stray = [m for m in _modules() if m != "recovery_desk" and _layer(m) not in ALLOWED]
     assert stray == []

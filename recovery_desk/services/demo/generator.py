@@ -20,7 +20,7 @@ from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.case import FOLLOW_UP, CaseState
 from recovery_desk.domain.flow import FlowError
-from recovery_desk.domain.playbook import Playbook
+from recovery_desk.domain.playbook import Playbook, Stage
 from recovery_desk.domain.satisfaction import DECLINED, NOT_ASKED, Answers
 from recovery_desk.domain.toml_input import read_bounded
 from recovery_desk.services.access.permissions import Permission, require
@@ -213,18 +213,7 @@ class DemoGenerator:
                 return svc.withdraw(case_id, "Customer withdrew the complaint")
             if position == leave_open_at:
                 return state  # still being handled at the desk right now
-            for item in stage.checklist:
-                if item.required or rng.random() < 0.6:
-                    svc.set_checklist(case_id, item.id, True)
-            for spec in stage.fields:
-                if spec.id in state.fields:  # said once already (what they want)
-                    continue
-                if spec.required or rng.random() < 0.4:
-                    value = (rng.choice(spec.choices) if spec.kind == "choice"
-                             else f"{rng.randrange(100000, 999999)}")
-                    svc.capture(case_id, spec.id, value)
-            if notes and rng.random() < 0.25:
-                svc.add_note(case_id, rng.choice(notes))
+            self._work_stage(case_id, stage, state, notes)
             self._stage_time(playbook, stage.id)
             if stage.records == "resolution":
                 self._resolve(case_id, playbook, category, lang, agent, quality)
@@ -237,6 +226,24 @@ class DemoGenerator:
         if state.status == FOLLOW_UP:
             self.pending_follow_ups.append(case_id)
         return state
+
+    def _work_stage(self, case_id: str, stage: Stage, state: CaseState,
+                    notes: list[str]) -> None:
+        """What the agent does in a stage before completing it: the checklist (every
+        required item, most others), the fields not said already, now and then a note."""
+        rng, svc = self.rng, self.service
+        for item in stage.checklist:
+            if item.required or rng.random() < 0.6:
+                svc.set_checklist(case_id, item.id, True)
+        for spec in stage.fields:
+            if spec.id in state.fields:  # said once already (what they want)
+                continue
+            if spec.required or rng.random() < 0.4:
+                value = (rng.choice(spec.choices) if spec.kind == "choice"
+                         else f"{rng.randrange(100000, 999999)}")
+                svc.capture(case_id, spec.id, value)
+        if notes and rng.random() < 0.25:
+            svc.add_note(case_id, rng.choice(notes))
 
     def _resolve(self, case_id: str, playbook: Playbook, category: str, lang: str, agent: str,
                  quality: float) -> None:
