@@ -302,6 +302,14 @@
         <translation>vezetőre vár</translation>
     </message>
     <message>
+        <source>declined to answer</source>
+        <translation>nem kívánt válaszolni</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nem kérdezték meg</translation>
+    </message>
+    <message>
         <source>Satisfaction</source>
         <translation>Elégedettség</translation>
     </message>

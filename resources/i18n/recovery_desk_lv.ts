@@ -304,6 +304,14 @@
         <translation>gaida vadītāju</translation>
     </message>
     <message>
+        <source>declined to answer</source>
+        <translation>atteicās atbildēt</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>netika jautāts</translation>
+    </message>
+    <message>
         <source>Satisfaction</source>
         <translation>Apmierinātība</translation>
     </message>

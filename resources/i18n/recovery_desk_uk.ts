@@ -304,6 +304,14 @@
         <translation>очікує керівника</translation>
     </message>
     <message>
+        <source>declined to answer</source>
+        <translation>відмовився відповідати</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>не запитали</translation>
+    </message>
+    <message>
         <source>Satisfaction</source>
         <translation>Задоволеність</translation>
     </message>

@@ -13,9 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from recovery_desk.core import messages
+from recovery_desk.services.cases.case_detail import case_detail_for
 from recovery_desk.services.exports.export import export
 from recovery_desk.services.kpis.compute import compute
 from recovery_desk.ui.common import kpi_texts as words
+from recovery_desk.ui.log.detail_html import detail_html
 from recovery_desk.ui.main_window import MainWindow
 
 from .helpers import choose_in_combo, focused, press, tab_to, tick_all, type_text, walk_to_stage
@@ -99,6 +101,12 @@ def test_declined_is_stored_as_unknown_and_left_out_of_csat(  # noqa: ANN001
     assert len(recorded) == 1
     assert recorded[0]["csat"] is None and recorded[0]["ces"] is None  # never a number
     assert recorded[0]["unknown"] == {"csat": "declined", "ces": "not_asked"}
+    # the case detail a supervisor reads says why the scores are missing
+    detail = case_detail_for(window.ws, panel.state.case_id, lang="en")
+    assert detail.satisfaction[0].unknown == {"csat": "declined", "ces": "not_asked"}
+    html = detail_html(detail, window.ws)
+    assert "CSAT declined to answer" in html and "effort not asked" in html
+    assert "recommend 9/10" in html
 
     # a second customer gives a CSAT of 2: CSAT rests on that one known answer
     second = _to_satisfaction(qtbot, window, "Olena Shevchenko")

@@ -342,7 +342,7 @@ class _Fold:
             at=e.at, actor=e.actor, context=p.get("context", "desk"),
             accepted=p.get("accepted"), how=p.get("how"), csat=p.get("csat"),
             likelihood=p.get("likelihood"), ces=p.get("ces"),
-            follow_up=bool(p.get("follow_up"))))
+            follow_up=bool(p.get("follow_up")), unknown=dict(p.get("unknown") or {})))
         return None
 
     def follow_up(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:

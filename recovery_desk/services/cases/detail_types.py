@@ -3,6 +3,7 @@ read (built by :mod:`recovery_desk.services.cases.case_detail`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -120,6 +121,8 @@ class SatisfactionDetail:
     likelihood: int | None
     ces: int | None
     follow_up: bool
+    #: why a score is None: "declined" or "not_asked" (absent in older events: unknown)
+    unknown: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

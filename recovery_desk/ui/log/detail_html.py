@@ -107,6 +107,17 @@ def _resolution(d: CaseDetail) -> list[str]:
     return out
 
 
+def _score(value: int | None, high: int, reason: str | None) -> str:
+    """A score out of its scale, or why it is unknown (declined, not asked, or "–")."""
+    if value is not None:
+        return f"{value}/{high}"
+    if reason == "declined":
+        return translate("CaseDetail", "declined to answer")
+    if reason == "not_asked":
+        return translate("CaseDetail", "not asked")
+    return "–"
+
+
 def _satisfaction(d: CaseDetail) -> list[str]:
     out = [_section(translate("CaseDetail", "Satisfaction"))]
     if not d.satisfaction:
@@ -114,17 +125,16 @@ def _satisfaction(d: CaseDetail) -> list[str]:
     for s in d.satisfaction:
         where = (translate("CaseDetail", "follow-up") if s.context == "follow_up"
                  else translate("CaseDetail", "at the desk"))
-        likely = s.likelihood if s.likelihood is not None else "–"
         accepted = translate("CaseDetail", "accepted")
         recommend = translate("CaseDetail", "recommend")
         effort = translate("CaseDetail", "effort")
         bits = [
             f"{_e(accepted)}: {_e(accepted_label(s.accepted))}",
-            f"CSAT {_e(s.csat if s.csat is not None else '–')}/5",
-            f"{_e(recommend)} {_e(likely)}/10",
+            f"CSAT {_e(_score(s.csat, 5, s.unknown.get('csat')))}",
+            f"{_e(recommend)} {_e(_score(s.likelihood, 10, s.unknown.get('likelihood')))}",
         ]
-        if s.ces is not None:
-            bits.append(f"{_e(effort)} {_e(s.ces)}/7")
+        if s.ces is not None or s.unknown.get("ces"):
+            bits.append(f"{_e(effort)} {_e(_score(s.ces, 7, s.unknown.get('ces')))}")
         out.append(_para(f"{_e(date_time(s.at))} ({_e(where)}): " + ", ".join(bits)))
     return out
 
