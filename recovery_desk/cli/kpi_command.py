@@ -41,8 +41,9 @@ def _table(data: dict[str, Any]) -> list[str]:
     days = f"{scope['date_from'] or 'the start'} to {scope['date_to'] or 'today'}"
     lines = [f"Figures for cases opened from {days}:"]
     for tile in data["tiles"]:
+        unknown = f", {tile['unknown']:,} unknown" if "unknown" in tile else ""
         lines.append(f"  {tile['key']:<26} {_number(tile['value'], tile['unit']):>14}"
-                     f"   ({tile['n']:,} cases)")
+                     f"   ({tile['n']:,} cases{unknown})")
     breakdown = data.get("breakdown")
     if breakdown:
         lines.append(f"By {breakdown['by']}:  cases, CSAT, NPS, recovery rate")
