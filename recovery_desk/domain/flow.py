@@ -230,11 +230,16 @@ def advance(playbook: Playbook, state: CaseState, now: datetime,
     return captured + _leave_stage(playbook, state, now, ev.STAGE_COMPLETED, {})
 
 
-def skip(playbook: Playbook, state: CaseState, reason: str, now: datetime) -> list[Change]:
-    stage_id = _require_in_flow(state)
-    stage = playbook.stage(stage_id)
+def check_skippable(playbook: Playbook, state: CaseState) -> None:
+    """Refuse to skip the current stage where the playbook does not allow it: the Desk
+    asks this before it asks for a reason, so nobody types one in vain."""
+    stage = playbook.stage(_require_in_flow(state))
     if not stage.skippable or stage.records != "none":
         raise FlowError(R.NOT_SKIPPABLE())
+
+
+def skip(playbook: Playbook, state: CaseState, reason: str, now: datetime) -> list[Change]:
+    check_skippable(playbook, state)
     if not reason.strip():
         raise FlowError(R.SKIP_REASON())
     return _leave_stage(playbook, state, now, ev.STAGE_SKIPPED, {"reason": reason.strip()})

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -24,6 +23,7 @@ from recovery_desk.ui.common.bridge import MessageBridge
 from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.sync_texts import problem_text
 from recovery_desk.ui.common.workers import run_in_background
+from recovery_desk.ui.nav_list import NavigationList
 from recovery_desk.ui.page import Page
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
                        "dashboard": self.tr("Dashboard"), "training": self.tr("Training"),
                        "register": self.tr("Register"),
                        "settings": self.tr("Settings")}
-        self.nav = QListWidget()
+        self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
         for number, key in enumerate(PAGE_KEYS, start=1):

@@ -546,6 +546,14 @@
         <translation>Miért zárja le az ügyet úgy, hogy az ügyfél nem elégedett?</translation>
     </message>
     <message>
+        <source>The resolution is chosen in the resolution stage.</source>
+        <translation>A megoldást a megoldás szakaszában kell kiválasztani.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction is asked in its own stage or at the follow-up.</source>
+        <translation>Az ügyfél elégedettségét a saját szakaszában vagy az utánkövetéskor kérdezzük meg.</translation>
+    </message>
+    <message>
         <source>Nobody on this desk may approve %1: no supervisor&apos;s limit covers it.</source>
         <translation>Ezen a pulton senki sem hagyhatja jóvá ezt az összeget (%1): egyetlen vezető kerete sem fedezi.</translation>
     </message>
@@ -4161,6 +4169,18 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <source>Withdraw the case</source>
         <translation>Ügy visszavonása</translation>
     </message>
+    <message>
+        <source>Go to the note</source>
+        <translation>Ugrás a jegyzethez</translation>
+    </message>
+    <message>
+        <source>Go to the resolution</source>
+        <translation>Ugrás a megoldáshoz</translation>
+    </message>
+    <message>
+        <source>Go to the customer&apos;s satisfaction</source>
+        <translation>Ugrás az ügyfél elégedettségéhez</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4173,8 +4193,8 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Minden művelet elérhető a billentyűzetről. A billentyűparancsok a settings.json fájlban módosíthatók.</translation>
     </message>
     <message>
-        <source>Desk, Log, Dashboard, Training, Settings</source>
-        <translation>Pult, Napló, Irányítópult, Képzés, Beállítások</translation>
+        <source>Desk, Log, Dashboard, Register, Training, Settings</source>
+        <translation>Pult, Napló, Irányítópult, Nyilvántartás, Képzés, Beállítások</translation>
     </message>
     <message>
         <source>Next open case</source>

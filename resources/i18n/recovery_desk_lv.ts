@@ -548,6 +548,14 @@
         <translation>Kāpēc lieta tiek slēgta, ja klients nav apmierināts?</translation>
     </message>
     <message>
+        <source>The resolution is chosen in the resolution stage.</source>
+        <translation>Risinājumu izvēlas risinājuma posmā.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction is asked in its own stage or at the follow-up.</source>
+        <translation>Par klienta apmierinātību jautā tai paredzētajā posmā vai atkārtotajā kontaktā.</translation>
+    </message>
+    <message>
         <source>Nobody on this desk may approve %1: no supervisor&apos;s limit covers it.</source>
         <translation>Šajā darba vietā neviens nevar apstiprināt %1: neviena vadītāja limits to nesedz.</translation>
     </message>
@@ -4175,6 +4183,18 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <source>Withdraw the case</source>
         <translation>Atsaukt lietu</translation>
     </message>
+    <message>
+        <source>Go to the note</source>
+        <translation>Uz piezīmi</translation>
+    </message>
+    <message>
+        <source>Go to the resolution</source>
+        <translation>Uz risinājumu</translation>
+    </message>
+    <message>
+        <source>Go to the customer&apos;s satisfaction</source>
+        <translation>Uz klienta apmierinātību</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4187,8 +4207,8 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Katru darbību var veikt ar tastatūru. Īsinājumtaustiņus var mainīt failā settings.json.</translation>
     </message>
     <message>
-        <source>Desk, Log, Dashboard, Training, Settings</source>
-        <translation>Darba vieta, Žurnāls, Pārskats, Apmācība, Iestatījumi</translation>
+        <source>Desk, Log, Dashboard, Register, Training, Settings</source>
+        <translation>Darba vieta, Žurnāls, Pārskats, Reģistrs, Apmācība, Iestatījumi</translation>
     </message>
     <message>
         <source>Next open case</source>

@@ -548,6 +548,14 @@
         <translation>Чому звернення закрито без задоволення клієнта?</translation>
     </message>
     <message>
+        <source>The resolution is chosen in the resolution stage.</source>
+        <translation>Рішення обирають на етапі вирішення.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction is asked in its own stage or at the follow-up.</source>
+        <translation>Про задоволеність клієнта питають на окремому етапі або під час повторного контакту.</translation>
+    </message>
+    <message>
         <source>Nobody on this desk may approve %1: no supervisor&apos;s limit covers it.</source>
         <translation>На цьому робочому місці ніхто не може погодити %1: ліміт жодного керівника цього не покриває.</translation>
     </message>
@@ -4175,6 +4183,18 @@ Guided complaint recovery with an offline case log.</source>
         <source>Withdraw the case</source>
         <translation>Відкликати звернення</translation>
     </message>
+    <message>
+        <source>Go to the note</source>
+        <translation>До нотатки</translation>
+    </message>
+    <message>
+        <source>Go to the resolution</source>
+        <translation>До рішення</translation>
+    </message>
+    <message>
+        <source>Go to the customer&apos;s satisfaction</source>
+        <translation>До задоволеності клієнта</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4187,8 +4207,8 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Кожну дію можна виконати з клавіатури. Комбінації клавіш можна змінити в settings.json.</translation>
     </message>
     <message>
-        <source>Desk, Log, Dashboard, Training, Settings</source>
-        <translation>Робоче місце, Журнал, Панель показників, Навчання, Налаштування</translation>
+        <source>Desk, Log, Dashboard, Register, Training, Settings</source>
+        <translation>Робоче місце, Журнал, Панель показників, Реєстр, Навчання, Налаштування</translation>
     </message>
     <message>
         <source>Next open case</source>

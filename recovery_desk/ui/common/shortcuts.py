@@ -25,6 +25,10 @@ DEFAULTS: dict[str, str] = {
     "park_case": "Ctrl+W",
     "find_customer": "Ctrl+F",
     "withdraw": "Ctrl+Shift+W",
+    # jump to a part of the case (function keys work on every keyboard layout)
+    "go_notes": "F2",
+    "go_resolution": "F3",
+    "go_satisfaction": "F4",
 }
 
 
@@ -46,9 +50,18 @@ def label(name: str) -> str:
         "park_case": QCoreApplication.translate("Shortcuts", "Park the case (close its tab)"),
         "find_customer": QCoreApplication.translate("Shortcuts", "Find customer"),
         "withdraw": QCoreApplication.translate("Shortcuts", "Withdraw the case"),
+        "go_notes": QCoreApplication.translate("Shortcuts", "Go to the note"),
+        "go_resolution": QCoreApplication.translate("Shortcuts", "Go to the resolution"),
+        "go_satisfaction": QCoreApplication.translate("Shortcuts",
+                                                      "Go to the customer's satisfaction"),
     }.get(name, name)
 
 
 def sequence(name: str, overrides: dict[str, str] | None = None) -> QKeySequence:
     text = (overrides or {}).get(name) or DEFAULTS[name]
     return QKeySequence(text)
+
+
+def hint(name: str, overrides: dict[str, str] | None = None) -> str:
+    """The key in words, for tooltips ("F2"), in the platform's own notation."""
+    return sequence(name, overrides).toString(QKeySequence.SequenceFormat.NativeText)

@@ -28,7 +28,8 @@ class ShortcutsDialog(QDialog):
         rows = [(shortcuts.sequence(n, overrides).toString(
             QKeySequence.SequenceFormat.NativeText), shortcuts.label(n))
             for n in shortcuts.DEFAULTS]
-        rows += [("Ctrl+1 … Ctrl+5", self.tr("Desk, Log, Dashboard, Training, Settings")),
+        rows += [("Ctrl+1 … Ctrl+6",
+                  self.tr("Desk, Log, Dashboard, Register, Training, Settings")),
                  ("Ctrl+Tab", self.tr("Next open case")), ("Ctrl+Shift+Y", self.tr("Sync now")),
                  ("F11", self.tr("Presenter mode (Training)")), ("F1", self.tr("This list"))]
         table = QTableWidget(len(rows), 2)

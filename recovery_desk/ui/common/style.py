@@ -27,4 +27,13 @@ QLabel#tileValue { font-size: 22pt; font-weight: 600; color: #223; }
 QListWidget#navigation { font-size: 12pt; }
 QListWidget#navigation::item:selected { background: #2f5bd3; color: white; }
 QPushButton#nextStage, QPushButton#openCase { font-weight: 600; padding: 6px 14px; }
+/* where the keyboard is: a clear ring on whatever has the focus, everywhere */
+QPushButton:focus { border: 2px solid #1f4fd1; border-radius: 4px; padding: 4px 10px;
+  background: #eef3ff; }
+QCheckBox:focus, QRadioButton:focus { background: #dbe6ff; border: 1px solid #1f4fd1;
+  border-radius: 3px; padding: 2px; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTextBrowser:focus, QSpinBox:focus,
+QComboBox:focus, QListWidget:focus, QTreeWidget:focus, QTableWidget:focus, QTableView:focus {
+  border: 2px solid #1f4fd1; border-radius: 3px; }
+QTabBar::tab:focus { border: 2px solid #1f4fd1; }
 """

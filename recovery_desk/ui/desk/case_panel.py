@@ -32,8 +32,10 @@ from recovery_desk.domain.flow import FlowError
 from recovery_desk.services.access.permissions import PermissionDenied
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.ui.account.approval import ApprovalRequest
+from recovery_desk.ui.common import shortcuts
 from recovery_desk.ui.common.flow_texts import error_text, flow_message, sentence
 from recovery_desk.ui.common.formatting import date_time
+from recovery_desk.ui.desk import focus
 from recovery_desk.ui.desk.approval_request import approval_request
 from recovery_desk.ui.desk.case_header import CaseHeader
 from recovery_desk.ui.desk.clock_strip import ClockStrip
@@ -83,6 +85,7 @@ class CasePanel(QWidget):
         self._timer = QTimer(self)
         self._timer.timeout.connect(lambda: self.header.tick(self.state))
         self._timer.start(1000)
+        self._key_tooltips()
         self.redraw()
 
     def _build_work(self, work: QVBoxLayout) -> None:
@@ -222,6 +225,14 @@ class CasePanel(QWidget):
         self.focus_first()
 
     def skip(self) -> None:
+        """F6: where the playbook does not allow skipping, say so at once, before any
+        reason is asked for."""
+        try:
+            flow.check_skippable(self.playbook, self.state)
+        except FlowError as exc:
+            messages.warning(flow_message(exc))
+            self.blockers.setText(flow_message(exc))
+            return
         reason, ok = QInputDialog.getText(self, self.tr("Skip stage"),
                                           self.tr("Why do you skip this stage?"))
         if ok:
@@ -306,6 +317,29 @@ class CasePanel(QWidget):
                                                   "customer?"))
         if ok:
             self._run(lambda: self.service.close_unrecovered(self.state.case_id, reason))
+
+    # -- keyboard: keys jump to the case's parts ------------------------------------------
+
+    def go_notes(self) -> None:
+        focus.jump(self.notes.note_edit)
+
+    def go_resolution(self) -> None:
+        if not focus.jump(self.resolve.resolution_box):
+            messages.info(self.tr("The resolution is chosen in the resolution stage."))
+
+    def go_satisfaction(self) -> None:
+        if not focus.jump(self.satisfaction.accepted_box):
+            messages.info(self.tr("The customer's satisfaction is asked in its own stage or "
+                                  "at the follow-up."))
+
+    def _key_tooltips(self) -> None:
+        """Each part says its key, as F1 lists them (overrides from settings included)."""
+        keys = self.ws.settings.shortcuts
+        for widget, name in ((self.notes.note_edit, "go_notes"),
+                             (self.resolve.resolution_box, "go_resolution"),
+                             (self.satisfaction.accepted_box, "go_satisfaction")):
+            key = f"{shortcuts.label(name)} ({shortcuts.hint(name, keys)})"
+            widget.setToolTip(f"{widget.toolTip()}\n{key}" if widget.toolTip() else key)
 
     def focus_first(self) -> None:
         """Where the agent's hands go next: the first check box, else the stage's box."""
