@@ -20,7 +20,8 @@ from recovery_desk.ui.main_window import MainWindow
 from tests.conftest import StepClock
 from tests.ui.log_fixtures import SUPERVISOR, make_log, run_case, sign_in
 
-UNHAPPY = Answers(accepted="partly", how="verbal", csat=2, likelihood=4)
+UNHAPPY = Answers(accepted="partly", how="verbal", csat=2, likelihood=4,
+                  unknown={"ces": "not_asked"})  # effort was not asked
 
 
 @pytest.fixture
