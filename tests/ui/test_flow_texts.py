@@ -190,7 +190,7 @@ def test_over_limit_refusal_reads_in_hungarian_in_the_real_window(
     from PySide6.QtCore import Qt
 
     from .helpers import choose_in_combo, press, tab_to, type_text
-    from .test_desk_keyboard import approve_in_place_as_supervisor, tick_all, walk_to_stage
+    from .test_desk_keyboard import tick_all, walk_to_stage
 
     window.switch_language("hu")
     desk = window.desk
@@ -205,7 +205,11 @@ def test_over_limit_refusal_reads_in_hungarian_in_the_real_window(
     press(qtbot, Qt.Key.Key_O, ctrl_shift)
     assert panel.state.escalation_pending and panel.state.redress_amount == Decimal("12345")
 
-    approve_in_place_as_supervisor(qtbot, window)  # Sam Supervisor's limit is 1000 EUR
+    # Sam Supervisor, signed in at this desk, tries to approve past his own limit (1000 EUR);
+    # the approval dialog would not even offer him for this amount
+    window.ws.ensure_user("Sam Supervisor", "supervisor")
+    window.ws.trust_in_process("Sam Supervisor")
+    press(qtbot, Qt.Key.Key_A, ctrl_shift)
     expected = (f"{money(Decimal('12345'), 'EUR')} meghaladja az Ön keretét "
                 f"({money(Decimal('1000'), 'EUR')}); forduljon egy adminisztrátorhoz.")
     qtbot.waitUntil(lambda: panel.blockers.text() == expected, timeout=3000)
