@@ -10,8 +10,10 @@ from sqlalchemy import Engine, func, insert, select
 
 from recovery_desk.core.errors import DatabaseUnavailable
 from recovery_desk.core.paths import resources_dir
+from recovery_desk.domain.coaching import Coach
 from recovery_desk.domain.playbook import PlaybookLibrary, load_library
 from recovery_desk.domain.taxonomy import Taxonomy, load_taxonomy
+from recovery_desk.services.access.state import AccessState
 from recovery_desk.services.settings import Settings, default_desk_id
 from recovery_desk.services.trust.identity import ensure_identity
 from recovery_desk.storage.engine import WRITE, describe, make_engine, resolve_target
@@ -51,15 +53,24 @@ class Session:
         return self.method in ("password", "pin")
 
 
+def _shipped_coach() -> Coach:
+    return Coach(resources_dir() / "coaching")
+
+
 @dataclass
 class Workspace:
+    """One open case log and what a session on it carries: the playbooks and taxonomy it
+    runs on, who is signed in, the sign-in state (cached roles, the password hasher) and
+    the coaching word lists (each language read once, on first use)."""
+
     engine: Engine
     url: str
     settings: Settings
     playbooks: PlaybookLibrary
     taxonomy: Taxonomy
     backup_made: str | None = None
-    extra: dict[str, object] = field(default_factory=dict)
+    access: AccessState = field(default_factory=AccessState)
+    coach: Coach = field(default_factory=_shipped_coach)
     session: Session | None = None
     #: the log's own desk (None on a server log, which is no desk)
     identity: Identity | None = None
@@ -83,7 +94,7 @@ class Workspace:
 
     def forget_roles(self) -> None:
         """Drop cached roles after an account changes."""
-        self.extra.pop("roles", None)
+        self.access.roles.clear()
 
     @property
     def location(self) -> str:
@@ -103,7 +114,7 @@ class Workspace:
         :data:`NOBODY` has none."""
         if user == NOBODY:
             return ""
-        roles: dict[str, str] = self.extra.setdefault("roles", {})  # type: ignore[assignment]
+        roles = self.access.roles
         if user not in roles:
             with self.engine.connect() as conn:
                 role = conn.execute(select(User.role).where(User.name == user)).scalar()
@@ -111,7 +122,7 @@ class Workspace:
         return roles[user]
 
     def ensure_user(self, name: str, role: str) -> None:
-        self.extra.pop("roles", None)
+        self.access.roles.clear()
         # the write lock first: a read-then-write in a deferred transaction fails at once
         # ("database is locked") when another instance on the same file wrote meanwhile
         with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():

@@ -42,7 +42,7 @@ def staffed_log(log: Path, cli: Cli, cases: int = 20) -> None:
     assert code == 0, err
     ws = open_workspace(str(log), settings=Settings.load())
     try:
-        ws.extra["password_hasher"] = CHEAP
+        ws.access.password_hasher = CHEAP
         accounts = Accounts(ws)
         accounts.create_first_admin("Ada Admin", PASSWORDS["Ada Admin"])
         accounts.sign_in("Ada Admin", PASSWORDS["Ada Admin"])

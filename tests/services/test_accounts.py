@@ -48,7 +48,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def accounts(workspace: Workspace, clock: Clock) -> Accounts:
-    workspace.extra["password_hasher"] = CHEAP
+    workspace.access.password_hasher = CHEAP
     return Accounts(workspace, clock=clock)
 
 

@@ -27,7 +27,7 @@ def _supervisor(db: Path) -> list[str]:
     admins); the command-line arguments that sign in as the supervisor with a password file."""
     ws = open_workspace(str(db), settings=Settings.load())
     try:
-        ws.extra["password_hasher"] = PasswordHasher.from_parameters(profiles.CHEAPEST)
+        ws.access.password_hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
         accounts = Accounts(ws)
         accounts.create_first_admin("Ada Admin", "ada's long password")
         accounts.sign_in("Ada Admin", "ada's long password")

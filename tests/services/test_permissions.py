@@ -103,7 +103,7 @@ def test_an_agent_cannot_approve_over_their_limit_and_it_is_logged(
 
 def test_at_a_signed_in_desk_the_supervisor_must_prove_it(workspace: Workspace,
                                                           service: CaseService) -> None:
-    workspace.extra["password_hasher"] = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    workspace.access.password_hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
     accounts = Accounts(workspace)
     accounts.create_first_admin("Ada Admin", "admin password")
     accounts.sign_in("Ada Admin", "admin password")

@@ -25,6 +25,7 @@ ANCHOR = datetime(2026, 10, 1, 12, 0, tzinfo=UTC)
 @pytest.fixture
 def make_desk(tmp_path: Path) -> Iterator[Callable[[str, int], Workspace]]:
     opened: list[Workspace] = []
+    untrusted: list[Workspace] = []  # made with trusted=False: nobody trusts them
 
     def make(desk_id: str, cases: int, seed: int = 1, *, trusted: bool = True) -> Workspace:
         ws = open_workspace(str(tmp_path / f"{desk_id}.sqlite3"),
@@ -32,12 +33,12 @@ def make_desk(tmp_path: Path) -> Iterator[Callable[[str, int], Workspace]]:
         ws.trust_in_process(f"agent-{desk_id}")
         if trusted:
             for other in opened:
-                if other.extra.get("untrusted"):
+                if other in untrusted:
                     continue
                 trust(ws, other)
                 trust(other, ws)
         else:
-            ws.extra["untrusted"] = True
+            untrusted.append(ws)
         opened.append(ws)
         if cases:
             DemoGenerator(ws, seed=seed, anchor=ANCHOR).run(cases)

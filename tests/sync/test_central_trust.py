@@ -173,7 +173,7 @@ def test_accounts_pushed_by_desks_are_no_finding_on_the_server_nor_on_a_peer(
     from recovery_desk.services.trust.check import check_log
 
     alpha, beta = make_desk("ALPHA", 2, seed=1), make_desk("BETA", 0)
-    alpha.extra["password_hasher"] = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    alpha.access.password_hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
     accounts = Accounts(alpha)
     accounts.create_first_admin("Ada Admin", "ada's long password")
     accounts.sign_in("Ada Admin", "ada's long password")

@@ -162,7 +162,7 @@ def test_the_command_line_prints_the_english_template_filled_in(
     from recovery_desk.services.access.accounts import Accounts
     from recovery_desk.services.access.permissions import SIGN_IN_REQUIRED
 
-    workspace.extra["password_hasher"] = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    workspace.access.password_hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
     accounts = Accounts(workspace)
     accounts.create_first_admin("Ada Admin", "ada's password")
     accounts.sign_in("Ada Admin", "ada's password")

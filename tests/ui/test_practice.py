@@ -88,3 +88,17 @@ def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: M
     assert real.case_id in events and practice_id not in events
     chosen = sync.push(window.ws.engine, window.ws.desk_id, str(share), include_training=True)
     assert chosen.pushed_events > 0
+
+
+def test_presenter_mode_enlarges_the_scenario_text_and_restores_it(qtbot,  # noqa: ANN001
+                                                                   window: MainWindow) -> None:
+    window.show_page("training")
+    training = window.training
+    base = training.scripted.font().pointSizeF()
+    training.presenter_button.click()  # on
+    assert training.scripted.font().pointSizeF() == base * 1.6
+    training.presenter_button.click()  # off: back to the size it started at, not 1.6 / 1.6
+    assert training.scripted.font().pointSizeF() == base
+    training.presenter_button.click()  # on again: from the same base, not compounded
+    assert training.scripted.font().pointSizeF() == base * 1.6
+    training.presenter_button.click()

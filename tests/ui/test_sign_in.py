@@ -24,7 +24,7 @@ def _sign_in(qtbot, dialog: SignInDialog) -> None:  # noqa: ANN001
 @pytest.fixture
 def accounts(workspace: Workspace) -> Accounts:
     make_app()
-    workspace.extra["password_hasher"] = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    workspace.access.password_hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
     return Accounts(workspace)
 
 

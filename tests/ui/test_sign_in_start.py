@@ -24,7 +24,7 @@ pytestmark = pytest.mark.timeout(120)
 @pytest.fixture
 def accounts(workspace: Workspace) -> Accounts:
     make_app()
-    workspace.extra["password_hasher"] = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    workspace.access.password_hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
     accounts = Accounts(workspace)
     accounts.create_first_admin("Ada Admin", "admin password")
     accounts.sign_in("Ada Admin", "admin password")

@@ -49,7 +49,7 @@ MIN_PASSWORD_LENGTH = 8
 MAX_SECRET_LENGTH = 1024
 PIN_PATTERN = re.compile(r"\d{4,8}")
 _USERS = User.__table__
-#: the hasher used when the workspace names none (``workspace.extra["password_hasher"]``)
+#: the hasher used when the workspace names none (``workspace.access.password_hasher``)
 DEFAULT_HASHER = PasswordHasher()
 
 
@@ -232,8 +232,7 @@ class Accounts:
                  hasher: PasswordHasher | None = None) -> None:
         self.ws = workspace
         self.clock = clock
-        self.hasher: PasswordHasher = hasher or workspace.extra.get(  # type: ignore[assignment]
-            "password_hasher") or DEFAULT_HASHER
+        self.hasher = hasher or workspace.access.password_hasher or DEFAULT_HASHER
 
     # -- reading ------------------------------------------------------------------
 

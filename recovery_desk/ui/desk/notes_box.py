@@ -6,17 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
-from recovery_desk.core.paths import resources_dir
-from recovery_desk.domain.coaching import Coach, Finding
+from recovery_desk.domain.coaching import Finding
 from recovery_desk.services.workspace import Workspace
-
-
-def coach_for(workspace: Workspace) -> Coach:
-    """One coach (word lists loaded once) per workspace."""
-    coach = workspace.extra.get("coach")
-    if not isinstance(coach, Coach):
-        coach = workspace.extra["coach"] = Coach(resources_dir() / "coaching")
-    return coach
 
 
 class NotesBox(QGroupBox):
@@ -52,7 +43,7 @@ class NotesBox(QGroupBox):
             self.coaching.hide()
             self.coaching.clear()
             return
-        coach = coach_for(self.ws)
+        coach = self.ws.coach
         # one line per hint: its phrases, why, and a better way in the words' own language
         groups: dict[str, tuple[Finding, list[str]]] = {}
         for finding, _lang in findings:
@@ -69,7 +60,7 @@ class NotesBox(QGroupBox):
 
     def _findings(self, text: str, case_lang: str | None) -> list[tuple[Finding, str]]:
         """Each flagged phrase once, with the language whose list flagged it."""
-        coach = coach_for(self.ws)
+        coach = self.ws.coach
         seen: set[tuple[str, str]] = set()
         found: list[tuple[Finding, str]] = []
         for lang in dict.fromkeys(lang for lang in (case_lang, self.lang) if lang):

@@ -70,6 +70,9 @@ class TrainingPage(Page):
     def __init__(self, workspace: Workspace, bus: AppBus) -> None:
         super().__init__(workspace, bus)
         self.lang = workspace.settings.language
+        #: the type size before presenter mode first enlarged it (taken on first use, once
+        #: the page has its window's font)
+        self._base_pt: float | None = None
         self.scenarios = load_scenarios(resources_dir() / "scenarios")
         self.trainer = CaseService(workspace, desk_id=training_desk(workspace.desk_id))
         layout = QVBoxLayout(self)
@@ -179,8 +182,9 @@ class TrainingPage(Page):
     def _presenter(self, on: bool) -> None:
         """Large type for a room; only scenario text is on screen, never customer data."""
         font = self.font()
-        font.setPointSizeF(self.ws.extra.setdefault("base_pt", font.pointSizeF()) *  # type: ignore[operator]
-                           (1.6 if on else 1.0))
+        if self._base_pt is None:
+            self._base_pt = font.pointSizeF()
+        font.setPointSizeF(self._base_pt * (1.6 if on else 1.0))
         for widget in (self.scripted, self.natural, self.scene):
             widget.setFont(font)
         self.presenter_toggled.emit(on)
