@@ -32,6 +32,11 @@ PRACTICE_REVIEWED = "practice_reviewed"
 # cause and the corrective action).
 TRAINING_FLAGGED = "training_flagged"
 FOLLOW_UP_REASSIGNED = "follow_up_reassigned"
+# Quality checks on live cases (``domain/quality.py``): a finished case sampled into the
+# review queue, a reviewer's rubric score, and the agent acknowledging feedback.
+QUALITY_SAMPLED = "quality_sampled"
+QUALITY_REVIEWED = "quality_reviewed"
+FEEDBACK_ACKNOWLEDGED = "feedback_acknowledged"
 # Regulated handling (``domain/clocks``): the clocks a case runs under, letters sent, the
 # complaint register's codes, vulnerability, redress and regulatory-return exclusion.
 CLOCKS_STARTED = "clocks_started"
@@ -57,7 +62,7 @@ ALL_KINDS = frozenset(
         ESCALATION_APPROVED, ESCALATION_DECLINED, SATISFACTION_RECORDED,
         FOLLOW_UP_SCHEDULED, FOLLOW_UP_DONE, CASE_CLOSED, CASE_WITHDRAWN, CASE_REOPENED,
         ANNOTATED, ROOT_CAUSE_RECORDED, PRACTICE_REVIEWED, TRAINING_FLAGGED,
-        FOLLOW_UP_REASSIGNED,
+        FOLLOW_UP_REASSIGNED, QUALITY_SAMPLED, QUALITY_REVIEWED, FEEDBACK_ACKNOWLEDGED,
     }
 ) | REGULATED_KINDS
 

@@ -109,6 +109,15 @@ DUE_PAST = Code("review.due_past", "The new due time is in the past.")
 PRACTICE_ONLY = Code("review.practice_only", "Only practice cases are reviewed this way.")
 UNKNOWN_RUBRIC = Code("review.unknown_rubric", "Unknown rubric items: {items}.")
 SCORE_RANGE = Code("review.score_range", "The score must be 1 to 5.")
+NOT_FINISHED = Code("quality.not_finished",
+                    "Only finished cases are checked for quality; this one is still open.")
+LIVE_ONLY = Code("quality.live_only",
+                 "Practice runs are reviewed on the Training page, not as quality checks.")
+UNKNOWN_SAMPLE_RULE = Code("quality.unknown_rule", "There is no sampling rule “{rule}”.")
+NOT_YOUR_FEEDBACK = Code("quality.not_your_feedback",
+                         "Only the agent who ran the case acknowledges its feedback.")
+NO_SUCH_FEEDBACK = Code("quality.no_such_feedback",
+                        "This feedback is no longer on the case.")
 
 # -- the case services ----------------------------------------------------------------------
 NO_CASE = Code("case.not_found", "No case with id {case_id} in this log.")

@@ -1824,6 +1824,26 @@
         <translation>A pontszámnak 1 és 5 között kell lennie.</translation>
     </message>
     <message>
+        <source>Only finished cases are checked for quality; this one is still open.</source>
+        <translation>Minőségellenőrzésre csak lezárt ügy kerülhet; ez még nyitott.</translation>
+    </message>
+    <message>
+        <source>Practice runs are reviewed on the Training page, not as quality checks.</source>
+        <translation>A gyakorlófutásokat a Képzés oldalon kell értékelni, nem minőségellenőrzésként.</translation>
+    </message>
+    <message>
+        <source>There is no sampling rule “%1”.</source>
+        <translation>Nincs „%1” nevű mintavételi szabály.</translation>
+    </message>
+    <message>
+        <source>Only the agent who ran the case acknowledges its feedback.</source>
+        <translation>A visszajelzést csak az ügyet intéző munkatárs nyugtázhatja.</translation>
+    </message>
+    <message>
+        <source>This feedback is no longer on the case.</source>
+        <translation>Ez a visszajelzés már nincs az ügyön.</translation>
+    </message>
+    <message>
         <source>No case with id %1 in this log.</source>
         <translation>Ebben a naplóban nincs %1 azonosítójú ügy.</translation>
     </message>

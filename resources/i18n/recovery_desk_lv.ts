@@ -1826,6 +1826,26 @@
         <translation>Vērtējumam jābūt no 1 līdz 5.</translation>
     </message>
     <message>
+        <source>Only finished cases are checked for quality; this one is still open.</source>
+        <translation>Kvalitātes pārbaudei der tikai pabeigtas lietas; šī vēl ir atvērta.</translation>
+    </message>
+    <message>
+        <source>Practice runs are reviewed on the Training page, not as quality checks.</source>
+        <translation>Treniņa lietas vērtē lapā „Apmācība”, nevis kā kvalitātes pārbaudes.</translation>
+    </message>
+    <message>
+        <source>There is no sampling rule “%1”.</source>
+        <translation>Atlases noteikuma „%1” nav.</translation>
+    </message>
+    <message>
+        <source>Only the agent who ran the case acknowledges its feedback.</source>
+        <translation>Atsauksmi apstiprina tikai darbinieks, kurš lietu veica.</translation>
+    </message>
+    <message>
+        <source>This feedback is no longer on the case.</source>
+        <translation>Šīs atsauksmes lietā vairs nav.</translation>
+    </message>
+    <message>
         <source>No case with id %1 in this log.</source>
         <translation>Šajā žurnālā nav lietas ar ID %1.</translation>
     </message>

@@ -1826,6 +1826,26 @@
         <translation>Оцінка має бути від 1 до 5.</translation>
     </message>
     <message>
+        <source>Only finished cases are checked for quality; this one is still open.</source>
+        <translation>Перевіряти якість можна лише завершені справи; ця ще відкрита.</translation>
+    </message>
+    <message>
+        <source>Practice runs are reviewed on the Training page, not as quality checks.</source>
+        <translation>Тренувальні справи оцінюють на сторінці «Навчання», а не як перевірку якості.</translation>
+    </message>
+    <message>
+        <source>There is no sampling rule “%1”.</source>
+        <translation>Правила вибірки «%1» немає.</translation>
+    </message>
+    <message>
+        <source>Only the agent who ran the case acknowledges its feedback.</source>
+        <translation>Підтвердити відгук може лише працівник, який вів справу.</translation>
+    </message>
+    <message>
+        <source>This feedback is no longer on the case.</source>
+        <translation>Цього відгуку у справі вже немає.</translation>
+    </message>
+    <message>
         <source>No case with id %1 in this log.</source>
         <translation>У цьому журналі немає звернення з ідентифікатором %1.</translation>
     </message>

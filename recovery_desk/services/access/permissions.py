@@ -55,6 +55,7 @@ class Permission(StrEnum):
     LOAD_DEMO_DATA = "load_demo_data"        # made-up cases, into a log that has accounts
     IMPORT_CASES = "import_cases"            # past complaints from another system's CSV
     MANAGE_TRUST = "manage_trust"            # trust other desks' keys (admin)
+    QUALITY_REVIEW = "quality_review"        # sample finished live cases and score them
 
 
 P = Permission
@@ -65,7 +66,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
                              P.REASSIGN_FOLLOW_UP, P.REVIEW_PRACTICE,
                              P.READ_OTHER_DESKS_PERSONAL, P.EXPORT_PERSONAL,
                              P.EXPORT_PSEUDONYMIZED, P.ERASE_CUSTOMER, P.AUDIT_EXPORT,
-                             P.MANAGE_CLOCKS, P.REGULATED_RECORDS, P.IMPORT_CASES}),
+                             P.MANAGE_CLOCKS, P.REGULATED_RECORDS, P.IMPORT_CASES,
+                             P.QUALITY_REVIEW}),
     "admin": frozenset(Permission),
 }
 

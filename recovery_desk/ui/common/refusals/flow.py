@@ -119,6 +119,16 @@ TEXTS: dict[str, Render] = {
     "review.unknown_rubric": lambda p: fill(translate(
         "Flow", "Unknown rubric items: %1."), p["items"]),
     "review.score_range": lambda p: translate("Flow", "The score must be 1 to 5."),
+    "quality.not_finished": lambda p: translate(
+        "Flow", "Only finished cases are checked for quality; this one is still open."),
+    "quality.live_only": lambda p: translate(
+        "Flow", "Practice runs are reviewed on the Training page, not as quality checks."),
+    "quality.unknown_rule": lambda p: fill(translate(
+        "Flow", "There is no sampling rule “%1”."), p["rule"]),
+    "quality.not_your_feedback": lambda p: translate(
+        "Flow", "Only the agent who ran the case acknowledges its feedback."),
+    "quality.no_such_feedback": lambda p: translate(
+        "Flow", "This feedback is no longer on the case."),
     # the case services
     "case.not_found": lambda p: fill(translate(
         "Flow", "No case with id %1 in this log."), p["case_id"]),
