@@ -20,6 +20,7 @@ change is an event committing to the secrets (``account_events``), checked by ``
 
 from __future__ import annotations
 
+import builtins
 import logging
 import math
 import re
@@ -30,7 +31,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, Row, func, insert, select, update
 
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.refusal import Code
@@ -190,7 +191,7 @@ def _wrong(retry_after: float) -> WrongCredentials:
                             retry_after=retry_after)
 
 
-def _account(row: Any) -> Account:
+def _account(row: Row[Any]) -> Account:
     return Account(name=row.name, role=row.role, active=bool(row.active),
                    has_password=bool(row.password_hash), has_pin=bool(row.pin_hash),
                    failed_attempts=row.failed_attempts or 0, locked_until=row.locked_until,
@@ -255,7 +256,7 @@ class Accounts:
                 return False
             return not had_accounts(conn, self.ws.desk_id)
 
-    def can_sign_in(self) -> list[str]:
+    def can_sign_in(self) -> builtins.list[str]:  # builtins: self.list shadows it here
         """Names of active accounts with a password (for the sign-in dialog's list)."""
         with self.ws.engine.connect() as conn:
             return list(conn.execute(select(_USERS.c.name).where(
@@ -290,13 +291,13 @@ class Accounts:
         log.info("signed in (%s), role %s", method, role)
         return self.ws.session
 
-    def _authenticate(self, name: str, secret: str, kinds: Iterable[str]) -> Any:
+    def _authenticate(self, name: str, secret: str, kinds: Iterable[str]) -> Row[Any]:
         name, now = name.strip(), self.clock()
         with self.ws.engine.connect() as conn:
             row = conn.execute(select(_USERS).where(_USERS.c.name == name)).first()
         hashes = [getattr(row, f"{k}_hash") for k in kinds] if row is not None else []
         hashes = [h for h in hashes if h]
-        if not hashes:
+        if row is None or not hashes:
             # unknown name, or an actor without a password: answer exactly like a wrong one
             ghost = _Attempts(*ghosts.load(self.ws.location, name))
             ghost.refuse_early(now)
@@ -328,7 +329,7 @@ class Accounts:
                 record_account(uow, "hash renewed", name, name)
         return row
 
-    def _verify_any(self, hashes: list[str], secret: str) -> str | None:
+    def _verify_any(self, hashes: builtins.list[str], secret: str) -> str | None:
         """The hash that ``secret`` matches, or None. Secrets are never logged."""
         found = None
         for stored in hashes:
@@ -347,6 +348,8 @@ class Accounts:
         with unit_of_work(self.ws.engine, self.ws.desk_id) as uow:
             row = uow.conn.execute(select(_USERS).where(_USERS.c.name == name)
                                    .with_for_update()).first()
+            if row is None:  # removed since it was read: refuse like any unknown name
+                return _wrong(delay_after(1))
             attempts = _Attempts(row.failed_attempts or 0, row.last_failed_at,
                                  row.locked_until)
             if attempts.locked_until is not None and attempts.locked_until <= now:

@@ -34,10 +34,12 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    ColumnClause,
     ColumnElement,
     Connection,
     Engine,
     Select,
+    UnaryExpression,
     and_,
     bindparam,
     func,
@@ -250,7 +252,7 @@ def _searched(conn: Connection, flt: CaseFilter, tokens: list[str], columns: _Co
     if driver == "text":
         # few matches: their ids, looked up through the primary key, drive the page
         return C.case_id.in_(identity_search.case_ids(flt.text, desk, words))
-    row_id = literal_column("+cases.case_id")
+    row_id: ColumnClause[str] = literal_column("+cases.case_id")
     if strategy == "ids":
         # each row read is checked against the list of matching case ids, built once
         return row_id.in_(identity_search.case_ids(flt.text, desk, words))
@@ -285,7 +287,8 @@ def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, key_field
             here = tuple_(key, case_id)
             there = tuple_(literal(after.value, key.type), literal(after.case_id))
             terms.append(here < there if descending else here > there)
-        order = (key.desc(), case_id.desc()) if descending else (key.asc(), case_id.asc())
+        order: tuple[UnaryExpression[Any], ...] = ((key.desc(), case_id.desc()) if descending
+                                                   else (key.asc(), case_id.asc()))
         rows = _read(conn, terms, order, limit, key, key_field)
     if len(rows) < limit:
         terms = [*base, key.is_(None)]
@@ -310,14 +313,16 @@ def _read(conn: Connection, terms: list[ColumnElement[bool]], order: tuple[Any, 
         stmt = (select(*(C[c] for c in ROW_COLUMNS), key.label("sort_value"))
                 .where(*terms).order_by(*order).limit(limit))
         return [tuple(r) for r in conn.execute(stmt)]
-    rowid = literal_column("cases.rowid")
+    rowid: ColumnClause[int] = literal_column("cases.rowid")
     ids = list(conn.execute(select(rowid).select_from(CASES).where(*terms)
                             .order_by(*order).limit(limit)).scalars())
     if not ids:
         return []
-    sort_value = literal_column(str(key.compile(dialect=conn.dialect)))  # untyped: _fetch
-    stmt = (select(*(literal_column(f"cases.{c}") for c in ROW_COLUMNS), sort_value, rowid)
-            .select_from(CASES).where(rowid.in_(ids)))
+    # untyped: _fetch converts
+    sort_value: ColumnClause[Any] = literal_column(str(key.compile(dialect=conn.dialect)))
+    columns: list[ColumnElement[Any]] = [*(literal_column(f"cases.{c}") for c in ROW_COLUMNS),
+                                         sort_value, rowid]
+    stmt = select(*columns).select_from(CASES).where(rowid.in_(ids))
     found = {r[-1]: r[:-1] for r in _fetch(conn, stmt, key_field)}
     return [found[i] for i in ids if i in found]
 
@@ -358,7 +363,7 @@ def _converter(name: str) -> Any:
 
 
 def _row(values: tuple[Any, ...], snippet: str, customer: str) -> CaseRow:
-    return CaseRow(*values, snippet, customer)
+    return CaseRow._make((*values, snippet, customer))
 
 
 def _customer_names(conn: Connection, case_ids: list[str]) -> dict[str, str]:
@@ -477,7 +482,7 @@ def estimate(engine: Engine, flt: CaseFilter, now: datetime | None = None, *,
             return int(conn.execute(select(func.count()).select_from(CASES)
                                     .where(clause)).scalar_one())
         hits = 0
-        rowid = literal_column("cases.rowid")
+        rowid: ColumnClause[int] = literal_column("cases.rowid")
         for i in range(parts):
             start = i * (top - stretch) // (parts - 1)
             hits += int(conn.execute(select(func.count()).select_from(CASES).where(

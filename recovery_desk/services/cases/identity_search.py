@@ -18,7 +18,7 @@ being worked (``readable``); the case reference names no one and finds any case.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, or_, select, union
 
@@ -115,11 +115,19 @@ def _personal_selects(text: str) -> list[Select[Any]]:
     return found
 
 
+@overload
+def case_ids(text: str, desk: str | None, words: Select[Any]) -> CompoundSelect[Any]: ...
+@overload
+def case_ids(text: str, desk: str | None,
+             words: None = None) -> CompoundSelect[Any] | None: ...
+
+
 def case_ids(text: str, desk: str | None,
              words: Select[Any] | None = None) -> CompoundSelect[Any] | None:
     """The ids of the cases ``text`` finds by reference, by who they are about, or by their
     words (``words``: the case ids of the text match), within the personal-data rule
-    (``desk`` set: see the module doc). One compound select of index ranges."""
+    (``desk`` set: see the module doc). One compound select of index ranges; None only
+    when there is nothing to look for (no reference form, no identity, no ``words``)."""
     parts: list[Select[Any]] = [select(C.case_id).where(_prefix(C.ref, form))
                                 for form in reference_forms(text)]
     personal = _personal_selects(text)

@@ -83,11 +83,6 @@ def customer_history(engine: Engine, customer_id: str, limit: int = 20) -> list[
         return list(conn.execute(stmt))
 
 
-def customer(engine: Engine, customer_id: str) -> Any | None:
-    with engine.connect() as conn:
-        return conn.execute(select(CU).where(CU.customer_id == customer_id)).first()
-
-
 def follow_ups(engine: Engine, *, due_before: datetime, limit: int = 100) -> list[Any]:
     """Follow-ups due up to ``due_before`` (overdue first), for the Desk's queue."""
     stmt = (select(C.case_id, C.ref, C.customer_id, C.category, C.follow_up_due, C.agent,

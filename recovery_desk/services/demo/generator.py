@@ -248,8 +248,9 @@ class DemoGenerator:
     def _resolve(self, case_id: str, playbook: Playbook, category: str, lang: str, agent: str,
                  quality: float) -> None:
         rng, svc = self.rng, self.service
-        options = [r for r in RESOLUTION_BY_CATEGORY.get(category, []) if playbook.resolution(r)]
-        spec = playbook.resolution(rng.choice(options)) if options else playbook.resolutions[0]
+        options = [found for r in RESOLUTION_BY_CATEGORY.get(category, [])
+                   if (found := playbook.resolution(r)) is not None]
+        spec = rng.choice(options) if options else playbook.resolutions[0]
         currency = CURRENCY[lang]
         amount = None
         if spec.amount:

@@ -33,9 +33,14 @@ class Generator(Protocol):
 
     ws: Workspace
     service: CaseService
-    clock: _Clock
     anchor: datetime
     rng: random.Random
+
+    @property
+    def clock(self) -> _Clock:
+        """Read-only here (this module moves the clock, never replaces it), so the
+        generator's own clock type fits."""
+
 
 PRODUCT_BY_CATEGORY = {
     "late_delivery": "payments", "defective_product": "card", "billing_error": "current_account",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from math import ceil
-from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Engine, String, literal
 
@@ -26,6 +25,14 @@ EXACT_LIMIT = 10_000
 SAMPLE_TARGET = 20_000
 
 
+def _exact_job(base: ColumnElement[bool], one: Series,
+               ps: tuple[float, ...]) -> Callable[[Connection], Quantiles]:
+    """The exact quantiles of one series, as a job for ``parallel.run``."""
+    def job(conn: Connection) -> Quantiles:
+        return exact_percentiles.quantiles(conn, base, [one], ps)
+    return job
+
+
 def of_scope(engine: Engine, base: ColumnElement[bool], total: dict[str, int],
              groups: Groups, workers: int) -> tuple[dict[str, Quantiles], bool]:
     """({"times" | "medians" | "stages": quantiles}, exact?) for the scope ``base``, whose
@@ -40,12 +47,11 @@ def of_scope(engine: Engine, base: ColumnElement[bool], total: dict[str, int],
                             if total.get(f"stage_n_{role}")]
     if total.get("n", 0) <= EXACT_LIMIT:
         # one job per series, so both workers stay busy; each one scan of the covering index
-        jobs: dict[str, Callable[[Connection], Any]] = {}
+        jobs: dict[str, Callable[[Connection], Quantiles]] = {}
         for name, series, ps in (("times", times, (0.5, 0.9)), ("medians", medians, (0.5,)),
                                  ("stages", stages, (0.5, 0.9))):
             for one in series:
-                jobs[f"{name}:{one[0]}"] = (lambda conn, one=one, ps=ps:
-                                            exact_percentiles.quantiles(conn, base, [one], ps))
+                jobs[f"{name}:{one[0]}"] = _exact_job(base, one, ps)
         done = parallel.run(engine, jobs, workers)
         return {name: {k: v for job, part in done.items() if job.startswith(name + ":")
                        for k, v in part.items()}

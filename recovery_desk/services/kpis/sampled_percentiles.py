@@ -24,7 +24,7 @@ from sqlalchemy import (
     literal_column,
     select,
 )
-from sqlalchemy.sql.visitors import replacement_traverse
+from sqlalchemy.sql.visitors import ExternallyTraversible, replacement_traverse
 
 from recovery_desk.services.kpis.scope import CUBE_KEYS, C
 from recovery_desk.services.kpis.series import Quantiles, Series
@@ -82,6 +82,13 @@ def _counts(columns: list[tuple[Any, ...]], keys_at: dict[str, int], at: dict[st
     return {g: per for g, per in counts.items() if per}
 
 
+def _unindexed(element: ExternallyTraversible, **_kw: Any) -> ExternallyTraversible | None:
+    """A ``cases`` column as ``+cases.name`` (the same value, no index); None keeps the rest."""
+    if isinstance(element, Column) and element.table is Case.__table__:
+        return literal_column(f"+cases.{element.name}", element.type)
+    return None
+
+
 def sampled(conn: Connection, base: ColumnElement[bool], keys: int,
             jobs: dict[str, tuple[Sequence[Series], tuple[float, ...]]]
             ) -> dict[str, Quantiles]:
@@ -93,9 +100,7 @@ def sampled(conn: Connection, base: ColumnElement[bool], keys: int,
     if conn.dialect.name == "sqlite":
         # "+column" keeps SQLite's planner off the scope's indexes (it would take the covering
         # index's "training" prefix and look up every case), so it reads the sample's range
-        base = replacement_traverse(base, {}, lambda e: literal_column(
-            f"+cases.{e.name}", e.type) if isinstance(e, Column) and e.table is Case.__table__
-            else None)
+        base = replacement_traverse(base, {}, _unindexed)
     keys_at = {c.name: i for i, c in enumerate(CUBE_KEYS)}
     at = {name: len(CUBE_KEYS) + i for i, name in enumerate(_DURATIONS)}
     # NULL for no value (PostgreSQL's greatest(NULL, 0) is 0)

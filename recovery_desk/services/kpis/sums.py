@@ -135,10 +135,10 @@ class ScopeSums:
 def from_cases(engine: Engine, base: ColumnElement[bool], now: datetime,
                workers: int) -> ScopeSums:
     """Round one from the cases: the cube and the trend, both passes at once."""
-    first = parallel.run(engine, {"cube": lambda conn: cube(conn, base, now),
-                                  "trend": lambda conn: trend(conn, base, now),
-                                  "overdue": lambda conn: overdue.among(conn, base, now)},
-                         workers)
+    jobs: parallel.Jobs = {"cube": lambda conn: cube(conn, base, now),
+                           "trend": lambda conn: trend(conn, base, now),
+                           "overdue": lambda conn: overdue.among(conn, base, now)}
+    first = parallel.run(engine, jobs, workers)
     total: dict[str, int] = {}
     for row in first["cube"]:
         add(total, row)

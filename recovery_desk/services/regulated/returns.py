@@ -143,7 +143,7 @@ def fca_return(ws: Workspace, date_from: date, date_to: date) -> ReturnResult:
         figures = groups.get(key, {})
         closed = figures.get("closed", 0)
         share = round(100 * figures.get("upheld", 0) / closed, 1) if closed else ""
-        values = [figures.get(f, 0) for f in FCA_FIGURES]
+        values: list[int | float | str] = [figures.get(f, 0) for f in FCA_FIGURES]
         values[FCA_FIGURES.index("upheld_share_percent")] = share
         rows.append([*key, *values, *(str(paid[key].get(cur, Decimal("0.00")))
                                       for cur in currencies)])

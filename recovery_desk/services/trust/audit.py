@@ -79,6 +79,7 @@ def audit_rows(conn: Connection, flt: AuditFilter,
     last: tuple[str, int, str] | None = None
     for row in conn.execution_options(stream_results=True, yield_per=2000).execute(stmt):
         event = event_from_row(row)
+        previous: str | None  # None: the event before it on its desk is missing
         if last is not None and last[0] == event.desk_id and last[1] == event.desk_seq - 1:
             previous = last[2]
         elif event.desk_seq == 1:

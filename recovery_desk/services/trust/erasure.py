@@ -86,8 +86,8 @@ def find_customer(conn: Connection, key: str) -> str:
     if conn.execute(select(_CUSTOMERS.c.customer_id)
                     .where(_CUSTOMERS.c.customer_id == key)).first():
         return key
-    ids = list(conn.execute(select(_CUSTOMERS.c.customer_id)
-                            .where(_CUSTOMERS.c.number == key).limit(2)).scalars())
+    ids: list[str] = list(conn.execute(select(_CUSTOMERS.c.customer_id)
+                                       .where(_CUSTOMERS.c.number == key).limit(2)).scalars())
     if len(ids) == 1:
         return ids[0]
     if ids:
@@ -257,10 +257,11 @@ def apply_in_merge(conn: Connection, new: list[Event],
     scrubbed in place too (v1 ones only where a seal covers them). Returns the touched
     cases that already have an erasure event here (they may have no row yet).
     """
-    incoming = {(e.payload or {}).get("customer_id") for e in new if e.kind == CUSTOMER_ERASED}
-    incoming.discard(None)
-    opened = {((e.payload or {}).get("customer") or {}).get("id") for e in new}
-    opened.discard(None)
+    incoming: set[str] = {cid for e in new if e.kind == CUSTOMER_ERASED
+                          if (cid := (e.payload or {}).get("customer_id")) is not None}
+    opened: set[str] = {cid for e in new
+                        if (cid := ((e.payload or {}).get("customer") or {}).get("id"))
+                        is not None}
     touched = sorted({e.case_id for e in new})
     held = _held_erasures(conn, touched)
     seals = {k: v for case_seals in held.values() for k, v in case_seals.items()}
