@@ -23,8 +23,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QSizePolicy
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene, QSizePolicy, QWidget
 
 from recovery_desk.services.cases.case_filter import CaseFilter
 
@@ -263,7 +263,7 @@ class ChartView(QChartView):
     #: The bar chosen with the keyboard, in words (the page shows it: no hover needed).
     bar_chosen = Signal(str)
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
@@ -324,7 +324,7 @@ class ChartView(QChartView):
             self.unsetCursor()
             self.setToolTip(self.accessibleDescription())
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Arrow keys walk the bars, Enter drills down: no mouse needed."""
         sets = self.bar_sets()
         key = event.key()

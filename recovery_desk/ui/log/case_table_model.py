@@ -166,7 +166,8 @@ class CaseTableModel(QAbstractTableModel):
     def case_id_at(self, row: int) -> str | None:
         if not 0 <= row < self._count:
             return None
-        return self._row(row)[0]
+        case_id = self._row(row)[0]  # "" where the log changed under the page
+        return case_id if isinstance(case_id, str) else None
 
     def row_of(self, case_id: str) -> int | None:
         """The row of a case among the pages still cached (None if not there)."""
@@ -268,9 +269,9 @@ class CaseTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-query in the column's order; columns without a sort key are left as they are."""
-        if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
+        key = self.columns[column].sort if 0 <= column < len(self.columns) else None
+        if key is None:
             return
-        key = self.columns[column].sort
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self.sort_key, self.descending) and self.loaded:
             return

@@ -36,6 +36,11 @@ SEARCH_DELAY_MS = 300
 PERIODS = ("any", "today", "7", "30", "90", "custom")
 
 
+
+def _day(day: QDate) -> date:
+    """A QDate as a date (the stubs type ``QDate.toPython()`` as object)."""
+    return date(day.year(), day.month(), day.day())
+
 class ChoiceCombo(QComboBox):
     """ "Any" or one value; a filter naming several values shows them as one extra item.
 
@@ -80,7 +85,8 @@ class YesNoCombo(QComboBox):
         self.addItem(no, False)
 
     def value(self) -> bool | None:
-        return self.currentData()
+        data = self.currentData()  # the items hold None, True or False
+        return data if isinstance(data, bool) else None
 
     def set_value(self, value: bool | None) -> None:
         self.setCurrentIndex({None: 0, True: 1, False: 2}[value])
@@ -349,7 +355,7 @@ class FilterBar(QWidget):
         if key == "today":
             return today, None
         if key == "custom":
-            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+            start, end = _day(self.date_from.date()), _day(self.date_to.date())
             return (start, end) if start <= end else (end, start)
         return today - timedelta(days=int(key) - 1), None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -58,7 +58,7 @@ class SnippetDelegate(QStyledItemDelegate):
     few layouts, never an object per row.
     """
 
-    def __init__(self, parent=None, start: str = MARK_START,  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None, start: str = MARK_START,
                  end: str = MARK_END) -> None:
         super().__init__(parent)
         self.start, self.end = start, end

@@ -5,6 +5,7 @@ Shown only to a role that may manage users; the service refuses everyone else an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
@@ -114,7 +115,7 @@ class UsersSection(QGroupBox):
 
     # -- actions (the dialogs only ask; the service decides) ---------------------
 
-    def _do(self, action) -> bool:  # noqa: ANN001
+    def _do(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except RecoveryDeskError as exc:

@@ -83,7 +83,7 @@ class TrainingPage(Page):
         self.tabs.addTab(self._side_by_side(), self.tr("Scripted and natural"))
         self.tabs.addTab(self._practice(), self.tr("Practice scenarios"))
         self.tabs.addTab(self._reviews(), self.tr("Reviews"))
-        self.tabs.currentChanged.connect(lambda i: i == 2 and self.refresh_reviews())
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
     # -- side by side -------------------------------------------------------------------
@@ -311,6 +311,10 @@ class TrainingPage(Page):
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
         return page
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 2:  # the Reviews tab: read afresh whenever it comes to the front
+            self.refresh_reviews()
 
     def refresh_reviews(self) -> None:
         desk = training_desk(self.ws.desk_id)
