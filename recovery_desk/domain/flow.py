@@ -442,8 +442,9 @@ RUBRIC = ("listened_first", "acknowledged_specific", "apology_without_blame",
 
 
 def review_practice(state: CaseState, *, rubric: dict[str, bool], score: int, comments: str,
-                    reviewer: str) -> list[Change]:
-    """A trainer's review of a practice run: the rubric, a score 1–5 and comments."""
+                    reviewer: str, facts_found: tuple[int, ...] | None = None) -> list[Change]:
+    """A trainer's review of a practice run: the rubric, a score 1–5 and comments; with a
+    scenario, which of its facts (by position) the trainee found out, for the debrief."""
     if not state.training:
         raise FlowError(R.PRACTICE_ONLY())
     unknown = set(rubric) - set(RUBRIC)
@@ -451,6 +452,9 @@ def review_practice(state: CaseState, *, rubric: dict[str, bool], score: int, co
         raise FlowError(R.UNKNOWN_RUBRIC(items=", ".join(sorted(unknown))))
     if not 1 <= score <= 5:
         raise FlowError(R.SCORE_RANGE())
-    return [Change(ev.PRACTICE_REVIEWED, {
+    payload: dict[str, Any] = {
         "rubric": {item: bool(rubric.get(item, False)) for item in RUBRIC}, "score": score,
-        "comments": comments.strip(), "reviewer": reviewer})]
+        "comments": comments.strip(), "reviewer": reviewer}
+    if facts_found is not None:
+        payload["facts_found"] = sorted({int(i) for i in facts_found})
+    return [Change(ev.PRACTICE_REVIEWED, payload)]

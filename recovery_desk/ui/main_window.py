@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             self.stack.addWidget(self.pages[key])
         self.training.practice_requested.connect(self._start_practice)
+        self.training.review_shown.connect(lambda: self.show_page("training"))
         self.training.presenter_toggled.connect(self._presenter)
         self.dashboard.drill_down.connect(self.open_in_log)
 
@@ -397,9 +398,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.pages[self.current_page()].activate()
 
-    def _start_practice(self, scenario) -> None:  # noqa: ANN001
+    def _start_practice(self, scenario, trainee: str) -> None:  # noqa: ANN001
         self.show_page("desk")
-        self.desk.start_practice(scenario)
+        self.desk.start_practice(scenario, trainee)
 
     def _presenter(self, on: bool) -> None:
         """Full screen with only the training content: nothing of real customers shows."""

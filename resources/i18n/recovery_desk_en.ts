@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>FeedbackButton</name>
+    <message numerus="yes">
+        <source>Feedback: %n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n day(s)</source>

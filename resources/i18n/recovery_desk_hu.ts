@@ -1243,6 +1243,48 @@
     </message>
 </context>
 <context>
+    <name>Debrief</name>
+    <message>
+        <source>found</source>
+        <translation>megtalálta</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>kimaradt</translation>
+    </message>
+    <message>
+        <source>Not judged yet: talk each fact through, then tick the ones found in the review.</source>
+        <translation>Még nincs értékelve: beszéljék át a tényeket egyenként, majd az értékelésben pipálják ki a megtaláltakat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 facts found.</source>
+        <translation>%2 tényből %1 megvan.</translation>
+    </message>
+    <message>
+        <source>Facts to find out</source>
+        <translation>Kiderítendő tények</translation>
+    </message>
+    <message>
+        <source>Pitfalls</source>
+        <translation>Buktatók</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Visszajelző beszélgetés: %1</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Visszajelző beszélgetés</translation>
+    </message>
+    <message>
+        <source>Review this run</source>
+        <translation>A futás értékelése</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Open cases (F7)</source>
@@ -1446,6 +1488,109 @@
     <message>
         <source>Desk %1 already has a trusted key. If it really has a new one, an administrator replaces it with recovery-desk desks trust %1 FINGERPRINT --replace.</source>
         <translation>A(z) %1 pultnak már van megbízható kulcsa. Ha valóban újat kapott, a rendszergazda ezzel cseréli le: recovery-desk desks trust %1 FINGERPRINT --replace.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>An offer was made before listening ended.</source>
+        <translation>Ajánlat hangzott el, mielőtt a meghallgatás véget ért.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this in the run.</source>
+        <translation>A futásban nincs erre vonatkozó bejegyzés.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackButton</name>
+    <message>
+        <source>Coaching notes and reviews of your own cases</source>
+        <translation>Coaching-jegyzetek és értékelések a saját ügyeiről</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback: %n new</source>
+        <translation>
+            <numerusform>Visszajelzés: %n új</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Visszajelzés</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback on your cases</source>
+        <translation>Visszajelzések az Ön ügyeiről</translation>
+    </message>
+    <message>
+        <source>Coaching notes and reviews of your own cases, newest first. Read one, then press Ctrl+Enter to acknowledge it.</source>
+        <translation>Coaching-jegyzetek és értékelések a saját ügyeiről, a legújabb elöl. Olvassa el, majd a Ctrl+Enter billentyűkkel nyugtázza.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ügy</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Írta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Fajta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontszám</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Visszajelzés</translation>
+    </message>
+    <message>
+        <source>No coaching notes or reviews of your cases yet.</source>
+        <translation>Az Ön ügyeiről még nincs coaching-jegyzet vagy értékelés.</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+Enter)</source>
+        <translation>Nyugtázás (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Coaching-jegyzet</translation>
+    </message>
+    <message>
+        <source>Practice review</source>
+        <translation>Gyakorlás értékelése</translation>
+    </message>
+    <message>
+        <source>Quality review</source>
+        <translation>Minőségellenőrzés</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Nyugtázva</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Új</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 of 5</source>
+        <translation>Pontszám: %1 / 5</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4005,85 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Practice runs</source>
+        <translation>Gyakorlófutások</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Megnyitva</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Gyakornok</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ügy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontszám</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Idővonal</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Értékelési szempontok</translation>
+    </message>
+    <message>
+        <source>Evidence in the run</source>
+        <translation>Bizonyíték a futásban</translation>
+    </message>
+    <message>
+        <source>Facts the trainee found out</source>
+        <translation>A gyakornok által kiderített tények</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Megjegyzések</translation>
+    </message>
+    <message>
+        <source>Score (1–5):</source>
+        <translation>Pontszám (1–5):</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Megjegyzések:</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Értékelés mentése</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Visszajelző beszélgetés</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scores over time: %2</source>
+        <translation>%1 pontszámai időrendben: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>még nincs</translation>
+    </message>
+    <message>
+        <source>Choose a practice run first.</source>
+        <translation>Előbb válasszon egy gyakorlófutást.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Értékelés elmentve.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>agent</source>
@@ -3979,6 +4203,13 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Recorded: %1</source>
         <translation>Rögzítve: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>Scores over time</source>
+        <translation>Pontszámok időrendben</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4724,7 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <name>TrainingPage</name>
     <message>
         <source>Training</source>
+        <extracomment>the type size before presenter mode first enlarged it (taken on first use, once the page has its window&apos;s font)</extracomment>
         <translation>Képzés</translation>
     </message>
     <message>
@@ -4600,6 +4832,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Gyakorlás indítása a Pulton</translation>
     </message>
     <message>
+        <source>Trainee:</source>
+        <translation>Gyakornok:</translation>
+    </message>
+    <message>
         <source>Wants:</source>
         <translation>Kérése:</translation>
     </message>
@@ -4616,84 +4852,16 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Buktatók</translation>
     </message>
     <message>
-        <source>Practice runs</source>
-        <translation>Gyakorlások</translation>
+        <source>(choose the trainee)</source>
+        <translation>(válassza ki a gyakornokot)</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Megnyitva</translation>
+        <source>Choose the trainee the practice run is for, then start it.</source>
+        <translation>Válassza ki, kinek szól a gyakorlófutás, majd indítsa el.</translation>
     </message>
     <message>
         <source>Trainee</source>
         <translation>Gyakornok</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Ügy</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Állapot</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Pontszám</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Idővonal</translation>
-    </message>
-    <message>
-        <source>Listened before solving</source>
-        <translation>Meghallgatta, mielőtt megoldást keresett</translation>
-    </message>
-    <message>
-        <source>Acknowledged the specific problem</source>
-        <translation>Elismerte a konkrét problémát</translation>
-    </message>
-    <message>
-        <source>Apologized without shifting blame</source>
-        <translation>Bocsánatot kért, másokat nem hibáztatott</translation>
-    </message>
-    <message>
-        <source>Agreed a fix with a deadline</source>
-        <translation>Határidős megoldásban állapodott meg</translation>
-    </message>
-    <message>
-        <source>Satisfaction confirmed by the customer</source>
-        <translation>Az ügyfél megerősítette, hogy elégedett</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Megjegyzések</translation>
-    </message>
-    <message>
-        <source>Score (1–5):</source>
-        <translation>Pontszám (1–5):</translation>
-    </message>
-    <message>
-        <source>Comments:</source>
-        <translation>Megjegyzések:</translation>
-    </message>
-    <message>
-        <source>Save review</source>
-        <translation>Értékelés mentése</translation>
-    </message>
-    <message>
-        <source>%1&apos;s scores over time: %2</source>
-        <translation>%1 pontszámai időrendben: %2</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>még nincs</translation>
-    </message>
-    <message>
-        <source>Choose a practice run first.</source>
-        <translation>Először válasszon ki egy gyakorlást.</translation>
-    </message>
-    <message>
-        <source>Review saved.</source>
-        <translation>Értékelés mentve.</translation>
     </message>
 </context>
 <context>

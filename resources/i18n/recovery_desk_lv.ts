@@ -1245,6 +1245,48 @@
     </message>
 </context>
 <context>
+    <name>Debrief</name>
+    <message>
+        <source>found</source>
+        <translation>atrasts</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>palaists garām</translation>
+    </message>
+    <message>
+        <source>Not judged yet: talk each fact through, then tick the ones found in the review.</source>
+        <translation>Vēl nav novērtēts: pārrunājiet katru faktu un pēc tam izvērtējumā atzīmējiet atrastos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 facts found.</source>
+        <translation>Atrasti %1 no %2 faktiem.</translation>
+    </message>
+    <message>
+        <source>Facts to find out</source>
+        <translation>Noskaidrojamie fakti</translation>
+    </message>
+    <message>
+        <source>Pitfalls</source>
+        <translation>Biežākās kļūdas</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Pārrunas: %1</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Pārrunas</translation>
+    </message>
+    <message>
+        <source>Review this run</source>
+        <translation>Izvērtēt šo treniņu</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Open cases (F7)</source>
@@ -1448,6 +1490,111 @@
     <message>
         <source>Desk %1 already has a trusted key. If it really has a new one, an administrator replaces it with recovery-desk desks trust %1 FINGERPRINT --replace.</source>
         <translation>Darba vietai %1 jau ir uzticama atslēga. Ja tai tiešām ir jauna, administrators to aizstāj ar komandu recovery-desk desks trust %1 FINGERPRINT --replace.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>An offer was made before listening ended.</source>
+        <translation>Piedāvājums tika izteikts, pirms uzklausīšana bija pabeigta.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this in the run.</source>
+        <translation>Treniņā par to nekas nav ierakstīts.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackButton</name>
+    <message>
+        <source>Coaching notes and reviews of your own cases</source>
+        <translation>Koučinga piezīmes un izvērtējumi par jūsu lietām</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback: %n new</source>
+        <translation>
+            <numerusform>Atsauksmes: %n jauna</numerusform>
+            <numerusform>Atsauksmes: %n jaunas</numerusform>
+            <numerusform>Atsauksmes: %n jaunu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Atsauksmes</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback on your cases</source>
+        <translation>Atsauksmes par jūsu lietām</translation>
+    </message>
+    <message>
+        <source>Coaching notes and reviews of your own cases, newest first. Read one, then press Ctrl+Enter to acknowledge it.</source>
+        <translation>Koučinga piezīmes un izvērtējumi par jūsu lietām, jaunākās vispirms. Izlasiet un nospiediet Ctrl+Enter, lai apstiprinātu.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Lieta</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Autors</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Atsauksmes</translation>
+    </message>
+    <message>
+        <source>No coaching notes or reviews of your cases yet.</source>
+        <translation>Par jūsu lietām vēl nav koučinga piezīmju vai izvērtējumu.</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+Enter)</source>
+        <translation>Apstiprināt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Koučinga piezīme</translation>
+    </message>
+    <message>
+        <source>Practice review</source>
+        <translation>Treniņa izvērtējums</translation>
+    </message>
+    <message>
+        <source>Quality review</source>
+        <translation>Kvalitātes pārbaude</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Apstiprināta</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jauna</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 of 5</source>
+        <translation>Vērtējums: %1 no 5</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4021,85 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Practice runs</source>
+        <translation>Treniņi</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Atvērta</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Apmācāmais</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Lieta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Hronoloģija</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Kritēriji</translation>
+    </message>
+    <message>
+        <source>Evidence in the run</source>
+        <translation>Pierādījumi treniņā</translation>
+    </message>
+    <message>
+        <source>Facts the trainee found out</source>
+        <translation>Fakti, ko apmācāmais noskaidroja</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentāri</translation>
+    </message>
+    <message>
+        <source>Score (1–5):</source>
+        <translation>Vērtējums (1–5):</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Komentāri:</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Saglabāt izvērtējumu</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Pārrunas</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scores over time: %2</source>
+        <translation>%1 vērtējumi laika gaitā: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>vēl nav</translation>
+    </message>
+    <message>
+        <source>Choose a practice run first.</source>
+        <translation>Vispirms izvēlieties treniņu.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Izvērtējums saglabāts.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>agent</source>
@@ -3993,6 +4219,13 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Recorded: %1</source>
         <translation>Reģistrēts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>Scores over time</source>
+        <translation>Vērtējumi laika gaitā</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4740,7 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <name>TrainingPage</name>
     <message>
         <source>Training</source>
+        <extracomment>the type size before presenter mode first enlarged it (taken on first use, once the page has its window&apos;s font)</extracomment>
         <translation>Apmācība</translation>
     </message>
     <message>
@@ -4614,6 +4848,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Sākt treniņu darba vietā</translation>
     </message>
     <message>
+        <source>Trainee:</source>
+        <translation>Apmācāmais:</translation>
+    </message>
+    <message>
         <source>Wants:</source>
         <translation>Vēlas:</translation>
     </message>
@@ -4630,84 +4868,16 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Biežākās kļūdas</translation>
     </message>
     <message>
-        <source>Practice runs</source>
-        <translation>Treniņi</translation>
+        <source>(choose the trainee)</source>
+        <translation>(izvēlieties apmācāmo)</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Atvērta</translation>
+        <source>Choose the trainee the practice run is for, then start it.</source>
+        <translation>Izvēlieties, kuram apmācāmajam ir šis treniņš, un tad sāciet to.</translation>
     </message>
     <message>
         <source>Trainee</source>
         <translation>Apmācāmais</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Lieta</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statuss</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Vērtējums</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Hronoloģija</translation>
-    </message>
-    <message>
-        <source>Listened before solving</source>
-        <translation>Uzklausīja pirms risināšanas</translation>
-    </message>
-    <message>
-        <source>Acknowledged the specific problem</source>
-        <translation>Atzina konkrēto problēmu</translation>
-    </message>
-    <message>
-        <source>Apologized without shifting blame</source>
-        <translation>Atvainojās, nenovelot vainu</translation>
-    </message>
-    <message>
-        <source>Agreed a fix with a deadline</source>
-        <translation>Vienojās par risinājumu ar termiņu</translation>
-    </message>
-    <message>
-        <source>Satisfaction confirmed by the customer</source>
-        <translation>Klients apstiprināja apmierinātību</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Komentāri</translation>
-    </message>
-    <message>
-        <source>Score (1–5):</source>
-        <translation>Vērtējums (1–5):</translation>
-    </message>
-    <message>
-        <source>Comments:</source>
-        <translation>Komentāri:</translation>
-    </message>
-    <message>
-        <source>Save review</source>
-        <translation>Saglabāt izvērtējumu</translation>
-    </message>
-    <message>
-        <source>%1&apos;s scores over time: %2</source>
-        <translation>Vērtējumi laika gaitā (%1): %2</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>vēl nav</translation>
-    </message>
-    <message>
-        <source>Choose a practice run first.</source>
-        <translation>Vispirms izvēlieties treniņu.</translation>
-    </message>
-    <message>
-        <source>Review saved.</source>
-        <translation>Izvērtējums saglabāts.</translation>
     </message>
 </context>
 <context>
@@ -4861,7 +5031,7 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation>Atvērts</translation>
+        <translation>Atvērta</translation>
     </message>
     <message>
         <source>Stage</source>

@@ -1245,6 +1245,48 @@
     </message>
 </context>
 <context>
+    <name>Debrief</name>
+    <message>
+        <source>found</source>
+        <translation>з&apos;ясовано</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>Not judged yet: talk each fact through, then tick the ones found in the review.</source>
+        <translation>Ще не оцінено: обговоріть кожен факт, а потім позначте з&apos;ясовані в розборі.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 facts found.</source>
+        <translation>З&apos;ясовано %1 з %2 фактів.</translation>
+    </message>
+    <message>
+        <source>Facts to find out</source>
+        <translation>Факти, які треба з&apos;ясувати</translation>
+    </message>
+    <message>
+        <source>Pitfalls</source>
+        <translation>Типові помилки</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Розбір: %1</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Розбір</translation>
+    </message>
+    <message>
+        <source>Review this run</source>
+        <translation>Оцінити цю спробу</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Open cases (F7)</source>
@@ -1343,7 +1385,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Стан</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Trusted by</source>
@@ -1448,6 +1490,111 @@
     <message>
         <source>Desk %1 already has a trusted key. If it really has a new one, an administrator replaces it with recovery-desk desks trust %1 FINGERPRINT --replace.</source>
         <translation>Робоче місце %1 уже має довірений ключ. Якщо в нього справді новий, адміністратор замінює його командою recovery-desk desks trust %1 FINGERPRINT --replace.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>An offer was made before listening ended.</source>
+        <translation>Пропозицію зроблено до того, як вислухали клієнта.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this in the run.</source>
+        <translation>У спробі про це нічого не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackButton</name>
+    <message>
+        <source>Coaching notes and reviews of your own cases</source>
+        <translation>Коучингові нотатки й оцінки ваших звернень</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback: %n new</source>
+        <translation>
+            <numerusform>Відгуки: %n новий</numerusform>
+            <numerusform>Відгуки: %n нові</numerusform>
+            <numerusform>Відгуки: %n нових</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Відгуки</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback on your cases</source>
+        <translation>Відгуки на ваші звернення</translation>
+    </message>
+    <message>
+        <source>Coaching notes and reviews of your own cases, newest first. Read one, then press Ctrl+Enter to acknowledge it.</source>
+        <translation>Коучингові нотатки й оцінки ваших звернень, найновіші вгорі. Прочитайте й натисніть Ctrl+Enter, щоб підтвердити.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Відгуки</translation>
+    </message>
+    <message>
+        <source>No coaching notes or reviews of your cases yet.</source>
+        <translation>Коучингових нотаток чи оцінок ваших звернень ще немає.</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Ctrl+Enter)</source>
+        <translation>Підтвердити (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Коучингова нотатка</translation>
+    </message>
+    <message>
+        <source>Practice review</source>
+        <translation>Оцінка тренування</translation>
+    </message>
+    <message>
+        <source>Quality review</source>
+        <translation>Перевірка якості</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новий</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 of 5</source>
+        <translation>Оцінка: %1 з 5</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4021,85 @@ Guided complaint recovery with an offline case log.</source>
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Practice runs</source>
+        <translation>Тренувальні спроби</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Стажер</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Критерії</translation>
+    </message>
+    <message>
+        <source>Evidence in the run</source>
+        <translation>Докази в спробі</translation>
+    </message>
+    <message>
+        <source>Facts the trainee found out</source>
+        <translation>Факти, які стажер з&apos;ясував</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Коментарі</translation>
+    </message>
+    <message>
+        <source>Score (1–5):</source>
+        <translation>Оцінка (1–5):</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Коментарі:</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Зберегти розбір</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Розбір</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scores over time: %2</source>
+        <translation>Оцінки %1 з часом: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ще немає</translation>
+    </message>
+    <message>
+        <source>Choose a practice run first.</source>
+        <translation>Спершу виберіть тренувальну спробу.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Розбір збережено.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>agent</source>
@@ -3993,6 +4219,13 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Recorded: %1</source>
         <translation>Записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>Scores over time</source>
+        <translation>Оцінки з часом</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4740,7 @@ Guided complaint recovery with an offline case log.</source>
     <name>TrainingPage</name>
     <message>
         <source>Training</source>
+        <extracomment>the type size before presenter mode first enlarged it (taken on first use, once the page has its window&apos;s font)</extracomment>
         <translation>Навчання</translation>
     </message>
     <message>
@@ -4614,6 +4848,10 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Почати тренування на робочому місці</translation>
     </message>
     <message>
+        <source>Trainee:</source>
+        <translation>Стажер:</translation>
+    </message>
+    <message>
         <source>Wants:</source>
         <translation>Бажає:</translation>
     </message>
@@ -4630,84 +4868,16 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Типові помилки</translation>
     </message>
     <message>
-        <source>Practice runs</source>
-        <translation>Тренувальні сесії</translation>
+        <source>(choose the trainee)</source>
+        <translation>(виберіть стажера)</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Відкрито</translation>
+        <source>Choose the trainee the practice run is for, then start it.</source>
+        <translation>Виберіть, для якого стажера ця спроба, і тоді почніть її.</translation>
     </message>
     <message>
         <source>Trainee</source>
         <translation>Стажер</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Звернення</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Оцінка</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Хронологія</translation>
-    </message>
-    <message>
-        <source>Listened before solving</source>
-        <translation>Клієнта вислухано до пошуку рішення</translation>
-    </message>
-    <message>
-        <source>Acknowledged the specific problem</source>
-        <translation>Визнано конкретну проблему</translation>
-    </message>
-    <message>
-        <source>Apologized without shifting blame</source>
-        <translation>Вибачення без перекладання провини</translation>
-    </message>
-    <message>
-        <source>Agreed a fix with a deadline</source>
-        <translation>Узгоджено рішення з терміном</translation>
-    </message>
-    <message>
-        <source>Satisfaction confirmed by the customer</source>
-        <translation>Клієнт підтвердив задоволеність</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Коментарі</translation>
-    </message>
-    <message>
-        <source>Score (1–5):</source>
-        <translation>Оцінка (1–5):</translation>
-    </message>
-    <message>
-        <source>Comments:</source>
-        <translation>Коментарі:</translation>
-    </message>
-    <message>
-        <source>Save review</source>
-        <translation>Зберегти розбір</translation>
-    </message>
-    <message>
-        <source>%1&apos;s scores over time: %2</source>
-        <translation>Динаміка оцінок (%1): %2</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>поки немає</translation>
-    </message>
-    <message>
-        <source>Choose a practice run first.</source>
-        <translation>Спочатку виберіть тренувальну сесію.</translation>
-    </message>
-    <message>
-        <source>Review saved.</source>
-        <translation>Розбір збережено.</translation>
     </message>
 </context>
 <context>

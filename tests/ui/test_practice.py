@@ -27,6 +27,8 @@ def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: M
     training.tabs.setCurrentIndex(1)
     assert training.current_scenario() is not None
     scenario = training.current_scenario()
+    training.trainee_box.setFocus()
+    choose_in_combo(qtbot, training.trainee_box, "tester")
     training.start_button.click()
     assert window.current_page() == "desk"
     panel = window.desk._current_panel()
@@ -51,11 +53,12 @@ def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: M
     window.show_page("training")
     training.tabs.setCurrentIndex(2)
     training.refresh_reviews()
-    assert training.runs.rowCount() == 1
-    training.runs.selectRow(0)
+    review = training.reviews
+    assert review.runs.rowCount() == 1
+    review.runs.selectRow(0)
     # the run reads as a conversation: the customer's words, stage titles with their
     # times, the items ticked (their text), the offer and the answers; no event kinds
-    shown = training.timeline.toPlainText()
+    shown = review.timeline.toPlainText()
     playbook = window.ws.playbooks.default
     first = playbook.stages[0]
     assert scenario.words.get("en") in shown
@@ -64,15 +67,15 @@ def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: M
     assert "Offered: " in shown and "Customer answered: accepted" in shown
     for raw in ("checklist set", "resolution offered", "stage entered", first.id + "\n"):
         assert raw not in shown
-    training.rubric["listened_first"].setChecked(True)
-    training.rubric["satisfaction_confirmed"].setChecked(True)
-    training.score.setValue(4)
-    training.comments.setText("Good listening; name the deadline earlier.")
-    training.save_review.click()
+    review.rubric["listened_first"].setChecked(True)
+    review.rubric["satisfaction_confirmed"].setChecked(True)
+    review.score.setValue(4)
+    review.comments.setText("Good listening; name the deadline earlier.")
+    review.save_review.click()
     reviews = queries.practice_reviews(window.ws.engine, window.desk.practice_service.desk_id)
     assert reviews[practice_id]["score"] == 4
     assert reviews[practice_id]["rubric"]["listened_first"] is True
-    assert training.runs.item(0, 4).text() == "4"
+    assert review.runs.item(0, 4).text() == "4"
 
     # never in the figures
     figures = compute(window.ws.engine, CaseFilter(include_training=True), now=datetime.now(UTC))

@@ -132,13 +132,16 @@ class CaseService:
     def open_case(self, *, customer: dict[str, Any], channel: str, category: str,
                   severity: str, words: str, remedy: str = "", playbook_id: str | None = None,
                   mode: str | None = None, language: str | None = None, training: bool = False,
-                  actor: str | None = None) -> CaseState:
+                  actor: str | None = None, agent: str | None = None) -> CaseState:
+        """Open a case; ``agent`` is whom it is credited to when that is not the one
+        recording it (a trainer opens a practice run for a trainee)."""
         playbook = (self.ws.playbooks.get(playbook_id) if playbook_id
                     else self.ws.playbooks.default)
         customer = dict(customer)
         if not customer.get("id"):
             customer["id"] = self.new_id()
-        agent = actor or self.actor
+        actor = actor or self.actor
+        agent = agent or actor
         pack = None if training else current_pack(self.ws)
         with self._unit() as uow:
             new = NewCase(ref=uow.next_ref(), customer=customer, channel=channel,
@@ -150,7 +153,7 @@ class CaseService:
             if pack is not None:  # the regulator's clocks start at receipt
                 changes.append(clocks_started(pack, received))
             state = uow.new_case()
-            uow.record(state, changes, agent, at=received)
+            uow.record(state, changes, actor, at=received)
         if self._batch is None:
             self._remember(state)
         return state
@@ -238,10 +241,12 @@ class CaseService:
         return self._act(case_id, lambda pb, s: flow.withdraw(s, reason))
 
     def review_practice(self, case_id: str, *, rubric: dict[str, bool], score: int,
-                        comments: str = "") -> CaseState:
+                        comments: str = "",
+                        facts_found: tuple[int, ...] | None = None) -> CaseState:
         reviewer = self.actor
         return self._act(case_id, lambda pb, s: flow.review_practice(
-            s, rubric=rubric, score=score, comments=comments, reviewer=reviewer))
+            s, rubric=rubric, score=score, comments=comments, reviewer=reviewer,
+            facts_found=facts_found))
 
 
 def training_desk(desk_id: str) -> str:

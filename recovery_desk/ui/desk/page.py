@@ -40,6 +40,7 @@ from recovery_desk.ui.desk.approvals_button import ApprovalsButton
 from recovery_desk.ui.desk.case_panel import CasePanel
 from recovery_desk.ui.desk.new_case import NewCaseForm
 from recovery_desk.ui.desk.worklist import FOLLOW_UPS, PARKED, WorklistDialog
+from recovery_desk.ui.feedback.button import FeedbackButton
 from recovery_desk.ui.page import Page
 
 AUTOSAVE_MS = 1000
@@ -82,6 +83,8 @@ class DeskPage(Page):
         self.follow_ups_button.setObjectName("followUps")
         self.follow_ups_button.clicked.connect(self.show_follow_ups)
         top.addStretch(1)
+        self.feedback_button = FeedbackButton(workspace, bus, self)  # ui/feedback/
+        top.addWidget(self.feedback_button)
         self.approvals_button = ApprovalsButton(workspace, self.open_existing, self)
         top.addWidget(self.approvals_button)
         self.open_cases_button = QPushButton(self.tr("Open cases (F7)"))
@@ -210,8 +213,8 @@ class DeskPage(Page):
         """Practice cases are recorded on the training chain, real ones on the desk's."""
         return self.practice_service if state.training else self.service
 
-    def start_practice(self, scenario: Scenario) -> CasePanel | None:
-        """Open a practice case from a scenario: the real flow, marked as training."""
+    def start_practice(self, scenario: Scenario, trainee: str | None = None) -> CasePanel | None:
+        """Open a practice case from a scenario, credited to ``trainee``: marked training."""
         lang = self.ws.settings.language
         try:
             state = self.practice_service.open_case(
@@ -219,7 +222,7 @@ class DeskPage(Page):
                           "number": "PRACTICE", "language": lang},
                 channel=scenario.channel, category=scenario.category,
                 severity=scenario.severity, words=scenario.words.get(lang),
-                remedy=scenario.remedy.get(lang), training=True)
+                remedy=scenario.remedy.get(lang), training=True, agent=trainee)
         except FlowError as exc:
             messages.warning(flow_message(exc))
             return None

@@ -12,17 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -31,19 +25,15 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.core import messages
 from recovery_desk.core.paths import resources_dir
-from recovery_desk.domain.flow import RUBRIC, FlowError
 from recovery_desk.domain.playbook import Playbook, Stage
 from recovery_desk.domain.scenario import Scenario, load_scenarios
-from recovery_desk.services.cases import queries
-from recovery_desk.services.cases.case_detail import case_detail_for
-from recovery_desk.services.cases.recovery import CaseService, training_desk
+from recovery_desk.services.review.practice import practice_run_states
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.ui.bus import AppBus
-from recovery_desk.ui.common.flow_texts import flow_message
-from recovery_desk.ui.common.formatting import date_only, date_time
-from recovery_desk.ui.common.labels import status_label
+from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.page import Page
-from recovery_desk.ui.training.conversation import conversation_html
+from recovery_desk.ui.training.debrief import DebriefDialog
+from recovery_desk.ui.training.evidence import scenario_of
+from recovery_desk.ui.training.reviews import ReviewsTab
 
 
 def scripted_html(stage: Stage, lang: str) -> str:
@@ -64,7 +54,8 @@ def natural_html(stage: Stage, lang: str, labels: dict[str, str]) -> str:
 
 
 class TrainingPage(Page):
-    practice_requested = Signal(object)  # Scenario
+    practice_requested = Signal(object, str)  # Scenario, the trainee (a user)
+    review_shown = Signal()
     presenter_toggled = Signal(bool)
 
     def __init__(self, workspace: Workspace, bus: AppBus) -> None:
@@ -74,7 +65,8 @@ class TrainingPage(Page):
         #: the page has its window's font)
         self._base_pt: float | None = None
         self.scenarios = load_scenarios(resources_dir() / "scenarios")
-        self.trainer = CaseService(workspace, desk_id=training_desk(workspace.desk_id))
+        self._running: set[str] = set()  # practice runs seen going on (for the debrief)
+        self.debrief_dialog: DebriefDialog | None = None
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Training"))
         title.setObjectName("pageTitle")
@@ -218,7 +210,17 @@ class TrainingPage(Page):
         self.start_button.clicked.connect(self._start)
         right.addWidget(self.scenario_text, 1)
         right.addWidget(self.trainer_notes)
-        right.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        start_row = QHBoxLayout()
+        self.trainee_box = QComboBox()
+        self.trainee_box.setAccessibleName(self.tr("Trainee"))
+        self.fill_trainees()
+        trainee_label = QLabel(self.tr("Trainee:"))
+        trainee_label.setBuddy(self.trainee_box)
+        start_row.addStretch(1)
+        start_row.addWidget(trainee_label)
+        start_row.addWidget(self.trainee_box)
+        start_row.addWidget(self.start_button)
+        right.addLayout(start_row)
         layout.addLayout(right, 2)
         self.scenario_list.currentItemChanged.connect(lambda *_: self._describe())
         self.trainer_notes.toggled.connect(lambda *_: self._describe())
@@ -254,118 +256,66 @@ class TrainingPage(Page):
                              "".join(f"<li>{e(i)}</li>" for i in items) + "</ul>")
         self.scenario_text.setHtml("".join(parts))
 
+    def fill_trainees(self) -> None:
+        """Every user of the log; none is chosen until the trainer picks whom the run is
+        credited to (never the signed-in trainer by default). A choice made stays."""
+        chosen = self.trainee_box.currentData()
+        self.trainee_box.clear()
+        self.trainee_box.addItem(self.tr("(choose the trainee)"), None)
+        for name, _role in sorted(self.ws.users()):
+            self.trainee_box.addItem(name, name)
+        self.trainee_box.setCurrentIndex(max(self.trainee_box.findData(chosen), 0))
+
+    def activate(self) -> None:
+        self.fill_trainees()  # users added since
+
     def _start(self) -> None:
         scenario = self.current_scenario()
-        if scenario is not None:
-            self.practice_requested.emit(scenario)
+        if scenario is None:
+            return
+        trainee = self.trainee_box.currentData()
+        if not trainee:
+            messages.warning(self.tr("Choose the trainee the practice run is for, then "
+                                     "start it."))
+            self.trainee_box.setFocus()
+            return
+        self.practice_requested.emit(scenario, trainee)
 
-    # -- reviews ------------------------------------------------------------------------
+    # -- reviews and the debrief --------------------------------------------------------
 
     def _reviews(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        split = QSplitter()
-        self.runs = QTableWidget(0, 5)
-        self.runs.setAccessibleName(self.tr("Practice runs"))
-        self.runs.setHorizontalHeaderLabels([self.tr("Opened"), self.tr("Trainee"),
-                                             self.tr("Case"), self.tr("Status"),
-                                             self.tr("Score")])
-        self.runs.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.runs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.runs.verticalHeader().setVisible(False)
-        self.runs.horizontalHeader().setStretchLastSection(True)
-        self.runs.itemSelectionChanged.connect(self._show_run)
-        split.addWidget(self.runs)
-        review = QWidget()
-        form_layout = QVBoxLayout(review)
-        self.timeline = QTextBrowser()
-        self.timeline.setAccessibleName(self.tr("Timeline"))
-        form_layout.addWidget(self.timeline, 1)
-        labels = {
-            "listened_first": self.tr("Listened before solving"),
-            "acknowledged_specific": self.tr("Acknowledged the specific problem"),
-            "apology_without_blame": self.tr("Apologized without shifting blame"),
-            "fix_with_deadline": self.tr("Agreed a fix with a deadline"),
-            "satisfaction_confirmed": self.tr("Satisfaction confirmed by the customer"),
-        }
-        self.rubric = {item: QCheckBox(labels[item]) for item in RUBRIC}
-        for box in self.rubric.values():
-            form_layout.addWidget(box)
-        form = QFormLayout()
-        self.score = QSpinBox()
-        self.score.setRange(1, 5)
-        self.score.setValue(3)
-        self.score.setAccessibleName(self.tr("Score"))
-        self.comments = QLineEdit()
-        self.comments.setAccessibleName(self.tr("Comments"))
-        form.addRow(self.tr("Score (1–5):"), self.score)
-        form.addRow(self.tr("Comments:"), self.comments)
-        form_layout.addLayout(form)
-        self.save_review = QPushButton(self.tr("Save review"))
-        self.save_review.clicked.connect(self._save_review)
-        form_layout.addWidget(self.save_review, 0, Qt.AlignmentFlag.AlignRight)
-        self.progress = QLabel()
-        self.progress.setWordWrap(True)
-        form_layout.addWidget(self.progress)
-        split.addWidget(review)
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split, 1)
-        return page
+        self.reviews = ReviewsTab(self.ws, self.scenarios.usable,
+                                  lambda case_id: self.bus.announce({case_id}, self))
+        return self.reviews
 
     def _tab_changed(self, index: int) -> None:
         if index == 2:  # the Reviews tab: read afresh whenever it comes to the front
             self.refresh_reviews()
 
     def refresh_reviews(self) -> None:
-        desk = training_desk(self.ws.desk_id)
-        runs = queries.practice_runs(self.ws.engine, desk)
-        self._reviews_by_case = queries.practice_reviews(self.ws.engine, desk)
-        self.runs.setRowCount(len(runs))
-        for row, run in enumerate(runs):
-            score = self._reviews_by_case.get(run.case_id, {}).get("score")
-            values = (date_time(run.opened_at), run.agent, run.ref,
-                      status_label(run.status), "" if score is None else str(score))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, run.case_id)
-                self.runs.setItem(row, column, item)
-        self.runs.resizeColumnsToContents()
-        self._runs = runs
+        self.reviews.refresh_reviews()
 
-    def _selected_case(self) -> str | None:
-        items = self.runs.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+    def cases_changed(self, case_ids: CaseIds, origin: object) -> None:
+        """A practice run that was going on has just ended: debrief it (once)."""
+        if origin is self or not case_ids:
+            return
+        for row in practice_run_states(self.ws.engine, case_ids):
+            if row.going_on:
+                self._running.add(row.case_id)
+            elif row.case_id in self._running:
+                self._running.discard(row.case_id)
+                self.show_debrief(row.case_id, row.ref, row.words)
 
-    def _show_run(self) -> None:
-        case_id = self._selected_case()
-        if case_id is None:
+    def show_debrief(self, case_id: str, ref: str, words: str) -> None:
+        scenario = scenario_of(words, self.scenarios.usable)
+        if scenario is None:
             return
-        detail = case_detail_for(self.ws, case_id, lang=self.ws.settings.language)
-        self.timeline.setHtml(conversation_html(detail))
-        review = self._reviews_by_case.get(case_id, {})
-        for item, box in self.rubric.items():
-            box.setChecked(bool(review.get("rubric", {}).get(item)))
-        self.score.setValue(int(review.get("score", 3)))
-        self.comments.setText(review.get("comments", ""))
-        agent = next((r.agent for r in self._runs if r.case_id == case_id), "")
-        history = [(r.opened_at, self._reviews_by_case[r.case_id]["score"])
-                   for r in reversed(self._runs)
-                   if r.agent == agent and r.case_id in self._reviews_by_case]
-        self.progress.setText(self.tr("%1's scores over time: %2").replace("%1", agent).replace(
-            "%2", ", ".join(f"{date_only(at)}: {score}" for at, score in history)
-            or self.tr("none yet")))
+        self.debrief_dialog = DebriefDialog(scenario, self.lang, case_id, ref, parent=self)
+        self.debrief_dialog.review_requested.connect(self.open_review)
+        self.debrief_dialog.open()
 
-    def _save_review(self) -> None:
-        case_id = self._selected_case()
-        if case_id is None:
-            messages.warning(self.tr("Choose a practice run first."))
-            return
-        try:
-            self.trainer.review_practice(
-                case_id, rubric={k: b.isChecked() for k, b in self.rubric.items()},
-                score=self.score.value(), comments=self.comments.text())
-        except FlowError as exc:
-            messages.warning(flow_message(exc))
-            return
-        messages.info(self.tr("Review saved."))
-        self.refresh_reviews()
+    def open_review(self, case_id: str) -> None:
+        """Show the run on the Reviews tab (the window brings the page forward)."""
+        self.tabs.setCurrentIndex(2)
+        self.reviews.select_run(case_id)
+        self.review_shown.emit()
