@@ -10,11 +10,12 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from recovery_desk.ui.common import gc_guard
 from recovery_desk.ui.common.flow_texts import error_text
@@ -28,17 +29,17 @@ log = logging.getLogger(__name__)
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv or [sys.argv[0]])
+    running = QApplication.instance()
+    app = (running if isinstance(running, QApplication)
+           else QApplication(argv or [sys.argv[0]]))
     app.setApplicationName("Recovery Desk")
     app.setOrganizationName("Recovery Desk")
     app.setStyleSheet(STYLE)
     gc_guard.install(app)  # garbage with Qt objects must never be freed on a worker thread
-    return app  # type: ignore[return-value]
+    return app
 
 
-def install_exception_hook(window_getter) -> None:  # noqa: ANN001
+def install_exception_hook(window_getter: Callable[[], QWidget | None]) -> None:
     """Log unexpected exceptions and show them; never exit silently."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
 from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common.bridge import MessageBridge
 from recovery_desk.ui.common.flow_texts import error_text
+from recovery_desk.ui.common.qt_app import running_app
 from recovery_desk.ui.common.sync_texts import problem_text
 from recovery_desk.ui.common.workers import run_in_background
 from recovery_desk.ui.nav_list import NavigationList
 from recovery_desk.ui.page import Page
 
 if TYPE_CHECKING:
+    from recovery_desk.domain.scenario import Scenario
+    from recovery_desk.services.cases.case_filter import CaseFilter
     from recovery_desk.services.workspace import Workspace
+    from recovery_desk.sync.service import SyncReport
 
 PAGE_KEYS = ("desk", "log", "dashboard", "register", "training", "settings")
 
@@ -79,9 +83,13 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace) -> None:
         """Build the pages on the open case log (imports the database layer)."""
+        from recovery_desk.ui.log.export_dialog import CaseExporter
+
         self.ws = workspace
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
+        # one exporter for the menu and the Log page alike: one export runs at a time
+        self.exporter = CaseExporter(workspace, self)
         self._build_pages(restore_on_start=True)
         self.nav.currentRowChanged.connect(self._show_row)
         self.bus.cases_changed.connect(self._cases_changed)
@@ -99,9 +107,7 @@ class MainWindow(QMainWindow):
         self.bridge = MessageBridge(self)
         self.bridge.message.connect(self.show_message)
         from recovery_desk.services.startup import start_checkpoints
-        from recovery_desk.ui.log.export_dialog import CaseExporter
 
-        self.exporter = CaseExporter(workspace, self)
         self.import_dialog: QDialog | None = None
         self.checkpointer = start_checkpoints(workspace)
         checkpointer = self.checkpointer
@@ -118,7 +124,7 @@ class MainWindow(QMainWindow):
 
         workspace, bus = self.ws, self.bus
         self.desk = DeskPage(workspace, bus, restore_on_start=restore_on_start)
-        self.log_page = LogPage(workspace, bus)
+        self.log_page = LogPage(workspace, bus, self.exporter)
         self.dashboard = DashboardPage(workspace, bus)
         self.training = TrainingPage(workspace, bus)
         self.settings_page = SettingsPage(workspace, bus)
@@ -154,8 +160,6 @@ class MainWindow(QMainWindow):
         Pages are rebuilt under the new translator; the Desk's drafts (saved first) and its
         open tabs are put back exactly as they were.
         """
-        from PySide6.QtWidgets import QApplication
-
         from recovery_desk.services.cases import drafts
         from recovery_desk.ui.common.i18n import install_translator
 
@@ -165,7 +169,7 @@ class MainWindow(QMainWindow):
         current_case = self.desk.current_case_id()
         saved = drafts.load_drafts(self.ws.engine, self.ws.desk_id, user=self.ws.user or "")
         self.ws.settings.language = language
-        install_translator(QApplication.instance(), language)
+        install_translator(running_app(), language)
         self.nav.blockSignals(True)
         for page in self.pages.values():
             page.shutdown()
@@ -363,13 +367,13 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(self.tr("Sync: running…"))
         engine, desk = self.ws.engine, self.ws.desk_id
 
-        def work():  # noqa: ANN202
+        def work() -> tuple[SyncReport, int]:
             report = service.sync(engine, desk, target)
             return report, service.pending(engine, desk, target)
 
         run_in_background(work, self._synced, self._sync_failed)
 
-    def _synced(self, result) -> None:  # noqa: ANN001
+    def _synced(self, result: tuple[SyncReport, int]) -> None:
         report, waiting = result
         self._sync_busy = False
         stamp = datetime.now().strftime("%H:%M")
@@ -398,7 +402,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.pages[self.current_page()].activate()
 
-    def _start_practice(self, scenario, trainee: str) -> None:  # noqa: ANN001
+    def _start_practice(self, scenario: Scenario, trainee: str) -> None:
         self.show_page("desk")
         self.desk.start_practice(scenario, trainee)
 
@@ -414,7 +418,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))
 
-    def open_in_log(self, flt) -> None:  # noqa: ANN001 - a CaseFilter
+    def open_in_log(self, flt: CaseFilter) -> None:
         """A Dashboard figure was chosen: the Log shows exactly the cases behind it."""
         self.log_page.apply_filter(flt)
         self.show_page("log")
@@ -439,7 +443,7 @@ class MainWindow(QMainWindow):
             "Recovery Desk %1\nGuided complaint recovery with an offline case log.")
             .replace("%1", __version__))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.pages:
             self.desk.save_drafts_now()
             self.checkpointer.stop()

@@ -35,10 +35,10 @@ def test_first_start_creates_the_admin_and_signs_in(qtbot, accounts: Accounts,  
     dialog.name_edit.setText("Ada Admin")
     dialog.password_edit.setText("admin password")
     dialog.again_edit.setText("admin passwort")
-    dialog.create()
+    dialog.create_admin()
     assert "differ" in dialog.error.text() and accounts.needs_first_admin()
     dialog.again_edit.setText("admin password")
-    dialog.create()
+    dialog.create_admin()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert workspace.user == "Ada Admin" and workspace.session.authenticated  # type: ignore
 

@@ -318,10 +318,11 @@ class FirstAdminDialog(_AccountDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        self.create_button = _accept_row(self, layout, self.tr("Create and sign in"), self.create)
+        self.create_button = _accept_row(self, layout, self.tr("Create and sign in"),
+                                          self.create_admin)
         self.name_edit.setFocus()
 
-    def create(self) -> None:
+    def create_admin(self) -> None:  # not create(): QWidget.create() is Qt's own
         name, password = self.name_edit.text().strip(), self.password_edit.text()
         if password != self.again_edit.text():
             self.error.setText(self.tr("The two passwords differ. Type the same one twice."))

@@ -8,7 +8,9 @@ of an empty plot with axis labels such as "0.0 0.1".
 
 from __future__ import annotations
 
+from PySide6.QtCharts import QChart
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 
 from recovery_desk.services.kpis.results import Dashboard, Period
 from recovery_desk.services.workspace import Workspace
@@ -25,9 +27,11 @@ from recovery_desk.ui.common.charts import (
 from recovery_desk.ui.common.formatting import number
 
 translate = QCoreApplication.translate
+#: a chart and the drill-down behind each of its bars
+Built = tuple[QChart, DrillMap]
 
 
-def no_data(title: str, font=None):  # noqa: ANN001, ANN201
+def no_data(title: str, font: QFont | None = None) -> Built:
     """The chart titled ``title`` when there is nothing to draw, and no bars to drill."""
     return (empty_chart(title, translate("DashboardCharts", "No data for this chart."), font),
             DrillMap())
@@ -46,8 +50,8 @@ def _period_bar(p: Period, granularity: str) -> Bar:
     return Bar(label, p.count, p.drill, tip)
 
 
-def build_trend(ws: Workspace, result: Dashboard, font=None,  # noqa: ANN001, ANN201
-                width: float = 1000.0):
+def build_trend(ws: Workspace, result: Dashboard, font: QFont | None = None,
+                width: float = 1000.0) -> Built:
     bars = [_period_bar(p, result.granularity) for p in result.trend]
     if result.granularity == "week":
         title = translate("DashboardCharts", "Complaints and CSAT by week")
@@ -61,7 +65,7 @@ def build_trend(ws: Workspace, result: Dashboard, font=None,  # noqa: ANN001, AN
                        width=width)
 
 
-def build_categories(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, ANN201
+def build_categories(ws: Workspace, result: Dashboard, font: QFont | None = None) -> Built:
     bars = tuple(Bar(words.category(ws, c.category), c.count, c.drill,
                      translate("DashboardCharts", "%1 complaints (%2 of all)")
                      .replace("%1", number(c.count)).replace("%2", words.percent(c.share)))
@@ -73,7 +77,7 @@ def build_categories(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN0
     return bar_chart(title, [Series(name, bars, PALETTE[0])], value_title=name, font=font)
 
 
-def build_modes(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, ANN201
+def build_modes(ws: Workspace, result: Dashboard, font: QFont | None = None) -> Built:
     """Scripted vs natural side by side on the rates that say whether a recovery worked."""
     rows = {row.value: row for row in result.breakdowns.get("mode", [])}
     metrics = ((translate("DashboardCharts", "CSAT %"), "csat_pct"),
@@ -103,7 +107,7 @@ def build_modes(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, A
     return bar_chart(title, series, horizontal=False, value_range=(low, 100.0), font=font)
 
 
-def build_stages(ws: Workspace, result: Dashboard, font=None):  # noqa: ANN001, ANN201
+def build_stages(ws: Workspace, result: Dashboard, font: QFont | None = None) -> Built:
     """Median and 90th percentile time per stage, in minutes or hours as the data needs."""
     stages = [s for s in result.stage_durations if s.n]
     longest = max((s.p90_s or s.median_s or 0.0 for s in stages), default=0.0)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class _Signals(QObject):
@@ -36,7 +37,7 @@ class _Task(QRunnable):
 _alive: set[_Signals] = set()
 
 
-def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None],
+def run_in_background(fn: Callable[[], T], on_success: Callable[[T], None],
                       on_failure: Callable[[BaseException], None]) -> None:
     """Run ``fn`` on the thread pool; callbacks run on the GUI thread."""
     signals = _Signals()

@@ -140,7 +140,7 @@ class ReassignDialog(QDialog):
         if current in users:
             self.user.setCurrentIndex(users.index(current))
         form.addRow(self.tr("Make the call"), self.user)
-        self.move = QCheckBox(self.tr("Move the due time"))
+        self.move_due = QCheckBox(self.tr("Move the due time"))
         self.due = QDateTimeEdit()
         self.due.setAccessibleName(self.tr("New due time"))
         self.due.setCalendarPopup(True)
@@ -150,8 +150,8 @@ class ReassignDialog(QDialog):
             start = QDateTime.fromSecsSinceEpoch(int(due.timestamp()))
         self.due.setDateTime(start)
         self.due.setEnabled(False)
-        self.move.toggled.connect(self.due.setEnabled)
-        form.addRow(self.move, self.due)
+        self.move_due.toggled.connect(self.due.setEnabled)
+        form.addRow(self.move_due, self.due)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -164,7 +164,7 @@ class ReassignDialog(QDialog):
         return self.user.currentData() or ""
 
     def new_due(self) -> datetime | None:
-        if not self.move.isChecked():
+        if not self.move_due.isChecked():
             return None
         return datetime.fromtimestamp(self.due.dateTime().toSecsSinceEpoch(), UTC)
 
@@ -304,10 +304,10 @@ class SupervisorActions:
             return lambda: svc.decline_escalation(case_id, reason)
         if key == "reassign":
             users = [name for name, _role in self.ws.users()]
-            dialog = ReassignDialog(parent, users, assignee, due)
-            if not self.runner(dialog):
+            reassign = ReassignDialog(parent, users, assignee, due)
+            if not self.runner(reassign):
                 return None
-            to_user, new_due = dialog.to_user(), dialog.new_due()
+            to_user, new_due = reassign.to_user(), reassign.new_due()
             return lambda: svc.reassign_follow_up(case_id, to_user, new_due)
         if key == "erase":
             return self._ask_erase(case_id, parent)

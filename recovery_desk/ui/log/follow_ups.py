@@ -202,7 +202,7 @@ class FollowUpQueue(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.actions = actions
+        self.supervisor = actions  # not self.actions: QWidget.actions() is a method
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         row = QHBoxLayout()
@@ -316,6 +316,6 @@ class FollowUpQueue(QWidget):
 
     def _reassign(self) -> None:
         item = self.current()
-        if item and self.actions.run("reassign", item[0], self, assignee=item[2], due=item[3]):
+        if item and self.supervisor.run("reassign", item[0], self, assignee=item[2], due=item[3]):
             self.changed.emit(item[0])
             self.refresh()

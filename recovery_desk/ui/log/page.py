@@ -36,6 +36,7 @@ from recovery_desk.ui.common.workers import run_in_background
 from recovery_desk.ui.log.actions import SupervisorActions
 from recovery_desk.ui.log.case_table_model import CaseTableModel
 from recovery_desk.ui.log.detail import CaseDetailPanel
+from recovery_desk.ui.log.export_dialog import CaseExporter
 from recovery_desk.ui.log.filters import FilterBar
 from recovery_desk.ui.log.follow_ups import FollowUpQueue
 from recovery_desk.ui.log.highlight import SnippetDelegate
@@ -50,8 +51,9 @@ class LogPage(Page):
 
     counted = Signal(int)  # the background count of the current filter arrived
 
-    def __init__(self, workspace: Workspace, bus: AppBus) -> None:
+    def __init__(self, workspace: Workspace, bus: AppBus, exporter: CaseExporter) -> None:
         super().__init__(workspace, bus)
+        self.exporter = exporter  # the window's, shared with its Export menu
         self.supervisor = SupervisorActions(workspace)
         self._loaded = False
         self._count_generation = 0
@@ -257,7 +259,7 @@ class LogPage(Page):
             self.export_to(Path(path), fmt if fmt in EXPORT_FORMATS else "csv")
 
     def export_to(self, path: Path, fmt: str) -> None:
-        self.window().exporter.export_to(path, fmt, case_filter=self.model.query_filter())
+        self.exporter.export_to(path, fmt, case_filter=self.model.query_filter())
 
     # -- keyboard ------------------------------------------------------------------------
 

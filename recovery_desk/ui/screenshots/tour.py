@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from recovery_desk.domain.satisfaction import Answers
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.qt_app import running_app
 from recovery_desk.ui.main_window import MainWindow
 
 SAMPLE = {
@@ -35,8 +36,7 @@ def _settle(app: QApplication) -> None:
 
 
 def stage_tour(workspace: Workspace, out: Path, size: tuple[int, int]) -> list[Path]:
-    app = QApplication.instance()
-    assert app is not None
+    app = running_app()
     lang = workspace.settings.language
     name, words, remedy = SAMPLE.get(lang, SAMPLE["en"])
     window = MainWindow(workspace)
