@@ -66,4 +66,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>QualityTab</name>
+    <message numerus="yes">
+        <source>%n case(s) added to the review queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

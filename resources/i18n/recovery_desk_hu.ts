@@ -3085,6 +3085,158 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>At random</source>
+        <translation>Véletlenszerűen</translation>
+    </message>
+    <message>
+        <source>Low CSAT (2 or less)</source>
+        <translation>Alacsony CSAT (legfeljebb 2)</translation>
+    </message>
+    <message>
+        <source>Escalated to a supervisor</source>
+        <translation>Felettesnek eszkalált</translation>
+    </message>
+    <message>
+        <source>A stage done in under 10 s</source>
+        <translation>Egy szakasz 10 mp alatt</translation>
+    </message>
+    <message>
+        <source>On the watchlist</source>
+        <translation>Figyelőlistán</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <source>Sampling rule</source>
+        <translation>Mintavételi szabály</translation>
+    </message>
+    <message>
+        <source>How many cases</source>
+        <translation>Hány ügy</translation>
+    </message>
+    <message>
+        <source>Sample finished cases</source>
+        <translation>Lezárt ügyek mintavétele</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Szabály:</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Ügyek:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ügy</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Ügyintéző</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Szabály</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>Mintába került</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Értékelte</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Értékelési sor</translation>
+    </message>
+    <message>
+        <source>Reviews done</source>
+        <translation>Értékelések száma</translation>
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation>Pontszámok időrendben</translation>
+    </message>
+    <message>
+        <source>Scores per agent</source>
+        <translation>Pontszámok ügyintézőnként</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Pontszámok</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Eltérés</translation>
+    </message>
+    <message>
+        <source>Judged apart</source>
+        <translation>Eltérően ítélt szempontok</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibráció</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Idővonal</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontszám</translation>
+    </message>
+    <message>
+        <source>(choose 1–5)</source>
+        <translation>(válasszon 1–5)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Megjegyzések</translation>
+    </message>
+    <message>
+        <source>What to keep, what to change</source>
+        <translation>Mit tartson meg, min változtasson</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Pontszám:</translation>
+    </message>
+    <message>
+        <source>Save quality review</source>
+        <translation>Minőségellenőrzés mentése</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators check quality.</source>
+        <translation>Minőséget csak felettes és rendszergazda ellenőrizhet.</translation>
+    </message>
+    <message>
+        <source>No case waits for your review. Sample finished cases above.</source>
+        <translation>Nincs értékelésre váró ügy. Fent vehet mintát a lezárt ügyekből.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the review queue.</source>
+        <translation>
+            <numerusform>%n ügy került az értékelési sorba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a case in the review queue first.</source>
+        <translation>Előbb válasszon ügyet az értékelési sorból.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5, then save.</source>
+        <translation>Válasszon 1 és 5 közötti pontszámot, majd mentse.</translation>
+    </message>
+    <message>
+        <source>Quality review saved.</source>
+        <translation>Minőségellenőrzés elmentve.</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign follow-up</source>
@@ -4738,6 +4890,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Reviews</source>
         <translation>Értékelések</translation>
+    </message>
+    <message>
+        <source>Quality checks</source>
+        <translation>Minőségellenőrzés</translation>
     </message>
     <message>
         <source>Playbook</source>

@@ -3101,6 +3101,160 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>At random</source>
+        <translation>Nejauši</translation>
+    </message>
+    <message>
+        <source>Low CSAT (2 or less)</source>
+        <translation>Zems CSAT (2 vai mazāk)</translation>
+    </message>
+    <message>
+        <source>Escalated to a supervisor</source>
+        <translation>Eskalēta vadītājam</translation>
+    </message>
+    <message>
+        <source>A stage done in under 10 s</source>
+        <translation>Posms pabeigts ātrāk par 10 s</translation>
+    </message>
+    <message>
+        <source>On the watchlist</source>
+        <translation>Uzraudzības sarakstā</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <source>Sampling rule</source>
+        <translation>Atlases noteikums</translation>
+    </message>
+    <message>
+        <source>How many cases</source>
+        <translation>Cik lietu</translation>
+    </message>
+    <message>
+        <source>Sample finished cases</source>
+        <translation>Atlasīt pabeigtas lietas</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Noteikums:</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Lietas:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Lieta</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Darbinieks</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Noteikums</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>Atlasīta</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Novērtēja</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Izvērtēšanas rinda</translation>
+    </message>
+    <message>
+        <source>Reviews done</source>
+        <translation>Izvērtējumu skaits</translation>
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation>Vērtējumi laika gaitā</translation>
+    </message>
+    <message>
+        <source>Scores per agent</source>
+        <translation>Vērtējumi pa darbiniekiem</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Vērtējumi</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Starpība</translation>
+    </message>
+    <message>
+        <source>Judged apart</source>
+        <translation>Vērtēts atšķirīgi</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrēšana</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Hronoloģija</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <source>(choose 1–5)</source>
+        <translation>(izvēlieties 1–5)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentāri</translation>
+    </message>
+    <message>
+        <source>What to keep, what to change</source>
+        <translation>Ko saglabāt, ko mainīt</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Vērtējums:</translation>
+    </message>
+    <message>
+        <source>Save quality review</source>
+        <translation>Saglabāt kvalitātes izvērtējumu</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators check quality.</source>
+        <translation>Kvalitāti pārbauda tikai vadītāji un administratori.</translation>
+    </message>
+    <message>
+        <source>No case waits for your review. Sample finished cases above.</source>
+        <translation>Neviena lieta negaida jūsu izvērtējumu. Atlasiet pabeigtas lietas augšā.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the review queue.</source>
+        <translation>
+            <numerusform>%n lieta pievienota izvērtēšanas rindai.</numerusform>
+            <numerusform>%n lietas pievienotas izvērtēšanas rindai.</numerusform>
+            <numerusform>%n lietu pievienots izvērtēšanas rindai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a case in the review queue first.</source>
+        <translation>Vispirms izvēlieties lietu izvērtēšanas rindā.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5, then save.</source>
+        <translation>Izvēlieties vērtējumu no 1 līdz 5 un saglabājiet.</translation>
+    </message>
+    <message>
+        <source>Quality review saved.</source>
+        <translation>Kvalitātes izvērtējums saglabāts.</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign follow-up</source>
@@ -4756,6 +4910,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Izvērtējumi</translation>
     </message>
     <message>
+        <source>Quality checks</source>
+        <translation>Kvalitātes pārbaudes</translation>
+    </message>
+    <message>
         <source>Playbook</source>
         <translation>Rīcības plāns</translation>
     </message>
@@ -5031,7 +5189,7 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation>Atvērta</translation>
+        <translation>Atvērts</translation>
     </message>
     <message>
         <source>Stage</source>

@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Статус</translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Trusted by</source>
@@ -3101,6 +3101,160 @@ Guided complaint recovery with an offline case log.</source>
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>At random</source>
+        <translation>Випадково</translation>
+    </message>
+    <message>
+        <source>Low CSAT (2 or less)</source>
+        <translation>Низький CSAT (2 і менше)</translation>
+    </message>
+    <message>
+        <source>Escalated to a supervisor</source>
+        <translation>Ескальовано керівникові</translation>
+    </message>
+    <message>
+        <source>A stage done in under 10 s</source>
+        <translation>Етап за менше ніж 10 с</translation>
+    </message>
+    <message>
+        <source>On the watchlist</source>
+        <translation>У списку спостереження</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <source>Sampling rule</source>
+        <translation>Правило вибірки</translation>
+    </message>
+    <message>
+        <source>How many cases</source>
+        <translation>Скільки звернень</translation>
+    </message>
+    <message>
+        <source>Sample finished cases</source>
+        <translation>Вибрати завершені звернення</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Правило:</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Звернення:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>Вибрано</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Оцінили</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Черга перевірки</translation>
+    </message>
+    <message>
+        <source>Reviews done</source>
+        <translation>Кількість оцінок</translation>
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation>Оцінки з часом</translation>
+    </message>
+    <message>
+        <source>Scores per agent</source>
+        <translation>Оцінки за операторами</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Оцінки</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Різниця</translation>
+    </message>
+    <message>
+        <source>Judged apart</source>
+        <translation>Оцінено по-різному</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калібрування</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>(choose 1–5)</source>
+        <translation>(виберіть 1–5)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Коментарі</translation>
+    </message>
+    <message>
+        <source>What to keep, what to change</source>
+        <translation>Що зберегти, що змінити</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Оцінка:</translation>
+    </message>
+    <message>
+        <source>Save quality review</source>
+        <translation>Зберегти перевірку якості</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators check quality.</source>
+        <translation>Якість перевіряють лише керівники й адміністратори.</translation>
+    </message>
+    <message>
+        <source>No case waits for your review. Sample finished cases above.</source>
+        <translation>Жодне звернення не чекає на вашу перевірку. Виберіть завершені звернення вгорі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the review queue.</source>
+        <translation>
+            <numerusform>%n звернення додано до черги перевірки.</numerusform>
+            <numerusform>%n звернення додано до черги перевірки.</numerusform>
+            <numerusform>%n звернень додано до черги перевірки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a case in the review queue first.</source>
+        <translation>Спершу виберіть звернення в черзі перевірки.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5, then save.</source>
+        <translation>Виберіть оцінку від 1 до 5 і збережіть.</translation>
+    </message>
+    <message>
+        <source>Quality review saved.</source>
+        <translation>Перевірку якості збережено.</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign follow-up</source>
@@ -4754,6 +4908,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Reviews</source>
         <translation>Розбори</translation>
+    </message>
+    <message>
+        <source>Quality checks</source>
+        <translation>Перевірка якості</translation>
     </message>
     <message>
         <source>Playbook</source>

@@ -27,10 +27,13 @@ from recovery_desk.core import messages
 from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.playbook import Playbook, Stage
 from recovery_desk.domain.scenario import Scenario, load_scenarios
+from recovery_desk.services.access import permissions
+from recovery_desk.services.access.permissions import Permission
 from recovery_desk.services.review.practice import practice_run_states
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.page import Page
+from recovery_desk.ui.quality.tab import QualityTab
 from recovery_desk.ui.training.debrief import DebriefDialog
 from recovery_desk.ui.training.evidence import scenario_of
 from recovery_desk.ui.training.reviews import ReviewsTab
@@ -75,6 +78,9 @@ class TrainingPage(Page):
         self.tabs.addTab(self._side_by_side(), self.tr("Scripted and natural"))
         self.tabs.addTab(self._practice(), self.tr("Practice scenarios"))
         self.tabs.addTab(self._reviews(), self.tr("Reviews"))
+        self.quality = QualityTab(workspace, lambda case_id: self.bus.announce({case_id}, self))
+        self.tabs.addTab(self.quality, self.tr("Quality checks"))
+        self.user_changed()
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
@@ -291,6 +297,12 @@ class TrainingPage(Page):
     def _tab_changed(self, index: int) -> None:
         if index == 2:  # the Reviews tab: read afresh whenever it comes to the front
             self.refresh_reviews()
+        elif index == 3:
+            self.quality.refresh()
+
+    def user_changed(self) -> None:
+        """Quality checks are shown to those who may make them (the service checks too)."""
+        self.tabs.setTabVisible(3, permissions.allowed(self.ws, Permission.QUALITY_REVIEW))
 
     def refresh_reviews(self) -> None:
         self.reviews.refresh_reviews()

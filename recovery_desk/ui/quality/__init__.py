@@ -1,0 +1,1 @@
+"""Quality checks on live cases: the review queue, scores per agent, calibration."""
