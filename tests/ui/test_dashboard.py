@@ -105,7 +105,7 @@ def test_a_tile_click_emits_the_filter_of_its_cases(qtbot, demo_window, workspac
 def test_a_bar_click_emits_the_filter_of_that_category(qtbot, demo_window, workspace) -> None:  # noqa: ANN001
     page = _all_time(qtbot, demo_window)
     view = page.categories_view
-    page.scroll.ensureWidgetVisible(view)
+    page.scroll_area.ensureWidgetVisible(view)
     qtbot.waitUntil(lambda: view.isVisible() and view.height() > 200)
     QApplication.processEvents()
     top = page.result.top_categories[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
@@ -50,3 +50,8 @@ def date_text(iso_date: str | None) -> str:
     if not parsed.isValid():
         return iso_date
     return QLocale().toString(parsed, QLocale.FormatType.ShortFormat)
+
+
+def day_of(day: QDate) -> date:
+    """A QDate as a date (the stubs type ``QDate.toPython()`` as object)."""
+    return date(day.year(), day.month(), day.day())

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,7 +42,7 @@ from recovery_desk.ui.common.charts import (
     ChartView,
     empty_chart,
 )
-from recovery_desk.ui.common.formatting import date_text, number
+from recovery_desk.ui.common.formatting import date_text, day_of, number
 from recovery_desk.ui.common.kpi_charts import (
     build_categories,
     build_modes,
@@ -80,6 +80,7 @@ class DashboardPage(ReportExport, Page):
         super().__init__(workspace, bus)
         self.setStyleSheet(STYLE)
         self.result: kpis.Dashboard | None = None
+        self._columns: int | None = None  # tiles a row as last laid out; None: lay out anew
         self._request = 0            # the newest request; older results are dropped
         self._running = 0            # computations not yet back
         self._exporting = False
@@ -100,7 +101,7 @@ class DashboardPage(ReportExport, Page):
         self.content = QWidget()
         scroll.setWidget(self.content)
         layout.addWidget(scroll, 1)
-        self.scroll = scroll
+        self.scroll_area = scroll  # not self.scroll: QWidget.scroll() is Qt's own
         body = QVBoxLayout(self.content)
         body.setContentsMargins(0, 0, 8, 0)
         self.tile_grid = QGridLayout()
@@ -283,8 +284,8 @@ class DashboardPage(ReportExport, Page):
 
     def _layout_tiles(self) -> None:
         """As many tiles a row as fit, so long captions never squeeze a figure."""
-        columns = max(2, min(7, (self.scroll.viewport().width() - 8) // 172))
-        if getattr(self, "_columns", None) == columns:
+        columns = max(2, min(7, (self.scroll_area.viewport().width() - 8) // 172))
+        if self._columns == columns:
             return
         self._columns = columns
         for tile in self.tiles.values():
@@ -294,8 +295,8 @@ class DashboardPage(ReportExport, Page):
         for column in range(7):
             self.tile_grid.setColumnStretch(column, 1 if column < columns else 0)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             self._layout_tiles()
         return super().eventFilter(watched, event)
 
@@ -303,7 +304,7 @@ class DashboardPage(ReportExport, Page):
 
     def scope(self) -> CaseFilter:
         """The cases the figures are about, from the selectors on screen."""
-        custom = (self.date_from.date().toPython(), self.date_to.date().toPython())
+        custom = (day_of(self.date_from.date()), day_of(self.date_to.date()))
         start, end = period_dates(self.period.currentData(), date.today(), custom)
 
         def one(combo: QComboBox) -> tuple[str, ...]:
@@ -333,7 +334,7 @@ class DashboardPage(ReportExport, Page):
     def activate(self) -> None:
         self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Shown without ``activate`` (rebuilt in another language on screen): compute."""
         super().showEvent(event)
         if self.result is None and not self._running:

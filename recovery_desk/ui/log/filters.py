@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from recovery_desk.services.cases import queries
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common.formatting import day_of
 from recovery_desk.ui.common.labels import status_label
 
 translate = QCoreApplication.translate
@@ -35,11 +36,6 @@ translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 300
 PERIODS = ("any", "today", "7", "30", "90", "custom")
 
-
-
-def _day(day: QDate) -> date:
-    """A QDate as a date (the stubs type ``QDate.toPython()`` as object)."""
-    return date(day.year(), day.month(), day.day())
 
 class ChoiceCombo(QComboBox):
     """ "Any" or one value; a filter naming several values shows them as one extra item.
@@ -355,7 +351,7 @@ class FilterBar(QWidget):
         if key == "today":
             return today, None
         if key == "custom":
-            start, end = _day(self.date_from.date()), _day(self.date_to.date())
+            start, end = day_of(self.date_from.date()), day_of(self.date_to.date())
             return (start, end) if start <= end else (end, start)
         return today - timedelta(days=int(key) - 1), None
 

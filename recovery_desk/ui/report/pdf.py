@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QFont,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -26,12 +27,13 @@ from PySide6.QtGui import (
 
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.kpis.report import FollowUpList, ReportData
-from recovery_desk.services.kpis.results import BREAKDOWNS, BreakdownRow, Kpi
+from recovery_desk.services.kpis.results import BREAKDOWNS, BreakdownRow, Dashboard, Kpi
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common import kpi_texts as words
 from recovery_desk.ui.common.charts import render_chart
 from recovery_desk.ui.common.formatting import date_only, date_time, number
 from recovery_desk.ui.common.kpi_charts import (
+    Built,
     build_categories,
     build_modes,
     build_stages,
@@ -59,7 +61,7 @@ from recovery_desk.ui.report.regulated_blocks import regulated_blocks
 
 translate = QCoreApplication.translate
 
-def _date(day) -> str:  # noqa: ANN001 - a date
+def _date(day: date) -> str:
     from PySide6.QtCore import QLocale
 
     return QLocale().toString(QDate(day.year, day.month, day.day),
@@ -116,7 +118,8 @@ def _tiles(data: ReportData) -> list[Block]:
         height = max(text_height(t, title_f, inner) + 22 + text_height(d, note_f, inner)
                      for t, _v, d in texts) + 14
 
-        def draw(p: QPainter, top: float, texts=texts, height=height) -> None:
+        def draw(p: QPainter, top: float, texts: list[tuple[str, str, str]] = texts,
+                 height: float = height) -> None:
             for i, (title, value, definition) in enumerate(texts):
                 x = MARGIN + i * (width + gap)
                 box = QRectF(x, top, width, height - 6)
@@ -148,7 +151,7 @@ CHARTS = (("trend", 340.0), ("categories", 300.0), ("modes", 300.0), ("stages", 
 def draw_charts(ws: Workspace, data: ReportData) -> dict[str, QPicture]:
     """The charts as recorded drawings. Qt Charts are graphics items, so this runs on the
     thread that owns the application; any thread may then play the pictures into the PDF."""
-    builders: dict[str, Callable[..., tuple]] = {
+    builders: dict[str, Callable[[Workspace, Dashboard, QFont | None], Built]] = {
         "trend": lambda w, d, f: build_trend(w, d, f, width=BODY_W),
         "categories": build_categories, "modes": build_modes, "stages": build_stages}
     pictures = {}
@@ -282,8 +285,8 @@ def _frame(p: QPainter, number_: int, total: int, data: ReportData) -> None:
                translate("Report", "Recovery Desk · Recovery report · %1")
                .replace("%1", period_text(data.dashboard.scope)))
     p.setPen(QPen(RULE, 0.6))
-    p.drawLine(MARGIN, MARGIN - 4, MARGIN + BODY_W, MARGIN - 4)
-    p.drawLine(MARGIN, PAGE_H - MARGIN + 2, MARGIN + BODY_W, PAGE_H - MARGIN + 2)
+    p.drawLine(QPointF(MARGIN, MARGIN - 4), QPointF(MARGIN + BODY_W, MARGIN - 4))
+    p.drawLine(QPointF(MARGIN, PAGE_H - MARGIN + 2), QPointF(MARGIN + BODY_W, PAGE_H - MARGIN + 2))
     p.setPen(MUTED)
     footer = QRectF(MARGIN, PAGE_H - MARGIN + 5, BODY_W, 12)
     p.drawText(footer, int(Qt.AlignmentFlag.AlignLeft),
