@@ -36,6 +36,14 @@ def test_empty_log_offers_demo_data(qtbot, window: MainWindow) -> None:  # noqa:
     assert not desk.banner.isVisible()
 
 
+def test_loading_demo_data_in_the_background_fills_the_log(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    desk = window.desk
+    qtbot.waitUntil(desk.banner.isVisible, timeout=2000)
+    desk.load_demo(5)
+    qtbot.waitUntil(lambda: not desk.banner.isVisible(), timeout=60_000)
+    assert window.ws.has_cases() and desk.banner_yes.isEnabled()
+
+
 def test_errors_from_any_thread_reach_the_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     shown: list[str] = []
 

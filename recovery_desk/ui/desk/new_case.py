@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,19 @@ from recovery_desk.services.cases import queries
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common.formatting import date_only
 from recovery_desk.ui.common.labels import status_label
+
+
+class NewCase(TypedDict):
+    """What the form captured: the keyword arguments of ``CaseService.open_case``."""
+
+    customer: dict[str, Any]  # a found customer's row, or the typed name, phone, e-mail …
+    channel: str
+    category: str
+    severity: str
+    words: str
+    remedy: str
+    playbook_id: str | None
+    mode: str | None
 
 
 class NewCaseForm(QWidget):
@@ -244,7 +257,7 @@ class NewCaseForm(QWidget):
 
     # -- submit -----------------------------------------------------------------------
 
-    def captured(self) -> dict[str, Any]:
+    def captured(self) -> NewCase:
         customer = self.customer or {
             "name": self.name_edit.text().strip(), "phone": self.phone_edit.text().strip(),
             "email": self.email_edit.text().strip(),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
@@ -38,10 +38,13 @@ from recovery_desk.ui.common.plurals import plurals
 from recovery_desk.ui.common.workers import alive, run_in_background
 from recovery_desk.ui.desk.approvals_button import ApprovalsButton
 from recovery_desk.ui.desk.case_panel import CasePanel
-from recovery_desk.ui.desk.new_case import NewCaseForm
+from recovery_desk.ui.desk.new_case import NewCase, NewCaseForm
 from recovery_desk.ui.desk.worklist import FOLLOW_UPS, PARKED, WorklistDialog
 from recovery_desk.ui.feedback.button import FeedbackButton
 from recovery_desk.ui.page import Page
+
+if TYPE_CHECKING:  # the demo generator is imported only when demo data is loaded
+    from recovery_desk.services.demo.generator import DemoStats
 
 AUTOSAVE_MS = 1000
 DEMO_CASES = 1500
@@ -104,7 +107,8 @@ class DeskPage(Page):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         layout.addWidget(self.tabs, 1)
 
-        self.actions: dict[str, QAction] = {}
+        # not self.actions: QWidget.actions() is Qt's own
+        self.shortcut_actions: dict[str, QAction] = {}
         self._make_actions()
         self._autosave = QTimer(self)
         self._autosave.timeout.connect(self.save_drafts_now)
@@ -141,10 +145,10 @@ class DeskPage(Page):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(handler)
             self.addAction(action)
-            self.actions[name] = action
+            self.shortcut_actions[name] = action
 
     def add_actions_to(self, menu: QMenu) -> None:
-        for action in self.actions.values():
+        for action in self.shortcut_actions.values():
             menu.addAction(action)
 
     def _current_panel(self) -> CasePanel | None:
@@ -173,7 +177,7 @@ class DeskPage(Page):
 
     # -- cases ---------------------------------------------------------------------------
 
-    def open_case(self, data: dict) -> None:
+    def open_case(self, data: NewCase) -> None:
         problems = self.form.problems()
         if problems:
             messages.warning(" ".join(problems))
@@ -450,12 +454,12 @@ class DeskPage(Page):
         self.banner_text.setText(self.tr("Loading demo cases… the desk stays usable."))
         ws = self.ws
 
-        def work():  # noqa: ANN202
+        def work() -> DemoStats:
             return generate(ws, count, seed=7, clock_pack="fca-disp")
 
         run_in_background(work, self._demo_loaded, self._demo_failed)
 
-    def _demo_loaded(self, stats) -> None:  # noqa: ANN001
+    def _demo_loaded(self, stats: DemoStats) -> None:
         self.banner.hide()
         self.banner_yes.setEnabled(True)
         self.banner_no.setEnabled(True)
