@@ -5019,6 +5019,26 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <source>Trainee</source>
         <translation>Gyakornok</translation>
     </message>
+    <message>
+        <source>Listened before solving</source>
+        <translation>Meghallgatta, mielőtt megoldást keresett</translation>
+    </message>
+    <message>
+        <source>Acknowledged the specific problem</source>
+        <translation>Elismerte a konkrét problémát</translation>
+    </message>
+    <message>
+        <source>Apologized without shifting blame</source>
+        <translation>Bocsánatot kért, másokat nem hibáztatott</translation>
+    </message>
+    <message>
+        <source>Agreed a fix with a deadline</source>
+        <translation>Határidős megoldásban állapodott meg</translation>
+    </message>
+    <message>
+        <source>Satisfaction confirmed by the customer</source>
+        <translation>Az ügyfél megerősítette, hogy elégedett</translation>
+    </message>
 </context>
 <context>
     <name>UsersSection</name>

@@ -5037,6 +5037,26 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <source>Trainee</source>
         <translation>Apmācāmais</translation>
     </message>
+    <message>
+        <source>Listened before solving</source>
+        <translation>Uzklausīja pirms risināšanas</translation>
+    </message>
+    <message>
+        <source>Acknowledged the specific problem</source>
+        <translation>Atzina konkrēto problēmu</translation>
+    </message>
+    <message>
+        <source>Apologized without shifting blame</source>
+        <translation>Atvainojās, nenovelot vainu</translation>
+    </message>
+    <message>
+        <source>Agreed a fix with a deadline</source>
+        <translation>Vienojās par risinājumu ar termiņu</translation>
+    </message>
+    <message>
+        <source>Satisfaction confirmed by the customer</source>
+        <translation>Klients apstiprināja apmierinātību</translation>
+    </message>
 </context>
 <context>
     <name>UsersSection</name>

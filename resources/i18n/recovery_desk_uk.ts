@@ -5037,6 +5037,26 @@ Guided complaint recovery with an offline case log.</source>
         <source>Trainee</source>
         <translation>Стажер</translation>
     </message>
+    <message>
+        <source>Listened before solving</source>
+        <translation>Клієнта вислухано до пошуку рішення</translation>
+    </message>
+    <message>
+        <source>Acknowledged the specific problem</source>
+        <translation>Визнано конкретну проблему</translation>
+    </message>
+    <message>
+        <source>Apologized without shifting blame</source>
+        <translation>Вибачення без перекладання провини</translation>
+    </message>
+    <message>
+        <source>Agreed a fix with a deadline</source>
+        <translation>Узгоджено рішення з терміном</translation>
+    </message>
+    <message>
+        <source>Satisfaction confirmed by the customer</source>
+        <translation>Клієнт підтвердив задоволеність</translation>
+    </message>
 </context>
 <context>
     <name>UsersSection</name>

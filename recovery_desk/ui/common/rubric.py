@@ -9,17 +9,19 @@ from PySide6.QtCore import QCoreApplication
 
 from recovery_desk.domain.flow import RUBRIC
 
+translate = QCoreApplication.translate
+
 
 def rubric_labels() -> dict[str, str]:
     """Each criterion in the interface language (kept in the Training page's context, where
     the words were first translated)."""
-    t = QCoreApplication.translate
     return {
-        "listened_first": t("TrainingPage", "Listened before solving"),
-        "acknowledged_specific": t("TrainingPage", "Acknowledged the specific problem"),
-        "apology_without_blame": t("TrainingPage", "Apologized without shifting blame"),
-        "fix_with_deadline": t("TrainingPage", "Agreed a fix with a deadline"),
-        "satisfaction_confirmed": t("TrainingPage", "Satisfaction confirmed by the customer"),
+        "listened_first": translate("TrainingPage", "Listened before solving"),
+        "acknowledged_specific": translate("TrainingPage", "Acknowledged the specific problem"),
+        "apology_without_blame": translate("TrainingPage", "Apologized without shifting blame"),
+        "fix_with_deadline": translate("TrainingPage", "Agreed a fix with a deadline"),
+        "satisfaction_confirmed": translate("TrainingPage",
+                                            "Satisfaction confirmed by the customer"),
     }
 
 

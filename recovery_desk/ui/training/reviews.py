@@ -70,20 +70,30 @@ class ReviewsTab(QWidget):
         self.runs.verticalHeader().setVisible(False)
         self.runs.horizontalHeader().setStretchLastSection(True)
         self.runs.itemSelectionChanged.connect(self._show_run)
-        split.addWidget(self.runs)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.runs, 1)
+        self.progress = QLabel()
+        self.progress.setWordWrap(True)
+        left_layout.addWidget(self.progress)
+        self.chart = ScoreChart()
+        left_layout.addWidget(self.chart)
+        split.addWidget(left)
         right = QSplitter(Qt.Orientation.Vertical)
         self.timeline = QTextBrowser()
         self.timeline.setAccessibleName(self.tr("Timeline"))
         right.addWidget(self.timeline)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._form())
         right.addWidget(scroll)
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([420, 900])
+        split.setSizes([540, 800])
         layout.addWidget(split, 1)
 
     def _form(self) -> QWidget:
@@ -110,9 +120,11 @@ class ReviewsTab(QWidget):
         facts_title = self.tr("Facts the trainee found out")
         self.facts_title = QLabel(f"<b>{html.escape(facts_title)}</b>")
         form_layout.addWidget(self.facts_title)
-        self.facts_box = QVBoxLayout()
+        self.facts_box = QGridLayout()
+        self.facts_box.setColumnStretch(1, 1)
         form_layout.addLayout(self.facts_box)
         self.facts: list[QCheckBox] = []
+        self._fact_widgets: list[QWidget] = []
         form = QFormLayout()
         self.score = QSpinBox()
         self.score.setRange(1, 5)
@@ -126,11 +138,6 @@ class ReviewsTab(QWidget):
         self.save_review = QPushButton(self.tr("Save review"))
         self.save_review.clicked.connect(self._save_review)
         form_layout.addWidget(self.save_review, 0, Qt.AlignmentFlag.AlignRight)
-        self.progress = QLabel()
-        self.progress.setWordWrap(True)
-        form_layout.addWidget(self.progress)
-        self.chart = ScoreChart()
-        form_layout.addWidget(self.chart)
         self.debrief = QLabel()
         self.debrief.setWordWrap(True)
         self.debrief.setAccessibleName(self.tr("Debrief"))
@@ -192,19 +199,25 @@ class ReviewsTab(QWidget):
         self.show_progress(agent)
 
     def _show_facts(self, found: set[int] | None) -> None:
-        for box in self.facts:
-            box.deleteLater()
-        self.facts = []
+        for widget in self._fact_widgets:
+            widget.deleteLater()
+        self.facts, self._fact_widgets = [], []
         scenario = self.scenario
         self.facts_title.setVisible(scenario is not None)
         if scenario is None:
             self.debrief.setText("")
             return
         for i, fact in enumerate(scenario.facts):
-            box = QCheckBox(fact.get(self.lang))
+            box = QCheckBox()  # the fact beside it wraps; a check box's own text would not
+            box.setAccessibleName(fact.get(self.lang))
             box.setChecked(found is not None and i in found)
-            self.facts_box.addWidget(box)
+            label = QLabel(fact.get(self.lang))
+            label.setWordWrap(True)
+            label.setBuddy(box)
+            self.facts_box.addWidget(box, i, 0, Qt.AlignmentFlag.AlignTop)
+            self.facts_box.addWidget(label, i, 1)
             self.facts.append(box)
+            self._fact_widgets += [box, label]
         self.debrief.setText(debrief_html(scenario, self.lang, found))
 
     def show_progress(self, agent: str) -> None:
