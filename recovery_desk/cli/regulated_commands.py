@@ -7,9 +7,13 @@ import os
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recovery_desk.cli.common import Command, date_arg, open_workspace
 from recovery_desk.core.errors import RecoveryDeskError
+
+if TYPE_CHECKING:  # the letter services load only when a letter is asked for
+    from recovery_desk.services.regulated.letters import LetterDraft
 
 LETTER_KINDS = ("acknowledgement", "holding", "summary-resolution", "final-response",
                 "apology", "information-request", "call-summary")
@@ -75,7 +79,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
                                      outcome=args.outcome, now=datetime.now().astimezone())
         suffix = args.out.suffix.lower()
         if suffix == ".pdf":
-            _pdf(workspace, draft, args.out)
+            _pdf(draft, args.out)
         elif suffix == ".eml":
             to = args.to or str(state.customer.get("email") or "")
             args.out.write_bytes(letters.eml_bytes(
@@ -94,14 +98,14 @@ def cmd_letter(args: argparse.Namespace) -> int:
         workspace.close()
 
 
-def _pdf(workspace: object, draft: object, out: Path) -> None:
+def _pdf(draft: LetterDraft, out: Path) -> None:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from recovery_desk.ui.app import make_app
     from recovery_desk.ui.report.letter_pdf import write_letter_pdf
 
     make_app()
-    write_letter_pdf(draft, out)  # type: ignore[arg-type]
+    write_letter_pdf(draft, out)
 
 
 def _return_arguments(parser: argparse.ArgumentParser) -> None:

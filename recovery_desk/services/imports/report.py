@@ -5,8 +5,10 @@ customers and languages, then one line per rejected row."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.services.imports import refusals as R
@@ -16,6 +18,7 @@ from recovery_desk.services.imports.rows import ParsedRow
 #: Distinct values listed per group; the rest are counted together.
 SHOWN_VALUES = 12
 _KEPT_VALUES = 200
+K = TypeVar("K")  # what a counter counts: a value, or a (their value, ours) pair
 
 
 @dataclass
@@ -46,7 +49,7 @@ class ImportStats:
         self.folded += row.folded
 
 
-def _bounded(counter: Counter, key: object) -> None:  # type: ignore[type-arg]
+def _bounded(counter: Counter[K], key: K) -> None:
     if key in counter or len(counter) < _KEPT_VALUES:
         counter[key] += 1
 
@@ -100,9 +103,9 @@ class ImportReport:
         return out
 
 
-def _values(counter: Counter, show: object) -> str:  # type: ignore[type-arg]
+def _values(counter: Counter[K], show: Callable[[K, int], str]) -> str:
     items = counter.most_common()
-    text = ", ".join(show(key, n) for key, n in items[:SHOWN_VALUES])  # type: ignore[operator]
+    text = ", ".join(show(key, n) for key, n in items[:SHOWN_VALUES])
     rest = sum(n for _, n in items[SHOWN_VALUES:])
     return text + (f" and {rest} more" if rest else "")
 

@@ -338,8 +338,8 @@ class ChartView(QChartView):
             flat.reverse()   # the first label is drawn at the top
         position = flat.index(self.current) if self.current in flat else -1
         if key in enter:
-            if position >= 0:
-                self._clicked(*self.current)  # type: ignore[misc]
+            if position >= 0 and self.current is not None:  # position >= 0: one is chosen
+                self._clicked(*self.current)
             return
         step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
         position = max(0, min(len(flat) - 1, position + step))

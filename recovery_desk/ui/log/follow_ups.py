@@ -208,12 +208,13 @@ class FollowUpQueue(QWidget):
         row = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.state_buttons: dict[str, QPushButton] = {}
-        for key, text in (
+        self.state_buttons: dict[review.QueueState, QPushButton] = {}
+        states: tuple[tuple[review.QueueState, str], ...] = (
             ("overdue", self.tr("Overdue")),
             ("due", self.tr("Due")),
             ("done", self.tr("Done")),
-        ):
+        )
+        for key, text in states:
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName(f"queue_{key}")
@@ -262,11 +263,11 @@ class FollowUpQueue(QWidget):
     def refresh(self) -> None:
         self.show_state(self.model.state)
 
-    def show_state(self, state: str) -> None:
+    def show_state(self, state: review.QueueState) -> None:
         self._loaded = True
         self.reassign_button.setVisible(allowed(self.ws, Permission.REASSIGN_FOLLOW_UP))
         self.state_buttons[state].setChecked(True)
-        self.model.load(state)  # type: ignore[arg-type]
+        self.model.load(state)
         self.table.resizeColumnsToContents()
         empty = {
             "overdue": self.tr("No follow-up is overdue."),
