@@ -32,6 +32,7 @@ from recovery_desk.domain.hashing import GENESIS, chain_hash, sealed_digest
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
 from recovery_desk.services.access.permissions import Permission, require
 from recovery_desk.services.exports.cells import csv_row
+from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case, CaseEvent
 from recovery_desk.storage.rows import event_from_row
 
@@ -124,7 +125,7 @@ def _seals(conn: Connection, case_id: str) -> dict[str, str]:
     return found
 
 
-def export_audit(workspace: Any, out: Path, flt: AuditFilter | None = None,
+def export_audit(workspace: Workspace, out: Path, flt: AuditFilter | None = None,
                  fmt: str | None = None) -> int:
     """Write the trail to ``out`` as CSV or JSON Lines (by ``fmt`` or the suffix)."""
     require(workspace, Permission.AUDIT_EXPORT, action="export the audit trail")

@@ -27,6 +27,7 @@ from typing import Any
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.core.paths import data_dir
 from recovery_desk.services.access.permissions import Permission, require
+from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.engine import describe
 from recovery_desk.storage.health import remember_check
 
@@ -81,7 +82,7 @@ def copy_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def make_backup(workspace: Any, out: Path | None = None) -> Path:
+def make_backup(workspace: Workspace, out: Path | None = None) -> Path:
     """A backup of the open log to ``out`` or a new file in the backup folder."""
     require(workspace, Permission.BACKUP_RESTORE, action="back up the case log")
     source = _database(workspace.engine)
@@ -157,7 +158,7 @@ def verify_file(path: Path, work_folder: Path) -> Path:
     return candidate
 
 
-def restore(workspace: Any, path: Path) -> Path:
+def restore(workspace: Workspace, path: Path) -> Path:
     """Replace the open log with the verified backup ``path``; returns the kept copy.
 
     The workspace's engine is disposed; open the workspace again afterwards.

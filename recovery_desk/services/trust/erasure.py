@@ -46,6 +46,7 @@ from recovery_desk.domain.events import Change, Event
 from recovery_desk.domain.hashing import sealed_digest
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrub
 from recovery_desk.services.access.permissions import Permission, require
+from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage import projections
 from recovery_desk.storage.engine import WRITE
 from recovery_desk.storage.event_store import UnitOfWork, new_uuid, utcnow
@@ -97,7 +98,7 @@ def find_customer(conn: Connection, key: str) -> str:
                            "Check the id or customer number (recovery-desk export lists them).")
 
 
-def erase_customer(workspace: Any, key: str, *, reason: str = "request",
+def erase_customer(workspace: Workspace, key: str, *, reason: str = "request",
                    clock: Callable[[], datetime] = utcnow,
                    purge_now: bool = True) -> ErasureResult:
     """Erase one customer (by id or number) everywhere in this log; idempotent.
@@ -109,7 +110,7 @@ def erase_customer(workspace: Any, key: str, *, reason: str = "request",
                            purge_now=purge_now)[0]
 
 
-def erase_customers(workspace: Any, customer_ids: Iterable[str], *, reason: str,
+def erase_customers(workspace: Workspace, customer_ids: Iterable[str], *, reason: str,
                     clock: Callable[[], datetime] = utcnow,
                     purge_now: bool = True) -> list[ErasureResult]:
     """Erase several customers in one transaction. Callers have checked the permission.

@@ -23,6 +23,7 @@ from sqlalchemy import and_, exists, false, or_, select
 
 from recovery_desk.services.access.permissions import Permission, require
 from recovery_desk.services.trust.erasure import erase_customers, purge_search_index
+from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case, Customer
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def due_customers(conn: Any, cutoff: datetime) -> list[str]:
     return sorted(conn.execute(stmt).scalars())
 
 
-def apply_retention(workspace: Any, months: int | None = None, *, automatic: bool = False,
+def apply_retention(workspace: Workspace, months: int | None = None, *, automatic: bool = False,
                     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                     ) -> RetentionResult:
     """Anonymize what the retention period says; ``automatic`` is the start-up run.
