@@ -10,6 +10,8 @@ come from a role allowed to erase (or the retention period an administrator set)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from recovery_desk.domain import events as ev
 from recovery_desk.domain.audit import audit_stream_id, is_audit_stream
 from recovery_desk.domain.events import Event
@@ -35,12 +37,18 @@ class Owners:
 
     def known(self, event: Event) -> None:
         """Fold an event already held (no checks)."""
-        if event.kind == ev.CASE_OPENED:
-            self.opened_by.setdefault(event.case_id, event.desk_id)
-        elif event.kind == CASE_HANDED_OVER:
-            to = (event.payload or {}).get("to_desk")
+        self.fold(event.case_id, event.desk_id, event.kind, event.payload)
+
+    def fold(self, case_id: str, desk_id: str, kind: str,
+             payload: Mapping[str, object] | None) -> None:
+        """Fold what :meth:`known` reads of an event, for a caller holding only those
+        columns (no whole event to build)."""
+        if kind == ev.CASE_OPENED:
+            self.opened_by.setdefault(case_id, desk_id)
+        elif kind == CASE_HANDED_OVER:
+            to = (payload or {}).get("to_desk")
             if isinstance(to, str):
-                self.handed_to.setdefault(event.case_id, set()).add(to)
+                self.handed_to.setdefault(case_id, set()).add(to)
 
     def may_change(self, case_id: str, desk_id: str) -> bool:
         return self.opened_by.get(case_id) == desk_id or \

@@ -31,9 +31,7 @@ def _held_owners(conn: Connection, case_ids: list[str]) -> Owners:
             _EVENTS.c.case_id.in_(case_ids[start:start + _CHUNK]),
             _EVENTS.c.kind.in_((ev.CASE_OPENED, CASE_HANDED_OVER)))).all()
         for row in rows:
-            owners.known(Event(event_id="", case_id=row.case_id, seq=0, at=None,  # type: ignore[arg-type]
-                               desk_id=row.desk_id, actor="", kind=row.kind, stage=None,
-                               payload=row.payload or {}))
+            owners.fold(row.case_id, row.desk_id, row.kind, row.payload)
     return owners
 
 
