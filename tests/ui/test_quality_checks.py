@@ -35,17 +35,20 @@ def test_sample_score_and_calibrate_in_the_window_and_an_agent_is_refused(
     training = window.training
     assert not training.tabs.isTabVisible(3)  # the agent at the desk has no quality tab
     tab = training.quality
-    tab.sample()  # as if pressed: refused by the service, nothing sampled
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.sample()  # as if pressed: refused by the service, nothing sampled
     assert quality.review_queue(ws.engine, SUPERVISOR) == []
     assert "quality_sampled" not in [e.kind for e in events_of(ws, watched)]
 
     _sign_in(window, SUPERVISOR)
     window.show_page("training")
     assert training.tabs.isTabVisible(3)
-    training.tabs.setCurrentIndex(3)
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        training.tabs.setCurrentIndex(3)
     tab.rule_box.setFocus()
     choose_in_combo(qtbot, tab.rule_box, "watchlist")
-    tab.sample_button.click()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.sample_button.click()
     assert tab.queue_table.rowCount() == 1
     assert tab.queue_table.item(0, 2).text() == "On the watchlist"
     assert "Offered: " in tab.evidence["fix_with_deadline"].text()
@@ -58,17 +61,20 @@ def test_sample_score_and_calibrate_in_the_window_and_an_agent_is_refused(
     tab.comments.setFocus()
     for key in (Qt.Key.Key_O, Qt.Key.Key_K):
         press(qtbot, key)
-    tab.save_button.click()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.save_button.click()
     assert [(r.case_id, r.score, r.comments, r.reviewer) for r in quality.reviews(ws.engine)] \
         == [(watched, 4, "ok", SUPERVISOR)]
     assert tab.queue_table.rowCount() == 0  # scored by this reviewer
 
     _sign_in(window, SECOND)
-    tab.refresh()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.refresh()
     assert tab.queue_table.rowCount() == 1 and tab.queue_table.item(0, 4).text() == SUPERVISOR
     tab.score_box.setFocus()
     choose_in_combo(qtbot, tab.score_box, 2)
-    tab.save_button.click()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.save_button.click()
     assert tab.calibration_table.rowCount() == 1
     assert tab.calibration_table.item(0, 3).text() == "2"
     assert tab.calibration_table.item(0, 2).text() == f"{SECOND} 2, {SUPERVISOR} 4"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Engine, func, or_, select
 
 from recovery_desk.domain import events as ev
 from recovery_desk.domain import quality
@@ -49,12 +49,6 @@ def _rule_condition(rule: str) -> Any:
     return None
 
 
-def sampled_case_ids(engine: Engine) -> set[str]:
-    with engine.connect() as conn:
-        return set(conn.execute(select(E.case_id).where(E.kind == ev.QUALITY_SAMPLED)
-                                .distinct()).scalars())
-
-
 class QualityService(ReviewService):
     """The quality reviewer's actions, and the agent's acknowledgement, as the signed-in
     user (``workspace.user``)."""
@@ -65,8 +59,11 @@ class QualityService(ReviewService):
         super().__init__(workspace, clock=clock, new_id=new_id)
         self.rng = rng or random.Random()
 
-    def candidates(self, rule: str, *, since: datetime | None = None) -> list[str]:
-        """Finished live cases that match ``rule`` and are not in the queue yet."""
+    def candidates(self, rule: str, *, since: datetime | None = None,
+                   limit: int | None = None) -> list[str]:
+        """Finished live cases that match ``rule`` and are not in the queue yet: all of
+        them oldest first, or ``limit`` drawn at random by the database (a million cases
+        are not read into memory to sample five)."""
         if rule not in quality.SAMPLE_RULES:
             raise FlowError(UNKNOWN_SAMPLE_RULE(rule=rule))
         stmt = select(C.case_id).where(C.training.is_(False), C.closed_at.is_not(None))
@@ -75,18 +72,23 @@ class QualityService(ReviewService):
             stmt = stmt.where(condition)
         if since is not None:
             stmt = stmt.where(C.closed_at >= since)
+        stmt = (stmt.order_by(C.closed_at, C.case_id) if limit is None
+                else stmt.order_by(func.random()).limit(limit))
         with self.ws.engine.connect() as conn:
-            found = list(conn.execute(stmt.order_by(C.closed_at, C.case_id)).scalars())
-        taken = sampled_case_ids(self.ws.engine)
-        return [case_id for case_id in found if case_id not in taken]
+            found = list(conn.execute(stmt).scalars())
+            # each case's own events (an index range), not a scan of every event's kind
+            return [case_id for case_id in found if conn.execute(
+                select(E.seq).where(E.case_id == case_id, E.kind == ev.QUALITY_SAMPLED)
+                .limit(1)).first() is None]
 
     def sample(self, rule: str, count: int, *, since: datetime | None = None) -> list[str]:
-        """Put up to ``count`` finished cases into the review queue: drawn at random among
+        """Put up to ``count`` finished cases into the review queue, drawn at random among
         those the rule picks (every finished case for "random")."""
         permissions.require(self.ws, Permission.QUALITY_REVIEW,
                             action="sample cases for a quality review")
-        pool = self.candidates(rule, since=since)
-        chosen = self.rng.sample(pool, min(max(count, 0), len(pool)))
+        count = max(count, 0)
+        pool = self.candidates(rule, since=since, limit=count * 4 + 50)
+        chosen = self.rng.sample(pool, min(count, len(pool)))
         for case_id in chosen:
             self._record(case_id, lambda s: quality.sample(s, rule))
         return chosen

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,11 +35,17 @@ from recovery_desk.services.access import permissions
 from recovery_desk.services.access.permissions import Permission
 from recovery_desk.services.cases.case_detail import case_detail_for
 from recovery_desk.services.review import quality
-from recovery_desk.services.review.quality import QualityService, QueueItem
+from recovery_desk.services.review.quality import (
+    Calibration,
+    QualityService,
+    QueueItem,
+    Review,
+)
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.formatting import date_only, date_time
 from recovery_desk.ui.common.rubric import rubric_labels
+from recovery_desk.ui.common.workers import alive, run_in_background
 from recovery_desk.ui.training.conversation import conversation_html
 from recovery_desk.ui.training.evidence import evidence, nothing_recorded
 
@@ -78,11 +84,17 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], keys: list[str]) -> 
     table.resizeColumnsToContents()
 
 
+_Figures = tuple[list[QueueItem], list[tuple[str, list[Review]]], list[Calibration]]
+
+
 class QualityTab(QWidget):
+    loaded = Signal()  # the tables show what was read last
+
     def __init__(self, ws: Workspace, announce: Callable[[str], None]) -> None:
         super().__init__()
         self.ws, self.announce = ws, announce
         self.queue: list[QueueItem] = []
+        self._reads = 0
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.rule_box = QComboBox()
@@ -167,21 +179,36 @@ class QualityTab(QWidget):
     # -- reading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the queue, the scores and the calibration in the background: on a large log
+        the review events are a scan of the event table (see the README's note)."""
         allowed = permissions.allowed(self.ws, Permission.QUALITY_REVIEW)
         self.sample_button.setEnabled(allowed)
         self.save_button.setEnabled(allowed)
         self.note.setText("" if allowed else
                           self.tr("Only supervisors and administrators check quality."))
         engine, me = self.ws.engine, self.ws.user or ""
-        self.queue = quality.review_queue(engine, me)
+        self._reads += 1
+        number = self._reads
+
+        def read() -> _Figures:
+            return (quality.review_queue(engine, me),
+                    sorted(quality.scores_by_agent(engine).items()),
+                    quality.calibration(engine))
+
+        def show(figures: _Figures) -> None:
+            if alive(self) and number == self._reads:
+                self.show_figures(figures)
+
+        run_in_background(read, show, lambda exc: messages.warning(error_text(exc)))
+
+    def show_figures(self, figures: _Figures) -> None:
+        self.queue, agents, calibrated = figures
         _fill(self.queue_table, [(i.ref, i.agent, rule_label(i.rule), date_time(i.sampled_at),
                                   ", ".join(i.reviewers)) for i in self.queue],
               [i.case_id for i in self.queue])
-        agents = sorted(quality.scores_by_agent(engine).items())
         _fill(self.agents_table, [(agent, str(len(items)), ", ".join(
             f"{date_only(r.at)}: {r.score}" for r in items)) for agent, items in agents],
             [agent for agent, _ in agents])
-        calibrated = quality.calibration(engine)
         labels = rubric_labels()
         _fill(self.calibration_table, [(
             c.ref, c.agent, ", ".join(f"{name} {score}" for name, score in c.scores.items()),
@@ -191,6 +218,7 @@ class QualityTab(QWidget):
             self.queue_table.selectRow(0)
         else:
             self._clear_form()
+        self.loaded.emit()
 
     def _selected(self) -> str | None:
         items = self.queue_table.selectedItems()
@@ -218,14 +246,23 @@ class QualityTab(QWidget):
     # -- acting -------------------------------------------------------------------------
 
     def sample(self) -> None:
-        rule = str(self.rule_box.currentData())
-        try:
-            chosen = QualityService(self.ws).sample(rule, self.count_box.value())
-        except (FlowError, RecoveryDeskError) as exc:
-            messages.warning(error_text(exc))
-            return
-        messages.info(self.tr("%n case(s) added to the review queue.", "", len(chosen)))
-        self.refresh()
+        """Draw in the background: a rule over a million finished cases takes seconds."""
+        rule, count = str(self.rule_box.currentData()), self.count_box.value()
+        service = QualityService(self.ws)
+        self.sample_button.setEnabled(False)
+
+        def done(chosen: list[str]) -> None:
+            if alive(self):
+                messages.info(self.tr("%n case(s) added to the review queue.", "",
+                                      len(chosen)))
+                self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            if alive(self):
+                messages.warning(error_text(exc))
+                self.refresh()
+
+        run_in_background(lambda: service.sample(rule, count), done, failed)
 
     def save(self) -> None:
         case_id = self._selected()
