@@ -21,6 +21,7 @@ class FeedbackButton(QPushButton):
         self.ws = ws
         self.items: list[FeedbackItem] = []
         self.dialog: FeedbackDialog | None = None
+        self._reading = self._again = False
         self.setObjectName("feedback")
         self.setToolTip(self.tr("Coaching notes and reviews of your own cases"))
         self.clicked.connect(self.show_list)
@@ -33,15 +34,34 @@ class FeedbackButton(QPushButton):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the signed-in user's feedback in the background."""
+        """Read the signed-in user's feedback in the background, one read at a time: a
+        change while one runs asks for one more read after it (on a large log an agent's
+        cases take seconds to go through, and the Desk records many changes)."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading, self._again = True, False
         engine, user = self.ws.engine, self.ws.user or ""
 
-        def show(items: list[FeedbackItem]) -> None:
-            if alive(self) and user == (self.ws.user or ""):
-                self.show_items(items)
+        def finish() -> None:
+            self._reading = False
+            if self._again:
+                self.refresh()
 
-        run_in_background(lambda: feedback_for(engine, user), show,
-                          lambda _exc: None)  # the next change tries again
+        def show(items: list[FeedbackItem]) -> None:
+            if not alive(self):
+                return
+            if user == (self.ws.user or ""):
+                self.show_items(items)
+            else:
+                self._again = True  # someone else signed in meanwhile
+            finish()
+
+        def failed(_exc: BaseException) -> None:
+            if alive(self):
+                finish()  # the next change tries again
+
+        run_in_background(lambda: feedback_for(engine, user), show, failed)
 
     def unread(self) -> int:
         return sum(not item.acknowledged for item in self.items)
