@@ -67,9 +67,14 @@ def _execute(conn: Connection, statement: str, *parts: object) -> None:
     from psycopg import sql
 
     raw = conn.connection.dbapi_connection
+    if raw is None:  # only after the connection was invalidated, never while conn is open
+        raise RuntimeError("the server connection is closed")
     composed = sql.SQL(statement).format(*parts)
-    with raw.cursor() as cursor:  # type: ignore[union-attr]
+    cursor = raw.cursor()  # closed as psycopg's own "with" would (DBAPI's type has no with)
+    try:
         cursor.execute(composed)
+    finally:
+        cursor.close()
 
 
 def _ensure_login_role(conn: Connection, role: str, password: str | None) -> None:
