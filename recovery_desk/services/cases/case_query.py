@@ -253,14 +253,20 @@ def _searched(conn: Connection, flt: CaseFilter, tokens: list[str], columns: _Co
         # few matches: their ids, looked up through the primary key, drive the page
         return C.case_id.in_(identity_search.case_ids(flt.text, desk, words))
     row_id: ColumnClause[str] = literal_column("+cases.case_id")
+    # the sort index drives: a row's customer is checked on the row itself (a common
+    # surname names thousands of customers, too many cases to list first)
+    by_customer = identity_search.customer_match(flt.text, desk, columns)
     if strategy == "ids":
         # each row read is checked against the list of matching case ids, built once
-        return row_id.in_(identity_search.case_ids(flt.text, desk, words))
-    common = _common_word(tokens)
-    if desk:
-        common = and_(identity_search.readable(desk, columns), common)
-    found = identity_search.case_ids(flt.text, desk)
-    return or_(row_id.in_(found), common) if found is not None else common
+        found = row_id.in_(identity_search.case_ids(flt.text, desk, words, customers=False))
+    else:
+        found = _common_word(tokens)
+        if desk:
+            found = and_(identity_search.readable(desk, columns), found)
+        others = identity_search.case_ids(flt.text, desk, customers=False)
+        if others is not None:
+            found = or_(row_id.in_(others), found)
+    return or_(found, by_customer) if by_customer is not None else found
 
 
 def _common_word(tokens: list[str]) -> ColumnElement[bool]:
@@ -416,8 +422,10 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
         cap = text_count_cap(cases, limit)
         found = _bounded(conn, select(FTS.c.rowid).where(literal_column("case_fts").op(
             "MATCH")(search.fts5_query(tokens))), cap)
-        others = identity_search.case_ids(flt.text, flt.search_desk)
-        found += _bounded(conn, others, cap) if others is not None else 0
+        # the customers named, not their cases: an index-only count (a lower bound)
+        for others in (identity_search.case_ids(flt.text, flt.search_desk, customers=False),
+                       identity_search.customer_estimate(flt.text)):
+            found += _bounded(conn, others, cap) if others is not None else 0
         strategy = text_strategy(found, cases, limit)
         cost = TEXT_COST_PER_MATCH["text"] * found
         if strategy == "text" and (best is None or cost < best[0]):

@@ -20,7 +20,17 @@ from __future__ import annotations
 import re
 from typing import Any, overload
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, or_, select, union
+from sqlalchemy import (
+    ColumnClause,
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    and_,
+    literal_column,
+    or_,
+    select,
+    union,
+)
 
 from recovery_desk.domain.case import ACTIVE_STATUSES
 from recovery_desk.storage.models import Case, Customer
@@ -98,17 +108,27 @@ def customer_ids(text: str) -> CompoundSelect[Any] | None:
     return union(*(select(CU.customer_id).where(way, CU.erased.is_(False)) for way in ways))
 
 
+def customer_estimate(text: str) -> CompoundSelect[Any] | None:
+    """About the customers ``text`` names (erased ones included: an estimate for choosing how
+    to read a page), from the name, phone and e-mail indexes' entries alone: no table read."""
+    ways = customer_ways(text)
+    if not ways:
+        return None
+    rowid: ColumnClause[int] = literal_column("customers.rowid")
+    return union(*(select(rowid).select_from(Customer.__table__).where(way) for way in ways))
+
+
 def readable(desk: str, c: Any = C) -> ColumnElement[bool]:
     """Cases whose personal data the user may read without ``READ_OTHER_DESKS_PERSONAL``."""
     return or_(c["desk_id"].in_([desk, f"{desk}-TRAINING"]),
                c["status"].in_(sorted(ACTIVE_STATUSES)))
 
 
-def _personal_selects(text: str) -> list[Select[Any]]:
+def _personal_selects(text: str, customers: bool = True) -> list[Select[Any]]:
     found: list[Select[Any]] = []
-    customers = customer_ids(text)
-    if customers is not None:
-        found.append(select(C.case_id).where(C.customer_id.in_(customers)))
+    customer_list = customer_ids(text) if customers else None
+    if customer_list is not None:
+        found.append(select(C.case_id).where(C.customer_id.in_(customer_list)))
     other = text.strip()
     if other:
         found.append(select(C.case_id).where(C.external_ref.in_(sorted({other, other.upper()}))))
@@ -116,21 +136,24 @@ def _personal_selects(text: str) -> list[Select[Any]]:
 
 
 @overload
-def case_ids(text: str, desk: str | None, words: Select[Any]) -> CompoundSelect[Any]: ...
+def case_ids(text: str, desk: str | None, words: Select[Any], *,
+             customers: bool = True) -> CompoundSelect[Any]: ...
 @overload
-def case_ids(text: str, desk: str | None,
-             words: None = None) -> CompoundSelect[Any] | None: ...
+def case_ids(text: str, desk: str | None, words: None = None, *,
+             customers: bool = True) -> CompoundSelect[Any] | None: ...
 
 
-def case_ids(text: str, desk: str | None,
-             words: Select[Any] | None = None) -> CompoundSelect[Any] | None:
+def case_ids(text: str, desk: str | None, words: Select[Any] | None = None, *,
+             customers: bool = True) -> CompoundSelect[Any] | None:
     """The ids of the cases ``text`` finds by reference, by who they are about, or by their
     words (``words``: the case ids of the text match), within the personal-data rule
     (``desk`` set: see the module doc). One compound select of index ranges; None only
-    when there is nothing to look for (no reference form, no identity, no ``words``)."""
+    when there is nothing to look for (no reference form, no identity, no ``words``).
+    ``customers`` False leaves out the cases found by their customer (``customer_match``
+    checks those on the row: a common surname's cases are too many to list)."""
     parts: list[Select[Any]] = [select(C.case_id).where(_prefix(C.ref, form))
                                 for form in reference_forms(text)]
-    personal = _personal_selects(text)
+    personal = _personal_selects(text, customers)
     if words is not None:
         personal.append(select(C.case_id).where(C.case_id.in_(words)))
     if desk:
@@ -138,6 +161,17 @@ def case_ids(text: str, desk: str | None,
     parts += personal
     # never correlated with the page's own ``cases``: a list of ids built once
     return union(*(part.correlate(None) for part in parts)) if parts else None
+
+
+def customer_match(text: str, desk: str | None, c: Any) -> ColumnElement[bool] | None:
+    """The cases found by their customer, checked on each case row read (``c``: the page's
+    columns; the row's ``customer_id`` against the customers' ids, listed once), within the
+    personal-data rule; None when ``text`` names no customer."""
+    customers = customer_ids(text)
+    if customers is None:
+        return None
+    found = literal_column("+cases.customer_id").in_(customers)
+    return and_(readable(desk, c), found) if desk else found
 
 
 def condition(text: str, desk: str | None, c: Any,
