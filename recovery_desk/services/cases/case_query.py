@@ -256,6 +256,7 @@ def _searched(conn: Connection, flt: CaseFilter, tokens: list[str], columns: _Co
     # the sort index drives: a row's customer is checked on the row itself (a common
     # surname names thousands of customers, too many cases to list first)
     by_customer = identity_search.customer_match(flt.text, desk, columns)
+    found: ColumnElement[bool]
     if strategy == "ids":
         # each row read is checked against the list of matching case ids, built once
         found = row_id.in_(identity_search.case_ids(flt.text, desk, words, customers=False))
