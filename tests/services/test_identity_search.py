@@ -136,6 +136,71 @@ def test_an_agent_finds_other_desks_finished_cases_by_reference_only(log: Worksp
     assert not can_read_personal(log, row.desk_id, row.status)  # the Log masks its customer
 
 
+@pytest.mark.parametrize("way", ["text", "ids", "docs"])
+def test_every_way_of_reading_a_page_keeps_the_personal_data_rule(
+        log: Workspace, way: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page walking the sort index checks each row's customer on the row itself (a common
+    surname's cases are not listed first): an agent still finds another desk's finished
+    case by its reference only, whichever way the page is read."""
+    monkeypatch.setattr(case_query, "text_strategy", lambda _m, _c, _l: way)
+    sign_in(log, "Alex Agent", "agent")
+    assert found(log, "Byrne") == {"c-3", "c-4"}
+    assert found(log, "Sean Byrne") == set()
+    assert found(log, "+44 20 7946 0999") == set()
+    assert found(log, "ZD-77001") == set()
+    assert found(log, "Horvath Maria") == {"c-1", "c-4"}
+    assert found(log, "RIGA-003002") == {"c-2"}
+
+
+def _shevchuks(workspace: Workspace) -> None:
+    """Twelve customers sharing a surname, one or two cases each, at two desks."""
+    people = {f"cu-s{i}": {"id": f"cu-s{i}", "name": f"Олена{i} Шевчук", "number": f"S{i}"}
+              for i in range(12)}
+    states = [CaseState(case_id=f"s-{n:02d}", ref=f"SH-{n:04d}",
+                        desk_id="DESK-T" if n % 3 else "RIGA", agent="Anna",
+                        customer_id=f"cu-s{n % 12}", opened_at=AT + timedelta(minutes=7 * n),
+                        closed_at=AT + timedelta(minutes=7 * n + 5) if n % 4 else None,
+                        updated_at=AT, channel="phone", category="billing", severity="low",
+                        words="shevchuk called" if n % 5 == 0 else "parcel",
+                        playbook="default", status="closed" if n % 4 else "open")
+              for n in range(20)]
+    with workspace.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+        upsert_customers(conn, {k: customer_row(p, AT) for k, p in people.items()})
+        upsert_cases(conn, states, known=set())
+        search.write_bodies(conn, {s.case_id: s.words for s in states})
+
+
+def _pages(workspace: Workspace, flt: CaseFilter) -> list[list[str]]:
+    pages, after = [], None
+    while True:
+        page = case_query.page(workspace.engine, flt, limit=4, after=after)
+        pages.append([r.case_id for r in page.rows])
+        if page.next is None:
+            return pages
+        after = page.next
+
+
+@pytest.mark.parametrize("role", ["supervisor", "agent"])
+def test_a_common_surname_gives_the_same_pages_every_way(
+        log: Workspace, role: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A surname shared by many customers: the pages (order and cursor included) are the
+    same whether the matches are looked up or the sort index is walked checking each
+    row's customer, for a role that reads every desk and for one that does not."""
+    _shevchuks(log)
+    sign_in(log, "Sam Supervisor" if role == "supervisor" else "Alex Agent", role)
+    flt = readable_search(log, CaseFilter(text="шевчук"))
+    seen = {}
+    for way in ("text", "ids", "docs"):
+        monkeypatch.setattr(case_query, "text_strategy", lambda _m, _c, _l, w=way: w)
+        seen[way] = _pages(log, flt)
+    assert seen["ids"] == seen["text"] == seen["docs"]
+    ids = [case_id for page in seen["text"] for case_id in page]
+    readable = {f"s-{n:02d}" for n in range(20) if n % 3 or n % 4 == 0}
+    assert set(ids) == ({f"s-{n:02d}" for n in range(20)} if role == "supervisor"
+                        else readable)
+    assert ids == sorted(ids, reverse=True)  # newest first
+
+
 def test_an_erased_customer_is_found_by_no_detail_of_theirs(log: Workspace) -> None:
     from recovery_desk.services.cases.recovery import CaseService
     from recovery_desk.services.trust.erasure import erase_customer
