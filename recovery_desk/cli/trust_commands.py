@@ -75,8 +75,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         workspace.close()
     if report.ok:
         print(f"OK: {report.events} events on {report.desks} desk(s), {report.cases} cases; "
-              f"hash chains, {report.checkpoints} signed checkpoint(s), case list and "
-              "accounts verified.")
+              f"hash chains, {report.checkpoints} signed checkpoint(s), case list, "
+              "accounts, customers, search index and Dashboard rollup verified.")
         if report.sealed:
             print(f"{report.sealed} erased older event(s): links verified, content sealed at "
                   "erasure.")

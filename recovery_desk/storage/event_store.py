@@ -135,7 +135,7 @@ class UnitOfWork:
             if event.kind == CASE_OPENED:
                 customer = event.payload.get("customer") or {}
                 if customer.get("id"):
-                    self._customers[customer["id"]] = customer_row(customer, when)
+                    projections.keep_latest(self._customers, customer_row(customer, when))
             self._events.append(event)
             stamped.append(event)
         if stamped:

@@ -289,3 +289,69 @@ def rebuild_rollup(engine: Engine) -> None:
     with engine.connect().execution_options(**WRITE) as conn, conn.begin():
         _restart(conn)
     refresh(engine)
+
+
+# -- reading days back (check) ------------------------------------------------------------
+
+DaySums = dict[tuple[str, str], tuple[int, ...]]
+DayMoney = dict[tuple[str, str, str], tuple[int, int]]
+
+
+def zone_of(conn: Connection) -> str | None:
+    """The zone the stored rollup was cut in (None before its first refresh)."""
+    return _zone(conn)
+
+
+def local_days(utc_days: Iterable[str]) -> list[date]:
+    """The local days these UTC days overlap: what a dirty mark stands for."""
+    return _local_days(utc_days)
+
+
+def local_day(at: datetime) -> date:
+    """The local day of an opening time (stored times are UTC)."""
+    return (at.replace(tzinfo=UTC) if at.tzinfo is None else at).astimezone().date()
+
+
+def stored_days(conn: Connection) -> list[date]:
+    rows = conn.execute(select(kpi_daily.c.day).where(kpi_daily.c.dim == ALL)).scalars()
+    return [date.fromisoformat(d) for d in rows]
+
+
+def expected_day(conn: Connection, day: date) -> tuple[DaySums, DayMoney]:
+    """The rollup rows of ``day`` as a recompute would write them, computed from ``cases``
+    without writing: the same per-day group as ``_recompute_chunk``, summed per dimension
+    here instead of in a temporary table."""
+    keys = [*DIMENSIONS.values(), C.currency]
+    pick = (select(*keys, *_cube_sums())
+            .where(C.training.is_(False), C.opened_at >= day_start(day),
+                   C.opened_at < day_start(day + timedelta(days=1)))
+            .group_by(*keys))
+    sums: dict[tuple[str, str], list[int]] = {}
+    money: dict[tuple[str, str, str], list[int]] = {}
+    width = len(KPI_ROLLUP_SUMS)
+    for row in conn.execute(pick):
+        values = tuple(row)
+        dims, currency = values[:len(DIMENSIONS)], values[len(DIMENSIONS)]
+        figures = [int(v or 0) for v in values[len(DIMENSIONS) + 1:]]
+        for key in ((ALL, ""), *((d, v) for d, v in zip(DIMENSIONS, dims, strict=True))):
+            total = sums.setdefault(key, [0] * width)
+            for i in range(width):
+                total[i] += figures[i]
+            if currency is not None:
+                paid = money.setdefault((*key, currency), [0, 0])
+                paid[0] += figures[width]
+                paid[1] += figures[width + 1]
+    return ({k: tuple(v) for k, v in sums.items()},
+            {k: (v[0], v[1]) for k, v in money.items() if v[0] > 0})
+
+
+def stored_day(conn: Connection, day: date) -> tuple[DaySums, DayMoney]:
+    """The rollup rows stored for ``day``, in ``expected_day``'s shape."""
+    text_day = day.isoformat()
+    sums: DaySums = {
+        (r.dim, r.value): tuple(int(r._mapping[n]) for n in KPI_ROLLUP_SUMS)
+        for r in conn.execute(select(kpi_daily).where(kpi_daily.c.day == text_day))}
+    money: DayMoney = {
+        (r.dim, r.value, r.currency): (int(r.redress_n), int(r.redress_cents))
+        for r in conn.execute(select(kpi_daily_money).where(kpi_daily_money.c.day == text_day))}
+    return sums, money

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from recovery_desk.domain.audit import is_audit_stream
 from recovery_desk.domain.case import CaseState
@@ -95,18 +95,46 @@ def upsert_customers_from(conn: Connection, events: Iterable[Event]) -> None:
         if event.kind == CASE_OPENED:
             customer = (event.payload or {}).get("customer") or {}
             if customer.get("id"):
-                latest[customer["id"]] = customer_row(customer, event.at,
-                                                      erased=is_erased(event.payload))
+                keep_latest(latest, customer_row(customer, event.at,
+                                                 erased=is_erased(event.payload)))
     upsert_customers(conn, latest)
 
 
+def keep_latest(rows: dict[str, dict[str, Any]], row: dict[str, Any]) -> None:
+    """Keep the customer ``row`` (``rows.customer_row``, ``created_at`` = its case opening's
+    time) unless ``rows`` holds one from a later opening: a customer's details are those of
+    their latest case opening, whatever order the openings arrive in (an import of history
+    in file order, a sync), as ``check --rebuild`` derives them."""
+    held = rows.get(row["customer_id"])
+    if held is None or _utc(row["created_at"]) >= _utc(held["created_at"]):
+        rows[row["customer_id"]] = row
+
+
+def _utc(at: datetime) -> datetime:
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
+
+
+def _latest_openings(conn: Connection, customer_ids: list[str]) -> dict[str, datetime]:
+    found: dict[str, datetime] = {}
+    for start in range(0, len(customer_ids), 500):
+        part = customer_ids[start:start + 500]
+        stmt = (select(_CASES.c.customer_id, func.max(_CASES.c.opened_at))
+                .where(_CASES.c.customer_id.in_(part)).group_by(_CASES.c.customer_id))
+        found.update({cid: at for cid, at in conn.execute(stmt) if at is not None})
+    return found
+
+
 def upsert_customers(conn: Connection, latest: dict[str, dict[str, Any]]) -> None:
-    """Insert new customers, refresh the details of known ones (rows by customer id)."""
+    """Insert new customers, refresh the details of known ones (rows by customer id,
+    ``created_at`` the opening they come from) unless a case of theirs already listed was
+    opened later (see ``keep_latest``). Call before the new cases are listed."""
     if not latest:
         return
     known = _existing(conn, _CUSTOMERS.c.customer_id, list(latest))
     fresh = [r for cid, r in latest.items() if cid not in known]
-    stale = [r for cid, r in latest.items() if cid in known]
+    later = _latest_openings(conn, sorted(known))
+    stale = [r for cid, r in latest.items() if cid in known
+             and (cid not in later or _utc(r["created_at"]) >= _utc(later[cid]))]
     if fresh:
         conn.execute(insert(_CUSTOMERS), fresh)
     if stale:

@@ -58,7 +58,7 @@ def _check(cli: Cli) -> tuple[int, str]:
 def test_a_staffed_log_passes_check_with_its_accounts(cli: Cli) -> None:
     code, out, err = cli("check")
     assert code == 0, err
-    assert "case list and accounts verified" in out
+    assert "case list, accounts, customers, search index and Dashboard rollup verified" in out
 
 
 @pytest.mark.parametrize(("attack", "finding"), [

@@ -1,4 +1,5 @@
-"""Prove the case log is whole: schema, SQLite integrity, hash chains, projections, accounts.
+"""Prove the case log is whole: schema, SQLite integrity, hash chains, projections, accounts,
+and the tables derived from the events (customers, search index, Dashboard rollup).
 
 ``check`` streams everything (constant memory), so it also runs on million-case logs, and
 reads only: give it a read-only engine (``make_engine(url, read_only=True)``) and it runs
@@ -24,6 +25,11 @@ from recovery_desk.domain.hashing import GENESIS, chain_hash, sealed_digest
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
 from recovery_desk.services.access.permissions import Permission, require
 from recovery_desk.services.trust.account_check import check_accounts
+from recovery_desk.services.trust.derived_check import (
+    check_customers,
+    check_rollup,
+    check_search_index,
+)
 from recovery_desk.services.trust.evidence_check import check_evidence
 from recovery_desk.storage import kpi_rollup, search
 from recovery_desk.storage.engine import WRITE
@@ -101,6 +107,12 @@ def check_log(engine: Engine, *, location: str | None = None) -> CheckReport:
         _run_phase(engine, report, "the case list", _check_projection)
         _run_phase(engine, report, "the accounts",
                    lambda conn, r: check_accounts(conn, r.add))
+        _run_phase(engine, report, "the customers",
+                   lambda conn, r: check_customers(conn, r.add))
+        _run_phase(engine, report, "the search index",
+                   lambda conn, r: check_search_index(conn, r.add))
+        _run_phase(engine, report, "the Dashboard's rollup",
+                   lambda conn, r: check_rollup(conn, r.add))
     if location is not None:
         remember_check(location, report.damage)
     return report
