@@ -15,10 +15,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recovery_desk.services.imports import refusals as R
 from recovery_desk.services.imports.mapping import REQUIRED_FIELDS, Mapping
 from recovery_desk.services.imports.naming import fold
+
+if TYPE_CHECKING:  # collections.abc.Buffer is Python 3.12+
+    from typing_extensions import Buffer
 
 Record = tuple[int, list[str]]
 #: A byte the encoding could not decode, as ``surrogateescape`` keeps it.
@@ -38,11 +42,12 @@ class _Counting(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        count = self.handle.readinto(buffer)
+    def readinto(self, buffer: Buffer) -> int:
+        view = memoryview(buffer)  # what io passes already; a view to slice and digest
+        count = self.handle.readinto(view)
         if count:
             self.read_bytes += count
-            self.digest.update(buffer[:count])
+            self.digest.update(view[:count])
         return count or 0
 
 
