@@ -506,6 +506,10 @@
         <translation>Az ügy nyitva marad, Ön pedig kiszolgálhatja a következő ügyfelet.</translation>
     </message>
     <message>
+        <source>Next customer (Ctrl+N)</source>
+        <translation>Következő ügyfél (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Complete stage ▶ (F8)</source>
         <translation>Lépés befejezése ▶ (F8)</translation>
     </message>
@@ -2231,7 +2235,7 @@
     </message>
     <message>
         <source>This case is closed.</source>
-        <translation>Ez az ügy le van zárva.</translation>
+        <translation>Ez az ügy lezárult.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3024,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Add note</source>
         <translation>Jegyzet hozzáadása</translation>
+    </message>
+    <message>
+        <source>Notes and timeline</source>
+        <translation>Jegyzetek és idővonal</translation>
     </message>
     <message>
         <source>Try: %1</source>
@@ -5287,6 +5295,61 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>%1 · waiting for approval</source>
         <translation>%1 · jóváhagyásra vár</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUp</name>
+    <message>
+        <source>a resolution</source>
+        <translation>egy megoldás</translation>
+    </message>
+    <message>
+        <source>This case was withdrawn.</source>
+        <translation>Ezt az ügyet visszavonták.</translation>
+    </message>
+    <message>
+        <source>This case waits for a follow-up.</source>
+        <translation>Ez az ügy utánkövetésre vár.</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Ez az ügy lezárult.</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Az ügyszáma: %1.</translation>
+    </message>
+    <message>
+        <source>What we agreed: %1.</source>
+        <translation>Amiben megállapodtunk: %1.</translation>
+    </message>
+    <message>
+        <source>Amount: %1.</source>
+        <translation>Összeg: %1.</translation>
+    </message>
+    <message>
+        <source>By: %1.</source>
+        <translation>Határidő: %1.</translation>
+    </message>
+    <message>
+        <source>No date was agreed.</source>
+        <translation>Időpontban nem állapodtunk meg.</translation>
+    </message>
+    <message>
+        <source>No resolution was agreed.</source>
+        <translation>Megoldásban nem állapodtunk meg.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 contacts you by %2.</source>
+        <translation>Utánkövetés: %1 felveszi Önnel a kapcsolatot eddig: %2.</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>Utánkövetés nem esedékes.</translation>
+    </message>
+    <message>
+        <source>Wrap-up: read this to the customer</source>
+        <translation>Összefoglaló: olvassa fel az ügyfélnek</translation>
     </message>
 </context>
 </TS>

@@ -508,6 +508,10 @@
         <translation>Atstāt lietu atvērtu un apkalpot nākamo klientu.</translation>
     </message>
     <message>
+        <source>Next customer (Ctrl+N)</source>
+        <translation>Nākamais klients (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Complete stage ▶ (F8)</source>
         <translation>Pabeigt posmu ▶ (F8)</translation>
     </message>
@@ -3026,6 +3030,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Pievienot piezīmi</translation>
     </message>
     <message>
+        <source>Notes and timeline</source>
+        <translation>Piezīmes un notikumu gaita</translation>
+    </message>
+    <message>
         <source>Try: %1</source>
         <translation>Mēģiniet: %1</translation>
     </message>
@@ -5305,6 +5313,61 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>%1 · waiting for approval</source>
         <translation>%1 · gaida apstiprinājumu</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUp</name>
+    <message>
+        <source>a resolution</source>
+        <translation>risinājums</translation>
+    </message>
+    <message>
+        <source>This case was withdrawn.</source>
+        <translation>Šī lieta tika atsaukta.</translation>
+    </message>
+    <message>
+        <source>This case waits for a follow-up.</source>
+        <translation>Šī lieta gaida atkārtotu sazināšanos.</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Šī lieta ir slēgta.</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Jūsu lietas numurs ir %1.</translation>
+    </message>
+    <message>
+        <source>What we agreed: %1.</source>
+        <translation>Par ko vienojāmies: %1.</translation>
+    </message>
+    <message>
+        <source>Amount: %1.</source>
+        <translation>Summa: %1.</translation>
+    </message>
+    <message>
+        <source>By: %1.</source>
+        <translation>Līdz: %1.</translation>
+    </message>
+    <message>
+        <source>No date was agreed.</source>
+        <translation>Datums netika norunāts.</translation>
+    </message>
+    <message>
+        <source>No resolution was agreed.</source>
+        <translation>Par risinājumu netika panākta vienošanās.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 contacts you by %2.</source>
+        <translation>Atkārtota sazināšanās: %1 sazināsies ar jums līdz %2.</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>Atkārtota sazināšanās nav paredzēta.</translation>
+    </message>
+    <message>
+        <source>Wrap-up: read this to the customer</source>
+        <translation>Kopsavilkums: nolasiet to klientam</translation>
     </message>
 </context>
 </TS>

@@ -508,6 +508,10 @@
         <translation>Залишити звернення відкритим і обслужити наступного клієнта.</translation>
     </message>
     <message>
+        <source>Next customer (Ctrl+N)</source>
+        <translation>Наступний клієнт (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Complete stage ▶ (F8)</source>
         <translation>Завершити етап ▶ (F8)</translation>
     </message>
@@ -2235,7 +2239,7 @@
     </message>
     <message>
         <source>This case is closed.</source>
-        <translation>Це звернення закрито.</translation>
+        <translation>Цю справу закрито.</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3028,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Add note</source>
         <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>Notes and timeline</source>
+        <translation>Нотатки та хронологія</translation>
     </message>
     <message>
         <source>Try: %1</source>
@@ -5305,6 +5313,61 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>%1 · waiting for approval</source>
         <translation>%1 · чекає схвалення</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUp</name>
+    <message>
+        <source>a resolution</source>
+        <translation>рішення</translation>
+    </message>
+    <message>
+        <source>This case was withdrawn.</source>
+        <translation>Цю справу відкликано.</translation>
+    </message>
+    <message>
+        <source>This case waits for a follow-up.</source>
+        <translation>Ця справа чекає на повторний контакт.</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Цю справу закрито.</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Номер вашої справи: %1.</translation>
+    </message>
+    <message>
+        <source>What we agreed: %1.</source>
+        <translation>Про що ми домовилися: %1.</translation>
+    </message>
+    <message>
+        <source>Amount: %1.</source>
+        <translation>Сума: %1.</translation>
+    </message>
+    <message>
+        <source>By: %1.</source>
+        <translation>До: %1.</translation>
+    </message>
+    <message>
+        <source>No date was agreed.</source>
+        <translation>Дату не погоджено.</translation>
+    </message>
+    <message>
+        <source>No resolution was agreed.</source>
+        <translation>Рішення не погоджено.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 contacts you by %2.</source>
+        <translation>Повторний контакт: %1 зв&apos;яжеться з вами до %2.</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>Повторний контакт не потрібен.</translation>
+    </message>
+    <message>
+        <source>Wrap-up: read this to the customer</source>
+        <translation>Підсумок: прочитайте це клієнтові</translation>
     </message>
 </context>
 </TS>

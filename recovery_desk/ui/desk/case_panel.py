@@ -30,6 +30,7 @@ from recovery_desk.domain import flow
 from recovery_desk.domain.case import ESCALATED, FOLLOW_UP, OPEN, CaseState
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.services.access.permissions import PermissionDenied
+from recovery_desk.services.cases.case_detail import case_detail_for
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.ui.account.approval import ApprovalRequest
 from recovery_desk.ui.common import shortcuts
@@ -43,11 +44,13 @@ from recovery_desk.ui.desk.notes_box import NotesBox
 from recovery_desk.ui.desk.resolve_box import ResolveBox
 from recovery_desk.ui.desk.satisfaction_box import SatisfactionBox
 from recovery_desk.ui.desk.stage_view import ChecklistBox, FieldsBox, Guidance
+from recovery_desk.ui.desk.wrap_up import timeline_lines
 
 
 class CasePanel(QWidget):
     changed = Signal(object)  # CaseState after every recorded action
     park_requested = Signal(str)
+    next_customer = Signal()  # the wrap-up's "Next customer": the page opens a new case
 
     def __init__(self, service: CaseService, state: CaseState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -124,6 +127,10 @@ class CasePanel(QWidget):
         self.park_button = QPushButton(self.tr("Park (Ctrl+W)"))
         self.park_button.setToolTip(self.tr("Keep the case open and serve the next customer."))
         self.park_button.clicked.connect(lambda: self.park_requested.emit(self.state.case_id))
+        self.next_customer_button = QPushButton(self.tr("Next customer (Ctrl+N)"))
+        self.next_customer_button.setObjectName("nextCustomer")
+        self.next_customer_button.clicked.connect(self.next_customer.emit)
+        self.next_customer_button.hide()
         self.next_button = QPushButton(self.tr("Complete stage ▶ (F8)"))
         self.next_button.setObjectName("nextStage")
         self.next_button.clicked.connect(self.advance)
@@ -131,6 +138,7 @@ class CasePanel(QWidget):
                        self.park_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.next_customer_button)
         buttons.addWidget(self.next_button)
         return buttons
 
@@ -142,7 +150,7 @@ class CasePanel(QWidget):
         self.clock_strip.show_state(s)
         in_flow = s.status in (OPEN, ESCALATED) and s.stage is not None
         stage = self.playbook.stage(s.stage) if in_flow and s.stage else None
-        self.guidance.show_stage(stage, s, self.lang)
+        self.guidance.show_stage(stage, s, self.lang, self.playbook)
         self.checklist.show_stage(stage, s)
         self.fields.show_stage(stage, s)
         self.resolve.show_state(s, stage is not None and stage.records == "resolution")
@@ -152,9 +160,20 @@ class CasePanel(QWidget):
                                     self.playbook.stage_position(stage.id) > 0)
         self.skip_button.setVisible(bool(stage and stage.skippable))
         self.next_button.setEnabled(in_flow)
+        self.next_button.setVisible(in_flow)
+        self.next_customer_button.setVisible(not in_flow)
         self.withdraw_button.setEnabled(s.is_active)
         problems = flow.blockers(self.playbook, s) if in_flow else []
         self.blockers.setText(" ".join(sentence(p) for p in problems))
+        self._show_timeline()
+
+    def _show_timeline(self) -> None:
+        """The case's notes and events from the log, so a note added shows at once."""
+        try:
+            detail = case_detail_for(self.ws, self.state.case_id, lang=self.lang)
+        except Exception:  # noqa: BLE001 - the list is a view; the case itself is drawn
+            return
+        self.notes.show_timeline(timeline_lines(detail.timeline))
 
     # -- actions ------------------------------------------------------------------------
 
@@ -218,7 +237,10 @@ class CasePanel(QWidget):
         """F8: what is still being typed in a field goes with the advance, in one go."""
         typed = self.fields.typed(self.state)
         self._run(lambda: self.service.advance(self.state.case_id, typed))
-        self.focus_first()
+        if self.next_customer_button.isVisible():
+            self.next_customer_button.setFocus()  # the case is wrapped up: who is next
+        else:
+            self.focus_first()
 
     def back(self) -> None:
         self._run(lambda: self.service.back(self.state.case_id))
@@ -350,8 +372,10 @@ class CasePanel(QWidget):
             self.resolve.resolution_box.setFocus()
         elif self.satisfaction.isVisible():
             self.satisfaction.accepted_box.setFocus()
-        else:
+        elif self.next_button.isVisible():
             self.next_button.setFocus()
+        else:
+            self.next_customer_button.setFocus()
 
     def shutdown(self) -> None:
         """The page is being replaced: the clock stops ticking."""

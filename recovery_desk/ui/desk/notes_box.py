@@ -4,7 +4,14 @@ natural mode when the words shift blame or sound negative."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from recovery_desk.domain.coaching import Finding
 from recovery_desk.services.workspace import Workspace
@@ -33,6 +40,26 @@ class NotesBox(QGroupBox):
         notes_layout.addWidget(self.coaching)
         self.add_note_button = QPushButton(self.tr("Add note"))
         notes_layout.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignRight)
+        # what was recorded on the case, newest first: a note added shows here at once
+        self.timeline_label = QLabel(self.tr("Notes and timeline"))
+        notes_layout.addWidget(self.timeline_label)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("caseTimeline")
+        self.timeline.setAccessibleName(self.tr("Notes and timeline"))
+        self.timeline.setWordWrap(True)
+        self.timeline.setMinimumHeight(110)
+        self.timeline_label.setBuddy(self.timeline)
+        notes_layout.addWidget(self.timeline)
+
+    def show_timeline(self, lines: list[str]) -> None:
+        """Redraw the recorded events (already in words), keeping the row the agent is on."""
+        if lines == [self.timeline.item(i).text() for i in range(self.timeline.count())]:
+            return
+        row = self.timeline.currentRow()
+        self.timeline.clear()
+        self.timeline.addItems(lines)
+        if 0 <= row < self.timeline.count():
+            self.timeline.setCurrentRow(row)
 
     def coach(self, text: str, mode: str, case_lang: str | None = None) -> None:
         """In natural mode, a hint on every flagged phrase in ``text``: found in the case's

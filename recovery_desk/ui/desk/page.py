@@ -204,6 +204,7 @@ class DeskPage(Page):
             panel = CasePanel(self.service_for(state), state)
             panel.changed.connect(self._panel_changed)
             panel.park_requested.connect(self._park)
+            panel.next_customer.connect(self.new_case)
             self.panels[state.case_id] = panel
             label = self.tr("Practice %1").replace("%1", state.ref) if state.training \
                 else state.ref

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.case import FOLLOW_UP, CaseState
-from recovery_desk.domain.playbook import Stage
+from recovery_desk.domain.playbook import Playbook, Stage
 from recovery_desk.ui.common.formatting import date_time
+from recovery_desk.ui.desk.wrap_up import summary_html
 from recovery_desk.ui.training.page import natural_html, scripted_html
 
 
@@ -34,7 +35,8 @@ class Guidance(QTextBrowser):
         self.setMinimumWidth(320)
         self.setTabChangesFocus(True)
 
-    def show_stage(self, stage: Stage | None, s: CaseState, lang: str) -> None:
+    def show_stage(self, stage: Stage | None, s: CaseState, lang: str,
+                   playbook: Playbook | None = None) -> None:
         if stage is not None:
             if s.mode == "scripted":
                 self.setHtml(scripted_html(stage, lang) +
@@ -49,7 +51,10 @@ class Guidance(QTextBrowser):
                          html.escape(self.tr(
                              "Call or write to the customer, ask whether the problem is "
                              "fully solved now, and record their answers. Due: %1")
-                             .replace("%1", due)) + "</p>")
+                             .replace("%1", due)) + "</p>" +
+                         (summary_html(s, playbook, lang) if playbook else ""))
+        elif playbook is not None:
+            self.setHtml(summary_html(s, playbook, lang))
         else:
             self.setHtml("<h3>" + html.escape(self.tr("This case is closed.")) + "</h3>")
 

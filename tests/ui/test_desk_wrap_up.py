@@ -1,0 +1,73 @@
+"""The wrap-up in the real window: closing a case with F8 shows what to read out (the
+reference, what was agreed, the amount, by when, who follows up) and puts the focus on
+"Next customer"; a note added with Ctrl+Shift+Enter shows in the case's timeline at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from recovery_desk.ui.common.formatting import date_text, money
+from recovery_desk.ui.main_window import MainWindow
+
+from .helpers import choose_in_combo, focused, press, tab_to, tick_all, type_text, walk_to_stage
+from .test_desk_keyboard import answer_satisfaction, start_case_by_keyboard
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _close_with_refund(qtbot, window: MainWindow):  # noqa: ANN001, ANN202
+    panel = start_case_by_keyboard(qtbot, window, "Kovács Anna")
+    walk_to_stage(qtbot, panel, "resolution")
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.resolve.resolution_box)
+    choose_in_combo(qtbot, panel.resolve.resolution_box, "refund")
+    tab_to(qtbot, panel.resolve.amount_edit)
+    type_text(qtbot, "30")
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    assert panel.state.resolution == "refund"
+    press(qtbot, Qt.Key.Key_F8)
+    tick_all(qtbot, panel)
+    answer_satisfaction(qtbot, panel, "yes", "verbal", 5, 9, 6)
+    press(qtbot, Qt.Key.Key_S, CTRL | SHIFT)
+    press(qtbot, Qt.Key.Key_F8)
+    assert panel.state.status == "closed"
+    return panel
+
+
+def test_f8_closing_shows_the_wrap_up_to_read_out_and_focuses_next_customer(  # noqa: ANN001
+        qtbot, window: MainWindow) -> None:
+    panel = _close_with_refund(qtbot, window)
+    s = panel.state
+    said = panel.guidance.toPlainText()
+    assert "This case is closed." in said
+    assert f"Your reference is {s.ref}." in said
+    assert "What we agreed: Refund." in said
+    assert f"Amount: {money(s.redress_amount, s.currency)}." in said
+    assert s.deadline and f"By: {date_text(s.deadline)}." in said
+    assert "No follow-up is due." in said
+    assert "refund" not in said  # the resolution's id never shows
+    # who is next: the button has the focus, and Enter on it opens the new-case form
+    button = panel.next_customer_button
+    assert button.isVisible() and focused() is button
+    assert not panel.next_button.isVisible()
+    press(qtbot, Qt.Key.Key_Space)
+    assert window.desk.tabs.currentWidget() is window.desk.form
+    assert focused() is window.desk.form.search
+
+
+def test_note_added_with_ctrl_shift_enter_shows_at_once_in_the_case_timeline(  # noqa: ANN001
+        qtbot, window: MainWindow) -> None:
+    panel = start_case_by_keyboard(qtbot, window, "Kovács Anna")
+    before = panel.notes.timeline.count()
+    assert before >= 1  # the opening is listed
+    press(qtbot, Qt.Key.Key_F2)
+    assert focused() is panel.notes.note_edit
+    type_text(qtbot, "Told him the courier calls ahead.")
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)
+    assert panel.state.notes == 1
+    first = panel.notes.timeline.item(0).text()
+    assert first.endswith("Note: Told him the courier calls ahead.")
+    lines = [panel.notes.timeline.item(i).text() for i in range(panel.notes.timeline.count())]
+    assert any("Case opened" in line for line in lines)
+    assert not any("case_opened" in line or "note_added" in line for line in lines)
