@@ -295,21 +295,22 @@ class CasePanel(QWidget):
         from recovery_desk.ui.account.approval import ApprovalDialog
 
         case_id = self.state.case_id
-        outcome: dict[str, object] = {}
+        approved: list[CaseState] = []  # what the attempts gave, the last one counts
+        failed: list[Exception] = []
 
         def attempt(name: str, secret: str) -> None:
             try:
-                outcome["state"] = self.service.approve(case_id, name, proof=secret or None)
+                approved.append(self.service.approve(case_id, name, proof=secret or None))
             except (SignInRefused, IdentityNotProven):
                 raise
             except Exception as exc:  # noqa: BLE001 - handed to _run, which explains it
-                outcome["error"] = exc
+                failed.append(exc)
 
         if ApprovalDialog(request, attempt, self).exec():
             def result() -> CaseState:
-                if "error" in outcome:
-                    raise outcome["error"]  # type: ignore[misc]
-                return outcome["state"]  # type: ignore[return-value]
+                if failed:
+                    raise failed[-1]
+                return approved[-1]
             self._run(result)
 
     def record_satisfaction(self) -> None:
