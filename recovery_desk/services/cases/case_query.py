@@ -447,8 +447,10 @@ def _snippets(conn: Connection, tokens: list[str], case_ids: list[str]) -> dict[
     if not case_ids:
         return {}
     rows = conn.execute(select(S.case_id, S.body, S.folded).where(S.case_id.in_(case_ids)))
+    # a hit is a folded word starting with a token: text without any token holds none
+    # (a page found by a surname is mostly such rows; cutting each costs ~0.1 ms)
     cut = ((r.case_id, search.make_snippet(r.body, tokens, SNIPPET_WORDS, r.folded))
-           for r in rows)
+           for r in rows if r.folded is None or any(t in r.folded for t in tokens))
     return {case_id: snippet for case_id, snippet in cut if MARK_START in snippet}
 
 
