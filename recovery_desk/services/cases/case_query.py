@@ -253,8 +253,7 @@ def _searched(conn: Connection, flt: CaseFilter, tokens: list[str], columns: _Co
         # few matches: their ids, looked up through the primary key, drive the page
         return C.case_id.in_(identity_search.case_ids(flt.text, desk, words))
     row_id: ColumnClause[str] = literal_column("+cases.case_id")
-    # the sort index drives: a row's customer is checked on the row itself (a common
-    # surname names thousands of customers, too many cases to list first)
+    # a row's customer is checked on the row (a common surname: too many cases to list)
     by_customer = identity_search.customer_match(flt.text, desk, columns)
     found: ColumnElement[bool]
     if strategy == "ids":
@@ -447,8 +446,7 @@ def _snippets(conn: Connection, tokens: list[str], case_ids: list[str]) -> dict[
     if not case_ids:
         return {}
     rows = conn.execute(select(S.case_id, S.body, S.folded).where(S.case_id.in_(case_ids)))
-    # a hit is a folded word starting with a token: text without any token holds none
-    # (a page found by a surname is mostly such rows; cutting each costs ~0.1 ms)
+    # a hit is a folded word starting with a token: text holding no token has none
     cut = ((r.case_id, search.make_snippet(r.body, tokens, SNIPPET_WORDS, r.folded))
            for r in rows if r.folded is None or any(t in r.folded for t in tokens))
     return {case_id: snippet for case_id, snippet in cut if MARK_START in snippet}
