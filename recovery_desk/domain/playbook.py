@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from recovery_desk.domain.merge_fields import file_problems
 from recovery_desk.domain.toml_input import TomlRefused, read_bounded
 
 LANGUAGES = ("en", "hu", "lv", "uk")
@@ -425,8 +426,14 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 def load_playbook(path: Path) -> Playbook:
-    """Read and validate one playbook file."""
-    return parse_playbook(read_toml(path), path.name)
+    """Read and validate one playbook file; a bad merge field is named with its line."""
+    data = read_toml(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    problems = file_problems(lines)
+    if problems:
+        number, problem = problems[0]
+        raise PlaybookError(path.name, f"line {number}", problem)
+    return parse_playbook(data, path.name)
 
 
 def load_folder(folder: Path, load: Callable[[Path], Any], kind: str

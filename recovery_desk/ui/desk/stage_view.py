@@ -21,9 +21,24 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.case import FOLLOW_UP, CaseState
 from recovery_desk.domain.playbook import Playbook, Stage
-from recovery_desk.ui.common.formatting import date_time
+from recovery_desk.ui.common.formatting import date_text, date_time, money
 from recovery_desk.ui.desk.wrap_up import summary_html
 from recovery_desk.ui.training.page import natural_html, scripted_html
+
+
+def case_values(s: CaseState, playbook: Playbook | None, lang: str) -> dict[str, str]:
+    """The merge-field values this case has so far; a missing one stays out (shown as
+    ``[field]``), never guessed."""
+    resolution = playbook.resolution(s.resolution) if playbook and s.resolution else None
+    values = {
+        "customer": str(s.customer.get("name") or ""),
+        "reference": s.ref,
+        "resolution": resolution.label.get(lang) if resolution else "",
+        "amount": money(s.redress_amount, s.currency) if s.redress_amount is not None else "",
+        "deadline": date_text(s.deadline) if s.deadline else "",
+        "agent": s.agent,
+    }
+    return {key: value for key, value in values.items() if value}
 
 
 class Guidance(QTextBrowser):
@@ -38,13 +53,14 @@ class Guidance(QTextBrowser):
     def show_stage(self, stage: Stage | None, s: CaseState, lang: str,
                    playbook: Playbook | None = None) -> None:
         if stage is not None:
+            values = case_values(s, playbook, lang)
             if s.mode == "scripted":
-                self.setHtml(scripted_html(stage, lang) +
+                self.setHtml(scripted_html(stage, lang, values) +
                              f"<p><i>{html.escape(stage.goal.get(lang))}</i></p>")
             else:
                 self.setHtml(natural_html(stage, lang, {
                     "key_points": self.tr("Key points"), "do": self.tr("Do"),
-                    "dont": self.tr("Don't"), "examples": self.tr("You could say")}))
+                    "dont": self.tr("Don't"), "examples": self.tr("You could say")}, values))
         elif s.status == FOLLOW_UP:
             due = date_time(s.follow_up_due) if s.follow_up_due else "—"
             self.setHtml("<h3>" + html.escape(self.tr("Follow-up")) + "</h3><p>" +

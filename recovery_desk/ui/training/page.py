@@ -6,6 +6,8 @@ never counted in the figures, never synced unless chosen.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.core import messages
 from recovery_desk.core.paths import resources_dir
+from recovery_desk.domain.merge_fields import fill
 from recovery_desk.domain.playbook import Playbook, Stage
 from recovery_desk.domain.scenario import Scenario, load_scenarios
 from recovery_desk.services.access import permissions
@@ -39,12 +42,16 @@ from recovery_desk.ui.training.evidence import scenario_of
 from recovery_desk.ui.training.reviews import ReviewsTab
 
 
-def scripted_html(stage: Stage, lang: str) -> str:
-    lines = "".join(f"<p>“{html.escape(line)}”</p>" for line in stage.scripted.get(lang))
+def scripted_html(stage: Stage, lang: str, values: Mapping[str, str] | None = None) -> str:
+    """The stage's lines with merge fields filled from ``values`` (``[field]`` where none)."""
+    lines = "".join(f"<p>“{html.escape(fill(line, values or {}))}”</p>"
+                    for line in stage.scripted.get(lang))
     return f"<h3>{html.escape(stage.title.get(lang))}</h3>{lines}"
 
 
-def natural_html(stage: Stage, lang: str, labels: dict[str, str]) -> str:
+def natural_html(stage: Stage, lang: str, labels: dict[str, str],
+                 values: Mapping[str, str] | None = None) -> str:
+    """The stage's guidance, examples with merge fields filled from ``values``."""
     parts = [f"<h3>{html.escape(stage.title.get(lang))}</h3>",
              f"<p><i>{html.escape(stage.goal.get(lang))}</i></p>"]
     for key, lines in (("key_points", stage.natural.key_points), ("do", stage.natural.do),
@@ -52,7 +59,7 @@ def natural_html(stage: Stage, lang: str, labels: dict[str, str]) -> str:
         items = lines.get(lang)
         if items:
             parts.append(f"<b>{html.escape(labels[key])}</b><ul>"
-                         + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
+                         + "".join(f"<li>{html.escape(fill(i, values or {}))}</li>" for i in items) + "</ul>")
     return "".join(parts)
 
 

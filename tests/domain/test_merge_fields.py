@@ -1,0 +1,58 @@
+"""Merge fields: a typo or lone brace refuses the playbook with file and line; an unfilled
+field shows as [field], never as a blank or an invented value."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from recovery_desk.core.paths import resources_dir
+from recovery_desk.domain.merge_fields import fill, merge_problems
+from recovery_desk.domain.playbook import PlaybookError, load_library, load_playbook
+
+
+def _broken_copy(tmp_path: Path, old: str, new: str) -> tuple[Path, int]:
+    source = resources_dir() / "playbooks" / "default.toml"
+    target = tmp_path / "default.toml"
+    shutil.copy(source, target)
+    text = target.read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
+    target.write_text(text, encoding="utf-8")
+    line = text[: text.index(new)].count("\n") + 1
+    return target, line
+
+
+def test_unknown_merge_field_refused_naming_file_line_and_field(tmp_path: Path) -> None:
+    path, line = _broken_copy(tmp_path, "{reference}", "{refrence}")
+    with pytest.raises(PlaybookError) as refused:
+        load_playbook(path)
+    assert refused.value.source == "default.toml"
+    assert refused.value.key == f"line {line}"
+    assert "{refrence}" in refused.value.problem and "{reference}" in refused.value.problem
+
+
+def test_lone_brace_refused_with_its_line(tmp_path: Path) -> None:
+    path, line = _broken_copy(tmp_path, "{customer}", "{customer")
+    with pytest.raises(PlaybookError) as refused:
+        load_playbook(path)
+    assert refused.value.key == f"line {line}"
+    assert "brace" in refused.value.problem
+
+
+def test_unfilled_field_shows_its_name_in_brackets() -> None:
+    assert fill("Done by {deadline}, {customer}.", {"customer": "Ana"}) == \
+        "Done by [deadline], Ana."
+    assert merge_problems("Done by {deadline}.") == []
+
+
+def test_shipped_default_playbook_has_no_blank_and_no_invented_reference() -> None:
+    library = load_library(resources_dir() / "playbooks")
+    assert "default.toml" not in library.unusable, library.unusable
+    playbook = library.get("default")
+    for stage in playbook.stages:
+        for lang in playbook.languages:
+            for line in stage.scripted.get(lang) + stage.natural.examples.get(lang):
+                assert "…" not in line and "RD-1042" not in line, (stage.id, lang, line)

@@ -1,0 +1,36 @@
+"""Scripted lines fit the case on the real Desk: the customer's name, the case reference
+and the chosen resolution are filled in; what is not known yet shows as [field]."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from recovery_desk.ui.main_window import MainWindow
+
+from .helpers import choose_in_combo, press, tab_to, tick_all, walk_to_stage
+from .test_desk_keyboard import start_case_by_keyboard
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_scripted_lines_carry_customer_reference_and_resolution(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    panel = start_case_by_keyboard(qtbot, window, name="Līga Ozola")
+    press(qtbot, Qt.Key.Key_M, CTRL)
+    assert panel.state.mode == "scripted"
+    first = panel.guidance.toPlainText()
+    assert "Līga Ozola" in first and "{" not in first and "…" not in first
+
+    walk_to_stage(qtbot, panel, "resolution")
+    before = panel.guidance.toPlainText()
+    assert "[resolution]" in before, "an unchosen resolution must show as a placeholder"
+    assert panel.state.ref and panel.state.ref in before
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.resolve.resolution_box)
+    choose_in_combo(qtbot, panel.resolve.resolution_box, "rebooking")
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    assert panel.state.resolution == "rebooking"
+    label = panel.playbook.resolution("rebooking").label.get(panel.lang)
+    after = panel.guidance.toPlainText()
+    assert label in after and "[resolution]" not in after
+    assert "…" not in after and "RD-1042" not in after
