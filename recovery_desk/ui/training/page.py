@@ -6,9 +6,8 @@ never counted in the figures, never synced unless chosen.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -58,8 +57,9 @@ def natural_html(stage: Stage, lang: str, labels: dict[str, str],
                        ("dont", stage.natural.dont), ("examples", stage.natural.examples)):
         items = lines.get(lang)
         if items:
+            filled = (html.escape(fill(i, values or {})) for i in items)
             parts.append(f"<b>{html.escape(labels[key])}</b><ul>"
-                         + "".join(f"<li>{html.escape(fill(i, values or {}))}</li>" for i in items) + "</ul>")
+                         + "".join(f"<li>{i}</li>" for i in filled) + "</ul>")
     return "".join(parts)
 
 
