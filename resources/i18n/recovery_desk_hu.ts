@@ -550,6 +550,10 @@
         <translation>Miért zárja le az ügyet úgy, hogy az ügyfél nem elégedett?</translation>
     </message>
     <message>
+        <source>Move the cursor to a line of &quot;What to say&quot; (Tab to it, then the arrow keys) and press the key again.</source>
+        <translation>Vigye a kurzort a „Mit mondjon” egyik sorára (Tab, majd a nyílbillentyűk), és nyomja meg újra a billentyűt.</translation>
+    </message>
+    <message>
         <source>The resolution is chosen in the resolution stage.</source>
         <translation>A megoldást a megoldás szakaszában kell kiválasztani.</translation>
     </message>
@@ -4591,6 +4595,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Go to the customer&apos;s satisfaction</source>
         <translation>Ugrás az ügyfél elégedettségéhez</translation>
+    </message>
+    <message>
+        <source>Put the selected line of &quot;What to say&quot; into the note</source>
+        <translation>A „Mit mondjon” kijelölt sorát a feljegyzésbe teszi</translation>
     </message>
 </context>
 <context>

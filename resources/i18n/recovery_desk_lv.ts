@@ -552,6 +552,10 @@
         <translation>Kāpēc lieta tiek slēgta, ja klients nav apmierināts?</translation>
     </message>
     <message>
+        <source>Move the cursor to a line of &quot;What to say&quot; (Tab to it, then the arrow keys) and press the key again.</source>
+        <translation>Novietojiet kursoru uz rindas sadaļā “Ko teikt” (ar Tab, tad ar bultiņām) un nospiediet taustiņu vēlreiz.</translation>
+    </message>
+    <message>
         <source>The resolution is chosen in the resolution stage.</source>
         <translation>Risinājumu izvēlas risinājuma posmā.</translation>
     </message>
@@ -4609,6 +4613,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Go to the customer&apos;s satisfaction</source>
         <translation>Uz klienta apmierinātību</translation>
+    </message>
+    <message>
+        <source>Put the selected line of &quot;What to say&quot; into the note</source>
+        <translation>Ievietot piezīmē atlasīto rindu no “Ko teikt”</translation>
     </message>
 </context>
 <context>

@@ -552,6 +552,10 @@
         <translation>Чому звернення закрито без задоволення клієнта?</translation>
     </message>
     <message>
+        <source>Move the cursor to a line of &quot;What to say&quot; (Tab to it, then the arrow keys) and press the key again.</source>
+        <translation>Поставте курсор на рядок у «Що сказати» (Tab, потім стрілки) і натисніть клавішу ще раз.</translation>
+    </message>
+    <message>
         <source>The resolution is chosen in the resolution stage.</source>
         <translation>Рішення обирають на етапі вирішення.</translation>
     </message>
@@ -4609,6 +4613,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Go to the customer&apos;s satisfaction</source>
         <translation>До задоволеності клієнта</translation>
+    </message>
+    <message>
+        <source>Put the selected line of &quot;What to say&quot; into the note</source>
+        <translation>Вставити вибраний рядок із «Що сказати» в нотатку</translation>
     </message>
 </context>
 <context>

@@ -34,3 +34,25 @@ def test_scripted_lines_carry_customer_reference_and_resolution(qtbot, window: M
     after = panel.guidance.toPlainText()
     assert label in after and "[resolution]" not in after
     assert "…" not in after and "RD-1042" not in after
+
+
+def test_insert_key_puts_the_line_at_the_caret_into_the_note(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    panel = start_case_by_keyboard(qtbot, window, name="Līga Ozola")
+    press(qtbot, Qt.Key.Key_M, CTRL)
+    walk_to_stage(qtbot, panel, "resolution")
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.resolve.resolution_box)
+    choose_in_combo(qtbot, panel.resolve.resolution_box, "rebooking")
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    tab_to(qtbot, panel.guidance)
+    for _ in range(12):
+        if "agreed" in panel.guidance.current_line():
+            break
+        press(qtbot, Qt.Key.Key_Down)
+    line = panel.guidance.current_line()
+    assert panel.state.ref in line, line
+    assert panel.notes.note_edit.toPlainText() == ""
+    press(qtbot, Qt.Key.Key_I, CTRL)
+    note = panel.notes.note_edit.toPlainText()
+    assert note == line and panel.state.ref in note and "“" not in note
+    assert "Ctrl+I" in panel.guidance.toolTip()

@@ -29,6 +29,8 @@ DEFAULTS: dict[str, str] = {
     "go_notes": "F2",
     "go_resolution": "F3",
     "go_satisfaction": "F4",
+    # the scripted line or example phrase under the cursor in "What to say" goes into the note
+    "insert_line": "Ctrl+I",
 }
 
 
@@ -54,6 +56,8 @@ def label(name: str) -> str:
         "go_resolution": QCoreApplication.translate("Shortcuts", "Go to the resolution"),
         "go_satisfaction": QCoreApplication.translate("Shortcuts",
                                                       "Go to the customer's satisfaction"),
+        "insert_line": QCoreApplication.translate(
+            "Shortcuts", "Put the selected line of \"What to say\" into the note"),
     }.get(name, name)
 
 

@@ -346,6 +346,22 @@ class CasePanel(QWidget):
     def go_notes(self) -> None:
         focus.jump(self.notes.note_edit)
 
+    def insert_line(self) -> None:
+        """The line under the cursor in "What to say" (or the selected words) goes into the
+        note as it reads on screen, merge fields filled; the caret stays where it was, so the
+        next line can follow."""
+        line = self.guidance.current_line()
+        if not line:
+            messages.info(self.tr("Move the cursor to a line of \"What to say\" (Tab to it, "
+                                  "then the arrow keys) and press the key again."))
+            return
+        edit = self.notes.note_edit
+        text = edit.toPlainText()
+        edit.setPlainText(f"{text}\n{line}" if text.strip() else line)
+        cursor = edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        edit.setTextCursor(cursor)
+
     def go_resolution(self) -> None:
         if not focus.jump(self.resolve.resolution_box):
             messages.info(self.tr("The resolution is chosen in the resolution stage."))
@@ -358,7 +374,7 @@ class CasePanel(QWidget):
     def _key_tooltips(self) -> None:
         """Each part says its key, as F1 lists them (overrides from settings included)."""
         keys = self.ws.settings.shortcuts
-        for widget, name in ((self.notes.note_edit, "go_notes"),
+        for widget, name in ((self.notes.note_edit, "go_notes"), (self.guidance, "insert_line"),
                              (self.resolve.resolution_box, "go_resolution"),
                              (self.satisfaction.accepted_box, "go_satisfaction")):
             key = f"{shortcuts.label(name)} ({shortcuts.hint(name, keys)})"

@@ -138,6 +138,7 @@ class DeskPage(Page):
             "go_notes": self._on_panel(CasePanel.go_notes),
             "go_resolution": self._on_panel(CasePanel.go_resolution),
             "go_satisfaction": self._on_panel(CasePanel.go_satisfaction),
+            "insert_line": self._on_panel(CasePanel.insert_line),
         }
         for name, handler in handlers.items():
             action = QAction(shortcuts.label(name), self)

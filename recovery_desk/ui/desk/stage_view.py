@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,16 @@ class Guidance(QTextBrowser):
         self.setAccessibleName(self.tr("What to say"))
         self.setMinimumWidth(320)
         self.setTabChangesFocus(True)
+        # a caret the arrow keys move, so a line can be chosen to put into the note
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def current_line(self) -> str:
+        """The selected words, else the whole line (paragraph or list item) at the caret,
+        without the quotation marks a scripted line is shown in."""
+        cursor = self.textCursor()
+        text = cursor.selectedText() if cursor.hasSelection() else cursor.block().text()
+        return text.replace("\u2029", " ").strip().strip("“”„\"«»").strip()
 
     def show_stage(self, stage: Stage | None, s: CaseState, lang: str,
                    playbook: Playbook | None = None) -> None:
