@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from recovery_desk.domain.audit import ACCOUNT_CHANGED, audit_stream_id
 from recovery_desk.services.access.accounts import (
+    LAST_ADMIN_RETRY,
     LOCK_AFTER,
     AccountDisabled,
     AccountError,
@@ -271,3 +272,47 @@ def test_users_command_first_admin_then_only_with_admin_credentials(
         assert kinds == ["created first admin", "added", "access_denied", "PIN set", "unlocked"]
     finally:
         workspace.close()
+
+
+def _lock_out(accounts: Accounts, clock: Clock, name: str) -> None:
+    """Five wrong passwords, each after the wait the previous one asked for."""
+    for failure in range(1, LOCK_AFTER + 1):
+        with pytest.raises(WrongCredentials if failure < LOCK_AFTER else AccountLocked):
+            accounts.sign_in(name, "someone guessing")
+        clock.tick(delay_after(failure))
+
+
+def test_the_last_administrator_cannot_be_locked_out_for_good(admin: Accounts,
+                                                               clock: Clock) -> None:
+    _lock_out(admin, clock, "Ada Admin")
+    with pytest.raises(AccountLocked):  # right away: locked like anyone
+        admin.sign_in("Ada Admin", PASSWORD)
+    clock.tick(LAST_ADMIN_RETRY.total_seconds())
+    with pytest.raises(AccountLocked) as guessed:  # a wrong guess still answers "locked"
+        admin.sign_in("Ada Admin", "another guess")
+    assert "locked after 5 wrong attempts" in str(guessed.value)
+    clock.tick(LAST_ADMIN_RETRY.total_seconds() - 1)
+    with pytest.raises(AccountLocked):  # the wait runs from the last wrong attempt
+        admin.sign_in("Ada Admin", PASSWORD)
+    clock.tick(1)
+    assert admin.sign_in("Ada Admin", PASSWORD).user == "Ada Admin"  # well within 15 min
+    assert admin.get("Ada Admin").failed_attempts == 0  # type: ignore[union-attr]
+
+
+def test_an_administrator_stays_locked_while_another_can_sign_in(admin: Accounts,
+                                                                 clock: Clock) -> None:
+    admin.add_user("Bo Backup", "admin", "backup password")
+    _lock_out(admin, clock, "Ada Admin")
+    clock.tick(LAST_ADMIN_RETRY.total_seconds())
+    with pytest.raises(AccountLocked):  # Bo can still unlock Ada: the lock holds
+        admin.sign_in("Ada Admin", PASSWORD)
+    _lock_out(admin, clock, "Bo Backup")  # now nobody could: the last lock yields
+    clock.tick(LAST_ADMIN_RETRY.total_seconds())
+    assert admin.sign_in("Ada Admin", PASSWORD).user == "Ada Admin"
+
+
+def test_an_agent_stays_locked_for_the_whole_lock(admin: Accounts, clock: Clock) -> None:
+    _lock_out(admin, clock, "Alex Agent")
+    clock.tick(LAST_ADMIN_RETRY.total_seconds() * 5)
+    with pytest.raises(AccountLocked):
+        admin.sign_in("Alex Agent", "agent password")
