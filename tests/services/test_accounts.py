@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from recovery_desk.domain.audit import ACCOUNT_CHANGED, audit_stream_id
 from recovery_desk.services.access.accounts import (
-    LAST_ADMIN_RETRY,
     LOCK_AFTER,
     AccountDisabled,
     AccountError,
@@ -21,6 +20,7 @@ from recovery_desk.services.access.accounts import (
     WrongCredentials,
     delay_after,
 )
+from recovery_desk.services.access.last_admin import LAST_ADMIN_RETRY
 from recovery_desk.services.access.permissions import PermissionDenied
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.trust.check import check_log

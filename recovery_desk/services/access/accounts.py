@@ -31,12 +31,13 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Connection, Row, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, func, insert, select, update
 
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.refusal import Code
 from recovery_desk.services.access import ghosts
 from recovery_desk.services.access.account_events import had_accounts, record_account
+from recovery_desk.services.access.last_admin import lock_yields
 from recovery_desk.services.access.permissions import ROLES, Permission, PermissionDenied, require
 from recovery_desk.services.workspace import Session, Workspace
 from recovery_desk.storage.event_store import unit_of_work
@@ -46,10 +47,6 @@ log = logging.getLogger(__name__)
 
 LOCK_AFTER = 5                       # wrong attempts in a row that lock the account
 LOCK_FOR = timedelta(minutes=15)
-#: While every administrator is locked, the last one's lock throttles instead of shutting
-#: out: their right password opens after this long since the last wrong attempt. Anyone
-#: who can type at a sign-in could otherwise keep every administrator out for good.
-LAST_ADMIN_RETRY = timedelta(seconds=60)
 MIN_PASSWORD_LENGTH = 8
 MAX_SECRET_LENGTH = 1024
 PIN_PATTERN = re.compile(r"\d{4,8}")
@@ -313,7 +310,7 @@ class Accounts:
                 raise _locked(ghost.locked_until, now)
             raise _wrong(delay_after(ghost.failures))
         attempts = _Attempts(row.failed_attempts or 0, row.last_failed_at, row.locked_until)
-        if not self._lock_yields(row, now):
+        if not lock_yields(self.ws.engine, row, now):
             attempts.refuse_early(now)
         matched = self._verify_any(hashes, secret)
         if matched is None:
@@ -333,22 +330,6 @@ class Accounts:
             if renewed:  # a new hash of the same secret: the chain's commitment follows
                 record_account(uow, "hash renewed", name, name)
         return row
-
-    def _lock_yields(self, row: Row[Any], now: datetime) -> bool:
-        """True when ``row`` is a locked administrator, no other administrator can sign in
-        now, and ``LAST_ADMIN_RETRY`` has passed since the last wrong attempt: the password
-        is then checked (a wrong one extends the lock and answers as locked, as before)."""
-        locked = row.locked_until is not None and row.locked_until > now
-        if row.role != "admin" or not row.active or not locked:
-            return False
-        if row.last_failed_at is not None and now - row.last_failed_at < LAST_ADMIN_RETRY:
-            return False
-        with self.ws.engine.connect() as conn:
-            others = conn.execute(select(func.count()).select_from(_USERS).where(
-                _USERS.c.role == "admin", _USERS.c.active, _USERS.c.password_hash.is_not(None),
-                _USERS.c.user_id != row.user_id,
-                or_(_USERS.c.locked_until.is_(None), _USERS.c.locked_until <= now))).scalar()
-        return not others
 
     def _verify_any(self, hashes: builtins.list[str], secret: str) -> str | None:
         """The hash that ``secret`` matches, or None. Secrets are never logged."""
