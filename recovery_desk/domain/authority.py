@@ -20,11 +20,12 @@ from recovery_desk.domain.redaction import CUSTOMER_ERASED
 #: hands a case to another desk, which may then work it too (payload ``to_desk``)
 CASE_HANDED_OVER = "case_handed_over"
 
-#: the supervisor's review and the follow-up queue: from any trusted desk
+#: the supervisor's review, the follow-up queue and kept promises: from any trusted desk
 CROSS_DESK_KINDS = frozenset({
     ev.ANNOTATED, ev.ROOT_CAUSE_RECORDED, ev.TRAINING_FLAGGED, ev.FOLLOW_UP_REASSIGNED,
     ev.ESCALATION_APPROVED, ev.ESCALATION_DECLINED, ev.FOLLOW_UP_DONE, ev.PRACTICE_REVIEWED,
     ev.QUALITY_SAMPLED, ev.QUALITY_REVIEWED, ev.FEEDBACK_ACKNOWLEDGED,
+    ev.COMMITMENT_DONE,
 })
 
 

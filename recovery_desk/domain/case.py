@@ -10,6 +10,7 @@ from typing import Any
 
 from recovery_desk.domain import events as ev
 from recovery_desk.domain.clocks.facts import RegulatedFacts
+from recovery_desk.domain.commitments import Commitment, offer_items, open_commitments
 from recovery_desk.domain.events import Event
 
 OPEN = "open"
@@ -72,7 +73,12 @@ class CaseState:
     resolution: str | None = None
     redress_amount: Decimal | None = None
     currency: str | None = None
-    deadline: str | None = None
+    deadline: str | None = None  # the offer's earliest deadline (a date)
+    #: the offer's resolutions (``domain.commitments.offer_items``) and its event id, which
+    #: names its commitments; the keys of those marked done
+    offer_items: list[dict[str, Any]] = field(default_factory=list)
+    offer_key: str = ""
+    commitments_done: set[str] = field(default_factory=set)
     escalation_pending: bool = False
     # who offered over their limit and what that limit was (the approval dialog names both)
     escalated_by: str = ""
@@ -108,6 +114,15 @@ class CaseState:
     @property
     def is_active(self) -> bool:
         return self.status in ACTIVE_STATUSES
+
+    @property
+    def commitments(self) -> list[Commitment]:
+        """What is still promised by a date: nothing while the offer waits for approval,
+        nor once the complaint is withdrawn; a closed case keeps its promises."""
+        if self.escalation_pending or self.status == WITHDRAWN or not self.offer_key:
+            return []
+        return open_commitments(self.offer_key, self.offer_items, self.currency,
+                                self.commitments_done)
 
     def checked(self, stage_id: str) -> set[str]:
         return self.checklist.setdefault(stage_id, set())
@@ -203,6 +218,8 @@ def _offered(s: CaseState, e: Event, p: dict[str, Any]) -> None:
     s.redress_amount = Decimal(amount) if amount is not None else None
     s.currency = p.get("currency")
     s.deadline = p.get("deadline")
+    s.offer_items = offer_items(p)
+    s.offer_key = e.event_id
     s.escalation_pending = False
     s.approved_by = None
     if s.status == ESCALATED:
@@ -230,6 +247,8 @@ def _declined(s: CaseState, e: Event, p: dict[str, Any]) -> None:
     s.redress_amount = None
     s.currency = None
     s.deadline = None
+    s.offer_items = []
+    s.offer_key = ""
     s.status = OPEN
 
 
@@ -306,7 +325,12 @@ def _follow_up_reassigned(s: CaseState, e: Event, p: dict[str, Any]) -> None:
         s.follow_up_due = datetime.fromisoformat(p["due"])
 
 
+def _commitment_done(s: CaseState, e: Event, p: dict[str, Any]) -> None:
+    s.commitments_done.add(str(p.get("commitment", "")))
+
+
 _HANDLERS = {
+    ev.COMMITMENT_DONE: _commitment_done,
     ev.CASE_OPENED: _opened,
     ev.STAGE_ENTERED: _stage_entered,
     ev.STAGE_COMPLETED: _stage_completed,

@@ -37,6 +37,8 @@ FOLLOW_UP_REASSIGNED = "follow_up_reassigned"
 QUALITY_SAMPLED = "quality_sampled"
 QUALITY_REVIEWED = "quality_reviewed"
 FEEDBACK_ACKNOWLEDGED = "feedback_acknowledged"
+#: a promised resolution was carried out (``domain.commitments``)
+COMMITMENT_DONE = "commitment_done"
 # Regulated handling (``domain/clocks``): the clocks a case runs under, letters sent, the
 # complaint register's codes, vulnerability, redress and regulatory-return exclusion.
 CLOCKS_STARTED = "clocks_started"
@@ -63,6 +65,7 @@ ALL_KINDS = frozenset(
         FOLLOW_UP_SCHEDULED, FOLLOW_UP_DONE, CASE_CLOSED, CASE_WITHDRAWN, CASE_REOPENED,
         ANNOTATED, ROOT_CAUSE_RECORDED, PRACTICE_REVIEWED, TRAINING_FLAGGED,
         FOLLOW_UP_REASSIGNED, QUALITY_SAMPLED, QUALITY_REVIEWED, FEEDBACK_ACKNOWLEDGED,
+        COMMITMENT_DONE,
     }
 ) | REGULATED_KINDS
 

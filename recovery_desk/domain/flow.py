@@ -7,7 +7,7 @@ Nothing here stores anything or reads a clock: the caller passes ``now``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -25,6 +25,7 @@ from recovery_desk.domain.case import (
     RECOVERED,
     CaseState,
 )
+from recovery_desk.domain.commitments import OfferItem
 from recovery_desk.domain.events import Change
 from recovery_desk.domain.playbook import Playbook
 from recovery_desk.domain.refusal import Refusal
@@ -258,41 +259,70 @@ def go_back(playbook: Playbook, state: CaseState, now: datetime) -> list[Change]
 
 def offer_resolution(playbook: Playbook, state: CaseState, *, role: str, resolution: str,
                      amount: Decimal | None = None, currency: str | None = None,
-                     deadline: date | None = None, today: date | None = None) -> list[Change]:
+                     deadline: date | datetime | None = None, today: date | None = None,
+                     more: Sequence[OfferItem] = (), now: datetime | None = None
+                     ) -> list[Change]:
+    """One offer of one or more resolutions (``more`` after the first), in one currency;
+    the agent's limit applies to the offer's total."""
     stage_id = _require_in_flow(state)
     if playbook.stage(stage_id).records != "resolution":
         raise FlowError(R.OFFER_WRONG_STAGE())
     if state.escalation_pending:
         raise FlowError(R.OFFER_UNDECIDED())
-    spec = playbook.resolution(resolution)
-    if spec is None:
-        raise FlowError(R.NOT_IN_CATALOGUE(resolution=resolution))
-    payload: dict[str, Any] = {"resolution": resolution, "amount": None, "currency": None,
-                               "deadline": None}
-    needs_approval = False
-    limit: Decimal | None = None
-    if spec.amount:
-        if amount is None or amount <= 0:
-            raise FlowError(R.AMOUNT_NEEDED(label=spec.label.get(state.language)))
-        if not currency or len(currency) != 3:
-            raise FlowError(R.CURRENCY_MISSING())
-        payload["amount"] = str(amount.quantize(Decimal("0.01")))
-        payload["currency"] = currency
-        limit = playbook.limit_for(role, currency)
-        needs_approval = limit is not None and amount > limit
-    if spec.deadline:
-        if deadline is None:
-            raise FlowError(R.DEADLINE_MISSING())
-        if today is not None and deadline < today:
-            raise FlowError(R.DEADLINE_PAST())
-        payload["deadline"] = deadline.isoformat()
-    payload["needs_approval"] = needs_approval
+    wanted = [OfferItem(resolution, amount, deadline), *more]
+    chosen = [item.resolution for item in wanted]
+    twice = next((r for r in chosen if chosen.count(r) > 1), None)
+    if twice is not None:
+        spec = playbook.resolution(twice)
+        raise FlowError(R.OFFERED_TWICE(label=spec.label.get(state.language) if spec else twice))
+    items = [_offer_item(playbook, state, item, today, now) for item in wanted]
+    amounts = [Decimal(i["amount"]) for i in items if i["amount"] is not None]
+    total = sum(amounts, Decimal(0)) if amounts else None
+    if total is not None and (not currency or len(currency) != 3):
+        raise FlowError(R.CURRENCY_MISSING())
+    limit = playbook.limit_for(role, currency or "") if total is not None else None
+    needs_approval = total is not None and limit is not None and total > limit
+    dates = sorted(str(i["deadline"])[:10] for i in items if i["deadline"])
+    payload: dict[str, Any] = {
+        "resolution": items[0]["resolution"], "amount": None if total is None else str(total),
+        "currency": currency if total is not None else None,
+        "deadline": dates[0] if dates else None, "needs_approval": needs_approval}
+    if len(items) > 1 or any("T" in str(i["deadline"] or "") for i in items):
+        payload["items"] = items
     changes = [Change(ev.RESOLUTION_OFFERED, payload, stage_id)]
     if needs_approval:
         changes.append(Change(ev.ESCALATED, {
             "reason": "over_limit", "role": role, "limit": str(limit),
             "amount": payload["amount"], "currency": currency}, stage_id))
     return changes
+
+
+def _offer_item(playbook: Playbook, state: CaseState, item: OfferItem, today: date | None,
+                now: datetime | None) -> dict[str, Any]:
+    """One resolution of an offer checked against the catalogue, as stored."""
+    spec = playbook.resolution(item.resolution)
+    if spec is None:
+        raise FlowError(R.NOT_IN_CATALOGUE(resolution=item.resolution))
+    label = spec.label.get(state.language)
+    out: dict[str, Any] = {"resolution": item.resolution, "amount": None, "deadline": None}
+    if spec.amount:
+        if item.amount is None or item.amount <= 0:
+            raise FlowError(R.AMOUNT_NEEDED(label=label))
+        out["amount"] = str(item.amount.quantize(Decimal("0.01")))
+    if spec.deadline:
+        due = item.deadline
+        if due is None:
+            raise FlowError(R.DEADLINE_MISSING())
+        if spec.deadline_time and not isinstance(due, datetime):
+            raise FlowError(R.DEADLINE_TIME_MISSING(label=label))
+        if isinstance(due, datetime) and not spec.deadline_time:
+            due = due.date()
+        late = (now is not None and due < now) if isinstance(due, datetime) else \
+            (today is not None and due < today)
+        if late:
+            raise FlowError(R.DEADLINE_PAST())
+        out["deadline"] = due.isoformat()
+    return out
 
 
 def approve_escalation(playbook: Playbook, state: CaseState, *, approver: str,

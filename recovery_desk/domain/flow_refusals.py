@@ -42,6 +42,12 @@ AMOUNT_NEEDED = Code("flow.amount_needed", "{label} needs an amount above zero."
 CURRENCY_MISSING = Code("flow.currency_missing", "Choose the currency of the amount.")
 DEADLINE_MISSING = Code("flow.deadline_missing", "Agree a deadline with the customer.")
 DEADLINE_PAST = Code("flow.deadline_past", "The promised deadline is in the past.")
+DEADLINE_TIME_MISSING = Code("flow.deadline_time_missing",
+                             "{label} needs the time as well as the date.")
+OFFERED_TWICE = Code("flow.offered_twice", "{label} is in the offer twice; offer it once.")
+COMMITMENT_UNKNOWN = Code(
+    "flow.commitment_unknown",
+    "This promise ({commitment}) is already marked done or is no longer part of the offer.")
 NOTHING_PENDING = Code("flow.nothing_pending", "Nothing on this case waits for approval.")
 APPROVE_SUPERVISOR_ONLY = Code("flow.approve_supervisor_only",
                                "Only a supervisor can approve this resolution.")

@@ -112,6 +112,8 @@ class Resolution:
     label: Text
     amount: bool
     deadline: bool
+    #: the deadline is a moment, not a day (the flight leaves in forty minutes)
+    deadline_time: bool = False
 
 
 @dataclass(frozen=True)
@@ -311,7 +313,8 @@ def _resolutions(r: _Reader, data: dict[str, Any]) -> tuple[Resolution, ...]:
         resolutions.append(Resolution(
             id=r.ident(raw, path), label=r.text(raw, "label", path),
             amount=r.get(raw, "amount", path, bool, False),
-            deadline=r.get(raw, "deadline", path, bool, False)))
+            deadline=r.get(raw, "deadline", path, bool, False),
+            deadline_time=r.get(raw, "deadline_time", path, bool, False)))
     if len({res.id for res in resolutions}) != len(resolutions):
         raise r.fail("resolutions", "two resolutions share an id")
     return tuple(resolutions)

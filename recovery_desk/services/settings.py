@@ -43,6 +43,9 @@ class Settings:
     # without it shows a gap to fill, never an invented name)
     organization_name: str = ""
     organization_contact: str = ""
+    #: the currencies an offer may be in (ISO 4217 codes, the first preselected); empty
+    #: means the taxonomy's list
+    currencies: list[str] = field(default_factory=list)
 
     @classmethod
     def path(cls) -> Path:

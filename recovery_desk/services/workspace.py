@@ -11,6 +11,7 @@ from sqlalchemy import Engine, func, insert, select
 from recovery_desk.core.errors import DatabaseUnavailable
 from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.coaching import Coach
+from recovery_desk.domain.currencies import ISO_4217
 from recovery_desk.domain.playbook import PlaybookLibrary, load_library
 from recovery_desk.domain.taxonomy import Taxonomy, load_taxonomy
 from recovery_desk.services.access.state import AccessState
@@ -78,6 +79,14 @@ class Workspace:
     @property
     def desk_id(self) -> str:
         return self.identity.desk_id if self.identity is not None else self.settings.desk_id
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        """What an offer may be in: the Settings' ISO 4217 codes (a hand-edited code that is
+        none is left out), else the taxonomy's list."""
+        chosen = [code for code in self.settings.currencies if code in ISO_4217] \
+            if isinstance(self.settings.currencies, list) else []
+        return tuple(chosen) or self.taxonomy.currencies
 
     @property
     def user(self) -> str:

@@ -1877,6 +1877,18 @@
         <translation>A vállalt határidő már elmúlt.</translation>
     </message>
     <message>
+        <source>%1 needs the time as well as the date.</source>
+        <translation>A(z) %1 dátuma mellé az időpont is kell.</translation>
+    </message>
+    <message>
+        <source>%1 is in the offer twice; offer it once.</source>
+        <translation>A(z) %1 kétszer szerepel az ajánlatban; egyszer ajánlja.</translation>
+    </message>
+    <message>
+        <source>This promise is already marked done or is no longer part of the offer.</source>
+        <translation>Ez az ígéret már teljesítettként van jelölve, vagy már nem része az ajánlatnak.</translation>
+    </message>
+    <message>
         <source>Nothing on this case waits for approval.</source>
         <translation>Ebben az ügyben semmi sem vár jóváhagyásra.</translation>
     </message>
@@ -3097,6 +3109,17 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>Promise</name>
+    <message>
+        <source>a resolution</source>
+        <translation>egy megoldás</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>határidő: %1</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <source>At random</source>
@@ -4060,8 +4083,32 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Pénznem</translation>
     </message>
     <message>
+        <source>One currency for the whole offer</source>
+        <translation>Egy pénznem az egész ajánlatra</translation>
+    </message>
+    <message>
         <source>Promised deadline</source>
         <translation>Vállalt határidő</translation>
+    </message>
+    <message>
+        <source>Promised time</source>
+        <translation>Megígért időpont</translation>
+    </message>
+    <message>
+        <source>Add another resolution (Ctrl+Shift+R)</source>
+        <translation>Újabb megoldás hozzáadása (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Keeps this resolution in the offer and lets you choose the next, e.g. the redelivery and the fee back</source>
+        <translation>Ez a megoldás az ajánlatban marad, és választhatja a következőt, pl. az újrakézbesítést és a díj visszatérítését</translation>
+    </message>
+    <message>
+        <source>Resolutions in this offer</source>
+        <translation>Az ajánlat megoldásai</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected resolution</source>
+        <translation>A Delete eltávolítja a kijelölt megoldást</translation>
     </message>
     <message>
         <source>Offer (Ctrl+Shift+O)</source>
@@ -4084,12 +4131,24 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Határidő:</translation>
     </message>
     <message>
+        <source>Also in the offer:</source>
+        <translation>Az ajánlatban még:</translation>
+    </message>
+    <message>
+        <source>Offer total: %1.</source>
+        <translation>Az ajánlat összesen: %1.</translation>
+    </message>
+    <message>
+        <source>This offer needs a supervisor&apos;s approval.</source>
+        <translation>Ehhez az ajánlathoz felettesi jóváhagyás kell.</translation>
+    </message>
+    <message>
         <source>Offered: %1</source>
         <translation>Felajánlva: %1</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>határidő: %1</translation>
+        <source>This resolution is in the offer already.</source>
+        <translation>Ez a megoldás már szerepel az ajánlatban.</translation>
     </message>
     <message>
         <source>Type the amount as a number, e.g. 25.50.</source>
@@ -4102,10 +4161,6 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Your limit: %1 without a supervisor&apos;s approval.</source>
         <translation>Az Ön kerete vezetői jóváhagyás nélkül: %1.</translation>
-    </message>
-    <message>
-        <source>This amount needs a supervisor&apos;s approval.</source>
-        <translation>Ehhez az összeghez vezetői jóváhagyás kell.</translation>
     </message>
     <message>
         <source>%1 is over the limit of %2: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer: it waits for approval.</source>
@@ -4474,6 +4529,14 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Szinkronizálási időköz</translation>
     </message>
     <message>
+        <source>Currencies offered</source>
+        <translation>Kínált pénznemek</translation>
+    </message>
+    <message>
+        <source>ISO 4217 codes separated by commas, the first preselected on an offer; empty for the standard list.</source>
+        <translation>ISO 4217 kódok vesszővel elválasztva, az első előre kiválasztva az ajánlatnál; üresen a szokásos lista.</translation>
+    </message>
+    <message>
         <source>Desk id:</source>
         <translation>Pultazonosító:</translation>
     </message>
@@ -4498,6 +4561,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Szinkronizálási időköz:</translation>
     </message>
     <message>
+        <source>Currencies offered:</source>
+        <translation>Kínált pénznemek:</translation>
+    </message>
+    <message>
         <source>Case log:</source>
         <translation>Ügynapló:</translation>
     </message>
@@ -4512,6 +4579,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>The log&apos;s own identity, made with the log; it cannot be changed here.</source>
         <translation>A napló saját azonosítója, a naplóval együtt jött létre; itt nem módosítható.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code. Write three-letter codes separated by commas, such as GBP, EUR, HUF; nothing was saved.</source>
+        <translation>A(z) „%1” nem ISO 4217 pénznemkód. Írjon hárombetűs kódokat vesszővel elválasztva, pl. GBP, EUR, HUF; semmi sem lett mentve.</translation>
     </message>
     <message>
         <source>Could not save the settings: %1</source>

@@ -1881,6 +1881,18 @@
         <translation>Apsolītais termiņš jau ir pagājis.</translation>
     </message>
     <message>
+        <source>%1 needs the time as well as the date.</source>
+        <translation>%1 vajag arī laiku, ne tikai datumu.</translation>
+    </message>
+    <message>
+        <source>%1 is in the offer twice; offer it once.</source>
+        <translation>%1 piedāvājumā ir divreiz; piedāvājiet to vienreiz.</translation>
+    </message>
+    <message>
+        <source>This promise is already marked done or is no longer part of the offer.</source>
+        <translation>Šis solījums jau atzīmēts kā izpildīts vai vairs nav piedāvājumā.</translation>
+    </message>
+    <message>
         <source>Nothing on this case waits for approval.</source>
         <translation>Šajā lietā nekas negaida apstiprinājumu.</translation>
     </message>
@@ -3113,6 +3125,17 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
 </context>
 <context>
+    <name>Promise</name>
+    <message>
+        <source>a resolution</source>
+        <translation>risinājums</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>līdz %1</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <source>At random</source>
@@ -4078,8 +4101,32 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Valūta</translation>
     </message>
     <message>
+        <source>One currency for the whole offer</source>
+        <translation>Viena valūta visam piedāvājumam</translation>
+    </message>
+    <message>
         <source>Promised deadline</source>
         <translation>Apsolītais termiņš</translation>
+    </message>
+    <message>
+        <source>Promised time</source>
+        <translation>Solītais laiks</translation>
+    </message>
+    <message>
+        <source>Add another resolution (Ctrl+Shift+R)</source>
+        <translation>Pievienot vēl vienu risinājumu (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Keeps this resolution in the offer and lets you choose the next, e.g. the redelivery and the fee back</source>
+        <translation>Šis risinājums paliek piedāvājumā, un varat izvēlēties nākamo, piem., atkārtotu piegādi un maksas atmaksu</translation>
+    </message>
+    <message>
+        <source>Resolutions in this offer</source>
+        <translation>Risinājumi šajā piedāvājumā</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected resolution</source>
+        <translation>Delete noņem atlasīto risinājumu</translation>
     </message>
     <message>
         <source>Offer (Ctrl+Shift+O)</source>
@@ -4102,12 +4149,24 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Termiņš:</translation>
     </message>
     <message>
+        <source>Also in the offer:</source>
+        <translation>Piedāvājumā arī:</translation>
+    </message>
+    <message>
+        <source>Offer total: %1.</source>
+        <translation>Piedāvājums kopā: %1.</translation>
+    </message>
+    <message>
+        <source>This offer needs a supervisor&apos;s approval.</source>
+        <translation>Šim piedāvājumam vajag vadītāja apstiprinājumu.</translation>
+    </message>
+    <message>
         <source>Offered: %1</source>
         <translation>Piedāvāts: %1</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>līdz %1</translation>
+        <source>This resolution is in the offer already.</source>
+        <translation>Šis risinājums jau ir piedāvājumā.</translation>
     </message>
     <message>
         <source>Type the amount as a number, e.g. 25.50.</source>
@@ -4120,10 +4179,6 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Your limit: %1 without a supervisor&apos;s approval.</source>
         <translation>Jūsu limits bez vadītāja apstiprinājuma: %1.</translation>
-    </message>
-    <message>
-        <source>This amount needs a supervisor&apos;s approval.</source>
-        <translation>Šai summai vajadzīgs vadītāja apstiprinājums.</translation>
     </message>
     <message>
         <source>%1 is over the limit of %2: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer: it waits for approval.</source>
@@ -4492,6 +4547,14 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Sinhronizēt ik pēc</translation>
     </message>
     <message>
+        <source>Currencies offered</source>
+        <translation>Piedāvātās valūtas</translation>
+    </message>
+    <message>
+        <source>ISO 4217 codes separated by commas, the first preselected on an offer; empty for the standard list.</source>
+        <translation>ISO 4217 kodi, atdalīti ar komatiem, pirmais iepriekš izvēlēts piedāvājumā; tukšs — standarta saraksts.</translation>
+    </message>
+    <message>
         <source>Desk id:</source>
         <translation>Darba vietas ID:</translation>
     </message>
@@ -4516,6 +4579,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Sinhronizēt ik pēc:</translation>
     </message>
     <message>
+        <source>Currencies offered:</source>
+        <translation>Piedāvātās valūtas:</translation>
+    </message>
+    <message>
         <source>Case log:</source>
         <translation>Lietu žurnāls:</translation>
     </message>
@@ -4530,6 +4597,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>The log&apos;s own identity, made with the log; it cannot be changed here.</source>
         <translation>Žurnāla identitāte, izveidota kopā ar žurnālu; to šeit nevar mainīt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code. Write three-letter codes separated by commas, such as GBP, EUR, HUF; nothing was saved.</source>
+        <translation>“%1” nav ISO 4217 valūtas kods. Rakstiet trīs burtu kodus, atdalītus ar komatiem, piem., GBP, EUR, HUF; nekas netika saglabāts.</translation>
     </message>
     <message>
         <source>Could not save the settings: %1</source>

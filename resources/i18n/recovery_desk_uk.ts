@@ -1881,6 +1881,18 @@
         <translation>Обіцяний термін уже минув.</translation>
     </message>
     <message>
+        <source>%1 needs the time as well as the date.</source>
+        <translation>Для «%1» потрібні і дата, і час.</translation>
+    </message>
+    <message>
+        <source>%1 is in the offer twice; offer it once.</source>
+        <translation>«%1» є в пропозиції двічі; запропонуйте один раз.</translation>
+    </message>
+    <message>
+        <source>This promise is already marked done or is no longer part of the offer.</source>
+        <translation>Цю обіцянку вже позначено виконаною, або вона більше не входить до пропозиції.</translation>
+    </message>
+    <message>
         <source>Nothing on this case waits for approval.</source>
         <translation>У цьому зверненні ніщо не очікує погодження.</translation>
     </message>
@@ -3113,6 +3125,17 @@ Guided complaint recovery with an offline case log.</source>
     </message>
 </context>
 <context>
+    <name>Promise</name>
+    <message>
+        <source>a resolution</source>
+        <translation>рішення</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>до %1</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <source>At random</source>
@@ -4078,8 +4101,32 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Валюта</translation>
     </message>
     <message>
+        <source>One currency for the whole offer</source>
+        <translation>Одна валюта для всієї пропозиції</translation>
+    </message>
+    <message>
         <source>Promised deadline</source>
         <translation>Обіцяний термін</translation>
+    </message>
+    <message>
+        <source>Promised time</source>
+        <translation>Обіцяний час</translation>
+    </message>
+    <message>
+        <source>Add another resolution (Ctrl+Shift+R)</source>
+        <translation>Додати ще одне рішення (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Keeps this resolution in the offer and lets you choose the next, e.g. the redelivery and the fee back</source>
+        <translation>Це рішення залишається в пропозиції, і можна вибрати наступне, напр. повторну доставку та повернення плати</translation>
+    </message>
+    <message>
+        <source>Resolutions in this offer</source>
+        <translation>Рішення в цій пропозиції</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected resolution</source>
+        <translation>Delete вилучає вибране рішення</translation>
     </message>
     <message>
         <source>Offer (Ctrl+Shift+O)</source>
@@ -4102,12 +4149,24 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Термін:</translation>
     </message>
     <message>
+        <source>Also in the offer:</source>
+        <translation>Також у пропозиції:</translation>
+    </message>
+    <message>
+        <source>Offer total: %1.</source>
+        <translation>Пропозиція загалом: %1.</translation>
+    </message>
+    <message>
+        <source>This offer needs a supervisor&apos;s approval.</source>
+        <translation>Ця пропозиція потребує схвалення керівника.</translation>
+    </message>
+    <message>
         <source>Offered: %1</source>
         <translation>Запропоновано: %1</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>до %1</translation>
+        <source>This resolution is in the offer already.</source>
+        <translation>Це рішення вже є в пропозиції.</translation>
     </message>
     <message>
         <source>Type the amount as a number, e.g. 25.50.</source>
@@ -4120,10 +4179,6 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Your limit: %1 without a supervisor&apos;s approval.</source>
         <translation>Ваш ліміт без погодження керівника: %1.</translation>
-    </message>
-    <message>
-        <source>This amount needs a supervisor&apos;s approval.</source>
-        <translation>Ця сума потребує погодження керівника.</translation>
     </message>
     <message>
         <source>%1 is over the limit of %2: a supervisor must approve it. Ask one to approve here, or park the case and serve the next customer: it waits for approval.</source>
@@ -4492,6 +4547,14 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Синхронізувати кожні</translation>
     </message>
     <message>
+        <source>Currencies offered</source>
+        <translation>Валюти пропозицій</translation>
+    </message>
+    <message>
+        <source>ISO 4217 codes separated by commas, the first preselected on an offer; empty for the standard list.</source>
+        <translation>Коди ISO 4217 через кому, перший обрано заздалегідь у пропозиції; порожньо — стандартний список.</translation>
+    </message>
+    <message>
         <source>Desk id:</source>
         <translation>ID робочого місця:</translation>
     </message>
@@ -4516,6 +4579,10 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Синхронізувати кожні:</translation>
     </message>
     <message>
+        <source>Currencies offered:</source>
+        <translation>Валюти пропозицій:</translation>
+    </message>
+    <message>
         <source>Case log:</source>
         <translation>Журнал звернень:</translation>
     </message>
@@ -4530,6 +4597,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>The log&apos;s own identity, made with the log; it cannot be changed here.</source>
         <translation>Власний ідентифікатор журналу, створений разом із журналом; тут його змінити не можна.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code. Write three-letter codes separated by commas, such as GBP, EUR, HUF; nothing was saved.</source>
+        <translation>«%1» не є кодом валюти ISO 4217. Напишіть трилітерні коди через кому, напр. GBP, EUR, HUF; нічого не збережено.</translation>
     </message>
     <message>
         <source>Could not save the settings: %1</source>

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import copy
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from recovery_desk.domain import flow
+from recovery_desk.domain import flow, promises
 from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.commitments import OfferItem
 from recovery_desk.domain.events import Change
 from recovery_desk.domain.flow import FlowError, NewCase
 from recovery_desk.domain.flow_refusals import NO_CASE, PLAYBOOK_UNAVAILABLE
@@ -182,14 +183,20 @@ class CaseService:
         return self._act(case_id, lambda pb, s: flow.skip(pb, s, reason, self.clock()))
 
     def offer(self, case_id: str, resolution: str, *, amount: Decimal | None = None,
-              currency: str | None = None, deadline: date | None = None,
-              actor: str | None = None) -> CaseState:
+              currency: str | None = None, deadline: date | datetime | None = None,
+              more: Sequence[OfferItem] = (), actor: str | None = None) -> CaseState:
+        """Offer ``resolution`` and any ``more`` (each its own amount and deadline) in one
+        currency."""
         user = actor or self.actor
         role = self.ws.role_of(user)
-        today = self.clock().date()
+        now = self.clock()
         return self._act(case_id, lambda pb, s: flow.offer_resolution(
             pb, s, role=role, resolution=resolution, amount=amount, currency=currency,
-            deadline=deadline, today=today), user)
+            deadline=deadline, today=now.date(), more=more, now=now), user)
+
+    def commitment_done(self, case_id: str, key: str, actor: str | None = None) -> CaseState:
+        """The promise ``key`` was carried out: its reminder ends (any desk may say so)."""
+        return self._act(case_id, lambda pb, s: promises.mark_done(s, key), actor)
 
     def approve(self, case_id: str, approver: str, *, proof: str | None = None) -> CaseState:
         """A supervisor approves an offer over the agent's limit. At someone else's desk

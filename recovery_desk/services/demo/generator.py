@@ -257,8 +257,11 @@ class DemoGenerator:
             base = rng.lognormvariate(3.4, 0.9)  # median ~30 EUR, long tail
             amount = Decimal(round(base * AMOUNT_SCALE[currency])).quantize(Decimal(1))
             amount = max(amount, Decimal(1))
-        deadline = (self.clock.now.date() + timedelta(days=rng.randint(1, 10))
-                    if spec.deadline else None)
+        deadline: date | datetime | None = None
+        if spec.deadline_time:  # a rebooking: within hours
+            deadline = self.clock.now + timedelta(hours=rng.randint(1, 6))
+        elif spec.deadline:
+            deadline = self.clock.now.date() + timedelta(days=rng.randint(1, 10))
         state = svc.offer(case_id, spec.id, amount=amount, currency=currency if amount else None,
                           deadline=deadline, actor=agent)
         if state.escalation_pending:

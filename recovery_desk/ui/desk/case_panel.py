@@ -99,7 +99,7 @@ class CasePanel(QWidget):
         self.fields = FieldsBox(self.lang)
         self.fields.captured.connect(self._capture)
         work.addWidget(self.fields)
-        self.resolve = ResolveBox(self.playbook, self.ws.taxonomy.currencies, self.lang)
+        self.resolve = ResolveBox(self.playbook, self.ws.currencies, self.lang)
         self.resolve.offer_button.clicked.connect(self.offer)
         self.resolve.approve_button.clicked.connect(self.approve_here)
         self.resolve.set_role(self.ws.role_of(self.ws.user))
@@ -272,8 +272,8 @@ class CasePanel(QWidget):
         chosen = self.resolve.offer()
         if chosen is not None:
             self._run(lambda: self.service.offer(
-                self.state.case_id, chosen.resolution, amount=chosen.amount,
-                currency=chosen.currency, deadline=chosen.deadline))
+                self.state.case_id, chosen.first.resolution, amount=chosen.first.amount,
+                currency=chosen.currency, deadline=chosen.first.deadline, more=chosen.more))
 
     def approve_here(self) -> None:
         if not self.state.escalation_pending:

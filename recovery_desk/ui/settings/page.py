@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.core import messages
+from recovery_desk.domain.currencies import not_currencies, split_codes
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus
 from recovery_desk.ui.page import Page
@@ -64,6 +65,12 @@ class SettingsPage(Page):
         self.sync_minutes.setRange(1, 1440)
         self.sync_minutes.setSuffix(self.tr(" min"))
         self.sync_minutes.setAccessibleName(self.tr("Sync every"))
+        self.currencies_edit = QLineEdit()
+        self.currencies_edit.setAccessibleName(self.tr("Currencies offered"))
+        self.currencies_edit.setPlaceholderText(", ".join(workspace.taxonomy.currencies))
+        self.currencies_edit.setToolTip(self.tr(
+            "ISO 4217 codes separated by commas, the first preselected on an offer; empty "
+            "for the standard list."))
         self.where_note = QLabel()
         self.where_note.setObjectName("readOnlyWhy")
         self.where_note.setWordWrap(True)
@@ -75,6 +82,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("Default mode:"), self.mode_box)
         form.addRow(self.tr("Sync target:"), self.sync_edit)
         form.addRow(self.tr("Sync every:"), self.sync_minutes)
+        form.addRow(self.tr("Currencies offered:"), self.currencies_edit)
         form.addRow(self.tr("Case log:"), self.db_label)
         form.addRow(self.where_note)
         layout.addLayout(form)
@@ -111,6 +119,7 @@ class SettingsPage(Page):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(settings.mode)))
         self.sync_minutes.setValue(int(settings.sync_minutes or 15))
+        self.currencies_edit.setText(", ".join(settings.currencies or []))
         self._show_where_rights()
 
     def may_change_where_data_goes(self) -> bool:
@@ -129,8 +138,25 @@ class SettingsPage(Page):
         self.where_note.setText(why)
         self.where_note.setVisible(not admin)
 
+    def _chosen_currencies(self) -> list[str] | None:
+        """The typed codes, or None (with the reason shown) if one is no ISO 4217 code."""
+        codes = split_codes(self.currencies_edit.text())
+        wrong = not_currencies(codes)
+        if wrong:
+            messages.warning(self.tr(
+                "“%1” is not an ISO 4217 currency code. Write three-letter codes separated by "
+                "commas, such as GBP, EUR, HUF; nothing was saved.").replace(
+                    "%1", ", ".join(wrong)))
+            self.currencies_edit.setFocus()
+            return None
+        return codes
+
     def save(self) -> None:
         settings = self.ws.settings
+        currencies = self._chosen_currencies()
+        if currencies is None:
+            return
+        settings.currencies = currencies
         new_language = self.language_box.currentData()
         settings.mode = self.mode_box.currentData()
         if self.may_change_where_data_goes():  # the field is read-only for others too

@@ -46,6 +46,12 @@ TEXTS: dict[str, Render] = {
     "flow.currency_missing": lambda p: translate("Flow", "Choose the currency of the amount."),
     "flow.deadline_missing": lambda p: translate("Flow", "Agree a deadline with the customer."),
     "flow.deadline_past": lambda p: translate("Flow", "The promised deadline is in the past."),
+    "flow.deadline_time_missing": lambda p: fill(translate(
+        "Flow", "%1 needs the time as well as the date."), p["label"]),
+    "flow.offered_twice": lambda p: fill(translate(
+        "Flow", "%1 is in the offer twice; offer it once."), p["label"]),
+    "flow.commitment_unknown": lambda p: translate(
+        "Flow", "This promise is already marked done or is no longer part of the offer."),
     "flow.nothing_pending": lambda p: translate(
         "Flow", "Nothing on this case waits for approval."),
     "flow.approve_supervisor_only": lambda p: translate(

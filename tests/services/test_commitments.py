@@ -1,0 +1,110 @@
+"""Promises with a date on a real log: each agreed resolution's deadline is reminded about
+until marked done, for a satisfied customer too; an offer may hold several resolutions in
+one currency, its total against the agent's limit; old one-resolution offers still read."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from recovery_desk.domain import events as ev
+from recovery_desk.domain.commitments import OfferItem, offer_items
+from recovery_desk.domain.flow import FlowError
+from recovery_desk.domain.satisfaction import Answers
+from recovery_desk.services.cases.commitments import commitments_due
+from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.cases.worklists import LATER, OVERDUE, TODAY
+from recovery_desk.storage.event_store import case_events
+from tests.conftest import StepClock, open_default_case
+from tests.services.test_worklists import finish_stage, walk
+
+HAPPY = Answers(accepted="yes", how="verbal", csat=5, likelihood=9,
+                unknown={"ces": "not_asked"})
+
+
+def closed_satisfied(service: CaseService, **offer: object) -> str:
+    """A case whose customer accepted the offer and was satisfied: it closes recovered."""
+    case_id = open_default_case(service).case_id
+    walk(service, case_id, "resolution")
+    service.offer(case_id, **offer)  # type: ignore[arg-type]
+    finish_stage(service, case_id)
+    walk(service, case_id, "satisfaction")
+    service.record_satisfaction(case_id, HAPPY)
+    for _ in range(10):
+        if service.get(case_id).status == "closed":
+            return case_id
+        finish_stage(service, case_id)
+    raise AssertionError("the case did not close")
+
+
+def test_a_satisfied_customers_refund_is_reminded_on_its_date_until_done(
+        service: CaseService, clock: StepClock) -> None:
+    case_id = closed_satisfied(service, resolution="refund", amount=Decimal("25"),
+                               currency="GBP", deadline=date(2026, 3, 5))
+    assert service.get(case_id).outcome == "recovered"
+    engine = service.ws.engine
+    assert [r.urgency for r in commitments_due(engine, clock.now)] == [LATER]
+    on_the_day = datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
+    (row,) = commitments_due(engine, on_the_day)
+    assert row.urgency == TODAY and row.satisfied and row.resolution == "refund"
+    assert row.amount == Decimal("25.00") and row.currency == "GBP"
+    assert commitments_due(engine, on_the_day + timedelta(days=1))[0].urgency == OVERDUE
+    service.commitment_done(case_id, row.key)
+    assert commitments_due(engine, on_the_day) == []
+    with engine.connect() as conn:
+        done = [e for e in case_events(conn, case_id) if e.kind == ev.COMMITMENT_DONE]
+    assert [e.payload["commitment"] for e in done] == [row.key]
+    with pytest.raises(FlowError) as refused:  # done once: a second time is refused
+        service.commitment_done(case_id, row.key)
+    assert refused.value.refusals[0].code == "flow.commitment_unknown"
+
+
+def test_an_offer_holds_two_resolutions_each_with_its_deadline(
+        service: CaseService, clock: StepClock) -> None:
+    case_id = open_default_case(service).case_id
+    walk(service, case_id, "resolution")
+    state = service.offer(case_id, "replacement", deadline=date(2026, 3, 4), currency="GBP",
+                          more=[OfferItem("refund", Decimal("12.5"), date(2026, 3, 9))])
+    assert [i["resolution"] for i in state.offer_items] == ["replacement", "refund"]
+    assert state.redress_amount == Decimal("12.50") and state.currency == "GBP"
+    assert state.deadline == "2026-03-04"  # the earliest, for the Log and the export
+    rows = commitments_due(service.ws.engine, datetime(2026, 3, 4, 9, tzinfo=UTC))
+    assert [(r.resolution, r.urgency) for r in rows] == [("replacement", TODAY),
+                                                        ("refund", LATER)]
+
+
+def test_the_limit_applies_to_the_offers_total(service: CaseService) -> None:
+    case_id = open_default_case(service).case_id
+    walk(service, case_id, "resolution")
+    limit = service.playbook_for(service.get(case_id)).limit_for("agent", "EUR")
+    assert limit is not None and limit > 2
+    half = (limit / 2 + 1).quantize(Decimal("0.01"))
+    state = service.offer(case_id, "refund", amount=half, currency="EUR",
+                          deadline=date(2026, 3, 9),
+                          more=[OfferItem("goodwill_credit", half)])
+    assert state.escalation_pending and state.redress_amount == half * 2
+    assert state.commitments == []  # nothing is promised until it is approved
+
+
+def test_a_rebooking_needs_a_time_and_is_late_by_the_minute(
+        service: CaseService, clock: StepClock) -> None:
+    case_id = open_default_case(service).case_id
+    walk(service, case_id, "resolution")
+    with pytest.raises(FlowError) as refused:
+        service.offer(case_id, "rebooking", deadline=date(2026, 3, 2))
+    assert refused.value.refusals[0].code == "flow.deadline_time_missing"
+    flight = clock.now + timedelta(minutes=40)
+    service.offer(case_id, "rebooking", deadline=flight)
+    (row,) = commitments_due(service.ws.engine, clock.now)
+    assert row.due_at == flight and row.urgency == TODAY
+    assert commitments_due(service.ws.engine, flight + timedelta(minutes=1))[0].urgency \
+        == OVERDUE
+
+
+def test_an_old_one_resolution_offer_reads_as_one_item() -> None:
+    old = {"resolution": "refund", "amount": "30.00", "currency": "EUR",
+           "deadline": "2025-01-10", "needs_approval": False}
+    assert offer_items(old) == [{"resolution": "refund", "amount": "30.00",
+                                 "deadline": "2025-01-10"}]
