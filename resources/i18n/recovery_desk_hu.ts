@@ -510,12 +510,28 @@
         <translation>Következő ügyfél (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Agreement for the customer (PDF)…</source>
+        <translation>Megállapodás az ügyfélnek (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page in the customer&apos;s language: the reference and what was agreed.</source>
+        <translation>Egy oldal az ügyfél nyelvén: az ügyszám és amiben megállapodtak.</translation>
+    </message>
+    <message>
         <source>Complete stage ▶ (F8)</source>
         <translation>Lépés befejezése ▶ (F8)</translation>
     </message>
     <message>
         <source>The action was not recorded: %1</source>
         <translation>A műveletet nem sikerült rögzíteni: %1</translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation>A megállapodás mentése PDF-ként</translation>
+    </message>
+    <message>
+        <source>Agreement saved: %1</source>
+        <translation>Megállapodás mentve: %1</translation>
     </message>
     <message>
         <source>Note added.</source>

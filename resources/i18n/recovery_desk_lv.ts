@@ -512,12 +512,28 @@
         <translation>Nākamais klients (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Agreement for the customer (PDF)…</source>
+        <translation>Vienošanās klientam (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page in the customer&apos;s language: the reference and what was agreed.</source>
+        <translation>Viena lapa klienta valodā: lietas numurs un par ko vienojās.</translation>
+    </message>
+    <message>
         <source>Complete stage ▶ (F8)</source>
         <translation>Pabeigt posmu ▶ (F8)</translation>
     </message>
     <message>
         <source>The action was not recorded: %1</source>
         <translation>Darbība netika saglabāta: %1</translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation>Saglabāt vienošanos kā PDF</translation>
+    </message>
+    <message>
+        <source>Agreement saved: %1</source>
+        <translation>Vienošanās saglabāta: %1</translation>
     </message>
     <message>
         <source>Note added.</source>

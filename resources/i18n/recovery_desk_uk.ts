@@ -512,12 +512,28 @@
         <translation>Наступний клієнт (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Agreement for the customer (PDF)…</source>
+        <translation>Домовленість для клієнта (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page in the customer&apos;s language: the reference and what was agreed.</source>
+        <translation>Одна сторінка мовою клієнта: номер справи і про що домовилися.</translation>
+    </message>
+    <message>
         <source>Complete stage ▶ (F8)</source>
         <translation>Завершити етап ▶ (F8)</translation>
     </message>
     <message>
         <source>The action was not recorded: %1</source>
         <translation>Дію не записано: %1</translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation>Зберегти домовленість як PDF</translation>
+    </message>
+    <message>
+        <source>Agreement saved: %1</source>
+        <translation>Домовленість збережено: %1</translation>
     </message>
     <message>
         <source>Note added.</source>

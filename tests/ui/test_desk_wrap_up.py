@@ -4,6 +4,9 @@ reference, what was agreed, the amount, by when, who follows up) and puts the fo
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from recovery_desk.ui.common.formatting import date_text, money
@@ -16,8 +19,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def _close_with_refund(qtbot, window: MainWindow):  # noqa: ANN001, ANN202
-    panel = start_case_by_keyboard(qtbot, window, "Kovács Anna")
+def _close_with_refund(qtbot, window: MainWindow, panel=None):  # noqa: ANN001, ANN202
+    panel = panel or start_case_by_keyboard(qtbot, window, "Kovács Anna")
     walk_to_stage(qtbot, panel, "resolution")
     tick_all(qtbot, panel)
     tab_to(qtbot, panel.resolve.resolution_box)
@@ -71,3 +74,53 @@ def test_note_added_with_ctrl_shift_enter_shows_at_once_in_the_case_timeline(  #
     lines = [panel.notes.timeline.item(i).text() for i in range(panel.notes.timeline.count())]
     assert any("Case opened" in line for line in lines)
     assert not any("case_opened" in line or "note_added" in line for line in lines)
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout.replace("\xa0", " ")
+
+
+def _pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
+                          text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
+
+
+def test_agreement_pdf_is_one_page_in_english_with_what_was_agreed(  # noqa: ANN001
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    panel = _close_with_refund(qtbot, window)
+    assert panel.agreement_button.isVisible()
+    out = tmp_path / "agreement.pdf"
+    panel.save_agreement(out)
+    text = _pdf_text(out)
+    s = panel.state
+    assert _pages(out) == 1
+    assert f"Our agreement on your complaint {s.ref}" in text
+    assert "Dear Kovács Anna," in text
+    assert f"Your reference: {s.ref}" in text
+    assert "What we agreed: Refund" in text
+    assert "Amount: €30.00" in text
+    assert "By: " in text and "No date was agreed." not in text
+    assert "No further call is planned" in text
+    assert "refund" not in text  # no resolution id
+
+
+def test_agreement_pdf_is_in_the_customers_language_not_the_agents(  # noqa: ANN001
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    state = window.desk.service.open_case(
+        customer={"name": "Kovács Anna", "phone": "+36 30 123 4567", "email": "",
+                  "number": "", "language": "hu"},
+        channel="phone", category="late_delivery", severity="medium",
+        words="A csomag hétfőre volt ígérve.", remedy="Szállítsák ki holnap", language="hu")
+    panel = _close_with_refund(qtbot, window, window.desk.show_case(state))
+    assert "This case is closed." in panel.guidance.toPlainText()  # the agent reads English
+    out = tmp_path / "megallapodas.pdf"
+    panel.save_agreement(out)
+    text = _pdf_text(out)
+    assert _pages(out) == 1
+    assert f"Megállapodásunk a(z) {panel.state.ref} számú panaszáról" in text
+    assert "Kedves Kovács Anna!" in text
+    assert "Amiben megállapodtunk: Pénzvisszatérítés" in text
+    assert "Összeg: 30,00 €" in text
+    assert "Dear" not in text and "agreed" not in text

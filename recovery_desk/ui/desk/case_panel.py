@@ -10,10 +10,12 @@ only draw and report what the agent did; every action is recorded here, through 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from recovery_desk.core import messages
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain import flow
-from recovery_desk.domain.case import ESCALATED, FOLLOW_UP, OPEN, CaseState
+from recovery_desk.domain.case import ESCALATED, FOLLOW_UP, OPEN, WITHDRAWN, CaseState
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.services.access.permissions import PermissionDenied
 from recovery_desk.services.cases.case_detail import case_detail_for
@@ -131,6 +133,11 @@ class CasePanel(QWidget):
         self.next_customer_button.setObjectName("nextCustomer")
         self.next_customer_button.clicked.connect(self.next_customer.emit)
         self.next_customer_button.hide()
+        self.agreement_button = QPushButton(self.tr("Agreement for the customer (PDF)…"))
+        self.agreement_button.setToolTip(self.tr("One page in the customer's language: "
+                                                 "the reference and what was agreed."))
+        self.agreement_button.clicked.connect(self._ask_agreement)
+        self.agreement_button.hide()
         self.next_button = QPushButton(self.tr("Complete stage ▶ (F8)"))
         self.next_button.setObjectName("nextStage")
         self.next_button.clicked.connect(self.advance)
@@ -138,6 +145,7 @@ class CasePanel(QWidget):
                        self.park_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.agreement_button)
         buttons.addWidget(self.next_customer_button)
         buttons.addWidget(self.next_button)
         return buttons
@@ -162,6 +170,7 @@ class CasePanel(QWidget):
         self.next_button.setEnabled(in_flow)
         self.next_button.setVisible(in_flow)
         self.next_customer_button.setVisible(not in_flow)
+        self.agreement_button.setVisible(not in_flow and s.status != WITHDRAWN)
         self.withdraw_button.setEnabled(s.is_active)
         problems = flow.blockers(self.playbook, s) if in_flow else []
         self.blockers.setText(" ".join(sentence(p) for p in problems))
@@ -209,6 +218,26 @@ class CasePanel(QWidget):
         if focus is None or not focus.isVisible() or not self.isAncestorOf(focus):
             self.focus_first()
         return True
+
+    def save_agreement(self, path: Path) -> None:
+        """The one-page agreement for the customer, in their language, as a PDF."""
+        from recovery_desk.ui.desk.agreement import write_agreement_pdf
+
+        write_agreement_pdf(self.state, self.playbook, path,
+                            organization=self.ws.settings.organization_name)
+
+    def _ask_agreement(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the agreement as PDF"),
+                                              f"{self.state.ref}-agreement.pdf",
+                                              "PDF (*.pdf)")
+        if not name:
+            return
+        try:
+            self.save_agreement(Path(name))
+        except (OSError, RecoveryDeskError) as exc:
+            messages.error(error_text(exc))
+            return
+        messages.info(self.tr("Agreement saved: %1").replace("%1", name))
 
     def _tick_item(self, item: str, on: bool) -> None:
         self._run(lambda: self.service.set_checklist(self.state.case_id, item, on))
