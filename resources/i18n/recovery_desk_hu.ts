@@ -4282,6 +4282,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>A gyakornok által kiderített tények</translation>
     </message>
     <message>
+        <source>(choose 1–5)</source>
+        <translation>(válasszon 1–5)</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Megjegyzések</translation>
     </message>
@@ -4312,6 +4316,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Choose a practice run first.</source>
         <translation>Előbb válasszon egy gyakorlófutást.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5, then save.</source>
+        <translation>Válasszon 1 és 5 közötti pontszámot, majd mentse.</translation>
     </message>
     <message>
         <source>Review saved.</source>

@@ -4300,6 +4300,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Fakti, ko apmācāmais noskaidroja</translation>
     </message>
     <message>
+        <source>(choose 1–5)</source>
+        <translation>(izvēlieties 1–5)</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Komentāri</translation>
     </message>
@@ -4330,6 +4334,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Choose a practice run first.</source>
         <translation>Vispirms izvēlieties treniņu.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5, then save.</source>
+        <translation>Izvēlieties vērtējumu no 1 līdz 5 un saglabājiet.</translation>
     </message>
     <message>
         <source>Review saved.</source>

@@ -4300,6 +4300,10 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Факти, які стажер з&apos;ясував</translation>
     </message>
     <message>
+        <source>(choose 1–5)</source>
+        <translation>(виберіть 1–5)</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Коментарі</translation>
     </message>
@@ -4330,6 +4334,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Choose a practice run first.</source>
         <translation>Спершу виберіть тренувальну спробу.</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5, then save.</source>
+        <translation>Виберіть оцінку від 1 до 5 і збережіть.</translation>
     </message>
     <message>
         <source>Review saved.</source>

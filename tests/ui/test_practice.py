@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from recovery_desk.core import messages
 from recovery_desk.services.cases import queries
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.kpis.compute import compute
@@ -69,7 +70,18 @@ def test_practice_run_is_reviewed_and_kept_out_of_kpis_and_sync(qtbot, window: M
         assert raw not in shown
     review.rubric["listened_first"].setChecked(True)
     review.rubric["satisfaction_confirmed"].setChecked(True)
-    review.score.setValue(4)
+    # no score until the trainer chooses one: saving without it records nothing
+    assert review.score.currentData() is None
+    heard: list[messages.Message] = []
+    unsubscribe = messages.subscribe(heard.append)
+    try:
+        review.save_review.click()
+    finally:
+        unsubscribe()
+    assert [m.text for m in heard] == ["Choose a score from 1 to 5, then save."]
+    assert practice_id not in queries.practice_reviews(
+        window.ws.engine, window.desk.practice_service.desk_id)
+    review.score.setCurrentIndex(review.score.findData(4))
     review.comments.setText("Good listening; name the deadline earlier.")
     review.save_review.click()
     reviews = queries.practice_reviews(window.ws.engine, window.desk.practice_service.desk_id)

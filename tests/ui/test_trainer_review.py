@@ -78,7 +78,7 @@ def test_trainee_chosen_debriefed_and_scores_over_time_refreshed_after_a_save(
     reviews.rubric["listened_first"].setChecked(True)
     reviews.facts[0].setChecked(True)
     reviews.facts[2].setChecked(True)
-    reviews.score.setValue(4)
+    reviews.score.setCurrentIndex(reviews.score.findData(4))
     reviews.comments.setText("Ask about the second night.")
     reviews.save_review.click()
     text = reviews.progress.text()
@@ -86,7 +86,7 @@ def test_trainee_chosen_debriefed_and_scores_over_time_refreshed_after_a_save(
     assert reviews.chart.scores == [4]
     assert f"2 of {len(scenario.facts)} facts found." in reviews.debrief.text()
     assert reviews.runs.item(0, 4).text() == "4"
-    reviews.score.setValue(5)
+    reviews.score.setCurrentIndex(reviews.score.findData(5))
     reviews.save_review.click()
     assert reviews.chart.scores == [5] and reviews.progress.text().endswith(": 5")
 

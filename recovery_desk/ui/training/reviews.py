@@ -12,13 +12,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -126,9 +126,10 @@ class ReviewsTab(QWidget):
         self.facts: list[QCheckBox] = []
         self._fact_widgets: list[QWidget] = []
         form = QFormLayout()
-        self.score = QSpinBox()
-        self.score.setRange(1, 5)
-        self.score.setValue(3)
+        self.score = QComboBox()  # starts unset: a score is one the trainer chose
+        self.score.addItem(self.tr("(choose 1–5)"), None)
+        for value in range(1, 6):
+            self.score.addItem(str(value), value)
         self.score.setAccessibleName(self.tr("Score"))
         self.comments = QLineEdit()
         self.comments.setAccessibleName(self.tr("Comments"))
@@ -190,7 +191,8 @@ class ReviewsTab(QWidget):
         review = self._reviews_by_case.get(case_id, {})
         for item, box in self.rubric.items():
             box.setChecked(bool(review.get("rubric", {}).get(item)))
-        self.score.setValue(int(review.get("score", 3)))
+        saved = review.get("score")
+        self.score.setCurrentIndex(0 if saved is None else self.score.findData(int(saved)))
         self.comments.setText(review.get("comments", ""))
         self.scenario = scenario_of(detail.words, self.scenarios)
         found = review.get("facts_found")
@@ -235,12 +237,17 @@ class ReviewsTab(QWidget):
         if case_id is None:
             messages.warning(self.tr("Choose a practice run first."))
             return
+        score = self.score.currentData()
+        if score is None:
+            messages.warning(self.tr("Choose a score from 1 to 5, then save."))
+            self.score.setFocus()
+            return
         found = tuple(i for i, box in enumerate(self.facts) if box.isChecked()) \
             if self.scenario is not None else None
         try:
             self.trainer.review_practice(
                 case_id, rubric={k: b.isChecked() for k, b in self.rubric.items()},
-                score=self.score.value(), comments=self.comments.text(), facts_found=found)
+                score=int(score), comments=self.comments.text(), facts_found=found)
         except FlowError as exc:
             messages.warning(flow_message(exc))
             return
