@@ -3007,6 +3007,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Ügyfél-előzmények</translation>
     </message>
     <message>
+        <source>This customer is waiting for a follow-up: record it on their case instead of opening a new one.</source>
+        <translation>Ez az ügyfél utánkövetésre vár: rögzítse az ügyén, ne nyisson újat.</translation>
+    </message>
+    <message>
         <source>— choose —</source>
         <translation>— válasszon —</translation>
     </message>
@@ -3025,6 +3029,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>%1 earlier complaint(s)</source>
         <translation>%1 korábbi panasz</translation>
+    </message>
+    <message>
+        <source>Record the follow-up now (%1)</source>
+        <translation>Utánkövetés rögzítése most (%1)</translation>
     </message>
     <message>
         <source>Find the customer, or type at least a name, phone or e-mail.</source>

@@ -3011,6 +3011,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Klienta vēsture</translation>
     </message>
     <message>
+        <source>This customer is waiting for a follow-up: record it on their case instead of opening a new one.</source>
+        <translation>Šis klients gaida atkārtotu sazināšanos: ierakstiet to viņa lietā, nevis atveriet jaunu.</translation>
+    </message>
+    <message>
         <source>— choose —</source>
         <translation>— izvēlieties —</translation>
     </message>
@@ -3029,6 +3033,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>%1 earlier complaint(s)</source>
         <translation>Iepriekšējās sūdzības: %1</translation>
+    </message>
+    <message>
+        <source>Record the follow-up now (%1)</source>
+        <translation>Ierakstīt atkārtoto sazināšanos tagad (%1)</translation>
     </message>
     <message>
         <source>Find the customer, or type at least a name, phone or e-mail.</source>

@@ -3011,6 +3011,10 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Історія клієнта</translation>
     </message>
     <message>
+        <source>This customer is waiting for a follow-up: record it on their case instead of opening a new one.</source>
+        <translation>Цей клієнт чекає на повторний контакт: запишіть його в його справі, а не відкривайте нову.</translation>
+    </message>
+    <message>
         <source>— choose —</source>
         <translation>— виберіть —</translation>
     </message>
@@ -3029,6 +3033,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>%1 earlier complaint(s)</source>
         <translation>Попередніх скарг: %1</translation>
+    </message>
+    <message>
+        <source>Record the follow-up now (%1)</source>
+        <translation>Записати повторний контакт зараз (%1)</translation>
     </message>
     <message>
         <source>Find the customer, or type at least a name, phone or e-mail.</source>

@@ -45,6 +45,7 @@ class NewCaseForm(QWidget):
     """Emits ``submitted`` with the captured fields; the page opens the case."""
 
     submitted = Signal(dict)
+    open_requested = Signal(str)  # an earlier case chosen in the history: the page opens it
     DRAFT_WORDS = "new:words"
     DRAFT_REMEDY = "new:remedy"
 
@@ -142,7 +143,20 @@ class NewCaseForm(QWidget):
         self.history = QTextBrowser()
         self.history.setAccessibleName(self.tr("Customer history"))
         self.history.setHtml(self._history_hint())
+        # each earlier case is a link (Tab reaches it, Enter opens it)
+        self.history.setOpenLinks(False)
+        self.history.anchorClicked.connect(
+            lambda url: self.open_requested.emit(url.toString().removeprefix("case:")))
         right_layout.addWidget(self.history)
+        self.follow_up_now = QPushButton()
+        self.follow_up_now.setObjectName("followUpNow")
+        self.follow_up_now.setToolTip(self.tr("This customer is waiting for a follow-up: "
+                                              "record it on their case instead of opening "
+                                              "a new one."))
+        self.follow_up_now.clicked.connect(
+            lambda: self.open_requested.emit(str(self.follow_up_now.property("case_id"))))
+        self.follow_up_now.hide()
+        right_layout.addWidget(self.follow_up_now)
         outer.addWidget(right, 2)
 
         self._search_timer = QTimer(self)
@@ -233,7 +247,10 @@ class NewCaseForm(QWidget):
         self.chosen.setText(self.tr("Returning customer: %1").replace(
             "%1", f"<b>{html.escape(customer['name'])}</b> · {html.escape(customer['phone'])}"))
         self._show_history(customer["id"])
-        self.channel.setFocus()
+        if self.follow_up_now.isVisibleTo(self):
+            self.follow_up_now.setFocus()  # the follow-up first, not a duplicate case
+        else:
+            self.channel.setFocus()
 
     def _show_history(self, customer_id: str) -> None:
         rows = queries.customer_history(self.ws.engine, customer_id)
@@ -249,11 +266,18 @@ class NewCaseForm(QWidget):
             # an unknown score (declined, not asked) is left out, never shown as "None"
             scores = "".join(f" · {name} {value}" for name, value in (
                 ("CSAT", r.csat), ("NPS", r.likelihood)) if value is not None)
-            parts.append(f"<li>{date_only(r.opened_at)} {html.escape(r.ref)} — "
+            link = f"<a href='case:{html.escape(r.case_id)}'>{html.escape(r.ref)}</a>"
+            parts.append(f"<li>{date_only(r.opened_at)} {link} — "
                          f"{html.escape(self.ws.taxonomy.label('categories', r.category, lang))}"
                          f" — {html.escape(status_label(r.status))}{scores}</li>")
         parts.append("</ul>")
         self.history.setHtml("".join(parts))
+        waiting = next((r for r in rows if r.status == "follow_up"), None)
+        self.follow_up_now.setVisible(waiting is not None)
+        if waiting is not None:
+            self.follow_up_now.setProperty("case_id", waiting.case_id)
+            self.follow_up_now.setText(self.tr("Record the follow-up now (%1)")
+                                       .replace("%1", waiting.ref))
 
     # -- submit -----------------------------------------------------------------------
 
@@ -314,4 +338,5 @@ class NewCaseForm(QWidget):
         self.chosen.hide()
         self.new_customer_box.show()
         self.history.setHtml(self._history_hint())
+        self.follow_up_now.hide()
         self.search.setFocus()

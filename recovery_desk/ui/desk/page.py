@@ -103,6 +103,7 @@ class DeskPage(Page):
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.form = NewCaseForm(workspace)
         self.form.submitted.connect(self.open_case)
+        self.form.open_requested.connect(self.open_existing)
         self.tabs.addTab(self.form, self.tr("New case"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         layout.addWidget(self.tabs, 1)
