@@ -46,6 +46,8 @@ class Settings:
     #: the currencies an offer may be in (ISO 4217 codes, the first preselected); empty
     #: means the taxonomy's list
     currencies: list[str] = field(default_factory=list)
+    #: the Desk's text size in steps from the normal size (Ctrl++ / Ctrl+- / Ctrl+0)
+    desk_zoom: int = 0
 
     @classmethod
     def path(cls) -> Path:

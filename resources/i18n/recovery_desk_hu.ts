@@ -4703,6 +4703,18 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <source>Put the selected line of &quot;What to say&quot; into the note</source>
         <translation>A „Mit mondjon” kijelölt sorát a feljegyzésbe teszi</translation>
     </message>
+    <message>
+        <source>Larger text on the Desk</source>
+        <translation>Nagyobb betű a Pulton</translation>
+    </message>
+    <message>
+        <source>Smaller text on the Desk</source>
+        <translation>Kisebb betű a Pulton</translation>
+    </message>
+    <message>
+        <source>Normal text size on the Desk</source>
+        <translation>Normál betűméret a Pulton</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

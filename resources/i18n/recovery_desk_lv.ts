@@ -4721,6 +4721,18 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <source>Put the selected line of &quot;What to say&quot; into the note</source>
         <translation>Ievietot piezīmē atlasīto rindu no “Ko teikt”</translation>
     </message>
+    <message>
+        <source>Larger text on the Desk</source>
+        <translation>Lielāks teksts darba vietā</translation>
+    </message>
+    <message>
+        <source>Smaller text on the Desk</source>
+        <translation>Mazāks teksts darba vietā</translation>
+    </message>
+    <message>
+        <source>Normal text size on the Desk</source>
+        <translation>Parasts teksta lielums darba vietā</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

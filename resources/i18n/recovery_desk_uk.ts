@@ -4721,6 +4721,18 @@ Guided complaint recovery with an offline case log.</source>
         <source>Put the selected line of &quot;What to say&quot; into the note</source>
         <translation>Вставити вибраний рядок із «Що сказати» в нотатку</translation>
     </message>
+    <message>
+        <source>Larger text on the Desk</source>
+        <translation>Більший текст на робочому місці</translation>
+    </message>
+    <message>
+        <source>Smaller text on the Desk</source>
+        <translation>Менший текст на робочому місці</translation>
+    </message>
+    <message>
+        <source>Normal text size on the Desk</source>
+        <translation>Звичайний розмір тексту на робочому місці</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -56,3 +56,27 @@ def test_insert_key_puts_the_line_at_the_caret_into_the_note(qtbot, window: Main
     note = panel.notes.note_edit.toPlainText()
     assert note == line and panel.state.ref in note and "“" not in note
     assert "Ctrl+I" in panel.guidance.toolTip()
+
+
+def test_zoom_keys_change_desk_text_and_a_restart_keeps_it(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from recovery_desk.services.settings import Settings
+
+    panel = start_case_by_keyboard(qtbot, window)
+    normal = panel.guidance.font().pointSizeF()
+    press(qtbot, Qt.Key.Key_Plus, CTRL)
+    press(qtbot, Qt.Key.Key_Plus, CTRL)
+    assert panel.guidance.font().pointSizeF() == normal + 2
+    press(qtbot, Qt.Key.Key_Minus, CTRL)
+    assert panel.guidance.font().pointSizeF() == normal + 1
+    assert Settings.load().desk_zoom == 1, "the size is saved with the settings"
+
+    # a restart: a new window on the settings as saved
+    window.ws.settings = Settings.load()
+    again = MainWindow(window.ws)
+    qtbot.addWidget(again)
+    assert "font-size: %gpt" % (window.desk.zoom.base + 1) in again.desk.styleSheet()
+    again.desk._autosave.stop()
+    again.checkpointer.stop()
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    assert panel.guidance.font().pointSizeF() == normal
+    assert Settings.load().desk_zoom == 0

@@ -31,6 +31,9 @@ DEFAULTS: dict[str, str] = {
     "go_satisfaction": "F4",
     # the scripted line or example phrase under the cursor in "What to say" goes into the note
     "insert_line": "Ctrl+I",
+    "zoom_in": "Ctrl++",
+    "zoom_out": "Ctrl+-",
+    "zoom_reset": "Ctrl+0",
 }
 
 
@@ -58,6 +61,9 @@ def label(name: str) -> str:
                                                       "Go to the customer's satisfaction"),
         "insert_line": QCoreApplication.translate(
             "Shortcuts", "Put the selected line of \"What to say\" into the note"),
+        "zoom_in": QCoreApplication.translate("Shortcuts", "Larger text on the Desk"),
+        "zoom_out": QCoreApplication.translate("Shortcuts", "Smaller text on the Desk"),
+        "zoom_reset": QCoreApplication.translate("Shortcuts", "Normal text size on the Desk"),
     }.get(name, name)
 
 

@@ -40,6 +40,7 @@ from recovery_desk.ui.desk.approvals_button import ApprovalsButton
 from recovery_desk.ui.desk.case_panel import CasePanel
 from recovery_desk.ui.desk.new_case import NewCase, NewCaseForm
 from recovery_desk.ui.desk.worklist import FOLLOW_UPS, PARKED, WorklistDialog
+from recovery_desk.ui.desk.zoom import DeskZoom
 from recovery_desk.ui.feedback.button import FeedbackButton
 from recovery_desk.ui.page import Page
 
@@ -110,6 +111,7 @@ class DeskPage(Page):
 
         # not self.actions: QWidget.actions() is Qt's own
         self.shortcut_actions: dict[str, QAction] = {}
+        self.zoom = DeskZoom(self, workspace.settings)
         self._make_actions()
         self._autosave = QTimer(self)
         self._autosave.timeout.connect(self.save_drafts_now)
@@ -140,6 +142,8 @@ class DeskPage(Page):
             "go_resolution": self._on_panel(CasePanel.go_resolution),
             "go_satisfaction": self._on_panel(CasePanel.go_satisfaction),
             "insert_line": self._on_panel(CasePanel.insert_line),
+            "zoom_in": lambda: self.zoom.change(1), "zoom_out": lambda: self.zoom.change(-1),
+            "zoom_reset": lambda: self.zoom.change(None),
         }
         for name, handler in handlers.items():
             action = QAction(shortcuts.label(name), self)
