@@ -1312,6 +1312,7 @@
     <name>DeskPage</name>
     <message>
         <source>Open cases (F7)</source>
+        <extracomment>what &quot;now&quot; is for the reminders (a test sets a simulated clock)</extracomment>
         <translation>Nyitott ügyek (F7)</translation>
     </message>
     <message>
@@ -3144,6 +3145,89 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     </message>
 </context>
 <context>
+    <name>PromisesButton</name>
+    <message>
+        <source>Promises: %1 due today, %2 overdue (F10)</source>
+        <translation>Ígéretek: %1 ma esedékes, %2 lejárt (F10)</translation>
+    </message>
+    <message>
+        <source>Promises: could not be read (F10)</source>
+        <translation>Ígéretek: nem olvashatók (F10)</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>Promises due</source>
+        <extracomment>red for overdue, amber for due today</extracomment>
+        <translation>Esedékes ígéretek</translation>
+    </message>
+    <message>
+        <source>What was promised by a date, until it is marked done, whether the customer was satisfied or not. Overdue first. Ctrl+D marks the selected promise done; Enter opens the case.</source>
+        <translation>Amit határidőre ígértünk, amíg teljesítettnek nem jelölik, akár elégedett volt az ügyfél, akár nem. Elöl a lejártak. Ctrl+D teljesítettnek jelöli a kijelölt ígéretet; Enter megnyitja az ügyet.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Határidő</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Elérhetőség</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Vállalva</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Elégedett</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Felelős</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ügyszám</translation>
+    </message>
+    <message>
+        <source>No promises due this week.</source>
+        <translation>Ezen a héten nincs esedékes ígéret.</translation>
+    </message>
+    <message>
+        <source>Mark done (Ctrl+D)</source>
+        <translation>Teljesítve (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Ma esedékes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Később</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(név nélkül)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <source>no or not known</source>
+        <translation>nem vagy nem ismert</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <source>At random</source>
@@ -4670,6 +4754,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Follow-ups due</source>
         <translation>Esedékes utánkövetések</translation>
+    </message>
+    <message>
+        <source>Promises due (mark them done)</source>
+        <translation>Esedékes ígéretek (teljesítettnek jelölés)</translation>
     </message>
     <message>
         <source>Open (parked) cases at this desk</source>

@@ -1314,6 +1314,7 @@
     <name>DeskPage</name>
     <message>
         <source>Open cases (F7)</source>
+        <extracomment>what &quot;now&quot; is for the reminders (a test sets a simulated clock)</extracomment>
         <translation>Atvērtās lietas (F7)</translation>
     </message>
     <message>
@@ -3160,6 +3161,89 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     </message>
 </context>
 <context>
+    <name>PromisesButton</name>
+    <message>
+        <source>Promises: %1 due today, %2 overdue (F10)</source>
+        <translation>Solījumi: %1 šodien, %2 nokavēti (F10)</translation>
+    </message>
+    <message>
+        <source>Promises: could not be read (F10)</source>
+        <translation>Solījumi: nevar nolasīt (F10)</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>Promises due</source>
+        <extracomment>red for overdue, amber for due today</extracomment>
+        <translation>Gaidāmie solījumi</translation>
+    </message>
+    <message>
+        <source>What was promised by a date, until it is marked done, whether the customer was satisfied or not. Overdue first. Ctrl+D marks the selected promise done; Enter opens the case.</source>
+        <translation>Tas, kas solīts līdz datumam, līdz to atzīmē kā izpildītu, neatkarīgi no tā, vai klients bija apmierināts. Vispirms nokavētie. Ctrl+D atzīmē atlasīto solījumu kā izpildītu; Enter atver lietu.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Kā sazināties</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Apsolīts</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Apmierināts</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atbildīgais</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>No promises due this week.</source>
+        <translation>Šonedēļ solījumu nav.</translation>
+    </message>
+    <message>
+        <source>Mark done (Ctrl+D)</source>
+        <translation>Atzīmēt izpildītu (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Nokavētie</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Šodien</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Vēlāk</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez vārda)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>no or not known</source>
+        <translation>nē vai nav zināms</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <source>At random</source>
@@ -4688,6 +4772,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Follow-ups due</source>
         <translation>Gaidāmie atkārtotie kontakti</translation>
+    </message>
+    <message>
+        <source>Promises due (mark them done)</source>
+        <translation>Gaidāmie solījumi (atzīmēt izpildītus)</translation>
     </message>
     <message>
         <source>Open (parked) cases at this desk</source>

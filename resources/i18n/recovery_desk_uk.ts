@@ -1314,6 +1314,7 @@
     <name>DeskPage</name>
     <message>
         <source>Open cases (F7)</source>
+        <extracomment>what &quot;now&quot; is for the reminders (a test sets a simulated clock)</extracomment>
         <translation>Відкриті звернення (F7)</translation>
     </message>
     <message>
@@ -3160,6 +3161,89 @@ Guided complaint recovery with an offline case log.</source>
     </message>
 </context>
 <context>
+    <name>PromisesButton</name>
+    <message>
+        <source>Promises: %1 due today, %2 overdue (F10)</source>
+        <translation>Обіцянки: %1 на сьогодні, %2 прострочено (F10)</translation>
+    </message>
+    <message>
+        <source>Promises: could not be read (F10)</source>
+        <translation>Обіцянки: не вдалося прочитати (F10)</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>Promises due</source>
+        <extracomment>red for overdue, amber for due today</extracomment>
+        <translation>Обіцянки до виконання</translation>
+    </message>
+    <message>
+        <source>What was promised by a date, until it is marked done, whether the customer was satisfied or not. Overdue first. Ctrl+D marks the selected promise done; Enter opens the case.</source>
+        <translation>Що обіцяно до дати, доки не позначено виконаним, незалежно від того, чи був клієнт задоволений. Спершу прострочені. Ctrl+D позначає вибрану обіцянку виконаною; Enter відкриває справу.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Як зв’язатися</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Обіцяно</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Задоволений</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>No promises due this week.</source>
+        <translation>Цього тижня обіцянок немає.</translation>
+    </message>
+    <message>
+        <source>Mark done (Ctrl+D)</source>
+        <translation>Позначити виконаним (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочені</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Пізніше</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без імені)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no or not known</source>
+        <translation>ні або невідомо</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <source>At random</source>
@@ -4688,6 +4772,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Follow-ups due</source>
         <translation>Заплановані повторні контакти</translation>
+    </message>
+    <message>
+        <source>Promises due (mark them done)</source>
+        <translation>Обіцянки до виконання (позначити виконаними)</translation>
     </message>
     <message>
         <source>Open (parked) cases at this desk</source>

@@ -39,6 +39,7 @@ from recovery_desk.ui.common.workers import alive, run_in_background
 from recovery_desk.ui.desk.approvals_button import ApprovalsButton
 from recovery_desk.ui.desk.case_panel import CasePanel
 from recovery_desk.ui.desk.new_case import NewCase, NewCaseForm
+from recovery_desk.ui.desk.promises import PromisesButton
 from recovery_desk.ui.desk.worklist import FOLLOW_UPS, PARKED, WorklistDialog
 from recovery_desk.ui.desk.zoom import DeskZoom
 from recovery_desk.ui.feedback.button import FeedbackButton
@@ -62,7 +63,9 @@ class DeskPage(Page):
         self._saved: dict[str, str] = {}
         self._follow_up_rows: list[Any] = []
         self._reads = 0  # the newest background read; older answers are dropped
-        self.picker: QDialog | None = None  # the F7/F9 list last shown
+        self.picker: QDialog | None = None  # the F7/F9/F10 list last shown
+        #: what "now" is for the reminders (a test sets a simulated clock)
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         layout = QVBoxLayout(self)
 
         self.banner = QWidget()
@@ -95,6 +98,9 @@ class DeskPage(Page):
         self.open_cases_button.clicked.connect(self.show_open_cases)
         top.addWidget(self.open_cases_button)
         top.addWidget(self.follow_ups_button)
+        self.promises_button = PromisesButton(workspace, self.service, self.open_existing,
+                                              lambda: self.now(), self)
+        top.addWidget(self.promises_button)
         layout.addLayout(top)
 
         self.tabs = QTabWidget()
@@ -117,6 +123,7 @@ class DeskPage(Page):
         self._autosave.timeout.connect(self.save_drafts_now)
         self._autosave.start(AUTOSAVE_MS)
         self.refresh_follow_ups()
+        self.promises_button.refresh()
         if restore_on_start:
             QTimer.singleShot(0, self._first_start_checks)
 
@@ -135,6 +142,7 @@ class DeskPage(Page):
             "record_satisfaction": self._on_panel(CasePanel.record_satisfaction),
             "approve_here": self._on_panel(CasePanel.approve_here),
             "follow_ups": self.show_follow_ups, "open_cases": self.show_open_cases,
+            "promises": lambda: self.promises_button.show_list(),
             "park_case": self._park_current,
             "find_customer": self._find_customer,
             "withdraw": self._on_panel(CasePanel.withdraw),
@@ -263,6 +271,7 @@ class DeskPage(Page):
 
     def cases_changed(self, _case_ids: CaseIds, _origin: object) -> None:
         self.refresh_follow_ups()
+        self.promises_button.refresh()
         self.approvals_button.refresh()
 
     def _park(self, case_id: str) -> None:
