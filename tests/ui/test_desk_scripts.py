@@ -80,3 +80,21 @@ def test_zoom_keys_change_desk_text_and_a_restart_keeps_it(qtbot, window: MainWi
     press(qtbot, Qt.Key.Key_0, CTRL)
     assert panel.guidance.font().pointSizeF() == normal
     assert Settings.load().desk_zoom == 0
+
+
+def test_tab_and_shift_tab_never_leave_the_case_panel(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from .helpers import focused
+
+    panel = start_case_by_keyboard(qtbot, window)
+    panel.focus_first()
+    assert focused() is panel.checklist.boxes()[0]
+    seen = set()
+    for _ in range(60):
+        press(qtbot, Qt.Key.Key_Tab)
+        assert panel.isAncestorOf(focused()), f"Tab went to {focused()!r}"
+        seen.add(id(focused()))
+    assert len(seen) > 5, "Tab must move through the case, not stay put"
+    assert id(panel.notes.note_edit) in seen and id(panel.guidance) in seen
+    for _ in range(30):
+        press(qtbot, Qt.Key.Key_Tab, SHIFT)
+        assert panel.isAncestorOf(focused()), f"Shift+Tab went to {focused()!r}"

@@ -372,6 +372,10 @@ class CasePanel(QWidget):
 
     # -- keyboard: keys jump to the case's parts ------------------------------------------
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab cycles inside the case panel (see focus.cycle)."""
+        return focus.cycle(self, next) or super().focusNextPrevChild(next)
+
     def go_notes(self) -> None:
         focus.jump(self.notes.note_edit)
 
