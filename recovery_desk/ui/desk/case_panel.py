@@ -132,6 +132,8 @@ class CasePanel(QWidget):
         self.next_customer_button = QPushButton(self.tr("Next customer (Ctrl+N)"))
         self.next_customer_button.setObjectName("nextCustomer")
         self.next_customer_button.clicked.connect(self.next_customer.emit)
+        self.next_customer_button.setMinimumWidth(
+            self.next_customer_button.sizeHint().width() + 24)  # the focus frame's room
         self.next_customer_button.hide()
         self.agreement_button = QPushButton(self.tr("Agreement for the customer (PDF)…"))
         self.agreement_button.setToolTip(self.tr("One page in the customer's language: "

@@ -59,7 +59,8 @@ def summary_lines(s: CaseState, playbook: Playbook, lang: str) -> list[str]:
                      .replace("%1", who).replace("%2", date_time(s.follow_up_due)))
     elif s.status == CLOSED:
         lines.append(translate("WrapUp", "No follow-up is due."))
-    return lines
+    # a locale's date may end in its own full stop (hu "2026. 12. 06."): one stop, not two
+    return [line[:-1] if line.endswith("..") else line for line in lines]
 
 
 def summary_html(s: CaseState, playbook: Playbook, lang: str) -> str:
@@ -76,7 +77,7 @@ def timeline_lines(entries: Iterable[TimelineEntry]) -> list[str]:
     for entry in entries:
         if entry.kind == ev.CHECKLIST_SET:
             continue
-        gist = entry_text(entry) or str(entry.details.get("stage_title") or "")
+        gist = entry_text(entry) or entry.stage_title
         label = kind_label(entry.kind)
         lines.append(f"{date_time(entry.at)}  {label}: {gist}" if gist
                      else f"{date_time(entry.at)}  {label}")
