@@ -124,3 +124,68 @@ def test_agreement_pdf_is_in_the_customers_language_not_the_agents(  # noqa: ANN
     assert "Amiben megállapodtunk: Pénzvisszatérítés" in text
     assert "Összeg: 30,00 €" in text
     assert "Dear" not in text and "agreed" not in text
+
+
+def _internal_ids(panel) -> set[str]:  # noqa: ANN001 - a CasePanel
+    """Ids that are codes, never words: event kinds, refusal codes and the snake_case ids of
+    stages, resolutions, checklist items, fields, categories and channels."""
+    from recovery_desk.domain import events as ev
+
+    from .test_flow_texts import _all_codes
+
+    ids = {v for k, v in vars(ev).items() if k.isupper() and isinstance(v, str) and "_" in v}
+    ids |= {code for code in _all_codes()}
+    pb = panel.playbook
+    for stage in pb.stages:
+        ids |= {stage.id} | {i.id for i in stage.checklist} | {f.id for f in stage.fields}
+    ids |= {r.id for r in pb.resolutions}
+    ids |= {"late_delivery", "not_satisfied", "over_limit", "follow_up", "not_asked"}
+    return {i for i in ids if "_" in i or "." in i}
+
+
+def _texts(panel) -> list[str]:  # noqa: ANN001 - a CasePanel
+    """Every text a widget of the panel shows or says: labels, buttons, text views, list
+    rows, combo entries, tooltips and accessible names."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLabel,
+        QListWidget,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    out: list[str] = []
+    for w in [panel, *panel.findChildren(QWidget)]:
+        if not w.isVisibleTo(panel):
+            continue
+        out += [w.toolTip(), w.accessibleName()]
+        if isinstance(w, QLabel | QAbstractButton):
+            out.append(w.text())
+        elif isinstance(w, QTextEdit | QPlainTextEdit):
+            out.append(w.toPlainText())
+        elif isinstance(w, QListWidget):
+            out += [w.item(i).text() for i in range(w.count())]
+        elif isinstance(w, QComboBox):
+            out += [w.itemText(i) for i in range(w.count())]
+    return [t for t in out if t]
+
+
+def test_no_internal_id_in_any_widget_of_the_wrapped_up_case(  # noqa: ANN001
+        qtbot, window: MainWindow) -> None:
+    import re
+
+    panel = _close_with_refund(qtbot, window)
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, "Refund confirmed by phone.")
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)
+    texts = _texts(panel)
+    assert any("Your reference is" in t for t in texts)
+    assert any("Note: Refund confirmed by phone." in t for t in texts)
+    ids = _internal_ids(panel)
+    assert len(ids) > 60
+    shown = "\n".join(texts)
+    leaked = sorted(i for i in ids if re.search(rf"(?<![\w.]){re.escape(i)}(?![\w])", shown))
+    assert leaked == []
+    assert "&#x27;" not in shown and "&amp;" not in shown
