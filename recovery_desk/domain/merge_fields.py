@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
+
+from recovery_desk.domain.toml_input import read_bounded
 
 MERGE_FIELDS = ("customer", "reference", "resolution", "amount", "deadline", "agent")
 _FIELD = re.compile(r"\{([^{}]*)\}")
@@ -39,3 +42,36 @@ def file_problems(lines: list[str]) -> list[tuple[int, str]]:
 def fill(text: str, values: Mapping[str, str]) -> str:
     """``text`` with each field replaced by its value, or by ``[field]`` while it has none."""
     return _FIELD.sub(lambda m: values.get(m.group(1)) or f"[{m.group(1)}]", text)
+
+
+def taxonomy_categories(path: Path) -> frozenset[str] | None:
+    """The category ids of a taxonomy file, or None when there is none to check against."""
+    if not path.is_file():
+        return None
+    return frozenset(read_bounded(path).get("categories", {}))
+
+
+def unknown_category(by_stage: Mapping[str, tuple[str, ...]],
+                     categories: frozenset[str] | None, lines: list[str]
+                     ) -> tuple[str, str] | None:
+    """(key with its line, problem) for the first example category the taxonomy does not
+    have: a misspelt id would otherwise never be shown, silently."""
+    for stage_id, used in by_stage.items():
+        for category in used:
+            if categories is None or category in categories:
+                continue
+            header = f"examples_by_category.{category}]"
+            number = next((i for i, line in enumerate(lines, 1) if header in line), 0)
+            return (f"line {number}: stages.{stage_id}.natural.{header[:-1]}",
+                    f"{category!r} is not a category in taxonomy.toml; use one of "
+                    + ", ".join(sorted(categories)))
+    return None
+
+
+def text_problem(lines: list[str], categories: frozenset[str] | None,
+                 by_stage: Mapping[str, tuple[str, ...]]) -> tuple[str, str] | None:
+    """(where, problem) for a playbook file's first bad merge field or example category."""
+    problems = file_problems(lines)
+    if problems:
+        return f"line {problems[0][0]}", problems[0][1]
+    return unknown_category(by_stage, categories, lines)

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from recovery_desk.domain.merge_fields import file_problems
+from recovery_desk.domain.merge_fields import taxonomy_categories, text_problem
 from recovery_desk.domain.toml_input import TomlRefused, read_bounded
 
 LANGUAGES = ("en", "hu", "lv", "uk")
@@ -85,6 +85,12 @@ class Guidance:
     do: Lines
     dont: Lines
     examples: Lines
+    #: examples for one complaint category (taxonomy ids), shown only on its cases
+    by_category: dict[str, Lines] = field(default_factory=dict)
+
+    def examples_for(self, category: str, lang: str) -> tuple[str, ...]:
+        own = self.by_category.get(category)
+        return (own.get(lang) if own else ()) + self.examples.get(lang)
 
 
 @dataclass(frozen=True)
@@ -377,6 +383,7 @@ def _parse_stage(r: _Reader, raw: Any, path: str) -> Stage:
         raise r.fail(f"{path}.suggested_minutes", "must be between 0.5 and 120")
     natural = r.get(raw, "natural", path, dict)
     npath = f"{path}.natural"
+    by_category = r.get(natural, "examples_by_category", npath, dict, {})
     checklist = []
     for i, item in enumerate(r.get(raw, "checklist", path, list, [])):
         ipath = f"{path}.checklist[{i}]"
@@ -407,6 +414,8 @@ def _parse_stage(r: _Reader, raw: Any, path: str) -> Stage:
             do=r.lines(natural, "do", npath, required=False),
             dont=r.lines(natural, "dont", npath, required=False),
             examples=r.lines(natural, "examples", npath, required=False),
+            by_category={c: r.lines(by_category, c, f"{npath}.examples_by_category")
+                         for c in by_category},
         ),
         checklist=tuple(checklist), fields=tuple(fields),
         suggested_minutes=float(minutes), skippable=r.get(raw, "skippable", path, bool, False),
@@ -428,15 +437,15 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise PlaybookError(source, "(syntax)", f"is not valid TOML: {exc}") from exc
 
 
-def load_playbook(path: Path) -> Playbook:
-    """Read and validate one playbook file; a bad merge field is named with its line."""
-    data = read_toml(path)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    problems = file_problems(lines)
-    if problems:
-        number, problem = problems[0]
-        raise PlaybookError(path.name, f"line {number}", problem)
-    return parse_playbook(data, path.name)
+def load_playbook(path: Path, categories: frozenset[str] | None = None) -> Playbook:
+    """Read and validate one playbook file; a bad merge field or an example category not in
+    ``categories`` (when given) is named with its line."""
+    playbook = parse_playbook(read_toml(path), path.name)
+    used = {stage.id: tuple(stage.natural.by_category) for stage in playbook.stages}
+    problem = text_problem(path.read_text(encoding="utf-8").splitlines(), categories, used)
+    if problem:
+        raise PlaybookError(path.name, *problem)
+    return playbook
 
 
 def load_folder(folder: Path, load: Callable[[Path], Any], kind: str
@@ -480,6 +489,9 @@ class PlaybookLibrary:
         return next(iter(self.usable.values()))
 
 
-def load_library(folder: Path) -> PlaybookLibrary:
-    usable, unusable = load_folder(folder, load_playbook, "playbook")
+def load_library(folder: Path, taxonomy: Path | None = None) -> PlaybookLibrary:
+    """The playbooks in ``folder``, their per-category examples checked against the
+    categories of ``taxonomy`` (by default the taxonomy.toml beside the folder)."""
+    categories = taxonomy_categories(taxonomy or folder.parent / "taxonomy.toml")
+    usable, unusable = load_folder(folder, lambda p: load_playbook(p, categories), "playbook")
     return PlaybookLibrary(usable=usable, unusable=unusable)

@@ -56,3 +56,22 @@ def test_shipped_default_playbook_has_no_blank_and_no_invented_reference() -> No
         for lang in playbook.languages:
             for line in stage.scripted.get(lang) + stage.natural.examples.get(lang):
                 assert "…" not in line and "RD-1042" not in line, (stage.id, lang, line)
+
+
+def test_example_for_a_category_not_in_the_taxonomy_is_refused_with_its_line(
+        tmp_path: Path) -> None:
+    path, line = _broken_copy(tmp_path, "examples_by_category.late_delivery]",
+                              "examples_by_category.late_delivry]")
+    library = load_library(tmp_path, taxonomy=resources_dir() / "taxonomy.toml")
+    reason = library.unusable["default.toml"]
+    assert f"default.toml: line {line}" in reason and "'late_delivry'" in reason
+    assert "late_delivery" in reason  # the ids it may use
+
+
+def test_category_examples_show_only_for_their_category() -> None:
+    playbook = load_library(resources_dir() / "playbooks").get("default")
+    stage = next(s for s in playbook.stages if s.natural.by_category)
+    late = " ".join(stage.natural.examples_for("late_delivery", "en"))
+    booking = " ".join(stage.natural.examples_for("booking_problem", "en"))
+    assert "sea-view" not in late and "parcel" in late
+    assert "sea-view" in booking and "parcel" not in booking

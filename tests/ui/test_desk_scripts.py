@@ -7,7 +7,14 @@ from PySide6.QtCore import Qt
 
 from recovery_desk.ui.main_window import MainWindow
 
-from .helpers import choose_in_combo, press, tab_to, tick_all, walk_to_stage
+from .helpers import (
+    choose_in_combo,
+    fill_required_fields,
+    press,
+    tab_to,
+    tick_all,
+    walk_to_stage,
+)
 from .test_desk_keyboard import start_case_by_keyboard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -98,3 +105,18 @@ def test_tab_and_shift_tab_never_leave_the_case_panel(qtbot, window: MainWindow)
     for _ in range(30):
         press(qtbot, Qt.Key.Key_Tab, SHIFT)
         assert panel.isAncestorOf(focused()), f"Shift+Tab went to {focused()!r}"
+
+
+def test_you_could_say_shows_the_case_categorys_example_only(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    panel = start_case_by_keyboard(qtbot, window)  # a late delivery
+    assert panel.state.category == "late_delivery"
+    for _ in range(len(panel.playbook.stages)):
+        stage = panel.playbook.stage(panel.state.stage)
+        if stage.natural.by_category:
+            break
+        tick_all(qtbot, panel)
+        fill_required_fields(qtbot, panel)
+        press(qtbot, Qt.Key.Key_F8)
+    text = panel.guidance.toPlainText()
+    assert "You could say" in text
+    assert "parcel was promised" in text and "sea-view" not in text

@@ -70,7 +70,8 @@ class Guidance(QTextBrowser):
             else:
                 self.setHtml(natural_html(stage, lang, {
                     "key_points": self.tr("Key points"), "do": self.tr("Do"),
-                    "dont": self.tr("Don't"), "examples": self.tr("You could say")}, values))
+                    "dont": self.tr("Don't"), "examples": self.tr("You could say")}, values,
+                    s.category))
         elif s.status == FOLLOW_UP:
             due = date_time(s.follow_up_due) if s.follow_up_due else "—"
             self.setHtml("<h3>" + html.escape(self.tr("Follow-up")) + "</h3><p>" +

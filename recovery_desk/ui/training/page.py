@@ -49,13 +49,14 @@ def scripted_html(stage: Stage, lang: str, values: Mapping[str, str] | None = No
 
 
 def natural_html(stage: Stage, lang: str, labels: dict[str, str],
-                 values: Mapping[str, str] | None = None) -> str:
-    """The stage's guidance, examples with merge fields filled from ``values``."""
+                 values: Mapping[str, str] | None = None, category: str = "") -> str:
+    """The stage's guidance, examples with merge fields filled from ``values``; examples
+    given for ``category`` come first, those for other categories never show."""
     parts = [f"<h3>{html.escape(stage.title.get(lang))}</h3>",
              f"<p><i>{html.escape(stage.goal.get(lang))}</i></p>"]
     for key, lines in (("key_points", stage.natural.key_points), ("do", stage.natural.do),
-                       ("dont", stage.natural.dont), ("examples", stage.natural.examples)):
-        items = lines.get(lang)
+                       ("dont", stage.natural.dont), ("examples", None)):
+        items = lines.get(lang) if lines else stage.natural.examples_for(category, lang)
         if items:
             filled = (html.escape(fill(i, values or {})) for i in items)
             parts.append(f"<b>{html.escape(labels[key])}</b><ul>"
