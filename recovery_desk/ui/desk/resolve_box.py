@@ -204,6 +204,8 @@ class ResolveBox(QGroupBox):
         if first.get("amount") is not None and not self.amount_edit.hasFocus():
             self.amount_edit.setText(QLocale().toString(float(first["amount"]), "f", 2))
             self.currency_box.setCurrentIndex(max(0, self.currency_box.findData(s.currency)))
+        elif first.get("amount") is None and not self.amount_edit.hasFocus():
+            self.amount_edit.clear()  # a remedy without money: no amount left from typing
         self.escalation_label.setVisible(True)
         self.escalation_label.setText(self.tr("Offered: %1").replace(
             "%1", offer_words(self.playbook, self.lang, s.offer_items, s.currency)))
