@@ -3028,10 +3028,6 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Figyelőlistán: ez az ügyfél a közelmúltban nem volt teljesen elégedett.</translation>
     </message>
     <message>
-        <source>%1 earlier complaint(s)</source>
-        <translation>%1 korábbi panasz</translation>
-    </message>
-    <message>
         <source>Record the follow-up now (%1)</source>
         <translation>Utánkövetés rögzítése most (%1)</translation>
     </message>

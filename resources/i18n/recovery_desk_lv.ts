@@ -3032,10 +3032,6 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Uzraudzības sarakstā: šis klients nesen nebija pilnībā apmierināts.</translation>
     </message>
     <message>
-        <source>%1 earlier complaint(s)</source>
-        <translation>Iepriekšējās sūdzības: %1</translation>
-    </message>
-    <message>
         <source>Record the follow-up now (%1)</source>
         <translation>Ierakstīt atkārtoto sazināšanos tagad (%1)</translation>
     </message>

@@ -3032,10 +3032,6 @@ Guided complaint recovery with an offline case log.</source>
         <translation>У списку спостереження: цей клієнт нещодавно був не повністю задоволений.</translation>
     </message>
     <message>
-        <source>%1 earlier complaint(s)</source>
-        <translation>Попередніх скарг: %1</translation>
-    </message>
-    <message>
         <source>Record the follow-up now (%1)</source>
         <translation>Записати повторний контакт зараз (%1)</translation>
     </message>

@@ -32,6 +32,8 @@ def test_history_line_opens_the_earlier_case(qtbot, window: MainWindow) -> None:
     _find_returning(qtbot, window, "Ozola")
     form = window.desk.form
     assert ref in form.history.toPlainText()
+    assert "1 earlier complaint" in form.history.toPlainText()  # a Qt plural, not "(s)"
+    assert "(s)" not in form.history.toPlainText()
     assert not form.follow_up_now.isVisible()  # nothing waits for a follow-up
     form.history.setFocus()
     press(qtbot, Qt.Key.Key_Tab)  # to the first link in the history

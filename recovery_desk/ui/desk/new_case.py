@@ -26,6 +26,7 @@ from recovery_desk.services.cases import queries
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common.formatting import date_only
 from recovery_desk.ui.common.labels import status_label
+from recovery_desk.ui.common.plurals import plurals
 
 
 class NewCase(TypedDict):
@@ -260,8 +261,7 @@ class NewCaseForm(QWidget):
             parts.append("<p style='color:#b00020'><b>" + html.escape(self.tr(
                 "On the watchlist: this customer was not fully satisfied recently.")) +
                 "</b></p>")
-        parts.append("<p>" + html.escape(self.tr("%1 earlier complaint(s)")).replace(
-            "%1", str(len(rows))) + "</p><ul>")
+        parts.append("<p>" + html.escape(plurals().earlier_complaints(len(rows))) + "</p><ul>")
         for r in rows:
             # an unknown score (declined, not asked) is left out, never shown as "None"
             scores = "".join(f" · {name} {value}" for name, value in (
