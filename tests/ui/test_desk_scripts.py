@@ -120,3 +120,15 @@ def test_you_could_say_shows_the_case_categorys_example_only(qtbot, window: Main
     text = panel.guidance.toPlainText()
     assert "You could say" in text
     assert "parcel was promised" in text and "sea-view" not in text
+
+
+def test_you_could_say_above_the_fold_at_1366x768(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.resize(1366, 768)
+    panel = start_case_by_keyboard(qtbot, window)
+    walk_to_stage(qtbot, panel, "resolution")
+    qtbot.wait(50)
+    guidance = panel.guidance
+    block = guidance.document().find("You could say")
+    assert not block.isNull()
+    rect = guidance.cursorRect(block)
+    assert 0 <= rect.bottom() < guidance.viewport().height() // 2, rect

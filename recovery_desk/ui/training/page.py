@@ -54,8 +54,9 @@ def natural_html(stage: Stage, lang: str, labels: dict[str, str],
     given for ``category`` come first, those for other categories never show."""
     parts = [f"<h3>{html.escape(stage.title.get(lang))}</h3>",
              f"<p><i>{html.escape(stage.goal.get(lang))}</i></p>"]
-    for key, lines in (("key_points", stage.natural.key_points), ("do", stage.natural.do),
-                       ("dont", stage.natural.dont), ("examples", None)):
+    # what to say first: at 1366x768 a long list of key points pushed it below the fold
+    for key, lines in (("examples", None), ("key_points", stage.natural.key_points),
+                       ("do", stage.natural.do), ("dont", stage.natural.dont)):
         items = lines.get(lang) if lines else stage.natural.examples_for(category, lang)
         if items:
             filled = (html.escape(fill(i, values or {})) for i in items)
