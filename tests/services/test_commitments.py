@@ -108,3 +108,19 @@ def test_an_old_one_resolution_offer_reads_as_one_item() -> None:
            "deadline": "2025-01-10", "needs_approval": False}
     assert offer_items(old) == [{"resolution": "refund", "amount": "30.00",
                                  "deadline": "2025-01-10"}]
+
+
+def test_the_timeline_names_every_resolution_and_the_promise_kept(
+        service: CaseService, clock: StepClock) -> None:
+    from recovery_desk.services.cases.case_detail import case_detail_for
+
+    case_id = open_default_case(service).case_id
+    walk(service, case_id, "resolution")
+    state = service.offer(case_id, "replacement", deadline=date(2026, 3, 4), currency="GBP",
+                          more=[OfferItem("refund", Decimal("12.5"), date(2026, 3, 9))])
+    service.commitment_done(case_id, state.commitments[0].key)
+    detail = case_detail_for(service.ws, case_id, lang="en")
+    offered = next(e for e in detail.timeline if e.kind == ev.RESOLUTION_OFFERED)
+    assert [i["label"] for i in offered.details["items"]] == ["Replacement", "Refund"]
+    kept = next(e for e in detail.timeline if e.kind == ev.COMMITMENT_DONE)
+    assert kept.details["resolution_label"] == "Replacement"

@@ -23,6 +23,7 @@ from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain import events as ev
 from recovery_desk.domain import redaction
 from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.commitments import offer_items
 from recovery_desk.domain.events import Event
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.flow_refusals import NO_CASE
@@ -317,6 +318,13 @@ class _Fold:
             amount=Decimal(amount) if amount is not None else None,
             currency=p.get("currency"), deadline=p.get("deadline"), offered_at=e.at,
             offered_by=e.actor)
+        if p.get("items"):  # several resolutions, or a deadline with a time
+            details["items"] = [{**item, "label": self.b.resolution_label(item.get("resolution"))}
+                                for item in offer_items(p)]
+        return None
+
+    def kept(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
+        details["resolution_label"] = self.b.resolution_label(p.get("resolution"))
         return None
 
     def escalated(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
@@ -382,5 +390,5 @@ _HANDLERS: dict[str, _Handler] = {
     ev.SATISFACTION_RECORDED: _Fold.answered, ev.FOLLOW_UP_SCHEDULED: _Fold.follow_up,
     ev.FOLLOW_UP_DONE: _Fold.follow_up, ev.FOLLOW_UP_REASSIGNED: _Fold.follow_up,
     ev.ANNOTATED: _Fold.annotated, ev.TRAINING_FLAGGED: _Fold.flagged,
-    ev.ROOT_CAUSE_RECORDED: _Fold.root_cause,
+    ev.ROOT_CAUSE_RECORDED: _Fold.root_cause, ev.COMMITMENT_DONE: _Fold.kept,
 }

@@ -3,11 +3,13 @@ of each event, in the interface language."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from recovery_desk.domain import events as ev
 from recovery_desk.services.cases.case_detail import TimelineEntry
-from recovery_desk.ui.common.formatting import money
+from recovery_desk.ui.common.formatting import date_text, date_time, money
 from recovery_desk.ui.log.follow_ups import outcome_label
 
 translate = QCoreApplication.translate
@@ -66,6 +68,7 @@ def kind_label(kind: str) -> str:
         ev.PRACTICE_REVIEWED: translate("CaseDetail", "Practice reviewed"),
         ev.TRAINING_FLAGGED: translate("CaseDetail", "Flagged for training"),
         ev.FOLLOW_UP_REASSIGNED: translate("CaseDetail", "Follow-up reassigned"),
+        ev.COMMITMENT_DONE: translate("CaseDetail", "Promise kept"),
     }.get(kind, kind.replace("_", " "))
 
 
@@ -74,6 +77,15 @@ def mode_label(mode: str) -> str:
         "scripted": translate("CaseDetail", "scripted"),
         "natural": translate("CaseDetail", "natural"),
     }.get(mode, mode)
+
+
+def _by(deadline: object) -> str:
+    """ "by 06/12/2026", or with the hour where one was promised, in local time."""
+    if not deadline:
+        return ""
+    text = str(deadline)
+    when = date_time(datetime.fromisoformat(text)) if "T" in text else date_text(text)
+    return translate("CaseDetail", "by %1").replace("%1", when)
 
 
 def entry_text(entry: TimelineEntry) -> str:
@@ -85,6 +97,12 @@ def entry_text(entry: TimelineEntry) -> str:
         return f"{mark} {d.get('item_label', d.get('item', ''))}"
     if kind == ev.FIELD_CAPTURED:
         return f"{d.get('field_label', '')}: {d.get('value', '')}"
+    if kind == ev.RESOLUTION_OFFERED and d.get("items"):
+        return " · ".join(" ".join(x for x in (str(i.get("label", "")), money(
+            float(i["amount"]), d.get("currency")) if i.get("amount") is not None else "",
+            _by(i.get("deadline"))) if x) for i in d["items"])
+    if kind == ev.COMMITMENT_DONE:
+        return str(d.get("resolution_label", ""))
     if kind == ev.RESOLUTION_OFFERED:
         amount = d.get("amount")
         cost = money(float(amount), d.get("currency")) if amount is not None else ""
