@@ -202,12 +202,20 @@
         <translation>Utánkövetés átosztva</translation>
     </message>
     <message>
+        <source>Promise kept</source>
+        <translation>Ígéret teljesítve</translation>
+    </message>
+    <message>
         <source>scripted</source>
         <translation>kötött</translation>
     </message>
     <message>
         <source>natural</source>
         <translation>természetes</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>határidő: %1</translation>
     </message>
     <message>
         <source>CSAT %1, recommend %2</source>

@@ -204,12 +204,20 @@
         <translation>Atkārtots kontakts nodots citam</translation>
     </message>
     <message>
+        <source>Promise kept</source>
+        <translation>Solījums izpildīts</translation>
+    </message>
+    <message>
         <source>scripted</source>
         <translation>pēc teksta</translation>
     </message>
     <message>
         <source>natural</source>
         <translation>brīvi</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>līdz %1</translation>
     </message>
     <message>
         <source>CSAT %1, recommend %2</source>

@@ -204,12 +204,20 @@
         <translation>Повторний контакт перепризначено</translation>
     </message>
     <message>
+        <source>Promise kept</source>
+        <translation>Обіцянку виконано</translation>
+    </message>
+    <message>
         <source>scripted</source>
         <translation>за скриптом</translation>
     </message>
     <message>
         <source>natural</source>
         <translation>вільно</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>CSAT %1, recommend %2</source>
