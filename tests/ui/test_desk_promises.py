@@ -95,3 +95,25 @@ def test_a_satisfied_customers_promises_are_reminded_on_the_due_date_until_done(
 def test_currency_codes_in_settings_must_be_iso_4217() -> None:
     assert split_codes("gbp, EUR; huf GBP") == ["GBP", "EUR", "HUF"]
     assert not_currencies(["GBP", "GPB", "EURO"]) == ["GPB", "EURO"]
+
+
+def test_a_currency_in_settings_that_is_no_iso_code_is_refused_and_nothing_saved(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from recovery_desk.core import messages
+    from recovery_desk.ui.settings.page import SettingsPage
+
+    page = window.findChild(SettingsPage)
+    assert page is not None
+    heard: list[messages.Message] = []
+    unsubscribe = messages.subscribe(heard.append)
+    try:
+        page.currencies_edit.setText("GBP, GPB")
+        page.save()
+    finally:
+        unsubscribe()
+    assert window.ws.settings.currencies == []  # unchanged
+    assert any("“GPB” is not an ISO 4217 currency code" in m.text for m in heard)
+    page.currencies_edit.setText("gbp, chf")
+    page.save()
+    assert window.ws.settings.currencies == ["GBP", "CHF"]
+    assert window.ws.currencies == ("GBP", "CHF")
