@@ -132,3 +132,25 @@ def test_you_could_say_above_the_fold_at_1366x768(qtbot, window: MainWindow) -> 
     assert not block.isNull()
     rect = guidance.cursorRect(block)
     assert 0 <= rect.bottom() < guidance.viewport().height() // 2, rect
+
+
+def test_notes_and_answers_both_on_screen_in_the_satisfaction_stage_at_1366x768(  # noqa: ANN001
+        qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QRect
+
+    window.resize(1366, 768)
+    panel = start_case_by_keyboard(qtbot, window)
+    walk_to_stage(qtbot, panel, "resolution")
+    tick_all(qtbot, panel)
+    tab_to(qtbot, panel.resolve.resolution_box)
+    choose_in_combo(qtbot, panel.resolve.resolution_box, "rebooking")
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    press(qtbot, Qt.Key.Key_F8)
+    assert panel.playbook.stage(panel.state.stage).records == "satisfaction"
+    qtbot.wait(50)
+    screen = QRect(0, 0, window.width(), window.height())
+    for widget in (panel.notes.note_edit, panel.satisfaction.accepted_box):
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        assert screen.contains(QRect(top_left, widget.size())), widget.accessibleName()
+        assert widget.visibleRegion().boundingRect().height() == widget.height(), \
+            f"{widget.accessibleName()} is partly scrolled away"

@@ -75,11 +75,11 @@ class CasePanel(QWidget):
         self.body = QHBoxLayout(body)
         scroll.setWidget(body)
         root.addWidget(scroll, 1)
-        guide_column = QVBoxLayout()
+        self.guide_column = guide_column = QVBoxLayout()
         self.guidance = Guidance()
-        guide_column.addWidget(self.guidance)
+        guide_column.addWidget(self.guidance, 1)
         self.body.addLayout(guide_column, 3)
-        work = QVBoxLayout()
+        self.work = work = QVBoxLayout()
         self.body.addLayout(work, 2)
         self._build_work(work)
         self.blockers = QLabel()
@@ -164,8 +164,9 @@ class CasePanel(QWidget):
         self.checklist.show_stage(stage, s)
         self.fields.show_stage(stage, s)
         self.resolve.show_state(s, stage is not None and stage.records == "resolution")
-        self.satisfaction.show_state(s, (stage is not None and stage.records == "satisfaction")
-                                     or s.status == FOLLOW_UP)
+        asking = (stage is not None and stage.records == "satisfaction") or s.status == FOLLOW_UP
+        self.satisfaction.show_state(s, asking)
+        self._place_notes(beside_guidance=asking)
         self.back_button.setEnabled(in_flow and stage is not None and
                                     self.playbook.stage_position(stage.id) > 0)
         self.skip_button.setVisible(bool(stage and stage.skippable))
@@ -373,6 +374,18 @@ class CasePanel(QWidget):
             self._run(lambda: self.service.close_unrecovered(self.state.case_id, reason))
 
     # -- keyboard: keys jump to the case's parts ------------------------------------------
+
+    def _place_notes(self, beside_guidance: bool) -> None:
+        """While the satisfaction questions fill the right-hand column, the notes move under
+        "What to say", so at 1366x768 both are on screen without scrolling."""
+        column = self.guide_column if beside_guidance else self.work
+        if column.indexOf(self.notes) >= 0:
+            return
+        (self.work if beside_guidance else self.guide_column).removeWidget(self.notes)
+        if beside_guidance:
+            column.addWidget(self.notes)
+        else:
+            column.insertWidget(column.count() - 1, self.notes)  # above the stretch
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
         """Tab cycles inside the case panel (see focus.cycle)."""
