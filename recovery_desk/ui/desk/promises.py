@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from recovery_desk.services.cases.commitments import CommitmentRow, commitments_
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.cases.worklists import OVERDUE, TODAY
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common import tree_rows
 from recovery_desk.ui.common.flow_texts import flow_message
 from recovery_desk.ui.common.workers import alive, run_in_background
 from recovery_desk.ui.desk.promise_words import due_words, promise_words
@@ -92,20 +93,9 @@ class PromisesDialog(QDialog):
 
     def fill(self, rows: list[CommitmentRow]) -> None:
         self.rows = rows
-        self.table.clear()
-        for row in rows:
-            item = QTreeWidgetItem(self.cells(row))
-            item.setData(0, Qt.ItemDataRole.UserRole, row.key)
-            colour = PROMISE_COLOURS.get(row.urgency)
-            if colour:
-                for column in range(self.table.columnCount()):
-                    item.setBackground(column, QBrush(QColor(colour)))
-            self.table.addTopLevelItem(item)
-        for column in range(self.table.columnCount()):
-            self.table.resizeColumnToContents(column)
-        first = self.table.topLevelItem(0)
-        if first is not None:
-            self.table.setCurrentItem(first)
+        tree_rows.fill(self.table, (
+            tree_rows.row_item(self.cells(row), row.key, PROMISE_COLOURS.get(row.urgency))
+            for row in rows))
         self.empty.setVisible(not rows)
         self.done_button.setEnabled(bool(rows))
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.services.cases.worklists import OVERDUE, TODAY, WorkRow, only_mine
 from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.common import tree_rows
 from recovery_desk.ui.common.formatting import date_time
 from recovery_desk.ui.desk.worklist_texts import WorklistWords
 
@@ -93,23 +93,15 @@ class WorklistDialog(QDialog):
             list(self.rows)
 
     def _fill(self) -> None:
-        self.table.clear()
         shown = self.shown_rows()
+        items = []
         for row in shown:
-            item = QTreeWidgetItem(self._cells(row))
-            item.setData(0, Qt.ItemDataRole.UserRole, row.case_id)
-            item.setToolTip(1, row.words)
             colour = URGENCY_COLOURS.get(row.urgency) if self.kind == FOLLOW_UPS else \
                 URGENCY_COLOURS[TODAY] if row.waiting_for_approval else None
-            if colour:
-                for column in range(self.table.columnCount()):
-                    item.setBackground(column, QBrush(QColor(colour)))
-            self.table.addTopLevelItem(item)
-        for column in range(self.table.columnCount()):
-            self.table.resizeColumnToContents(column)
-        first = self.table.topLevelItem(0)
-        if first is not None:
-            self.table.setCurrentItem(first)
+            item = tree_rows.row_item(self._cells(row), row.case_id, colour)
+            item.setToolTip(1, row.words)
+            items.append(item)
+        tree_rows.fill(self.table, items)
         self.empty.setVisible(not shown)
         self.empty.setText(self._empty_text())
 

@@ -33,7 +33,6 @@ from recovery_desk.domain.flow import RUBRIC, FlowError
 from recovery_desk.domain.quality import SAMPLE_RULES
 from recovery_desk.services.access import permissions
 from recovery_desk.services.access.permissions import Permission
-from recovery_desk.services.cases.case_detail import case_detail_for
 from recovery_desk.services.review import quality
 from recovery_desk.services.review.quality import (
     Calibration,
@@ -46,8 +45,7 @@ from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.formatting import date_only, date_time
 from recovery_desk.ui.common.rubric import rubric_labels
 from recovery_desk.ui.common.workers import alive, run_in_background
-from recovery_desk.ui.training.conversation import conversation_html
-from recovery_desk.ui.training.evidence import evidence, nothing_recorded
+from recovery_desk.ui.training.evidence import show_reviewed_case
 
 translate = QCoreApplication.translate
 
@@ -234,10 +232,7 @@ class QualityTab(QWidget):
         case_id = self._selected()
         if case_id is None:
             return
-        detail = case_detail_for(self.ws, case_id, lang=self.ws.settings.language)
-        self.timeline.setHtml(conversation_html(detail))
-        for item, lines in evidence(detail).items():
-            self.evidence[item].setText("\n".join(lines) or nothing_recorded())
+        show_reviewed_case(self.ws, case_id, self.timeline, self.evidence)
         for box in self.rubric.values():
             box.setChecked(False)  # a new score: nothing assumed
         self.score_box.setCurrentIndex(0)

@@ -6,12 +6,14 @@ deadline, and the customer's answers. Read from the case detail, never from even
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from recovery_desk.domain import events as ev
 from recovery_desk.domain.playbook import LANGUAGES
 from recovery_desk.domain.scenario import Scenario
-from recovery_desk.services.cases.case_detail import CaseDetail, TimelineEntry
-from recovery_desk.ui.training.conversation import said
+from recovery_desk.services.cases.case_detail import CaseDetail, TimelineEntry, case_detail_for
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.ui.training.conversation import conversation_html, said
 
 translate = QCoreApplication.translate
 
@@ -65,3 +67,14 @@ def scenario_of(words: str, scenarios: dict[str, Scenario]) -> Scenario | None:
         if any(scenario.words.get(lang) == words for lang in LANGUAGES):
             return scenario
     return None
+
+
+def show_reviewed_case(workspace: Workspace, case_id: str, timeline: QTextBrowser,
+                       labels: dict[str, QLabel]) -> CaseDetail:
+    """The case a reviewer scores, read once and shown as practice and live reviews both
+    show it: the conversation in ``timeline``, each rubric item's evidence in its label."""
+    detail = case_detail_for(workspace, case_id, lang=workspace.settings.language)
+    timeline.setHtml(conversation_html(detail))
+    for item, lines in evidence(detail).items():
+        labels[item].setText("\n".join(lines) or nothing_recorded())
+    return detail

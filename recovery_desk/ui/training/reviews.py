@@ -31,16 +31,14 @@ from recovery_desk.core import messages
 from recovery_desk.domain.flow import RUBRIC, FlowError
 from recovery_desk.domain.scenario import Scenario
 from recovery_desk.services.cases import queries
-from recovery_desk.services.cases.case_detail import case_detail_for
 from recovery_desk.services.cases.recovery import CaseService, training_desk
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common.flow_texts import flow_message
 from recovery_desk.ui.common.formatting import date_only, date_time
 from recovery_desk.ui.common.labels import status_label
 from recovery_desk.ui.common.rubric import rubric_labels
-from recovery_desk.ui.training.conversation import conversation_html
 from recovery_desk.ui.training.debrief import debrief_html
-from recovery_desk.ui.training.evidence import evidence, nothing_recorded, scenario_of
+from recovery_desk.ui.training.evidence import scenario_of, show_reviewed_case
 from recovery_desk.ui.training.score_chart import ScoreChart
 
 
@@ -184,10 +182,7 @@ class ReviewsTab(QWidget):
         case_id = self._selected_case()
         if case_id is None:
             return
-        detail = case_detail_for(self.ws, case_id, lang=self.ws.settings.language)
-        self.timeline.setHtml(conversation_html(detail))
-        for item, lines in evidence(detail).items():
-            self.evidence[item].setText("\n".join(lines) or nothing_recorded())
+        detail = show_reviewed_case(self.ws, case_id, self.timeline, self.evidence)
         review = self._reviews_by_case.get(case_id, {})
         for item, box in self.rubric.items():
             box.setChecked(bool(review.get("rubric", {}).get(item)))
