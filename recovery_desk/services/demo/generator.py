@@ -25,6 +25,7 @@ from recovery_desk.domain.satisfaction import DECLINED, NOT_ASKED, Answers
 from recovery_desk.domain.toml_input import read_bounded
 from recovery_desk.services.access.permissions import Permission, require
 from recovery_desk.services.cases.recovery import CaseService
+from recovery_desk.services.demo.promises import KeptPromises
 from recovery_desk.services.workspace import Workspace
 
 LANG_WEIGHTS = {"en": 0.28, "hu": 0.26, "lv": 0.2, "uk": 0.26}
@@ -124,6 +125,7 @@ class DemoGenerator:
         #: share of cases left open for investigation (regulated demo data: running clocks)
         self.under_investigation = 0.0
         self.pending_follow_ups: list[str] = []
+        self.promises = KeptPromises()
         self.lang_weights = {k: v for k, v in LANG_WEIGHTS.items() if k in self.corpus["names"]}
 
     def _new_id(self) -> str:
@@ -357,14 +359,19 @@ class DemoGenerator:
                     if self.clock.now > self.anchor:
                         self.clock.now = self.anchor - timedelta(minutes=30)
                     state = self.run_case()
+                    self.promises.add(state)
                     case_ids.append(state.case_id)
                     self._count(state)
                     done += 1
                 for case_id in self.pending_follow_ups:
                     self._follow_up(case_id)
                 self.pending_follow_ups.clear()
+                self.promises.keep_due(self.service, self.clock.now)
             if progress:
                 progress(done)
+        with self.service.batch():  # what fell due since the last case, up to the demo's end
+            self.clock.now = max(self.clock.now, self.anchor - timedelta(minutes=10))
+            self.promises.keep_due(self.service, self.clock.now)
         if regulated is not None:
             regulated.finish(case_ids)
         return self.stats
