@@ -325,12 +325,19 @@ def _follow_up_reassigned(s: CaseState, e: Event, p: dict[str, Any]) -> None:
         s.follow_up_due = datetime.fromisoformat(p["due"])
 
 
+def _contact_corrected(s: CaseState, e: Event, p: dict[str, Any]) -> None:
+    """The corrected details replace the opening's on this case (the id stays)."""
+    customer = p.get("customer") or {}
+    s.customer = {**s.customer, **customer, "id": s.customer_id or customer.get("id", "")}
+
+
 def _commitment_done(s: CaseState, e: Event, p: dict[str, Any]) -> None:
     s.commitments_done.add(str(p.get("commitment", "")))
 
 
 _HANDLERS = {
     ev.COMMITMENT_DONE: _commitment_done,
+    ev.CUSTOMER_CONTACT_CORRECTED: _contact_corrected,
     ev.CASE_OPENED: _opened,
     ev.STAGE_ENTERED: _stage_entered,
     ev.STAGE_COMPLETED: _stage_completed,

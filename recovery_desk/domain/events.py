@@ -39,6 +39,9 @@ QUALITY_REVIEWED = "quality_reviewed"
 FEEDBACK_ACKNOWLEDGED = "feedback_acknowledged"
 #: a promised resolution was carried out (``domain.commitments``)
 COMMITMENT_DONE = "commitment_done"
+#: the customer's contact details corrected on a case (``domain.contact``): the whole
+#: corrected customer under "customer", the fields changed and a reason
+CUSTOMER_CONTACT_CORRECTED = "customer_contact_corrected"
 # Regulated handling (``domain/clocks``): the clocks a case runs under, letters sent, the
 # complaint register's codes, vulnerability, redress and regulatory-return exclusion.
 CLOCKS_STARTED = "clocks_started"
@@ -65,7 +68,7 @@ ALL_KINDS = frozenset(
         FOLLOW_UP_SCHEDULED, FOLLOW_UP_DONE, CASE_CLOSED, CASE_WITHDRAWN, CASE_REOPENED,
         ANNOTATED, ROOT_CAUSE_RECORDED, PRACTICE_REVIEWED, TRAINING_FLAGGED,
         FOLLOW_UP_REASSIGNED, QUALITY_SAMPLED, QUALITY_REVIEWED, FEEDBACK_ACKNOWLEDGED,
-        COMMITMENT_DONE,
+        COMMITMENT_DONE, CUSTOMER_CONTACT_CORRECTED,
     }
 ) | REGULATED_KINDS
 

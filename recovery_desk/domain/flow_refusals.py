@@ -99,6 +99,14 @@ WITHDRAW_REASON = Code("flow.withdraw_reason", "Say why the case is withdrawn.")
 REOPEN_NOT_CLOSED = Code("flow.reopen_not_closed", "Only a closed case can be reopened.")
 REOPEN_REASON = Code("flow.reopen_reason", "Say why the case is reopened.")
 
+# -- correcting the customer's contact details (``domain.contact``) ---------------------------
+CONTACT_UNCHANGED = Code("contact.unchanged",
+                         "Nothing was changed: correct the name, phone, e-mail or customer "
+                         "number first.")
+CONTACT_REASON = Code("contact.reason", "Say why the contact details are corrected.")
+CONTACT_ERASED = Code("contact.erased",
+                      "This customer's personal data was erased; it cannot be corrected.")
+
 # -- supervisor review and practice ---------------------------------------------------------
 COACHING_NOTE_MISSING = Code("review.coaching_note_missing", "Write the coaching note first.")
 TRAINING_REASON = Code("review.training_reason",

@@ -26,6 +26,7 @@ from recovery_desk.domain.events import (
     CASE_OPENED,
     CASE_REOPENED,
     CASE_WITHDRAWN,
+    CUSTOMER_CONTACT_CORRECTED,
     ESCALATION_DECLINED,
     FIELD_CAPTURED,
     FOLLOW_UP_DONE,
@@ -46,6 +47,8 @@ _CUSTOMER = ("customer.name", "customer.phone", "customer.email", "customer.numb
 #: Personal fields per event kind, as dotted paths into the payload.
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     CASE_OPENED: (*_CUSTOMER, "words", "remedy", "external_ref"),
+    # the corrected details replace the opening's in the customers table: erased alike
+    CUSTOMER_CONTACT_CORRECTED: (*_CUSTOMER, "reason"),
     FIELD_CAPTURED: ("value",),
     NOTE_ADDED: ("text",),
     FOLLOW_UP_DONE: ("note",),

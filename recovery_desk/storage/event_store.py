@@ -13,19 +13,18 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from recovery_desk.domain.audit import audit_stream_id, is_audit_stream
 from recovery_desk.domain.case import CaseState, replay
-from recovery_desk.domain.events import CASE_OPENED, Change, Event
+from recovery_desk.domain.events import Change, Event
 from recovery_desk.domain.hashing import CURRENT_HASH_VERSION, GENESIS, chain_hash_with_payload
 from recovery_desk.domain.redaction import seal
 from recovery_desk.storage import projections, search
 from recovery_desk.storage.engine import WRITE
 from recovery_desk.storage.models import Case, CaseEvent, Desk
-from recovery_desk.storage.rows import REPLAY_ORDER, customer_row, event_from_row, insert_events
+from recovery_desk.storage.rows import REPLAY_ORDER, event_from_row, insert_events
 
 _EVENTS = CaseEvent.__table__
 _CASES = Case.__table__
@@ -64,7 +63,7 @@ class UnitOfWork:
         self._new_cases: set[str] = set()
         self._dirty: set[str] = set()
         self._events: list[Event] = []
-        self._customers: dict[str, dict[str, Any]] = {}
+        self._customers = projections.LatestCustomers()
         self._payload_text: dict[str, str] = {}
 
     def load(self, case_id: str, known: CaseState | None = None) -> CaseState:
@@ -132,10 +131,7 @@ class UnitOfWork:
             self._payload_text[event.event_id] = payload_text
             self.last_hash = event.hash
             state.apply(event)
-            if event.kind == CASE_OPENED:
-                customer = event.payload.get("customer") or {}
-                if customer.get("id"):
-                    projections.keep_latest(self._customers, customer_row(customer, when))
+            self._customers.offer(event)  # an opening or a contact correction
             self._events.append(event)
             stamped.append(event)
         if stamped:
@@ -152,8 +148,8 @@ class UnitOfWork:
         if not self._events:
             return
         conn = self.conn
-        if self._customers:
-            projections.upsert_customers(conn, self._customers)
+        if self._customers.rows:
+            projections.upsert_customers(conn, self._customers.rows, self._customers.keys)
         states = [self._states[case_id] for case_id in self._dirty
                   if not is_audit_stream(case_id)]
         projections.upsert_cases(conn, states, known=self._dirty - self._new_cases)
@@ -165,7 +161,7 @@ class UnitOfWork:
         self._events.clear()
         self._dirty.clear()
         self._new_cases.clear()
-        self._customers.clear()
+        self._customers = projections.LatestCustomers()
         self._payload_text.clear()
 
 

@@ -15,7 +15,8 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from recovery_desk.domain.audit import is_audit_stream
 from recovery_desk.domain.case import CaseState
-from recovery_desk.domain.events import CASE_OPENED, Event
+from recovery_desk.domain.contact import customer_in, precedence
+from recovery_desk.domain.events import CASE_OPENED, CUSTOMER_CONTACT_CORRECTED, Event
 from recovery_desk.domain.redaction import is_erased
 from recovery_desk.storage import kpi_rollup, search
 from recovery_desk.storage.models import Case, CaseEvent, Customer
@@ -90,51 +91,88 @@ def _pg(value: Any) -> Any:
 
 
 def upsert_customers_from(conn: Connection, events: Iterable[Event]) -> None:
-    latest: dict[str, dict[str, Any]] = {}
+    latest = LatestCustomers()
     for event in events:
-        if event.kind == CASE_OPENED:
-            customer = (event.payload or {}).get("customer") or {}
-            if customer.get("id"):
-                keep_latest(latest, customer_row(customer, event.at,
-                                                 erased=is_erased(event.payload)))
-    upsert_customers(conn, latest)
+        latest.offer(event)
+    upsert_customers(conn, latest.rows, latest.keys)
 
 
-def keep_latest(rows: dict[str, dict[str, Any]], row: dict[str, Any]) -> None:
-    """Keep the customer ``row`` (``rows.customer_row``, ``created_at`` = its case opening's
-    time) unless ``rows`` holds one from a later opening: a customer's details are those of
-    their latest case opening, whatever order the openings arrive in (an import of history
-    in file order, a sync), as ``check --rebuild`` derives them."""
-    held = rows.get(row["customer_id"])
-    if held is None or _utc(row["created_at"]) >= _utc(held["created_at"]):
-        rows[row["customer_id"]] = row
+Key = tuple[datetime, int]
+
+
+class LatestCustomers:
+    """Each customer's row (``rows.customer_row``) from the latest of their case openings
+    and contact corrections (``domain.contact.precedence``), whatever order the events come
+    in (an import of history in file order, a sync): the one rule the live writer, the
+    merge, ``check --rebuild`` and ``check`` follow. ``first`` is each customer's earliest
+    source time (``check --rebuild`` dates the row by it)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, dict[str, Any]] = {}
+        self.keys: dict[str, Key] = {}
+        self.first: dict[str, datetime] = {}
+
+    def offer(self, event: Event) -> None:
+        self.offer_payload(event.kind, event.payload, event.at)
+
+    def offer_payload(self, kind: str, payload: dict[str, Any] | None, at: datetime) -> None:
+        customer = customer_in(kind, payload)
+        if customer is None:
+            return
+        cid, key = customer["id"], precedence(at, kind)
+        if cid not in self.first or key[0] < _utc(self.first[cid]):
+            self.first[cid] = at
+        held = self.keys.get(cid)
+        if held is None or key >= held:
+            self.rows[cid] = customer_row(customer, at, erased=is_erased(payload))
+            self.keys[cid] = key
 
 
 def _utc(at: datetime) -> datetime:
     return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
 
 
-def _latest_openings(conn: Connection, customer_ids: list[str]) -> dict[str, datetime]:
-    found: dict[str, datetime] = {}
+def _latest_sources(conn: Connection, customer_ids: list[str]) -> dict[str, Key]:
+    """The latest opening or correction this log already lists for each customer."""
+    found: dict[str, Key] = {}
+
+    def keep(cid: str, key: Key) -> None:
+        if cid not in found or key > found[cid]:
+            found[cid] = key
+
     for start in range(0, len(customer_ids), 500):
         part = customer_ids[start:start + 500]
         stmt = (select(_CASES.c.customer_id, func.max(_CASES.c.opened_at))
                 .where(_CASES.c.customer_id.in_(part)).group_by(_CASES.c.customer_id))
-        found.update({cid: at for cid, at in conn.execute(stmt) if at is not None})
+        for cid, at in conn.execute(stmt):
+            if at is not None:
+                keep(cid, precedence(at, CASE_OPENED))
+        stmt = (select(_CASES.c.customer_id, func.max(_EVENTS.c.at))
+                .join(_EVENTS, _EVENTS.c.case_id == _CASES.c.case_id)
+                .where(_CASES.c.customer_id.in_(part),
+                       _EVENTS.c.kind == CUSTOMER_CONTACT_CORRECTED)
+                .group_by(_CASES.c.customer_id))
+        for cid, at in conn.execute(stmt):
+            if at is not None:
+                keep(cid, precedence(at, CUSTOMER_CONTACT_CORRECTED))
     return found
 
 
-def upsert_customers(conn: Connection, latest: dict[str, dict[str, Any]]) -> None:
+def upsert_customers(conn: Connection, latest: dict[str, dict[str, Any]],
+                     keys: dict[str, Key] | None = None) -> None:
     """Insert new customers, refresh the details of known ones (rows by customer id,
-    ``created_at`` the opening they come from) unless a case of theirs already listed was
-    opened later (see ``keep_latest``). Call before the new cases are listed."""
+    ``keys`` their ``precedence``, by default that of an opening at the row's
+    ``created_at``) unless this log already lists a later opening or correction of theirs
+    (``LatestCustomers``). Call before the new cases are listed."""
     if not latest:
         return
+    keys = keys or {}
     known = _existing(conn, _CUSTOMERS.c.customer_id, list(latest))
     fresh = [r for cid, r in latest.items() if cid not in known]
-    later = _latest_openings(conn, sorted(known))
-    stale = [r for cid, r in latest.items() if cid in known
-             and (cid not in later or _utc(r["created_at"]) >= _utc(later[cid]))]
+    later = _latest_sources(conn, sorted(known))
+    stale = [r for cid, r in latest.items() if cid in known and (
+        cid not in later or
+        keys.get(cid, precedence(r["created_at"], CASE_OPENED)) >= later[cid])]
     if fresh:
         conn.execute(insert(_CUSTOMERS), fresh)
     if stale:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from recovery_desk.domain.audit import is_audit_stream
 from recovery_desk.domain.case import CaseState
-from recovery_desk.domain.events import CASE_OPENED
+from recovery_desk.domain.contact import SOURCES
 from recovery_desk.domain.hashing import GENESIS, chain_hash, sealed_digest
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased, scrubbed_correctly
 from recovery_desk.services.access.permissions import Permission, require
@@ -31,12 +31,12 @@ from recovery_desk.services.trust.derived_check import (
     check_search_index,
 )
 from recovery_desk.services.trust.evidence_check import check_evidence
-from recovery_desk.storage import kpi_rollup, search
+from recovery_desk.storage import kpi_rollup, projections, search
 from recovery_desk.storage.engine import WRITE
 from recovery_desk.storage.health import remember_check
 from recovery_desk.storage.migrate import SCHEMA_HEAD, current_revision
 from recovery_desk.storage.models import Case, CaseEvent, Customer, Desk
-from recovery_desk.storage.rows import REPLAY_ORDER, customer_row, event_from_row, projection_row
+from recovery_desk.storage.rows import REPLAY_ORDER, event_from_row, projection_row
 
 if TYPE_CHECKING:
     from recovery_desk.services.workspace import Workspace
@@ -301,7 +301,6 @@ def rebuild_projections(engine: Engine) -> int:
         try:
             conn.execute(delete(_CASES))
             conn.execute(delete(Customer.__table__))
-            customers: dict[str, dict[str, Any]] = {}
             batch: list[dict[str, Any]] = []
             for state in _replayed_states(reader):
                 batch.append(projection_row(state))
@@ -311,15 +310,13 @@ def rebuild_projections(engine: Engine) -> int:
                     batch.clear()
             if batch:
                 conn.execute(insert(_CASES), batch)
-            opened = select(_EV.c.payload, _EV.c.at).where(_EV.c.kind == CASE_OPENED) \
-                .order_by(_EV.c.at)
-            for row in _stream(reader, opened):
-                customer = (row.payload or {}).get("customer") or {}
-                if customer.get("id"):
-                    first = customers.get(customer["id"])
-                    new = customer_row(customer, first["created_at"] if first else row.at,
-                                       erased=is_erased(row.payload))
-                    customers[customer["id"]] = new
+            latest = projections.LatestCustomers()
+            sources = select(_EV.c.kind, _EV.c.payload, _EV.c.at).where(
+                _EV.c.kind.in_(sorted(SOURCES)))
+            for row in _stream(reader, sources):
+                latest.offer_payload(row.kind, row.payload, row.at)
+            customers = {cid: {**r, "created_at": latest.first[cid]}
+                         for cid, r in latest.rows.items()}
             values = list(customers.values())
             for start in range(0, len(values), 5000):
                 conn.execute(insert(Customer.__table__), values[start:start + 5000])

@@ -18,11 +18,10 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from recovery_desk.domain.events import CASE_OPENED
-from recovery_desk.domain.redaction import is_erased
+from recovery_desk.domain.contact import SOURCES
 from recovery_desk.storage import kpi_rollup, search
 from recovery_desk.storage.models import Case, CaseEvent, CaseSearch, Customer, kpi_dirty
-from recovery_desk.storage.rows import customer_row
+from recovery_desk.storage.projections import LatestCustomers
 
 Add = Callable[[str, str], None]
 _EV = CaseEvent.__table__
@@ -57,32 +56,22 @@ def _merge(expected: Iterator[tuple[str, Any]], stored: Iterator[tuple[str, Any]
 # -- customers ---------------------------------------------------------------------------
 
 def _expected_customers(conn: Connection) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Each customer's row as ``check --rebuild`` writes it: the customer of their latest
-    case opening, created at their first; erased when that opening was scrubbed. Read in
-    the (verified) case list's customer order, so one customer's openings come together."""
-    stmt = (select(_CASES.c.customer_id, _EV.c.payload, _EV.c.at)
+    """Each customer's row as ``check --rebuild`` writes it: the latest of their case
+    openings and contact corrections (``projections.LatestCustomers``), erased when that
+    one was scrubbed. Read in the (verified) case list's customer order, so one
+    customer's events come together."""
+    stmt = (select(_CASES.c.customer_id, _EV.c.kind, _EV.c.payload, _EV.c.at)
             .join(_EV, _EV.c.case_id == _CASES.c.case_id)
-            .where(_EV.c.kind == CASE_OPENED, _CASES.c.customer_id.is_not(None))
+            .where(_EV.c.kind.in_(sorted(SOURCES)), _CASES.c.customer_id.is_not(None))
             .order_by(_CASES.c.customer_id))
-    group: list[tuple[Any, dict[str, Any]]] = []
+    latest = LatestCustomers()
     current: str | None = None
     for row in _stream(conn, stmt):
-        if row.customer_id != current and group:
-            yield from _customer_of(group)
-            group = []
-        current = row.customer_id
-        group.append((row.at, row.payload or {}))
-    if group:
-        yield from _customer_of(group)
-
-
-def _customer_of(openings: list[tuple[Any, dict[str, Any]]]
-                 ) -> Iterator[tuple[str, dict[str, Any]]]:
-    openings.sort(key=lambda pair: pair[0])
-    latest = openings[-1][1]
-    customer = latest.get("customer") or {}
-    if customer.get("id"):
-        yield customer["id"], customer_row(customer, openings[0][0], erased=is_erased(latest))
+        if row.customer_id != current:
+            yield from sorted(latest.rows.items())
+            latest, current = LatestCustomers(), row.customer_id
+        latest.offer_payload(row.kind, row.payload, row.at)
+    yield from sorted(latest.rows.items())
 
 
 #: Not compared: ``created_at`` is when this log first wrote the customer, which depends on

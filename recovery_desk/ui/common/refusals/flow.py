@@ -105,6 +105,13 @@ TEXTS: dict[str, Render] = {
     "flow.withdraw_reason": lambda p: translate("Flow", "Say why the case is withdrawn."),
     "flow.reopen_not_closed": lambda p: translate("Flow", "Only a closed case can be reopened."),
     "flow.reopen_reason": lambda p: translate("Flow", "Say why the case is reopened."),
+    # correcting the customer's contact details
+    "contact.unchanged": lambda p: translate(
+        "Flow", "Nothing was changed: correct the name, phone, e-mail or customer number "
+        "first."),
+    "contact.reason": lambda p: translate("Flow", "Say why the contact details are corrected."),
+    "contact.erased": lambda p: translate(
+        "Flow", "This customer's personal data was erased; it cannot be corrected."),
     # supervisor review and practice
     "review.coaching_note_missing": lambda p: translate("Flow", "Write the coaching note first."),
     "review.training_reason": lambda p: translate(
