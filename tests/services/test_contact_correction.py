@@ -136,7 +136,7 @@ def test_erasure_scrubs_the_corrected_values_too(
     state = open_default_case(service)
     clock.advance(60)
     correct_contact(service, state.case_id, NEW, "Married, new surname Szabó")
-    assert "555 0199".encode() in raw_bytes(db_path)
+    assert b"555 0199" in raw_bytes(db_path)
     sign_in(workspace)
     erase_customer(workspace, "C100")
     data = raw_bytes(db_path)
