@@ -2002,6 +2002,18 @@
         <translation>Adja meg, miért vonja vissza az ügyet.</translation>
     </message>
     <message>
+        <source>Nothing was changed: correct the name, phone, e-mail or customer number first.</source>
+        <translation>Semmi sem változott: előbb javítsa a nevet, a telefonszámot, az e-mail-címet vagy az ügyfélszámot.</translation>
+    </message>
+    <message>
+        <source>Say why the contact details are corrected.</source>
+        <translation>Írja le, miért javítja az elérhetőségeket.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; it cannot be corrected.</source>
+        <translation>Ennek az ügyfélnek a személyes adatait törölték; nem javíthatók.</translation>
+    </message>
+    <message>
         <source>Only practice cases are reviewed this way.</source>
         <translation>Így csak gyakorló ügyek értékelhetők.</translation>
     </message>

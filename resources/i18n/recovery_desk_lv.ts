@@ -2006,6 +2006,18 @@
         <translation>Norādiet, kāpēc lieta tiek atsaukta.</translation>
     </message>
     <message>
+        <source>Nothing was changed: correct the name, phone, e-mail or customer number first.</source>
+        <translation>Nekas netika mainīts: vispirms izlabojiet vārdu, tālruni, e-pastu vai klienta numuru.</translation>
+    </message>
+    <message>
+        <source>Say why the contact details are corrected.</source>
+        <translation>Norādiet, kāpēc kontaktinformācija tiek labota.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; it cannot be corrected.</source>
+        <translation>Šī klienta personas dati ir dzēsti; tos nevar labot.</translation>
+    </message>
+    <message>
         <source>Only practice cases are reviewed this way.</source>
         <translation>Šādi var izvērtēt tikai treniņa lietas.</translation>
     </message>

@@ -2006,6 +2006,18 @@
         <translation>Вкажіть, чому звернення відкликано.</translation>
     </message>
     <message>
+        <source>Nothing was changed: correct the name, phone, e-mail or customer number first.</source>
+        <translation>Нічого не змінено: спершу виправте ім&apos;я, телефон, e-mail або номер клієнта.</translation>
+    </message>
+    <message>
+        <source>Say why the contact details are corrected.</source>
+        <translation>Вкажіть, чому виправляються контактні дані.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; it cannot be corrected.</source>
+        <translation>Персональні дані цього клієнта стерто; їх не можна виправити.</translation>
+    </message>
+    <message>
         <source>Only practice cases are reviewed this way.</source>
         <translation>Так можна розбирати лише тренувальні звернення.</translation>
     </message>
