@@ -22,6 +22,9 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
                         help="measure this SQLite case log instead of building one; it is "
                              "only read (groups that write work on a copy)")
+    parser.add_argument("--clocks", default="none", metavar="PACK",
+                        help="build the log's demo cases under this clock rule pack, as "
+                             "demo-data does by default with fca-disp (default: none)")
     parser.add_argument("--pg", metavar="URL",
                         help="also measure push/pull with this PostgreSQL server (it gets a "
                              "few tables of benchmark data)")

@@ -92,6 +92,21 @@ def test_a_built_log_takes_a_desk_id_of_its_own(tmp_path: Path) -> None:
     assert figures["demo_cases_per_s"] > 0 and figures["raw_sqlite_inserts_per_s"] > 0
 
 
+def test_a_built_log_reports_demo_speed_and_footprint_beside_a_raw_insert(
+        tmp_path: Path) -> None:
+    figures = _bench(tmp_path, "--cases", "60", "--clocks", "fca-disp", "--only", "bundle",
+                     "--keep", str(tmp_path))
+    assert figures["demo_clock_pack"] == "fca-disp"
+    # the regulated part's events (letters, register codes) are counted too
+    assert figures["demo_events_per_case"] > 25
+    assert 1 < figures["demo_kb_per_case"] < 100
+    assert figures["demo_bytes_per_event"] > figures["raw_sqlite_bytes_per_event"] > 0
+    if Path("/proc/self/io").exists():
+        assert figures["demo_written_mb"] > 0
+        assert figures["demo_write_amplification"] >= 1
+        assert figures["raw_sqlite_write_amplification"] >= 1
+
+
 @pytest.mark.skipif(find_pg_bin() is None, reason="no PostgreSQL binaries")
 def test_pg_group_beside_a_raw_copy(tmp_path: Path) -> None:
     with PostgresServer(tmp_path / "pg") as pg:

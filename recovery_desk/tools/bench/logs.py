@@ -14,6 +14,7 @@ import json
 import sqlite3
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,36 @@ def remove_sqlite(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def raw_insert_rate(folder: Path, rows: int) -> float:
+def bytes_written() -> int | None:
+    """Bytes this process has sent to storage so far (``/proc/self/io``), or None where
+    the system does not say (not Linux)."""
+    try:
+        text = Path("/proc/self/io").read_text()
+    except OSError:
+        return None
+    for line in text.splitlines():
+        name, _, value = line.partition(":")
+        if name == "write_bytes":
+            return int(value)
+    return None
+
+
+def logical_size(conn: sqlite3.Connection) -> int:
+    """The log's size in bytes as SQLite sees it (pages in use, WAL included)."""
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    return int(pages) * int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+@dataclass(frozen=True)
+class RawInsert:
+    """A raw insert's time and footprint: seconds, bytes written (None: not known), size."""
+
+    seconds: float
+    written: int | None
+    size: int
+
+
+def raw_insert_rate(folder: Path, rows: int) -> RawInsert:
     """Plain sqlite3: insert ``rows`` event-shaped rows in one transaction."""
     payload = json.dumps({"stage": "listen", "item": "let_them_finish", "done": True})
     data = [(str(uuid.uuid4()), str(i // 15), i % 15, "2026-01-01T10:00:00.000000Z", "D", i,
@@ -46,13 +76,19 @@ def raw_insert_rate(folder: Path, rows: int) -> float:
             for i in range(rows)]
     columns = ("id", "case_id", "seq", "at", "desk", "desk_seq", "actor", "kind", "stage",
                "payload", "prev", "hash")
-    return rows / max(raw_insert_seconds(folder, columns, data), 1e-9)
+    return raw_insert(folder, columns, data)
 
 
 def raw_insert_seconds(folder: Path, columns: tuple[str, ...],
                        data: list[tuple[Any, ...]]) -> float:
     """Plain sqlite3 (WAL, synchronous=FULL as the product): insert ``data`` into a table
     of ``columns`` (the first the primary key) in one transaction; seconds taken."""
+    return raw_insert(folder, columns, data).seconds
+
+
+def raw_insert(folder: Path, columns: tuple[str, ...], data: list[tuple[Any, ...]]) -> RawInsert:
+    """``raw_insert_seconds`` with its footprint: bytes written up to a checkpoint of the
+    WAL into the file (what any writer pays in the end), and the table's size."""
     path = folder / "raw.sqlite3"
     remove_sqlite(path)
     conn = sqlite3.connect(path, isolation_level=None)
@@ -61,14 +97,26 @@ def raw_insert_seconds(folder: Path, columns: tuple[str, ...],
         conn.execute("PRAGMA synchronous=FULL")
         names = ", ".join(f'"{c}"' for c in columns)
         conn.execute(f"CREATE TABLE ev ({names}, PRIMARY KEY (\"{columns[0]}\"))")
-        start = time.perf_counter()
+        written, start = bytes_written(), time.perf_counter()
         conn.execute("BEGIN")
         conn.executemany(f"INSERT INTO ev VALUES ({', '.join('?' * len(columns))})", data)
         conn.execute("COMMIT")
-        return time.perf_counter() - start
+        seconds = time.perf_counter() - start
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        after = bytes_written()
+        return RawInsert(seconds, None if written is None or after is None else after - written,
+                         logical_size(conn))
     finally:
         conn.close()
         remove_sqlite(path)
+
+
+def _size(workspace: Workspace) -> tuple[int, int]:
+    """The log's size in bytes (pages in use, WAL included) and its number of events."""
+    with workspace.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+        size = int(pages) * int(conn.exec_driver_sql("PRAGMA page_size").scalar_one())
+        return size, int(conn.exec_driver_sql("SELECT count(*) FROM case_events").scalar_one())
 
 
 class BenchLogs:
@@ -88,27 +136,52 @@ class BenchLogs:
             self.reader.trust_in_process(BENCH_USER)
             self.figures["log"] = f"given (read-only): {self.given}"
         else:
-            self.reader = self._build(args.cases)
+            clocks = getattr(args, "clocks", None)
+            self.reader = self._build(args.cases, None if clocks in (None, "none") else clocks)
             self._writer = self.reader
         self.figures["desk_id"] = self.reader.desk_id
 
-    def _build(self, cases: int) -> Workspace:
+    def _demo(self, workspace: Workspace, count: int, *, seed: int, clocks: str | None) -> None:
+        """Demo data's speed and footprint, beside a raw insert of as many event rows:
+        cases and events per second, bytes on disk per case, and bytes written per byte
+        kept (write amplification, the WAL checkpointed into the file at the end)."""
+        figures = self.figures
+        size_before, events_before = _size(workspace)
+        written, start = bytes_written(), time.perf_counter()
+        stats = generate(workspace, count, seed=seed, clock_pack=clocks)
+        seconds = time.perf_counter() - start
+        with workspace.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        after = bytes_written()
+        size_after, events_after = _size(workspace)
+        grown, events = size_after - size_before, events_after - events_before
+        figures["demo_clock_pack"] = clocks or "none"
+        figures["demo_cases_per_s"] = round(stats.cases / seconds, 1)
+        figures["demo_events_per_s"] = round(events / seconds, 1)
+        figures["demo_seconds"] = round(seconds, 2)
+        figures["demo_events_per_case"] = round(events / max(stats.cases, 1), 1)
+        figures["demo_kb_per_case"] = round(grown / 1024 / max(stats.cases, 1), 2)
+        raw_rows = min(events, 500_000)
+        raw = raw_insert_rate(self.folder, raw_rows)
+        figures["raw_sqlite_inserts_per_s"] = round(raw_rows / max(raw.seconds, 1e-9), 1)
+        figures["demo_events_vs_raw_insert"] = round(
+            figures["raw_sqlite_inserts_per_s"] / max(figures["demo_events_per_s"], 1e-9), 1)
+        figures["raw_sqlite_bytes_per_event"] = round(raw.size / max(raw_rows, 1), 1)
+        figures["demo_bytes_per_event"] = round(grown / max(events, 1), 1)
+        if written is not None and after is not None:
+            figures["demo_written_mb"] = round((after - written) / 1e6, 1)
+            figures["demo_write_amplification"] = round((after - written) / max(grown, 1), 2)
+        if raw.written is not None:
+            figures["raw_sqlite_write_amplification"] = round(raw.written / max(raw.size, 1), 2)
+
+    def _build(self, cases: int, clocks: str | None = None) -> Workspace:
         path = self.folder / f"bench-{cases}.sqlite3"
         workspace = open_workspace(str(path), settings=Settings(user=BENCH_USER))
         workspace.trust_in_process(BENCH_USER)  # the bench holds the file: no sign-in
         have = workspace.case_count()
         self.figures["cases"] = cases
         if have < cases:
-            start = time.perf_counter()
-            stats = generate(workspace, cases - have, seed=11 + have)
-            seconds = time.perf_counter() - start
-            self.figures["demo_cases_per_s"] = round(stats.cases / seconds, 1)
-            self.figures["demo_events_per_s"] = round(stats.events / seconds, 1)
-            self.figures["demo_seconds"] = round(seconds, 2)
-            raw = raw_insert_rate(self.folder, min(stats.events, 500_000))
-            self.figures["raw_sqlite_inserts_per_s"] = round(raw, 1)
-            self.figures["demo_events_vs_raw_insert"] = round(
-                raw / max(self.figures["demo_events_per_s"], 1e-9), 1)
+            self._demo(workspace, cases - have, seed=11 + have, clocks=clocks)
         else:
             self.figures["demo"] = "reused an existing log"
         return workspace
