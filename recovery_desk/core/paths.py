@@ -8,6 +8,7 @@ both layouts are looked up here and nowhere else.
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -16,6 +17,7 @@ _CHECKOUT_DIR = _PACKAGE_DIR.parent
 APP_NAME = "recovery-desk"
 
 
+@cache  # the installed folders do not move while the program runs; looked up per case
 def _shipped(name: str) -> Path:
     installed = _PACKAGE_DIR / name
     if installed.is_dir():

@@ -16,6 +16,7 @@ from typing import Any
 
 from recovery_desk.domain import flow, promises
 from recovery_desk.domain.case import CaseState
+from recovery_desk.domain.clocks.pack import ClockPack
 from recovery_desk.domain.commitments import OfferItem
 from recovery_desk.domain.events import Change
 from recovery_desk.domain.flow import FlowError, NewCase
@@ -46,6 +47,8 @@ class CaseService:
         self._batch: UnitOfWork | None = None
         self._actor: str | None = None
         self._recent: OrderedDict[str, CaseState] = OrderedDict()  # states after each action
+        #: the pack new cases start under, looked up once per batch (``current_pack``)
+        self._batch_pack: tuple[ClockPack | None] | None = None
 
     # -- plumbing -------------------------------------------------------------------
 
@@ -71,7 +74,16 @@ class CaseService:
             try:
                 yield
             finally:
-                self._batch = None
+                self._batch, self._batch_pack = None, None
+
+    def current_pack(self) -> ClockPack | None:
+        """The pack new cases start under. A batch holds the log's write lock, so no pack
+        can be chosen while it runs: it asks the log once (demo data opens thousands)."""
+        if self._batch is None:
+            return current_pack(self.ws)
+        if self._batch_pack is None:
+            self._batch_pack = (current_pack(self.ws),)
+        return self._batch_pack[0]
 
     @contextmanager
     def acting_as(self, user: str) -> Iterator[None]:
@@ -143,7 +155,7 @@ class CaseService:
             customer["id"] = self.new_id()
         actor = actor or self.actor
         agent = agent or actor
-        pack = None if training else current_pack(self.ws)
+        pack = None if training else self.current_pack()
         with self._unit() as uow:
             new = NewCase(ref=uow.next_ref(), customer=customer, channel=channel,
                           category=category, severity=severity, words=words, remedy=remedy,

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from recovery_desk.services.workspace import Workspace
 
 
+#: cases replayed and written per step of ``finish``
+_CHUNK = 500
+
+
 class _Clock(Protocol):
     now: datetime
 
@@ -80,10 +84,16 @@ class RegulatedDemo:
         if not settings.organization_name:  # only for this run's letters; not saved
             settings.organization_name = "Northwind Bank (demo)"
         with svc.batch():
-            for case_id in case_ids:
-                state = self._load(case_id)
-                if state.regulated.clocks and state.status != WITHDRAWN:
-                    self._case(state)
+            uow = svc._batch
+            assert uow is not None
+            for start in range(0, len(case_ids), _CHUNK):
+                chunk = case_ids[start:start + _CHUNK]
+                uow.preload(chunk)  # one query per chunk, not one per case
+                for case_id in chunk:
+                    state = self._load(case_id)
+                    if state.regulated.clocks and state.status != WITHDRAWN:
+                        self._case(state)
+                uow.forget()  # written in the same transaction; memory stays flat
 
     def _at(self, moment: datetime) -> bool:
         """Move the simulated clock to ``moment`` if it is not after the demo's anchor."""
