@@ -25,7 +25,7 @@ from recovery_desk.domain.satisfaction import DECLINED, NOT_ASKED, Answers
 from recovery_desk.domain.toml_input import read_bounded
 from recovery_desk.services.access.permissions import Permission, require
 from recovery_desk.services.cases.recovery import CaseService
-from recovery_desk.services.demo.promises import KeptPromises
+from recovery_desk.services.demo.promises import KeptPromises, second_resolution
 from recovery_desk.services.workspace import Workspace
 
 LANG_WEIGHTS = {"en": 0.28, "hu": 0.26, "lv": 0.2, "uk": 0.26}
@@ -264,8 +264,11 @@ class DemoGenerator:
             deadline = self.clock.now + timedelta(hours=rng.randint(1, 6))
         elif spec.deadline:
             deadline = self.clock.now.date() + timedelta(days=rng.randint(1, 10))
-        state = svc.offer(case_id, spec.id, amount=amount, currency=currency if amount else None,
-                          deadline=deadline, actor=agent)
+        more = second_resolution(playbook, case_id, spec.id, amount, currency, deadline,
+                                 AMOUNT_SCALE[currency])
+        priced = amount is not None or (more is not None and more.amount is not None)
+        state = svc.offer(case_id, spec.id, amount=amount, currency=currency if priced else None,
+                          deadline=deadline, more=(more,) if more else (), actor=agent)
         if state.escalation_pending:
             self.clock.wait(rng.uniform(60, 900))
             supervisor = rng.choice(SUPERVISORS)

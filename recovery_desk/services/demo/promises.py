@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from recovery_desk.domain.case import CaseState
-from recovery_desk.domain.commitments import due_moment
+from recovery_desk.domain.commitments import OfferItem, due_moment
+from recovery_desk.domain.playbook import Playbook
 from recovery_desk.services.cases.recovery import CaseService
 
 #: share of past-due demo promises that were never marked done
@@ -40,3 +42,42 @@ class KeptPromises:
             elif random.Random(f"{case_id}/{key}").random() >= FORGOTTEN:
                 service.commitment_done(case_id, key, actor=agent or None)
         self.waiting = later
+
+
+#: share of demo offers that hold a second resolution, where the catalogue has the pair
+TWO_RESOLUTIONS = 0.05
+#: what is commonly given beside a first resolution: a replacement and the delivery fee
+#: back, a repair and a goodwill credit for the trouble, a rebooking and the fare difference
+SECOND_RESOLUTION = {"replacement": "refund", "repair": "goodwill_credit",
+                     "rebooking": "refund", "refund": "goodwill_credit",
+                     "escalation_to_specialist": "goodwill_credit"}
+
+
+def second_resolution(playbook: Playbook, case_id: str, first: str, first_amount: Decimal | None,
+                      currency: str, deadline: date | datetime | None, scale: int
+                      ) -> OfferItem | None:
+    """A second resolution for about one demo offer in twenty, drawn from the case's own id
+    (not the demo's main random stream, so the other cases come out as before). Left out
+    when it would move the offer's total across the agent's or the supervisor's limit: the
+    approval path, and so the rest of the case, stays as it was drawn."""
+    draw = random.Random(f"{case_id}/second")
+    if first not in SECOND_RESOLUTION or draw.random() >= TWO_RESOLUTIONS:
+        return None
+    spec = playbook.resolution(SECOND_RESOLUTION[first])
+    if spec is None or spec.id == first:
+        return None
+    amount = Decimal(round(draw.uniform(3, 15) * scale)).quantize(Decimal(1)) \
+        if spec.amount else None
+    before = first_amount or Decimal(0)
+    after = before + (amount or Decimal(0))
+    for role in ("agent", "supervisor"):
+        limit = playbook.limit_for(role, currency)
+        if limit is not None and (before > limit) != (after > limit):
+            return None
+    due: date | datetime | None = None
+    if spec.deadline:
+        due = deadline.date() if isinstance(deadline, datetime) and not spec.deadline_time \
+            else deadline
+        if due is None:
+            return None
+    return OfferItem(spec.id, amount, due)
