@@ -198,6 +198,8 @@ class Case(Base):
     redress_amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), nullable=True)
     currency: Mapped[str | None] = mapped_column(String(3), nullable=True)
     deadline: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    # the date of the earliest promise not yet kept, None when all are (0015): F10's index
+    promise_due: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
     escalated: Mapped[bool] = mapped_column(Boolean, default=False)
     escalation_pending: Mapped[bool] = mapped_column(Boolean, default=False)
     approved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)

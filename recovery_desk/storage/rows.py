@@ -63,7 +63,8 @@ def projection_row(state: CaseState) -> dict[str, Any]:
         "outcome": state.outcome, "stage": state.stage,
         "stage_entered_at": state.stage_entered_at, "resolution": state.resolution,
         "redress_amount": state.redress_amount, "currency": state.currency,
-        "deadline": state.deadline, "escalated": state.escalated,
+        "deadline": state.deadline, "promise_due": promise_due(state),
+        "escalated": state.escalated,
         "escalation_pending": state.escalation_pending, "approved_by": state.approved_by,
         "accepted": state.accepted, "csat": state.csat, "likelihood": state.likelihood,
         "ces": state.ces, "watchlist": state.watchlist, "follow_up_due": state.follow_up_due,
@@ -78,6 +79,14 @@ def projection_row(state: CaseState) -> dict[str, Any]:
         "duration_s": duration_s(state),
         **regulated_columns(state),
     }
+
+
+def promise_due(state: CaseState) -> str | None:
+    """The date (its first ten characters) of the case's earliest open promise, None when
+    every promise is kept or none is standing: the F10 reminders read only cases with one
+    due before their horizon, however many kept promises the log holds (0015)."""
+    dates = [promise.due[:10] for promise in state.commitments]
+    return min(dates) if dates else None
 
 
 _CLOCK_COLUMNS = tuple(f"{clock}_{what}" for clock in CLOCK_IDS for what in ("due", "met_at"))

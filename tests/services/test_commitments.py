@@ -124,3 +124,73 @@ def test_the_timeline_names_every_resolution_and_the_promise_kept(
     assert [i["label"] for i in offered.details["items"]] == ["Replacement", "Refund"]
     kept = next(e for e in detail.timeline if e.kind == ev.COMMITMENT_DONE)
     assert kept.details["resolution_label"] == "Replacement"
+
+
+def promise_dues(service: CaseService) -> dict[str, str | None]:
+    from sqlalchemy import select
+
+    from recovery_desk.storage.models import Case
+
+    with service.ws.engine.connect() as conn:
+        return {r.case_id: r.promise_due for r in conn.execute(
+            select(Case.case_id, Case.promise_due))}
+
+
+def promises_of_every_kind(service: CaseService, clock: StepClock) -> dict[str, str | None]:
+    """Cases whose earliest open promise is known: open, partly kept, all kept, waiting
+    for approval, declined, withdrawn, a rebooking by the hour. Returns what it should be."""
+    want: dict[str, str | None] = {}
+
+    def offered(**offer: object) -> str:
+        case_id = open_default_case(service).case_id
+        walk(service, case_id, "resolution")
+        service.offer(case_id, **offer)  # type: ignore[arg-type]
+        return case_id
+
+    want[offered(resolution="refund", amount=Decimal("5"), currency="EUR",
+                 deadline=date(2026, 3, 9))] = "2026-03-09"
+    two = offered(resolution="replacement", deadline=date(2026, 3, 4), currency="EUR",
+                  more=[OfferItem("refund", Decimal("4"), date(2026, 3, 12))])
+    service.commitment_done(two, service.get(two).commitments[0].key)
+    want[two] = "2026-03-12"   # the first kept: the second is the earliest open
+    kept = offered(resolution="replacement", deadline=date(2026, 3, 5))
+    service.commitment_done(kept, service.get(kept).commitments[0].key)
+    want[kept] = None
+    pending = offered(resolution="refund", amount=Decimal("5000"), currency="EUR",
+                      deadline=date(2026, 3, 6))
+    want[pending] = None      # nothing is promised until it is approved
+    declined = offered(resolution="refund", amount=Decimal("5000"), currency="EUR",
+                       deadline=date(2026, 3, 7))
+    service.ws.trust_in_process("Sam Supervisor")
+    service.decline(declined, "Sam Supervisor", "Too much for a late parcel.")
+    service.ws.trust_in_process("tester")
+    want[declined] = None
+    withdrawn = offered(resolution="replacement", deadline=date(2026, 3, 8))
+    service.withdraw(withdrawn, "The customer found the parcel.")
+    want[withdrawn] = None
+    flight = (clock.now + timedelta(hours=2)).astimezone(UTC)
+    want[offered(resolution="rebooking", deadline=flight)] = flight.date().isoformat()
+    want[open_default_case(service).case_id] = None   # no offer yet
+    return want
+
+
+def test_the_earliest_open_promise_is_projected_on_the_case_as_it_changes(
+        service: CaseService, clock: StepClock) -> None:
+    want = promises_of_every_kind(service, clock)
+    assert promise_dues(service) == want
+
+
+def test_the_migration_fills_the_earliest_open_promise_of_an_existing_log(
+        service: CaseService, clock: StepClock) -> None:
+    """A log made before 0015 (the column dropped, as at 0014) gets the same dates from its
+    events as the live writer gives, and ``check`` finds the case list equal to a replay."""
+    from recovery_desk.services.trust.check import check_log
+    from recovery_desk.storage import migrate
+
+    want = promises_of_every_kind(service, clock)
+    engine = service.ws.engine
+    migrate.downgrade(engine, "0014")
+    migrate.upgrade(engine)
+    assert promise_dues(service) == want
+    report = check_log(engine)
+    assert report.ok, report.findings

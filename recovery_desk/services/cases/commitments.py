@@ -2,8 +2,9 @@
 agreed with a deadline, until someone marks it done, for satisfied customers too.
 
 Read from the events themselves (the offer and the ``commitment_done`` events), so a promise
-kept at another desk ends the reminder here after sync. Only cases whose earliest deadline
-falls before the horizon are read, so the reading stays small beside the log.
+kept at another desk ends the reminder here after sync. Only cases whose earliest open
+promise (``cases.promise_due``, indexed, None once all are kept) falls before the horizon
+are read, so the reading stays small however many promises the log has seen kept.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ CU = Customer.__table__.c
 E = CaseEvent.__table__.c
 #: the events that make or end a commitment
 _KINDS = (ev.RESOLUTION_OFFERED, ev.ESCALATED, ev.ESCALATION_APPROVED,
-          ev.ESCALATION_DECLINED, ev.COMMITMENT_DONE)
+          ev.ESCALATION_DECLINED, ev.CASE_WITHDRAWN, ev.CASE_REOPENED, ev.COMMITMENT_DONE)
 _CHUNK = 400
 
 
@@ -65,8 +66,7 @@ def commitments_due(engine: Engine, now: datetime, *, days_ahead: int = 7,
     stmt = (select(C.case_id, C.ref, C.channel, C.agent, C.follow_up_assignee, C.playbook,
                    C.accepted, CU.name, CU.phone, CU.email, CU.erased)
             .join(Customer, Customer.customer_id == Case.customer_id, isouter=True)
-            .where(C.deadline.is_not(None), C.deadline <= until, C.training.is_(False),
-                   C.status != "withdrawn"))
+            .where(C.promise_due <= until, C.training.is_(False)))
     rows: list[CommitmentRow] = []
     with engine.connect() as conn:
         cases = {raw.case_id: raw for raw in conn.execute(stmt)}
