@@ -206,6 +206,10 @@
         <translation>Ígéret teljesítve</translation>
     </message>
     <message>
+        <source>Contact details corrected</source>
+        <translation>Elérhetőség javítva</translation>
+    </message>
+    <message>
         <source>scripted</source>
         <translation>kötött</translation>
     </message>
@@ -216,6 +220,22 @@
     <message>
         <source>by %1</source>
         <translation>határidő: %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>név</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonszám</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail-cím</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>ügyfélszám</translation>
     </message>
     <message>
         <source>CSAT %1, recommend %2</source>
@@ -463,6 +483,14 @@
         <translation>Kötött (szöveg felolvasása)</translation>
     </message>
     <message>
+        <source>Correct contact details…</source>
+        <translation>Elérhetőség javítása…</translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s contact details</source>
+        <translation>Az ügyfél elérhetőségének javítása</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(nincs név)</translation>
     </message>
@@ -552,6 +580,10 @@
     <message>
         <source>Why do you skip this stage?</source>
         <translation>Miért hagyja ki ezt a lépést?</translation>
+    </message>
+    <message>
+        <source>Contact details corrected.</source>
+        <translation>Az elérhetőség javítva.</translation>
     </message>
     <message>
         <source>Withdraw case</source>
@@ -930,6 +962,50 @@
     <message>
         <source>A supervisor or administrator chooses the pack.</source>
         <translation>A csomagot vezető vagy rendszergazda választja ki.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Correct contact details</source>
+        <extracomment>``record(values, reason)`` records the correction; the refusal&apos;s text, or None when done</extracomment>
+        <translation>Elérhetőség javítása</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details as recorded now. Change what is wrong and say why; the correction is kept on this case.</source>
+        <translation>Az ügyfél jelenleg rögzített adatai. Javítsa, ami hibás, és írja le, miért; a javítás ennél az ügynél marad meg.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonszám</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail-cím</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Ügyfélszám</translation>
+    </message>
+    <message>
+        <source>Why the details are corrected</source>
+        <translation>Miért javítja az adatokat</translation>
+    </message>
+    <message>
+        <source>e.g. the customer gave a new number</source>
+        <translation>pl. az ügyfél új számot adott meg</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Indoklás</translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation>Javítás rögzítése</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +4866,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Withdraw the case</source>
         <translation>Ügy visszavonása</translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s contact details</source>
+        <translation>Az ügyfél elérhetőségének javítása</translation>
     </message>
     <message>
         <source>Go to the note</source>

@@ -208,6 +208,10 @@
         <translation>Solījums izpildīts</translation>
     </message>
     <message>
+        <source>Contact details corrected</source>
+        <translation>Kontaktinformācija izlabota</translation>
+    </message>
+    <message>
         <source>scripted</source>
         <translation>pēc teksta</translation>
     </message>
@@ -218,6 +222,22 @@
     <message>
         <source>by %1</source>
         <translation>līdz %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>vārds</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>tālruņa numurs</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-pasta adrese</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>klienta numurs</translation>
     </message>
     <message>
         <source>CSAT %1, recommend %2</source>
@@ -465,6 +485,14 @@
         <translation>Pēc teksta (nolasīt frāzes)</translation>
     </message>
     <message>
+        <source>Correct contact details…</source>
+        <translation>Labot kontaktinformāciju…</translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s contact details</source>
+        <translation>Labot klienta kontaktinformāciju</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(bez vārda)</translation>
     </message>
@@ -554,6 +582,10 @@
     <message>
         <source>Why do you skip this stage?</source>
         <translation>Kāpēc izlaižat šo posmu?</translation>
+    </message>
+    <message>
+        <source>Contact details corrected.</source>
+        <translation>Kontaktinformācija izlabota.</translation>
     </message>
     <message>
         <source>Withdraw case</source>
@@ -932,6 +964,50 @@
     <message>
         <source>A supervisor or administrator chooses the pack.</source>
         <translation>Kopu izvēlas vadītājs vai administrators.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Correct contact details</source>
+        <extracomment>``record(values, reason)`` records the correction; the refusal&apos;s text, or None when done</extracomment>
+        <translation>Labot kontaktinformāciju</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details as recorded now. Change what is wrong and say why; the correction is kept on this case.</source>
+        <translation>Klienta dati, kā tie ir reģistrēti tagad. Izlabojiet to, kas nav pareizi, un norādiet, kāpēc; labojums tiek saglabāts šajā lietā.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Tālruņa numurs</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-pasta adrese</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klienta numurs</translation>
+    </message>
+    <message>
+        <source>Why the details are corrected</source>
+        <translation>Kāpēc dati tiek laboti</translation>
+    </message>
+    <message>
+        <source>e.g. the customer gave a new number</source>
+        <translation>piem., klients norādīja jaunu numuru</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation>Reģistrēt labojumu</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4884,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Withdraw the case</source>
         <translation>Atsaukt lietu</translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s contact details</source>
+        <translation>Labot klienta kontaktinformāciju</translation>
     </message>
     <message>
         <source>Go to the note</source>

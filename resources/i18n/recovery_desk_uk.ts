@@ -208,6 +208,10 @@
         <translation>Обіцянку виконано</translation>
     </message>
     <message>
+        <source>Contact details corrected</source>
+        <translation>Контактні дані виправлено</translation>
+    </message>
+    <message>
         <source>scripted</source>
         <translation>за скриптом</translation>
     </message>
@@ -218,6 +222,22 @@
     <message>
         <source>by %1</source>
         <translation>до %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>номер телефону</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>адреса e-mail</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>номер клієнта</translation>
     </message>
     <message>
         <source>CSAT %1, recommend %2</source>
@@ -465,6 +485,14 @@
         <translation>За скриптом (читати репліки)</translation>
     </message>
     <message>
+        <source>Correct contact details…</source>
+        <translation>Виправити контактні дані…</translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s contact details</source>
+        <translation>Виправити контактні дані клієнта</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(без імені)</translation>
     </message>
@@ -554,6 +582,10 @@
     <message>
         <source>Why do you skip this stage?</source>
         <translation>Чому ви пропускаєте цей етап?</translation>
+    </message>
+    <message>
+        <source>Contact details corrected.</source>
+        <translation>Контактні дані виправлено.</translation>
     </message>
     <message>
         <source>Withdraw case</source>
@@ -932,6 +964,50 @@
     <message>
         <source>A supervisor or administrator chooses the pack.</source>
         <translation>Набір обирає керівник або адміністратор.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Correct contact details</source>
+        <extracomment>``record(values, reason)`` records the correction; the refusal&apos;s text, or None when done</extracomment>
+        <translation>Виправити контактні дані</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details as recorded now. Change what is wrong and say why; the correction is kept on this case.</source>
+        <translation>Дані клієнта, як їх записано зараз. Змініть те, що неправильно, і вкажіть чому; виправлення зберігається в цій справі.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефону</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адреса e-mail</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Номер клієнта</translation>
+    </message>
+    <message>
+        <source>Why the details are corrected</source>
+        <translation>Чому виправляються дані</translation>
+    </message>
+    <message>
+        <source>e.g. the customer gave a new number</source>
+        <translation>напр. клієнт дав новий номер</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation>Записати виправлення</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4884,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Withdraw the case</source>
         <translation>Відкликати звернення</translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s contact details</source>
+        <translation>Виправити контактні дані клієнта</translation>
     </message>
     <message>
         <source>Go to the note</source>

@@ -26,6 +26,7 @@ DEFAULTS: dict[str, str] = {
     "park_case": "Ctrl+W",
     "find_customer": "Ctrl+F",
     "withdraw": "Ctrl+Shift+W",
+    "correct_contact": "Ctrl+Shift+K",
     # jump to a part of the case (function keys work on every keyboard layout)
     "go_notes": "F2",
     "go_resolution": "F3",
@@ -57,6 +58,8 @@ def label(name: str) -> str:
         "park_case": QCoreApplication.translate("Shortcuts", "Park the case (close its tab)"),
         "find_customer": QCoreApplication.translate("Shortcuts", "Find customer"),
         "withdraw": QCoreApplication.translate("Shortcuts", "Withdraw the case"),
+        "correct_contact": QCoreApplication.translate(
+            "Shortcuts", "Correct the customer's contact details"),
         "go_notes": QCoreApplication.translate("Shortcuts", "Go to the note"),
         "go_resolution": QCoreApplication.translate("Shortcuts", "Go to the resolution"),
         "go_satisfaction": QCoreApplication.translate("Shortcuts",

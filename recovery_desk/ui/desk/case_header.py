@@ -7,7 +7,14 @@ import html
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recovery_desk.domain.case import ESCALATED, FOLLOW_UP, OPEN, CaseState
 from recovery_desk.domain.playbook import Playbook
@@ -81,6 +88,7 @@ class CaseHeader(QWidget):
     """Drawn from the case state; the mode box reports the agent's choice, nothing more."""
 
     mode_chosen = Signal(str)  # "natural" or "scripted"
+    correct_contact = Signal()  # "Correct contact details…" was pressed
 
     def __init__(self, playbook: Playbook, taxonomy: Taxonomy, lang: str,
                  clocks: QWidget) -> None:
@@ -105,6 +113,13 @@ class CaseHeader(QWidget):
         self.mode_box.activated.connect(lambda _i: self.mode_chosen.emit(
             self.mode_box.currentData()))
         header.addWidget(self.mode_box)
+        self.contact_button = QPushButton(self.tr("Correct contact details…"))
+        self.contact_button.setAccessibleName(self.tr("Correct the customer's contact details"))
+        self.contact_button.clicked.connect(self.correct_contact.emit)
+        # reached by its key (Ctrl+Shift+K, in F1 and its tooltip), not by Tab: the Tab
+        # cycle stays on the stage's work, as the keyboard-only recovery counts it
+        self.contact_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        header.addWidget(self.contact_button)
         column.addLayout(header)
         column.addWidget(clocks)
         self.words = QLabel()

@@ -67,6 +67,7 @@ class CasePanel(QWidget):
         self.clock_strip.service = service
         self.header = CaseHeader(self.playbook, self.ws.taxonomy, self.lang, self.clock_strip)
         self.header.mode_chosen.connect(self._mode_chosen)
+        self.header.correct_contact.connect(self.correct_contact)
         root.addWidget(self.header)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -292,6 +293,36 @@ class CasePanel(QWidget):
         if ok:
             self._run(lambda: self.service.skip(self.state.case_id, reason))
 
+    def correct_contact(self) -> None:
+        """Ctrl+Shift+K: correct the customer's name, phone, e-mail or number, with why."""
+        from recovery_desk.services.cases import contact
+        from recovery_desk.ui.desk.contact_dialog import ContactDialog
+
+        try:
+            current = contact.current_contact(self.service, self.state.case_id)
+        except FlowError as exc:
+            messages.warning(flow_message(exc))
+            return
+
+        def record(values: dict[str, str], reason: str) -> str | None:
+            try:
+                self.state = contact.correct_contact(self.service, self.state.case_id,
+                                                     values, reason)
+            except FlowError as exc:
+                return flow_message(exc)
+            except PermissionDenied as exc:
+                from recovery_desk.ui.account.sign_in import denied_text
+
+                return denied_text(self, exc)
+            self.redraw()
+            self.changed.emit(self.state)
+            return None
+
+        if ContactDialog(current, record, parent=self).exec():
+            messages.info(self.tr("Contact details corrected."))
+        self.window().activateWindow()  # the focus comes back from the dialog
+        self.header.contact_button.setFocus()
+
     def withdraw(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Withdraw case"),
                                           self.tr("Why is the case withdrawn?"))
@@ -424,7 +455,8 @@ class CasePanel(QWidget):
         keys = self.ws.settings.shortcuts
         for widget, name in ((self.notes.note_edit, "go_notes"), (self.guidance, "insert_line"),
                              (self.resolve.resolution_box, "go_resolution"),
-                             (self.satisfaction.accepted_box, "go_satisfaction")):
+                             (self.satisfaction.accepted_box, "go_satisfaction"),
+                             (self.header.contact_button, "correct_contact")):
             key = f"{shortcuts.label(name)} ({shortcuts.hint(name, keys)})"
             widget.setToolTip(f"{widget.toolTip()}\n{key}" if widget.toolTip() else key)
 

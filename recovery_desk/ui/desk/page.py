@@ -146,6 +146,7 @@ class DeskPage(Page):
             "park_case": self._park_current,
             "find_customer": self._find_customer,
             "withdraw": self._on_panel(CasePanel.withdraw),
+            "correct_contact": self._on_panel(CasePanel.correct_contact),
             "go_notes": self._on_panel(CasePanel.go_notes),
             "go_resolution": self._on_panel(CasePanel.go_resolution),
             "go_satisfaction": self._on_panel(CasePanel.go_satisfaction),

@@ -69,6 +69,7 @@ def kind_label(kind: str) -> str:
         ev.TRAINING_FLAGGED: translate("CaseDetail", "Flagged for training"),
         ev.FOLLOW_UP_REASSIGNED: translate("CaseDetail", "Follow-up reassigned"),
         ev.COMMITMENT_DONE: translate("CaseDetail", "Promise kept"),
+        ev.CUSTOMER_CONTACT_CORRECTED: translate("CaseDetail", "Contact details corrected"),
     }.get(kind, kind.replace("_", " "))
 
 
@@ -88,6 +89,20 @@ def _by(deadline: object) -> str:
     return translate("CaseDetail", "by %1").replace("%1", when)
 
 
+def _corrected(d: dict[str, object]) -> str:
+    """ "Phone number, e-mail address: the customer gave a new number"."""
+    names = {"name": translate("CaseDetail", "name"),
+             "phone": translate("CaseDetail", "phone number"),
+             "email": translate("CaseDetail", "e-mail address"),
+             "number": translate("CaseDetail", "customer number")}
+    changed = d.get("changed")
+    fields = ", ".join(names.get(str(k), "") for k in changed if str(k) in names) \
+        if isinstance(changed, list) else ""
+    fields = fields[:1].upper() + fields[1:]
+    reason = str(d.get("reason") or "")
+    return f"{fields}: {reason}" if fields and reason else fields or reason
+
+
 def entry_text(entry: TimelineEntry) -> str:
     """The gist of one event's details, in one line."""
     d = entry.details
@@ -103,6 +118,8 @@ def entry_text(entry: TimelineEntry) -> str:
             _by(i.get("deadline"))) if x) for i in d["items"])
     if kind == ev.COMMITMENT_DONE:
         return str(d.get("resolution_label", ""))
+    if kind == ev.CUSTOMER_CONTACT_CORRECTED:
+        return _corrected(d)
     if kind == ev.RESOLUTION_OFFERED:
         amount = d.get("amount")
         cost = money(float(amount), d.get("currency")) if amount is not None else ""
