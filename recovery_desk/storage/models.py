@@ -105,8 +105,8 @@ class Customer(Base):
     customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     number: Mapped[str] = mapped_column(String(64), default="", index=True)
     name: Mapped[str] = mapped_column(String(200), default="")
-    name_key: Mapped[str] = mapped_column(String(200), default="", index=True)
-    name_alt_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+    name_alt_key: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(64), default="")
     phone_key: Mapped[str] = mapped_column(String(64), default="", index=True)
     phone_rev: Mapped[str] = mapped_column(String(64), default="", index=True)
@@ -115,6 +115,9 @@ class Customer(Base):
     language: Mapped[str] = mapped_column(String(8), default="en")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     erased: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = tuple(Index(f"ix_customers_{key}_id", key, "erased", "customer_id")
+                           for key in ("name_key", "name_alt_key"))  # 0015: index-only
 
 
 #: The dashboard's covering index: breakdown keys first, then every column it reads (32,
@@ -262,7 +265,9 @@ class Case(Base):
                                                   server_default=false())
 
     __table_args__ = (
-        Index("ix_cases_customer_opened", "customer_id", "opened_at"),
+        # a customer's cases; status, desk and id: what an own-desk search reads (0015)
+        Index("ix_cases_customer_opened", "customer_id", "opened_at", "status", "desk_id",
+              "case_id"),
         # the follow-up queue's "done" list, newest first, practice runs apart (0005)
         Index("ix_cases_follow_up_done", "training", "follow_up_done_at", "case_id"),
         # the dashboard's scans read this narrow index instead of the wide rows, in breakdown
@@ -302,6 +307,12 @@ class CaseSearch(Base):
     )
 
 
+#: ``ix_case_events_review`` holds only these (0015); a query states ``REVIEW_ONLY`` verbatim
+REVIEW_KINDS = ("annotated", "quality_sampled", "quality_reviewed", "practice_reviewed",
+                "feedback_acknowledged")
+REVIEW_ONLY = f"kind IN ({', '.join(repr(k) for k in REVIEW_KINDS)})"
+
+
 class CaseEvent(Base):
     """Append-only. Never updated or deleted by the app; ``check`` proves it."""
 
@@ -326,8 +337,9 @@ class CaseEvent(Base):
         # is (seq, at, desk_id, desk_seq) everywhere, so every desk folds them alike
         Index("ix_case_events_case_seq", "case_id", "seq"),
         Index("uq_case_events_desk_seq", "desk_id", "desk_seq", unique=True),
+        Index("ix_case_events_review", "kind", "case_id", sqlite_where=text(REVIEW_ONLY),
+              postgresql_where=text(REVIEW_ONLY)),
     )
-
 
 
 # -- desk identity, keys, checkpoints (0012, ``services/trust/identity.py``) ---------------

@@ -50,8 +50,17 @@ def test_bench_log_figures_on_a_small_log(tmp_path: Path) -> None:
     for kind in ("ref_exact", "ref_prefix", "name_other_order", "phone_other_format",
                  "email", "common_surname"):
         assert isinstance(figures[f"log_find_{kind}_first_page_ms"], float), kind
+        assert isinstance(figures[f"raw_find_{kind}_first_page_ms"], float), kind
         assert figures[f"log_find_{kind}_hits"] >= 1, (kind, figures[f"log_find_{kind}_typed"])
-    assert isinstance(figures["log_find_name_own_desk_only_first_page_ms"], float)
+    for label in ("name", "surname"):  # an agent who reads only its own desk's finished cases
+        for side in ("log", "raw"):
+            assert isinstance(figures[f"{side}_find_{label}_own_desk_only_first_page_ms"],
+                              float), (side, label)
+    # the quality checks' reads, each beside the same SQL on the bare driver
+    assert set(figures["review_events_in_log"]) >= {"quality_sampled", "quality_reviewed"}
+    for name in ("queue", "scores_by_agent", "calibration", "feedback"):
+        for side in ("review", "raw_review"):
+            assert isinstance(figures[f"{side}_{name}_ms"], float), (side, name)
 
 
 def test_every_group_on_a_given_log_leaves_it_untouched(tmp_path: Path) -> None:

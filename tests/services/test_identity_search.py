@@ -230,3 +230,39 @@ def test_desk_lookup_takes_the_phone_in_any_format_and_names_without_accents(
     assert names("horvath") == {"Mária Horváth"}
     assert names("020 7946 0018") == {"Mária Horváth"}
     assert names("+44 20 7946 0999") == {"Seán Byrne"}
+
+
+def test_an_agents_surname_search_counts_and_lists_what_it_may_read_from_index_entries(
+        log: Workspace) -> None:
+    """A surname an agent searches names many customers whose cases it mostly may not read:
+    the customers named and their readable cases are counted and listed from index entries
+    alone (0015: the name key indexes carry the customer id and ``erased``,
+    ``ix_cases_customer_opened`` the status and desk), never a row per customer or case,
+    and the few readable cases are looked up instead of the log being walked for them."""
+    from sqlalchemy import event
+
+    _shevchuks(log)
+    sign_in(log, "Alex Agent", "agent")
+    flt = readable_search(log, CaseFilter(text="шевчук"))
+    assert flt.search_desk
+    plans: list[str] = []
+
+    def explain(conn, cursor, statement, parameters, context, many) -> None:  # noqa: ANN001
+        if statement.lstrip().upper().startswith("SELECT") and "customers" in statement:
+            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement,
+                                             parameters).fetchall()
+            plans.append(" | ".join(str(row[-1]) for row in rows))
+
+    event.listen(log.engine, "before_cursor_execute", explain)
+    try:
+        rows = case_query.page(log.engine, flt).rows
+    finally:
+        event.remove(log.engine, "before_cursor_execute", explain)
+    assert {r.case_id for r in rows} == {f"s-{n:02d}" for n in range(20) if n % 3 or n % 4 == 0}
+    searched = [p for p in plans if "ix_customers_name_key_id" in p]
+    assert len(searched) >= 2, plans  # the count that chose the way, then the page
+    for plan in searched:
+        assert "USING COVERING INDEX ix_customers_name_key_id" in plan, plan
+        assert "USING COVERING INDEX ix_customers_name_alt_key_id" in plan, plan
+        assert "USING COVERING INDEX ix_cases_customer_opened" in plan, plan
+        assert "SCAN cases" not in plan, plan

@@ -142,3 +142,39 @@ def test_bad_quality_input_is_refused_and_records_nothing(
         with pytest.raises(FlowError, match=message):
             call()
         assert len(events_of(workspace, case_id)) == count
+
+
+def test_review_reads_use_the_review_index_never_a_scan_of_every_event(
+        workspace: Workspace, service: CaseService, qa: QualityService,
+        clock: StepClock) -> None:
+    """The queue, scores, calibration and an agent's feedback read the few review events
+    from ``ix_case_events_review`` (0015): on a 1M-case log a scan of every event's kind
+    took tens of seconds. The plans are SQLite's own for the real queries."""
+    from sqlalchemy import event
+
+    case_id = run_case(service, clock)
+    sign_in(workspace, SUPERVISOR)
+    qa.sample("random", 1)
+    qa.score(case_id, rubric=ALL_MET, score=4)
+    plans: list[str] = []
+
+    def explain(conn, cursor, statement, parameters, context, many) -> None:  # noqa: ANN001
+        if statement.lstrip().upper().startswith("SELECT") and "case_events" in statement:
+            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement,
+                                             parameters).fetchall()
+            plans.append(" | ".join(str(row[-1]) for row in rows))
+
+    engine = workspace.engine
+    event.listen(engine, "before_cursor_execute", explain)
+    try:
+        assert quality.review_queue(engine, SECOND)[0].case_id == case_id
+        assert [r.score for r in quality.scores_by_agent(engine)["tester"]] == [4]
+        assert quality.calibration(engine) == []
+        assert [i.score for i in quality.feedback_for(engine, "tester")] == [4]
+    finally:
+        event.remove(engine, "before_cursor_execute", explain)
+    assert len(plans) == 5, plans  # the queue reads samples and reviews
+    for plan in plans:
+        assert "ix_case_events_review" in plan, plan
+        assert "SCAN case_events" not in plan, plan
+        assert "SCAN cases" not in plan, plan

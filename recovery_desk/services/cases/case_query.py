@@ -422,9 +422,9 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
         cap = text_count_cap(cases, limit)
         found = _bounded(conn, select(FTS.c.rowid).where(literal_column("case_fts").op(
             "MATCH")(search.fts5_query(tokens))), cap)
-        # the customers named, not their cases: an index-only count (a lower bound)
+        # the customers named (a lower bound), or the cases an agent may read: index-only
         for others in (identity_search.case_ids(flt.text, flt.search_desk, customers=False),
-                       identity_search.customer_estimate(flt.text)):
+                       identity_search.customer_estimate(flt.text, flt.search_desk)):
             found += _bounded(conn, others, cap) if others is not None else 0
         strategy = text_strategy(found, cases, limit)
         cost = TEXT_COST_PER_MATCH["text"] * found

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, or_, select, text
 
 from recovery_desk.domain import events as ev
 from recovery_desk.domain import quality
@@ -26,7 +26,7 @@ from recovery_desk.services.access.permissions import Permission
 from recovery_desk.services.review.supervisor import ReviewService
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.event_store import new_uuid, utcnow
-from recovery_desk.storage.models import Case, CaseEvent
+from recovery_desk.storage.models import REVIEW_KINDS, REVIEW_ONLY, Case, CaseEvent
 
 C = Case.__table__.c
 E = CaseEvent.__table__.c
@@ -138,13 +138,24 @@ class Review:
     comments: str
 
 
-def _events(engine: Engine, kinds: tuple[str, ...], *, agent: str | None = None) -> list[Any]:
+def review_events(kinds: tuple[str, ...], *, agent: str | None = None) -> Any:
+    """Review events of ``kinds`` with their case's reference and agent, oldest first:
+    read from ``ix_case_events_review`` (``REVIEW_ONLY`` stated as the index states it, so
+    SQLite may use that partial index), each case then found by its id, its agent checked
+    on the row (no index leads with the agent, so the agent's cases never drive)."""
+    assert set(kinds) <= set(REVIEW_KINDS), kinds
     stmt = (select(E.event_id, E.case_id, E.kind, E.at, E.actor, E.payload, C.ref, C.agent,
                    C.training)
-            .join(Case.__table__, C.case_id == E.case_id).where(E.kind.in_(kinds))
+            .join(Case.__table__, C.case_id == E.case_id)
+            .where(text(REVIEW_ONLY), E.kind.in_(kinds))
             .order_by(E.at, E.desk_id, E.desk_seq))
     if agent is not None:
         stmt = stmt.where(C.agent == agent)
+    return stmt
+
+
+def _events(engine: Engine, kinds: tuple[str, ...], *, agent: str | None = None) -> list[Any]:
+    stmt = review_events(kinds, agent=agent)
     with engine.connect() as conn:
         return list(conn.execute(stmt))
 

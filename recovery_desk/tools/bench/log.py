@@ -5,7 +5,9 @@ on the same file: what any page of the Log would cost without our layers. Measur
 first page; filtered and sorted pages (several realistic filters × every sort key, worst
 and median); full-text search for common and rare words; paging from row 0 to row
 500,000 (pages per second, worst page, resident memory); and, when Qt is there, the real
-``CaseTableModel`` scrolled to that row offscreen.
+``CaseTableModel`` scrolled to that row offscreen. The search box finding people and
+references (``people.py``) and the quality checks' reads (``review.py``) are measured here
+too, each beside its own baseline.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any
 
 from recovery_desk.services.cases import case_query, text_search
 from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
-from recovery_desk.tools.bench import people
+from recovery_desk.tools.bench import people, review
 from recovery_desk.tools.bench.logs import raw_reader
 
 PAGE = 200
@@ -207,6 +209,7 @@ def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:
             _ms(partial(raw.search, f'"{word}"*')), 2)
 
     people.run(engine, raw.conn, _ms, figures)
+    review.run(engine, raw.conn, figures)
     _deep_paging(engine, raw, min(DEEP_ROW, total), figures)
     _table_model(workspace, min(DEEP_ROW, total), figures)
 
