@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 #: Every revision this version knows, oldest first; the last one is the head.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007",
                                      "0008", "0009", "0010", "0011", "0012", "0013", "0014",
-                                     "0015")
+                                     "0015", "0016")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
 

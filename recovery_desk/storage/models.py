@@ -117,7 +117,7 @@ class Customer(Base):
     erased: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = tuple(Index(f"ix_customers_{key}_id", key, "erased", "customer_id")
-                           for key in ("name_key", "name_alt_key"))  # 0015: index-only
+                           for key in ("name_key", "name_alt_key"))  # 0016: index-only
 
 
 #: The dashboard's covering index: breakdown keys first, then every column it reads (32,
@@ -265,9 +265,8 @@ class Case(Base):
                                                   server_default=false())
 
     __table_args__ = (
-        # a customer's cases; status, desk and id: what an own-desk search reads (0015)
         Index("ix_cases_customer_opened", "customer_id", "opened_at", "status", "desk_id",
-              "case_id"),
+              "case_id"),  # status, desk, id: an own-desk search reads entries alone (0016)
         # the follow-up queue's "done" list, newest first, practice runs apart (0005)
         Index("ix_cases_follow_up_done", "training", "follow_up_done_at", "case_id"),
         # the dashboard's scans read this narrow index instead of the wide rows, in breakdown
@@ -307,10 +306,9 @@ class CaseSearch(Base):
     )
 
 
-#: ``ix_case_events_review`` holds only these (0015); a query states ``REVIEW_ONLY`` verbatim
 REVIEW_KINDS = ("annotated", "quality_sampled", "quality_reviewed", "practice_reviewed",
-                "feedback_acknowledged")
-REVIEW_ONLY = f"kind IN ({', '.join(repr(k) for k in REVIEW_KINDS)})"
+                "feedback_acknowledged")  # alone in ix_case_events_review (0016); a query
+REVIEW_ONLY = f"kind IN ({', '.join(repr(k) for k in REVIEW_KINDS)})"  # states it verbatim
 
 
 class CaseEvent(Base):

@@ -236,7 +236,7 @@ def test_an_agents_surname_search_counts_and_lists_what_it_may_read_from_index_e
         log: Workspace) -> None:
     """A surname an agent searches names many customers whose cases it mostly may not read:
     the customers named and their readable cases are counted and listed from index entries
-    alone (0015: the name key indexes carry the customer id and ``erased``,
+    alone (0016: the name key indexes carry the customer id and ``erased``,
     ``ix_cases_customer_opened`` the status and desk), never a row per customer or case,
     and the few readable cases are looked up instead of the log being walked for them."""
     from sqlalchemy import event

@@ -148,7 +148,7 @@ def test_review_reads_use_the_review_index_never_a_scan_of_every_event(
         workspace: Workspace, service: CaseService, qa: QualityService,
         clock: StepClock) -> None:
     """The queue, scores, calibration and an agent's feedback read the few review events
-    from ``ix_case_events_review`` (0015): on a 1M-case log a scan of every event's kind
+    from ``ix_case_events_review`` (0016): on a 1M-case log a scan of every event's kind
     took tens of seconds. The plans are SQLite's own for the real queries."""
     from sqlalchemy import event
 

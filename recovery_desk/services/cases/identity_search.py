@@ -114,15 +114,16 @@ def customer_estimate(text: str,
     page. Without ``desk``: the customers named (erased ones included), from the name,
     phone and e-mail indexes' entries alone. With ``desk``: the cases of those customers
     the role may read (``readable``), from ``ix_cases_customer_opened``'s entries alone
-    (0015: it carries status and desk): an agent's common surname search, whose readable
+    (0016: it carries status and desk): an agent's common surname search, whose readable
     cases are few, then looks those up instead of walking the log to find them."""
     ways = customer_ways(text)
-    if not ways:
+    named = customer_ids(text)
+    if not ways or named is None:
         return None
     if desk:
         rows: ColumnClause[int] = literal_column("cases.rowid")
         return (select(rows).select_from(Case.__table__)
-                .where(C.customer_id.in_(customer_ids(text)), readable(desk, _UNINDEXED)))
+                .where(C.customer_id.in_(named), readable(desk, _UNINDEXED)))
     rowid: ColumnClause[int] = literal_column("customers.rowid")
     return union(*(select(rowid).select_from(Customer.__table__).where(way) for way in ways))
 

@@ -95,9 +95,10 @@ def raw_find(raw: Any, kind: str, typed: str, desk: str | None = None,
     if desk:
         where += f" AND {_READABLE}"
         args += [desk, f"{desk}-TRAINING"]
-    return raw.execute(f"SELECT {_ROW} FROM cases c WHERE +c.training = 0 AND {where} "
+    found: list[Any] = raw.execute(f"SELECT {_ROW} FROM cases c WHERE +c.training = 0 AND {where} "
                        f"ORDER BY c.opened_at DESC, c.case_id DESC LIMIT {limit}",
                        args).fetchall()
+    return found
 
 
 def run(engine: Any, raw: Any, ms: Callable[[Callable[[], Any]], float],

@@ -5,7 +5,7 @@ scores per agent, calibration, and the feedback list of the agent with most case
 They read the few review events (``models.REVIEW_KINDS``) with their cases. The baseline
 is the same SQL on the bare driver: the events of those kinds joined to their cases, in
 the same order, no Python objects. A read slower than ``SLOW_MS`` (a scan of every event,
-before schema 0015) is timed once instead of warmed up and repeated.
+before schema 0016) is timed once instead of warmed up and repeated.
 """
 
 from __future__ import annotations
@@ -43,12 +43,13 @@ def raw_events(raw: Any, kinds: tuple[str, ...], agent: str | None = None) -> li
     """The baseline: review events of ``kinds`` with their case, oldest first."""
     marks = ", ".join("?" * len(kinds))
     mine = " AND c.agent = ?" if agent is not None else ""
-    return raw.execute(
+    found: list[Any] = raw.execute(
         "SELECT e.event_id, e.case_id, e.kind, e.at, e.actor, e.payload, c.ref, c.agent, "
         "c.training FROM case_events e JOIN cases c ON c.case_id = e.case_id "
         f"WHERE e.{REVIEW_ONLY} AND e.kind IN ({marks}){mine} "
         "ORDER BY e.at, e.desk_id, e.desk_seq",
         (*kinds, *([agent] if agent is not None else []))).fetchall()
+    return found
 
 
 def run(engine: Any, raw: Any, figures: dict[str, Any]) -> None:

@@ -1,8 +1,8 @@
 """a name search and an own-desk search read index entries alone; review events have an
 index of their own
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-03 12:10:00
 
 The Log's search by a customer's name lists the customers named and checks each case
@@ -28,8 +28,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0015'
-down_revision = '0014'
+revision = '0016'
+down_revision = '0015'
 branch_labels = None
 depends_on = None
 
