@@ -3259,6 +3259,14 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Amit határidőre ígértünk, amíg teljesítettnek nem jelölik, akár elégedett volt az ügyfél, akár nem. Elöl a lejártak. Ctrl+D teljesítettnek jelöli a kijelölt ígéretet; Enter megnyitja az ügyet.</translation>
     </message>
     <message>
+        <source>Only mine (Ctrl+M)</source>
+        <translation>Csak az enyéim (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Only the promises of cases that are yours (%1)</source>
+        <translation>Csak az Önhöz tartozó ügyek ígéretei (%1)</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Határidő</translation>
     </message>
@@ -3285,6 +3293,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Reference</source>
         <translation>Ügyszám</translation>
+    </message>
+    <message>
+        <source>No promises of yours due this week; clear &quot;Only mine&quot; to see everyone&apos;s.</source>
+        <translation>Ezen a héten nincs esedékes ígérete; a mindenki ígéreteihez kapcsolja ki a „Csak az enyéim” jelölőt.</translation>
     </message>
     <message>
         <source>No promises due this week.</source>

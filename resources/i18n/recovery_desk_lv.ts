@@ -3275,6 +3275,14 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Tas, kas solīts līdz datumam, līdz to atzīmē kā izpildītu, neatkarīgi no tā, vai klients bija apmierināts. Vispirms nokavētie. Ctrl+D atzīmē atlasīto solījumu kā izpildītu; Enter atver lietu.</translation>
     </message>
     <message>
+        <source>Only mine (Ctrl+M)</source>
+        <translation>Tikai manējie (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Only the promises of cases that are yours (%1)</source>
+        <translation>Tikai jūsu lietu solījumi (%1)</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Termiņš</translation>
     </message>
@@ -3301,6 +3309,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Reference</source>
         <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>No promises of yours due this week; clear &quot;Only mine&quot; to see everyone&apos;s.</source>
+        <translation>Šonedēļ jums solījumu nav; lai redzētu visu solījumus, noņemiet atzīmi “Tikai manējie”.</translation>
     </message>
     <message>
         <source>No promises due this week.</source>

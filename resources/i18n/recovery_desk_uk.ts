@@ -3275,6 +3275,14 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Що обіцяно до дати, доки не позначено виконаним, незалежно від того, чи був клієнт задоволений. Спершу прострочені. Ctrl+D позначає вибрану обіцянку виконаною; Enter відкриває справу.</translation>
     </message>
     <message>
+        <source>Only mine (Ctrl+M)</source>
+        <translation>Лише мої (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Only the promises of cases that are yours (%1)</source>
+        <translation>Лише обіцянки у ваших справах (%1)</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Термін</translation>
     </message>
@@ -3301,6 +3309,10 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Reference</source>
         <translation>Номер</translation>
+    </message>
+    <message>
+        <source>No promises of yours due this week; clear &quot;Only mine&quot; to see everyone&apos;s.</source>
+        <translation>Цього тижня ваших обіцянок немає; щоб побачити всі, зніміть позначку «Лише мої».</translation>
     </message>
     <message>
         <source>No promises due this week.</source>

@@ -117,3 +117,54 @@ def test_a_currency_in_settings_that_is_no_iso_code_is_refused_and_nothing_saved
     page.save()
     assert window.ws.settings.currencies == ["GBP", "CHF"]
     assert window.ws.currencies == ("GBP", "CHF")
+
+
+def test_only_mine_in_f10_keeps_the_promises_of_my_cases_by_keyboard(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from datetime import date
+    from decimal import Decimal
+
+    from recovery_desk.services.cases.recovery import CaseService
+    from tests.conftest import StepClock, open_default_case
+
+    service = CaseService(window.ws, clock=StepClock())   # March: overdue by now
+    assert window.ws.user == "tester"
+    ids = {}
+    for owner in ("tester", "Priya Shah"):
+        with service.acting_as(owner):
+            case_id = open_default_case(service, customer={
+                "name": f"Customer of {owner}", "phone": "+44 20 7946 0018",
+                "email": "c@example.co.uk", "number": f"C-{owner[:2]}", "language": "en"}
+            ).case_id
+            walk(service, case_id, "resolution")
+            service.offer(case_id, "refund", amount=Decimal("9"), currency="EUR",
+                          deadline=date(2026, 3, 9))
+        ids[owner] = case_id
+    button = window.desk.promises_button
+    button.dialog = None
+    press(qtbot, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: button.dialog is not None and button.dialog.isVisible(),
+                    timeout=3000)
+    dialog = button.dialog
+    table = dialog.findChild(QTreeWidget)
+    qtbot.waitUntil(lambda: focused() is table, timeout=3000)
+
+    def owners() -> list[str]:
+        return [table.topLevelItem(i).text(5) for i in range(table.topLevelItemCount())]
+
+    assert sorted(owners()) == ["Priya Shah", "tester"]
+    assert "Ctrl+M" in dialog.mine.text() and "tester" in dialog.mine.toolTip()
+    press(qtbot, Qt.Key.Key_M, CTRL)   # the box clicks itself as a key-pressed button does
+    qtbot.waitUntil(dialog.mine.isChecked, timeout=2000)
+    assert owners() == ["tester"]
+    assert table.topLevelItem(0).text(1) == "Customer of tester"
+    # Ctrl+D marks mine done; the other agent's promise is not touched
+    table.setCurrentItem(table.topLevelItem(0))
+    press(qtbot, Qt.Key.Key_D, CTRL)
+    assert owners() == [] and dialog.empty.isVisible()
+    assert "Only mine" in dialog.empty.text()
+    assert service.get(ids["tester"]).commitments == []
+    assert len(service.get(ids["Priya Shah"]).commitments) == 1
+    press(qtbot, Qt.Key.Key_M, CTRL)
+    qtbot.waitUntil(lambda: not dialog.mine.isChecked(), timeout=2000)
+    assert owners() == ["Priya Shah"]

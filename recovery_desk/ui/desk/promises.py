@@ -1,6 +1,7 @@
 """The Desk's reminder of promises with a date (F10): who to call, how, what was promised
-and by when, overdue in red and due today in amber, satisfied customers too. Ctrl+D marks
-the chosen promise done (an event); Enter opens its case."""
+and by when, overdue in red and due today in amber, satisfied customers too, and whose
+it is, with a "mine" filter (Ctrl+M) as F9 and F7 have. Ctrl+D marks the chosen promise
+done (an event); Enter opens its case."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -54,6 +56,12 @@ class PromisesDialog(QDialog):
             "What was promised by a date, until it is marked done, whether the customer was "
             "satisfied or not. Overdue first. Ctrl+D marks the selected promise done; Enter "
             "opens the case.")))
+        self.mine = QCheckBox(self.tr("Only mine (Ctrl+M)"))
+        self.mine.setShortcut("Ctrl+M")
+        self.mine.setToolTip(self.tr("Only the promises of cases that are yours (%1)")
+                             .replace("%1", ws.user or ""))
+        self.mine.toggled.connect(self._show)
+        layout.addWidget(self.mine)
         self.table = QTreeWidget()
         self.table.setObjectName("promises")
         self.table.setRootIsDecorated(False)
@@ -64,7 +72,8 @@ class PromisesDialog(QDialog):
             self.tr("Promised"), self.tr("Satisfied"), self.tr("Owner"), self.tr("Reference")])
         self.table.itemActivated.connect(self._chosen)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("No promises due this week."))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.done_button = QPushButton(self.tr("Mark done (Ctrl+D)"))
@@ -93,11 +102,26 @@ class PromisesDialog(QDialog):
 
     def fill(self, rows: list[CommitmentRow]) -> None:
         self.rows = rows
+        self._show()
+
+    def shown_rows(self) -> list[CommitmentRow]:
+        """All rows, or with "Only mine" those the signed-in user owns (the case's agent, or
+        whoever its follow-up is assigned to)."""
+        if not self.mine.isChecked():
+            return list(self.rows)
+        return [row for row in self.rows if row.owner == (self.ws.user or "")]
+
+    def _show(self) -> None:
+        shown = self.shown_rows()
         tree_rows.fill(self.table, (
             tree_rows.row_item(self.cells(row), row.key, PROMISE_COLOURS.get(row.urgency))
-            for row in rows))
-        self.empty.setVisible(not rows)
-        self.done_button.setEnabled(bool(rows))
+            for row in shown))
+        self.empty.setVisible(not shown)
+        self.empty.setText(
+            self.tr("No promises of yours due this week; clear \"Only mine\" to see "
+                    "everyone's.") if self.mine.isChecked() and self.rows else
+            self.tr("No promises due this week."))
+        self.done_button.setEnabled(bool(shown))
 
     def _row(self) -> CommitmentRow | None:
         item = self.table.currentItem()
