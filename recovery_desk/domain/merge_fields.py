@@ -4,7 +4,8 @@
 A scripted line read to a customer must fit their case: no "…" blank for the agent to
 improvise and no invented reference. Braces are checked when a playbook loads, so a typo
 (``{custmer}``) or a lone brace is refused with file, line and field instead of reaching the
-screen; a field the case has no value for yet shows as ``[amount]``, visibly unfilled.
+screen; a field the case has no value for yet shows as ``[amount]`` (in the text's own
+language: ``[összeg]``, ``[summa]``), visibly unfilled.
 """
 
 from __future__ import annotations
@@ -39,9 +40,30 @@ def file_problems(lines: list[str]) -> list[tuple[int, str]]:
     return found
 
 
-def fill(text: str, values: Mapping[str, str]) -> str:
-    """``text`` with each field replaced by its value, or by ``[field]`` while it has none."""
-    return _FIELD.sub(lambda m: values.get(m.group(1)) or f"[{m.group(1)}]", text)
+#: What an unfilled field shows, in the language of the text around it (the playbook's
+#: languages; the words the Desk uses for the same things in hu, lv and uk): a Latvian line
+#: reads "[summa]", not "[amount]". A language not listed shows the English names.
+PLACEHOLDERS: dict[str, dict[str, str]] = {
+    "en": {name: name for name in MERGE_FIELDS},
+    "hu": {"customer": "ügyfél", "reference": "ügyszám", "resolution": "megoldás",
+           "amount": "összeg", "deadline": "határidő", "agent": "ügyintéző"},
+    "lv": {"customer": "klients", "reference": "numurs", "resolution": "risinājums",
+           "amount": "summa", "deadline": "termiņš", "agent": "darbinieks"},
+    "uk": {"customer": "клієнт", "reference": "номер", "resolution": "рішення",
+           "amount": "сума", "deadline": "строк", "agent": "оператор"},
+}
+
+
+def placeholder(name: str, lang: str = "en") -> str:
+    """``[amount]`` in ``lang``: shown where the case has no value for the field yet."""
+    return f"[{PLACEHOLDERS.get(lang, PLACEHOLDERS['en']).get(name, name)}]"
+
+
+def fill(text: str, values: Mapping[str, str], lang: str = "en") -> str:
+    """``text`` with each field replaced by its value, or by its placeholder in ``lang``
+    (``[amount]``, ``[összeg]``) while it has none."""
+    return _FIELD.sub(lambda m: values.get(m.group(1)) or placeholder(m.group(1), lang),
+                      text)
 
 
 def taxonomy_categories(path: Path) -> frozenset[str] | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from recovery_desk.core.paths import resources_dir
-from recovery_desk.domain.merge_fields import fill, merge_problems
+from recovery_desk.domain.merge_fields import MERGE_FIELDS, PLACEHOLDERS, fill, merge_problems
 from recovery_desk.domain.playbook import PlaybookError, load_library, load_playbook
 
 
@@ -46,6 +46,18 @@ def test_unfilled_field_shows_its_name_in_brackets() -> None:
     assert fill("Done by {deadline}, {customer}.", {"customer": "Ana"}) == \
         "Done by [deadline], Ana."
     assert merge_problems("Done by {deadline}.") == []
+
+
+def test_unfilled_field_is_named_in_the_language_of_the_text() -> None:
+    text = "{resolution} {amount} {deadline} {customer} {reference} {agent}"
+    assert fill(text, {}, "lv") == \
+        "[risinājums] [summa] [termiņš] [klients] [numurs] [darbinieks]"
+    assert fill(text, {}, "hu") == \
+        "[megoldás] [összeg] [határidő] [ügyfél] [ügyszám] [ügyintéző]"
+    assert fill(text, {}, "uk") == "[рішення] [сума] [строк] [клієнт] [номер] [оператор]"
+    assert fill(text, {"amount": "12 €"}, "lv").split()[1:3] == ["12", "€"]
+    for lang, names in PLACEHOLDERS.items():
+        assert set(names) == set(MERGE_FIELDS), lang
 
 
 def test_shipped_default_playbook_has_no_blank_and_no_invented_reference() -> None:

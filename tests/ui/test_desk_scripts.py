@@ -154,3 +154,18 @@ def test_notes_and_answers_both_on_screen_in_the_satisfaction_stage_at_1366x768(
         assert screen.contains(QRect(top_left, widget.size())), widget.accessibleName()
         assert widget.visibleRegion().boundingRect().height() == widget.height(), \
             f"{widget.accessibleName()} is partly scrolled away"
+
+
+def test_a_field_not_yet_known_shows_in_the_desks_language(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """On a Latvian desk the resolve stage's line reads "[risinājums]" before a
+    resolution is chosen, not the English field name."""
+    window.ws.settings.language = "lv"   # a case opened now is guided in Latvian
+    try:
+        panel = start_case_by_keyboard(qtbot, window, name="Līga Ozola")
+        press(qtbot, Qt.Key.Key_M, CTRL)
+        assert panel.state.mode == "scripted" and panel.lang == "lv"
+        walk_to_stage(qtbot, panel, "resolution")
+        shown = panel.guidance.toPlainText()
+        assert "[risinājums]" in shown and "[resolution]" not in shown
+    finally:
+        window.ws.settings.language = "en"

@@ -42,8 +42,9 @@ from recovery_desk.ui.training.reviews import ReviewsTab
 
 
 def scripted_html(stage: Stage, lang: str, values: Mapping[str, str] | None = None) -> str:
-    """The stage's lines with merge fields filled from ``values`` (``[field]`` where none)."""
-    lines = "".join(f"<p>“{html.escape(fill(line, values or {}))}”</p>"
+    """The stage's lines with merge fields filled from ``values`` (``[field]`` in ``lang``
+    where none)."""
+    lines = "".join(f"<p>“{html.escape(fill(line, values or {}, lang))}”</p>"
                     for line in stage.scripted.get(lang))
     return f"<h3>{html.escape(stage.title.get(lang))}</h3>{lines}"
 
@@ -59,7 +60,7 @@ def natural_html(stage: Stage, lang: str, labels: dict[str, str],
                        ("do", stage.natural.do), ("dont", stage.natural.dont)):
         items = lines.get(lang) if lines else stage.natural.examples_for(category, lang)
         if items:
-            filled = (html.escape(fill(i, values or {})) for i in items)
+            filled = (html.escape(fill(i, values or {}, lang)) for i in items)
             parts.append(f"<b>{html.escape(labels[key])}</b><ul>"
                          + "".join(f"<li>{i}</li>" for i in filled) + "</ul>")
     return "".join(parts)
