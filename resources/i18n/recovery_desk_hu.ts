@@ -314,6 +314,10 @@
         <translation>vállalt határidő: %1</translation>
     </message>
     <message>
+        <source>Total: %1</source>
+        <translation>Összesen: %1</translation>
+    </message>
+    <message>
         <source>None offered yet.</source>
         <translation>Még nincs felajánlott megoldás.</translation>
     </message>
@@ -657,8 +661,16 @@
         <translation>Megoldás</translation>
     </message>
     <message>
+        <source>The offer&apos;s first resolution. An offer may hold several: the case&apos;s detail lists each with its amount and deadline.</source>
+        <translation>Az ajánlat első megoldása. Egy ajánlat több megoldást is tartalmazhat: az ügy részletei mindegyiket felsorolják összeggel és határidővel.</translation>
+    </message>
+    <message>
         <source>Redress</source>
         <translation>Kompenzáció</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s total, over every resolution it holds.</source>
+        <translation>Az ajánlat teljes összege, az összes megoldásával együtt.</translation>
     </message>
     <message>
         <source>CSAT</source>
@@ -5653,6 +5665,22 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>No date was agreed.</source>
         <translation>Időpontban nem állapodtunk meg.</translation>
+    </message>
+    <message>
+        <source>What we agreed:</source>
+        <translation>Amiben megállapodtunk:</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>határidő: %1</translation>
+    </message>
+    <message>
+        <source>no date agreed</source>
+        <translation>időpontban nem állapodtunk meg</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>Összesen: %1.</translation>
     </message>
     <message>
         <source>No resolution was agreed.</source>

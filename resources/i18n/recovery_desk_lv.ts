@@ -316,6 +316,10 @@
         <translation>apsolīts līdz %1</translation>
     </message>
     <message>
+        <source>Total: %1</source>
+        <translation>Kopā: %1</translation>
+    </message>
+    <message>
         <source>None offered yet.</source>
         <translation>Vēl nekas nav piedāvāts.</translation>
     </message>
@@ -659,8 +663,16 @@
         <translation>Risinājums</translation>
     </message>
     <message>
+        <source>The offer&apos;s first resolution. An offer may hold several: the case&apos;s detail lists each with its amount and deadline.</source>
+        <translation>Piedāvājuma pirmais risinājums. Piedāvājumā var būt vairāki: lietas detaļās katrs ir norādīts ar summu un termiņu.</translation>
+    </message>
+    <message>
         <source>Redress</source>
         <translation>Kompensācija</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s total, over every resolution it holds.</source>
+        <translation>Piedāvājuma kopsumma par visiem tā risinājumiem.</translation>
     </message>
     <message>
         <source>CSAT</source>
@@ -5671,6 +5683,22 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>No date was agreed.</source>
         <translation>Datums netika norunāts.</translation>
+    </message>
+    <message>
+        <source>What we agreed:</source>
+        <translation>Par ko vienojāmies:</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>līdz %1</translation>
+    </message>
+    <message>
+        <source>no date agreed</source>
+        <translation>datums netika norunāts</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>Kopā: %1.</translation>
     </message>
     <message>
         <source>No resolution was agreed.</source>

@@ -316,6 +316,10 @@
         <translation>обіцяно до %1</translation>
     </message>
     <message>
+        <source>Total: %1</source>
+        <translation>Разом: %1</translation>
+    </message>
+    <message>
         <source>None offered yet.</source>
         <translation>Рішень ще не запропоновано.</translation>
     </message>
@@ -659,8 +663,16 @@
         <translation>Рішення</translation>
     </message>
     <message>
+        <source>The offer&apos;s first resolution. An offer may hold several: the case&apos;s detail lists each with its amount and deadline.</source>
+        <translation>Перше рішення пропозиції. Пропозиція може містити кілька: у деталях справи кожне вказано із сумою та терміном.</translation>
+    </message>
+    <message>
         <source>Redress</source>
         <translation>Компенсація</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s total, over every resolution it holds.</source>
+        <translation>Загальна сума пропозиції за всіма її рішеннями.</translation>
     </message>
     <message>
         <source>CSAT</source>
@@ -5671,6 +5683,22 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>No date was agreed.</source>
         <translation>Дату не погоджено.</translation>
+    </message>
+    <message>
+        <source>What we agreed:</source>
+        <translation>Про що ми домовилися:</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>no date agreed</source>
+        <translation>дату не погоджено</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>Разом: %1.</translation>
     </message>
     <message>
         <source>No resolution was agreed.</source>

@@ -35,6 +35,7 @@ from recovery_desk.services.cases.detail_types import (
     CaseHeader,
     EscalationDetail,
     FollowUpEntry,
+    OfferedItem,
     ResolutionDetail,
     SatisfactionDetail,
     StageRecord,
@@ -313,11 +314,17 @@ class _Fold:
     def offered(self, e: Event, p: dict[str, Any], details: dict[str, Any]) -> float | None:
         details["resolution_label"] = self.b.resolution_label(p.get("resolution"))
         amount = p.get("amount")
+        items = tuple(OfferedItem(
+            resolution=str(i.get("resolution") or ""),
+            label=self.b.resolution_label(i.get("resolution")),
+            amount=Decimal(i["amount"]) if i.get("amount") is not None else None,
+            deadline=str(i["deadline"]) if i.get("deadline") else None)
+            for i in offer_items(p))
         self.offer = ResolutionDetail(
             resolution=p["resolution"], label=details["resolution_label"],
             amount=Decimal(amount) if amount is not None else None,
             currency=p.get("currency"), deadline=p.get("deadline"), offered_at=e.at,
-            offered_by=e.actor)
+            offered_by=e.actor, items=items)
         if p.get("items"):  # several resolutions, or a deadline with a time
             details["items"] = [{**item, "label": self.b.resolution_label(item.get("resolution"))}
                                 for item in offer_items(p)]

@@ -85,7 +85,22 @@ class StageRecord:
 
 
 @dataclass(frozen=True)
+class OfferedItem:
+    """One resolution of an offer: its label, amount (in the offer's currency) and deadline
+    (an ISO date, or date and time)."""
+
+    resolution: str
+    label: str
+    amount: Decimal | None
+    deadline: str | None
+
+
+@dataclass(frozen=True)
 class ResolutionDetail:
+    """The offer standing on the case: ``resolution``, ``amount`` and ``deadline`` are its
+    first resolution, its total and its earliest date (as the case list holds them);
+    ``items`` every resolution it holds."""
+
     resolution: str
     label: str
     amount: Decimal | None
@@ -93,6 +108,7 @@ class ResolutionDetail:
     deadline: str | None
     offered_at: datetime
     offered_by: str
+    items: tuple[OfferedItem, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.playbook import Playbook
@@ -26,6 +26,8 @@ WHOLE_UNITS = frozenset({"HUF", "JPY", "ISK", "KRW"})
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
+        "agreed_many": "What we agreed:", "item_by": "by %1", "item_no_date": "no date agreed",
+        "total": "Total: %1",
         "subject": "Our agreement on your complaint %1",
         "dear": "Dear %1,", "dear_any": "Dear customer,",
         "intro": "Thank you for telling us what went wrong. This is what we agreed.",
@@ -38,6 +40,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "sign": "Kind regards,", "date": "Date: %1",
     },
     "hu": {
+        "agreed_many": "Amiben megállapodtunk:", "item_by": "határidő: %1",
+        "item_no_date": "időpontban nem állapodtunk meg", "total": "Összesen: %1",
         "subject": "Megállapodásunk a(z) %1 számú panaszáról",
         "dear": "Kedves %1!", "dear_any": "Kedves Ügyfelünk!",
         "intro": "Köszönjük, hogy elmondta, mi történt. Ebben állapodtunk meg.",
@@ -50,6 +54,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "sign": "Üdvözlettel:", "date": "Dátum: %1",
     },
     "lv": {
+        "agreed_many": "Par ko vienojāmies:", "item_by": "līdz %1",
+        "item_no_date": "datums netika norunāts", "total": "Kopā: %1",
         "subject": "Mūsu vienošanās par jūsu sūdzību %1",
         "dear": "Cien. %1!", "dear_any": "Cien. klient!",
         "intro": "Paldies, ka pastāstījāt, kas nogāja greizi. Par to mēs vienojāmies.",
@@ -62,6 +68,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "sign": "Ar cieņu", "date": "Datums: %1",
     },
     "uk": {
+        "agreed_many": "Про що ми домовилися:", "item_by": "до %1",
+        "item_no_date": "дату не погоджено", "total": "Разом: %1",
         "subject": "Наша домовленість щодо вашої скарги %1",
         "dear": "Шановний(а) %1!", "dear_any": "Шановний клієнте!",
         "intro": "Дякуємо, що розповіли, що пішло не так. Ось про що ми домовилися.",
@@ -105,6 +113,48 @@ def _day(locale: QLocale, day: date) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
+def _when(locale: QLocale, deadline: str) -> str:
+    """The agreed date in the customer's locale, with the (local) time where one was
+    promised."""
+    if "T" not in deadline:
+        return _day(locale, date.fromisoformat(deadline[:10]))
+    at = datetime.fromisoformat(deadline).astimezone()
+    return (f"{_day(locale, at.date())} "
+            f"{locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)}")
+
+
+def _agreed(s: CaseState, playbook: Playbook, lang: str, locale: QLocale) -> list[str]:
+    """Every resolution of the offer with its amount and date; the total under several."""
+    t = TEXTS[lang]
+    found = [(i, playbook.resolution(str(i.get("resolution"))))
+             for i in (s.offer_items if s.resolution else [])]
+    items = [(i, spec) for i, spec in found if spec is not None]
+    if not items:
+        return [t["none"]]
+    if len(items) == 1:
+        item, spec = items[0]
+        lines = [t["agreed"].replace("%1", spec.label.get(lang))]
+        if s.redress_amount is not None:
+            lines.append(t["amount"].replace("%1", _money(locale, s.redress_amount,
+                                                          s.currency or "")))
+        deadline = item.get("deadline") or s.deadline
+        lines.append(t["by"].replace("%1", _when(locale, str(deadline))) if deadline
+                     else t["no_date"])
+        return lines
+    lines = [t["agreed_many"]]
+    for item, spec in items:
+        parts = [spec.label.get(lang)]
+        if item.get("amount") is not None:
+            parts.append(_money(locale, Decimal(str(item["amount"])), s.currency or ""))
+        parts.append(t["item_by"].replace("%1", _when(locale, str(item["deadline"])))
+                     if item.get("deadline") else t["item_no_date"])
+        lines.append("– " + ", ".join(parts))
+    if s.redress_amount is not None:
+        lines.append(t["total"].replace("%1", _money(locale, s.redress_amount,
+                                                     s.currency or "")))
+    return lines
+
+
 def agreement(s: CaseState, playbook: Playbook, *, organization: str = "",
               today: date | None = None) -> LetterDraft:
     """The agreement for case ``s`` in the customer's language, as a letter draft."""
@@ -114,16 +164,7 @@ def agreement(s: CaseState, playbook: Playbook, *, organization: str = "",
     subject = t["subject"].replace("%1", s.ref)
     dear = t["dear"].replace("%1", name) if name else t["dear_any"]
     lines = [subject, "", dear, "", t["intro"], "", t["ref"].replace("%1", s.ref)]
-    spec = playbook.resolution(s.resolution) if s.resolution else None
-    if spec is not None:
-        lines.append(t["agreed"].replace("%1", spec.label.get(lang)))
-        if s.redress_amount is not None:
-            lines.append(t["amount"].replace("%1", _money(locale, s.redress_amount,
-                                                          s.currency or "")))
-        lines.append(t["by"].replace("%1", _day(locale, date.fromisoformat(s.deadline[:10])))
-                     if s.deadline else t["no_date"])
-    else:
-        lines.append(t["none"])
+    lines += _agreed(s, playbook, lang, locale)
     lines.append("")
     due: datetime | None = s.follow_up_due
     if due is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,8 +17,8 @@ from recovery_desk.domain import events as ev
 from recovery_desk.domain.case import CLOSED, FOLLOW_UP, WITHDRAWN, CaseState
 from recovery_desk.domain.playbook import Playbook
 from recovery_desk.services.cases.case_detail import TimelineEntry
-from recovery_desk.ui.common.formatting import date_text, date_time, money
-from recovery_desk.ui.log.timeline_texts import entry_text, kind_label
+from recovery_desk.ui.common.formatting import date_time, money
+from recovery_desk.ui.log.timeline_texts import entry_text, kind_label, when_text
 
 translate = QCoreApplication.translate
 
@@ -38,19 +39,43 @@ def title(s: CaseState) -> str:
     return translate("WrapUp", "This case is closed.")
 
 
-def summary_lines(s: CaseState, playbook: Playbook, lang: str) -> list[str]:
-    """The sentences to read out to the customer, in order."""
-    lines = [translate("WrapUp", "Your reference is %1.").replace("%1", s.ref)]
-    agreed = resolution_label(playbook, s.resolution, lang)
-    if agreed:
-        lines.append(translate("WrapUp", "What we agreed: %1.").replace("%1", agreed))
+def agreed_lines(s: CaseState, playbook: Playbook, lang: str) -> list[str]:
+    """What was agreed, every resolution of the offer with its amount and deadline; the
+    total under several. Empty when nothing was agreed."""
+    items = s.offer_items if s.resolution else []
+    if len(items) == 1:
+        item = items[0]
+        lines = [translate("WrapUp", "What we agreed: %1.").replace(
+            "%1", resolution_label(playbook, item.get("resolution"), lang))]
         if s.redress_amount is not None:
             lines.append(translate("WrapUp", "Amount: %1.")
                          .replace("%1", money(s.redress_amount, s.currency)))
-        if s.deadline:
-            lines.append(translate("WrapUp", "By: %1.").replace("%1", date_text(s.deadline)))
-        else:
-            lines.append(translate("WrapUp", "No date was agreed."))
+        deadline = item.get("deadline") or s.deadline
+        lines.append(translate("WrapUp", "By: %1.").replace("%1", when_text(str(deadline)))
+                     if deadline else translate("WrapUp", "No date was agreed."))
+        return lines
+    if not items:
+        return []
+    lines = [translate("WrapUp", "What we agreed:")]
+    for item in items:
+        parts = [resolution_label(playbook, item.get("resolution"), lang)]
+        if item.get("amount") is not None:
+            parts.append(money(Decimal(str(item["amount"])), s.currency))
+        parts.append(translate("WrapUp", "by %1").replace("%1", when_text(str(item["deadline"])))
+                     if item.get("deadline") else translate("WrapUp", "no date agreed"))
+        lines.append("• " + " · ".join(parts))
+    if s.redress_amount is not None:
+        lines.append(translate("WrapUp", "Total: %1.")
+                     .replace("%1", money(s.redress_amount, s.currency)))
+    return lines
+
+
+def summary_lines(s: CaseState, playbook: Playbook, lang: str) -> list[str]:
+    """The sentences to read out to the customer, in order."""
+    lines = [translate("WrapUp", "Your reference is %1.").replace("%1", s.ref)]
+    agreed = agreed_lines(s, playbook, lang)
+    if agreed:
+        lines += agreed
     elif s.status != WITHDRAWN:
         lines.append(translate("WrapUp", "No resolution was agreed."))
     who = s.follow_up_assignee or s.agent

@@ -50,6 +50,7 @@ class Column:
     header: str
     sort: str | None = None  # a case_query sort key, or None: not sortable
     numeric: bool = False
+    tip: str = ""  # what the column holds, where its header alone would mislead
 
 
 def columns() -> tuple[Column, ...]:
@@ -62,8 +63,12 @@ def columns() -> tuple[Column, ...]:
         Column("agent", translate("CaseTableModel", "Agent")),
         Column("category", translate("CaseTableModel", "Category")),
         Column("status", translate("CaseTableModel", "Status")),
-        Column("resolution", translate("CaseTableModel", "Resolution")),
-        Column("redress", translate("CaseTableModel", "Redress"), "redress", numeric=True),
+        Column("resolution", translate("CaseTableModel", "Resolution"), tip=translate(
+            "CaseTableModel", "The offer's first resolution. An offer may hold several: the "
+            "case's detail lists each with its amount and deadline.")),
+        Column("redress", translate("CaseTableModel", "Redress"), "redress", numeric=True,
+               tip=translate("CaseTableModel",
+                             "The offer's total, over every resolution it holds.")),
         Column("csat", translate("CaseTableModel", "CSAT"), "csat", numeric=True),
         Column("likelihood", translate("CaseTableModel", "Recommend"), numeric=True),
         Column("duration", translate("CaseTableModel", "Duration"), "duration", numeric=True),
@@ -233,9 +238,9 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.header
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.sort:
-                return QCoreApplication.translate("CaseTableModel", "Click to sort by this column")
-            return None
+            sort = (QCoreApplication.translate("CaseTableModel", "Click to sort by this column")
+                    if column.sort else "")
+            return "\n".join(t for t in (column.tip, sort) if t) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.InitialSortOrderRole and column.sort:

@@ -9,10 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from recovery_desk.services.cases.case_detail import CaseDetail
+from recovery_desk.services.cases.detail_types import OfferedItem
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.ui.common.formatting import date_text, date_time, money
+from recovery_desk.ui.common.formatting import date_time, money
 from recovery_desk.ui.log.code_labels import accepted_label, escalation_reason, follow_up_reason
-from recovery_desk.ui.log.timeline_texts import mode_label, seconds_text
+from recovery_desk.ui.log.timeline_texts import mode_label, seconds_text, when_text
 
 translate = QCoreApplication.translate
 
@@ -80,18 +81,29 @@ def _stages(d: CaseDetail) -> list[str]:
     return out
 
 
+def _promised(deadline: str) -> str:
+    """ "promised by 06/12/2026", with the hour where one was promised."""
+    return translate("CaseDetail", "promised by %1").replace("%1", when_text(deadline))
+
+
 def _resolution(d: CaseDetail) -> list[str]:
+    """Every resolution of the offer with its amount and deadline; the total under
+    several."""
     out = [_section(translate("CaseDetail", "Resolution"))]
     if d.resolution:
         r = d.resolution
-        cost = (money(r.amount, r.currency) if r.amount is not None
-                else translate("CaseDetail", "no cost"))
-        line = f"{_e(r.label)} · {_e(cost)}"
-        if r.deadline:
-            promised = (translate("CaseDetail", "promised by %1")
-                        .replace("%1", date_text(r.deadline)))
-            line += f" · {_e(promised)}"
-        out.append(_para(line))
+        items = r.items or (OfferedItem(r.resolution, r.label, r.amount, r.deadline),)
+        for item in items:
+            cost = (money(item.amount, r.currency) if item.amount is not None
+                    else translate("CaseDetail", "no cost"))
+            line = f"{_e(item.label)} · {_e(cost)}"
+            if item.deadline:
+                line += f" · {_e(_promised(item.deadline))}"
+            out.append(_para(line))
+        if len(items) > 1 and r.amount is not None:
+            total = translate("CaseDetail", "Total: %1").replace(
+                "%1", money(r.amount, r.currency))
+            out.append(_para(f"<b>{_e(total)}</b>"))
     else:
         out.append(_para(_e(translate("CaseDetail", "None offered yet."))))
     for x in d.escalations:

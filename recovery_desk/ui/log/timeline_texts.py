@@ -80,13 +80,18 @@ def mode_label(mode: str) -> str:
     }.get(mode, mode)
 
 
+def when_text(deadline: str) -> str:
+    """A deadline as agreed: the date, or the date and time (local) where one was
+    promised; the one wording of the timeline, the Log's detail and the wrap-up."""
+    return date_time(datetime.fromisoformat(deadline)) if "T" in deadline \
+        else date_text(deadline)
+
+
 def _by(deadline: object) -> str:
     """ "by 06/12/2026", or with the hour where one was promised, in local time."""
     if not deadline:
         return ""
-    text = str(deadline)
-    when = date_time(datetime.fromisoformat(text)) if "T" in text else date_text(text)
-    return translate("CaseDetail", "by %1").replace("%1", when)
+    return translate("CaseDetail", "by %1").replace("%1", when_text(str(deadline)))
 
 
 def _corrected(d: dict[str, object]) -> str:
