@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 
-from recovery_desk.domain.canonical import canonical_json, canonical_time
+from recovery_desk.domain.canonical import canonical_bytes, canonical_time, flat_canonical_bytes
 from recovery_desk.domain.events import Event
 from recovery_desk.domain.redaction import needs_redaction, redacted_form
 
@@ -27,8 +27,9 @@ GENESIS = "0" * 64
 CURRENT_HASH_VERSION = 2
 
 
-def event_header(event: Event) -> str:
-    return canonical_json(
+def event_header(event: Event) -> bytes:
+    """The canonical form (UTF-8) of what the hash covers besides the payload."""
+    return flat_canonical_bytes(
         {
             "id": event.event_id,
             "case": event.case_id,
@@ -45,22 +46,20 @@ def event_header(event: Event) -> str:
 
 def chain_hash_with_payload(prev_hash: str, event: Event) -> tuple[str, str]:
     """The chained hash (by the event's own scheme) and the canonical payload JSON."""
-    payload = canonical_json(event.payload)
+    covered = canonical_bytes(event.payload)
+    payload = covered.decode("utf-8")
     digest = hashlib.sha256()
     if event.hash_version >= 2:
-        covered = payload
         if needs_redaction(event.kind, event.payload):  # most kinds hold nothing personal
             try:
-                covered = canonical_json(redacted_form(event.kind, event.payload))
+                covered = canonical_bytes(redacted_form(event.kind, event.payload))
             except ValueError:  # a personal value without its salt: matches no v2 hash
                 return "", payload
         digest.update(b"v2\n")
-    else:
-        covered = payload
     digest.update(prev_hash.encode("ascii"))
-    digest.update(event_header(event).encode("utf-8"))
+    digest.update(event_header(event))
     digest.update(b"\n")
-    digest.update(covered.encode("utf-8"))
+    digest.update(covered)
     return digest.hexdigest(), payload
 
 
@@ -77,7 +76,7 @@ def sealed_digest(event: Event) -> str:
     digest = hashlib.sha256()
     digest.update(b"sealed-v1\n")
     digest.update(event.hash.encode("ascii"))
-    digest.update(event_header(event).encode("utf-8"))
+    digest.update(event_header(event))
     digest.update(b"\n")
-    digest.update(canonical_json(event.payload).encode("utf-8"))
+    digest.update(canonical_bytes(event.payload))
     return digest.hexdigest()
