@@ -3,6 +3,7 @@ field shows as [field], never as a blank or an invented value."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -87,3 +88,24 @@ def test_category_examples_show_only_for_their_category() -> None:
     booking = " ".join(stage.natural.examples_for("booking_problem", "en"))
     assert "sea-view" not in late and "parcel" in late
     assert "sea-view" in booking and "parcel" not in booking
+
+
+#: a note template the agent completes ("Why it happened: …"): a short label, then the blank
+_NOTE_TEMPLATE = re.compile(r"^[^:…{}]{1,40}: …$")
+
+
+def test_no_shipped_playbook_has_a_blank_in_what_the_agent_says() -> None:
+    """Every scripted line and example of all eight shipped playbooks is whole, in each
+    language: the read-back in the listen stage ("Let me check I've understood: … Is that
+    right?") asks to say it in one's own words; only root-cause note templates keep "…"."""
+    library = load_library(resources_dir() / "playbooks")
+    assert not library.unusable, library.unusable
+    blanks = []
+    for name in ("default", "aware", "blast", "carp", "heard", "last", "latte", "learn"):
+        playbook = library.get(name)
+        for stage in playbook.stages:
+            for lang in playbook.languages:
+                for line in stage.scripted.get(lang) + stage.natural.examples.get(lang):
+                    if "…" in line and not _NOTE_TEMPLATE.match(line):
+                        blanks.append((name, stage.id, lang, line))
+    assert blanks == []
