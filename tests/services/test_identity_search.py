@@ -266,3 +266,35 @@ def test_an_agents_surname_search_counts_and_lists_what_it_may_read_from_index_e
         assert "USING COVERING INDEX ix_customers_name_alt_key_id" in plan, plan
         assert "USING COVERING INDEX ix_cases_customer_opened" in plan, plan
         assert "SCAN cases" not in plan, plan
+
+
+@pytest.mark.parametrize("way", ["ids", "docs"])
+@pytest.mark.parametrize("role", ["supervisor", "agent"])
+def test_a_surname_page_walks_the_sort_index_without_reading_a_row_per_entry(
+        log: Workspace, way: str, role: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Walking the sort index for a common surname, each entry is checked against the row
+    ids of the customers' cases (listed once from ``ix_cases_customer_opened``), which
+    every index entry carries: the walk reads the sort index alone (a covering scan), not
+    a table row per entry to learn its customer (about 28 ms per page on a 1M-case log)."""
+    from sqlalchemy import event
+
+    _shevchuks(log)
+    monkeypatch.setattr(case_query, "text_strategy", lambda _m, _c, _l: way)
+    sign_in(log, "Sam Supervisor" if role == "supervisor" else "Alex Agent", role)
+    flt = readable_search(log, CaseFilter(text="шевчук"))
+    plans: list[str] = []
+
+    def explain(conn, cursor, statement, parameters, context, many) -> None:  # noqa: ANN001
+        if statement.startswith("SELECT cases.rowid"):
+            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement,
+                                             parameters).fetchall()
+            plans.append(" | ".join(str(row[-1]) for row in rows))
+
+    event.listen(log.engine, "before_cursor_execute", explain)
+    try:
+        assert len(case_query.page(log.engine, flt, limit=4).rows) == 4
+    finally:
+        event.remove(log.engine, "before_cursor_execute", explain)
+    assert plans
+    for plan in plans:
+        assert plan.startswith("SCAN cases USING COVERING INDEX ix_cases_opened_case"), plan

@@ -185,13 +185,17 @@ def case_ids(text: str, desk: str | None, words: Select[Any] | None = None, *,
 
 
 def customer_match(text: str, desk: str | None, c: Any) -> ColumnElement[bool] | None:
-    """The cases found by their customer, checked on each case row read (``c``: the page's
-    columns; the row's ``customer_id`` against the customers' ids, listed once), within the
-    personal-data rule; None when ``text`` names no customer."""
+    """The cases found by their customer, checked on each index entry walked (``c``: the
+    page's columns), within the personal-data rule; None when ``text`` names no customer.
+    The row ids of those customers' cases are listed once, from ``ix_cases_customer_opened``'s
+    entries alone; every index entry carries its row id, so the check reads no table row
+    (``+``: the list never drives the page, the sort index does)."""
     customers = customer_ids(text)
     if customers is None:
         return None
-    found = literal_column("+cases.customer_id").in_(customers)
+    rowid: ColumnClause[int] = literal_column("cases.rowid")
+    theirs = select(rowid).select_from(Case.__table__).where(C.customer_id.in_(customers))
+    found = literal_column("+cases.rowid").in_(theirs.correlate(None))
     return and_(readable(desk, c), found) if desk else found
 
 
