@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,12 +26,18 @@ from recovery_desk.ui.common.sync_texts import problem_text
 from recovery_desk.ui.common.workers import run_in_background
 from recovery_desk.ui.nav_list import NavigationList
 from recovery_desk.ui.page import Page
+from recovery_desk.ui.page_slots import PageSlots
 
 if TYPE_CHECKING:
     from recovery_desk.domain.scenario import Scenario
     from recovery_desk.services.cases.case_filter import CaseFilter
     from recovery_desk.services.workspace import Workspace
     from recovery_desk.sync.service import SyncReport
+    from recovery_desk.ui.dashboard.page import DashboardPage
+    from recovery_desk.ui.log.page import LogPage
+    from recovery_desk.ui.register.page import RegisterPage
+    from recovery_desk.ui.settings.page import SettingsPage
+    from recovery_desk.ui.training.page import TrainingPage
 
 PAGE_KEYS = ("desk", "log", "dashboard", "register", "training", "settings")
 
@@ -76,7 +82,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Opening the case log…"))
-        self.pages: dict[str, Page] = {}
+        self.pages = PageSlots(self.stack, (), self._make_page, {})  # none until attach
         self.bus = AppBus(self)
         if workspace is not None:
             self.attach(workspace)
@@ -115,29 +121,62 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     def _build_pages(self, restore_on_start: bool) -> None:
-        from recovery_desk.ui.dashboard.page import DashboardPage
+        """The Desk now; every other page the first time it is shown (``PageSlots``)."""
         from recovery_desk.ui.desk.page import DeskPage
-        from recovery_desk.ui.log.page import LogPage
-        from recovery_desk.ui.register.page import RegisterPage
-        from recovery_desk.ui.settings.page import SettingsPage
-        from recovery_desk.ui.training.page import TrainingPage
 
+        self.desk = DeskPage(self.ws, self.bus, restore_on_start=restore_on_start)
+        self.pages = PageSlots(self.stack, PAGE_KEYS, self._make_page, {"desk": self.desk})
+
+    def _make_page(self, key: str) -> Page:
+        """Build the page ``key`` (not the Desk), wired to the window."""
         workspace, bus = self.ws, self.bus
-        self.desk = DeskPage(workspace, bus, restore_on_start=restore_on_start)
-        self.log_page = LogPage(workspace, bus, self.exporter)
-        self.dashboard = DashboardPage(workspace, bus)
-        self.training = TrainingPage(workspace, bus)
-        self.settings_page = SettingsPage(workspace, bus)
-        self.register_page = RegisterPage(workspace, bus)
-        self.pages = {"desk": self.desk, "log": self.log_page, "dashboard": self.dashboard,
-                      "register": self.register_page, "training": self.training,
-                      "settings": self.settings_page}
-        for key in PAGE_KEYS:
-            self.stack.addWidget(self.pages[key])
-        self.training.practice_requested.connect(self._start_practice)
-        self.training.review_shown.connect(lambda: self.show_page("training"))
-        self.training.presenter_toggled.connect(self._presenter)
-        self.dashboard.drill_down.connect(self.open_in_log)
+        if key == "log":
+            from recovery_desk.ui.log.page import LogPage
+
+            return LogPage(workspace, bus, self.exporter)
+        if key == "dashboard":
+            from recovery_desk.ui.dashboard.page import DashboardPage
+
+            dashboard = DashboardPage(workspace, bus)
+            dashboard.drill_down.connect(self.open_in_log)
+            return dashboard
+        if key == "training":
+            from recovery_desk.ui.training.page import TrainingPage
+
+            training = TrainingPage(workspace, bus)
+            training.practice_requested.connect(self._start_practice)
+            training.review_shown.connect(lambda: self.show_page("training"))
+            training.presenter_toggled.connect(self._presenter)
+            return training
+        if key == "register":
+            from recovery_desk.ui.register.page import RegisterPage
+
+            return RegisterPage(workspace, bus)
+        if key == "settings":
+            from recovery_desk.ui.settings.page import SettingsPage
+
+            return SettingsPage(workspace, bus)
+        raise KeyError(key)
+
+    @property
+    def log_page(self) -> LogPage:
+        return cast("LogPage", self.pages["log"])
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return cast("DashboardPage", self.pages["dashboard"])
+
+    @property
+    def training(self) -> TrainingPage:
+        return cast("TrainingPage", self.pages["training"])
+
+    @property
+    def register_page(self) -> RegisterPage:
+        return cast("RegisterPage", self.pages["register"])
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self.pages["settings"])
 
     def _cases_changed(self, _case_ids: CaseIds, _origin: object) -> None:
         self.refresh_status()
@@ -171,10 +210,9 @@ class MainWindow(QMainWindow):
         self.ws.settings.language = language
         install_translator(running_app(), language)
         self.nav.blockSignals(True)
-        for page in self.pages.values():
+        for page in self.pages.built().values():
             page.shutdown()
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        self.pages.remove_all()
         self._build_pages(restore_on_start=False)
         self.desk.restore(saved, open_cases, announce=False)
         if current_case:
@@ -210,8 +248,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def current_page(self) -> str:
-        widget = self.stack.currentWidget()
-        return next((k for k, page in self.pages.items() if page is widget), "desk")
+        return self.pages.key_of(self.stack.currentWidget()) or "desk"
 
     # -- structure ---------------------------------------------------------------------
 
@@ -399,8 +436,9 @@ class MainWindow(QMainWindow):
     # -- navigation ----------------------------------------------------------------------
 
     def _show_row(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        self.pages[self.current_page()].activate()
+        page = self.pages[PAGE_KEYS[row]]  # built here the first time it is shown
+        self.stack.setCurrentWidget(page)
+        page.activate()
 
     def _start_practice(self, scenario: Scenario, trainee: str) -> None:
         self.show_page("desk")

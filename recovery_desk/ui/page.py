@@ -7,10 +7,14 @@ below, and overrides only what it needs. The window never asks a page what it ca
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus, CaseIds
+
+if TYPE_CHECKING:  # the window imports this before its first paint: no database layer yet
+    from recovery_desk.services.workspace import Workspace
 
 
 class Page(QWidget):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from recovery_desk.sync.admission import Problem
+from typing import TYPE_CHECKING
+
 from recovery_desk.ui.common.flow_texts import coded_text
 from recovery_desk.ui.common.refusals.gaps import fill, translate
+
+if TYPE_CHECKING:  # the window imports this before its first paint: no sync layer yet
+    from recovery_desk.sync.admission import Problem
 
 
 def problem_text(problem: Problem) -> str:

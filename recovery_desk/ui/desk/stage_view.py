@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.case import FOLLOW_UP, CaseState
 from recovery_desk.domain.playbook import Playbook, Stage
 from recovery_desk.ui.common.formatting import date_text, date_time, money
+from recovery_desk.ui.common.guidance import natural_html, scripted_html
 from recovery_desk.ui.desk.wrap_up import summary_html
-from recovery_desk.ui.training.page import natural_html, scripted_html
 
 
 def case_values(s: CaseState, playbook: Playbook | None, lang: str) -> dict[str, str]:

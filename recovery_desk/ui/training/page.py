@@ -7,7 +7,6 @@ never counted in the figures, never synced unless chosen.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,44 +25,19 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.core import messages
 from recovery_desk.core.paths import resources_dir
-from recovery_desk.domain.merge_fields import fill
-from recovery_desk.domain.playbook import Playbook, Stage
+from recovery_desk.domain.playbook import Playbook
 from recovery_desk.domain.scenario import Scenario, load_scenarios
 from recovery_desk.services.access import permissions
 from recovery_desk.services.access.permissions import Permission
 from recovery_desk.services.review.practice import practice_run_states
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.bus import AppBus, CaseIds
+from recovery_desk.ui.common.guidance import natural_html, scripted_html
 from recovery_desk.ui.page import Page
 from recovery_desk.ui.quality.tab import QualityTab
 from recovery_desk.ui.training.debrief import DebriefDialog
 from recovery_desk.ui.training.evidence import scenario_of
 from recovery_desk.ui.training.reviews import ReviewsTab
-
-
-def scripted_html(stage: Stage, lang: str, values: Mapping[str, str] | None = None) -> str:
-    """The stage's lines with merge fields filled from ``values`` (``[field]`` in ``lang``
-    where none)."""
-    lines = "".join(f"<p>“{html.escape(fill(line, values or {}, lang))}”</p>"
-                    for line in stage.scripted.get(lang))
-    return f"<h3>{html.escape(stage.title.get(lang))}</h3>{lines}"
-
-
-def natural_html(stage: Stage, lang: str, labels: dict[str, str],
-                 values: Mapping[str, str] | None = None, category: str = "") -> str:
-    """The stage's guidance, examples with merge fields filled from ``values``; examples
-    given for ``category`` come first, those for other categories never show."""
-    parts = [f"<h3>{html.escape(stage.title.get(lang))}</h3>",
-             f"<p><i>{html.escape(stage.goal.get(lang))}</i></p>"]
-    # what to say first: at 1366x768 a long list of key points pushed it below the fold
-    for key, lines in (("examples", None), ("key_points", stage.natural.key_points),
-                       ("do", stage.natural.do), ("dont", stage.natural.dont)):
-        items = lines.get(lang) if lines else stage.natural.examples_for(category, lang)
-        if items:
-            filled = (html.escape(fill(i, values or {}, lang)) for i in items)
-            parts.append(f"<b>{html.escape(labels[key])}</b><ul>"
-                         + "".join(f"<li>{i}</li>" for i in filled) + "</ul>")
-    return "".join(parts)
 
 
 class TrainingPage(Page):
