@@ -71,5 +71,15 @@ def config_dir() -> Path:
     return Path(user_config_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """What can be made again from shipped files (the parsed playbooks): safe to delete."""
+    home = home_override()
+    if home:
+        return home / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
 def default_database_path() -> Path:
     return data_dir() / "case-log.sqlite3"

@@ -437,10 +437,11 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise PlaybookError(source, "(syntax)", f"is not valid TOML: {exc}") from exc
 
 
-def load_playbook(path: Path, categories: frozenset[str] | None = None) -> Playbook:
-    """Read and validate one playbook file; a bad merge field or an example category not in
-    ``categories`` (when given) is named with its line."""
-    playbook = parse_playbook(read_toml(path), path.name)
+def load_playbook(path: Path, categories: frozenset[str] | None = None,
+                  data: dict[str, Any] | None = None) -> Playbook:
+    """Read (unless its TOML ``data`` is given) and validate one playbook file; a bad merge
+    field or an example category not in ``categories`` (when given) is named with its line."""
+    playbook = parse_playbook(read_toml(path) if data is None else data, path.name)
     used = {stage.id: tuple(stage.natural.by_category) for stage in playbook.stages}
     problem = text_problem(path.read_text(encoding="utf-8").splitlines(), categories, used)
     if problem:

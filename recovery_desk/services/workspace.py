@@ -12,9 +12,10 @@ from recovery_desk.core.errors import DatabaseUnavailable
 from recovery_desk.core.paths import resources_dir
 from recovery_desk.domain.coaching import Coach
 from recovery_desk.domain.currencies import ISO_4217
-from recovery_desk.domain.playbook import PlaybookLibrary, load_library
+from recovery_desk.domain.playbook import PlaybookLibrary
 from recovery_desk.domain.taxonomy import Taxonomy, load_taxonomy
 from recovery_desk.services.access.state import AccessState
+from recovery_desk.services.playbook_cache import cached_library
 from recovery_desk.services.settings import Settings, default_desk_id
 from recovery_desk.services.trust.identity import ensure_identity
 from recovery_desk.storage.engine import WRITE, describe, make_engine, resolve_target
@@ -217,7 +218,7 @@ def open_workspace(db: str | None = None, *, settings: Settings | None = None,
     resources = resources_dir()
     workspace = Workspace(
         engine=engine, url=url, settings=settings, identity=identity,
-        playbooks=load_library(resources / "playbooks"),
+        playbooks=cached_library(resources / "playbooks"),
         taxonomy=load_taxonomy(resources / "taxonomy.toml"), backup_made=backup)
     for name, reason in workspace.playbooks.unusable.items():
         log.warning("playbook %s is unusable: %s", name, reason)

@@ -14,7 +14,6 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -27,7 +26,7 @@ from recovery_desk.domain.commitments import offer_items
 from recovery_desk.domain.events import Event
 from recovery_desk.domain.flow import FlowError
 from recovery_desk.domain.flow_refusals import NO_CASE
-from recovery_desk.domain.playbook import Playbook, PlaybookLibrary, Stage, load_library
+from recovery_desk.domain.playbook import Playbook, PlaybookLibrary, Stage
 from recovery_desk.services.access import permissions
 from recovery_desk.services.cases.detail_types import (
     CapturedField,
@@ -42,6 +41,7 @@ from recovery_desk.services.cases.detail_types import (
     SupervisorNote,
     TimelineEntry,
 )
+from recovery_desk.services.playbook_cache import cached_library
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.event_store import case_events
 from recovery_desk.storage.models import Case, Customer
@@ -74,9 +74,8 @@ def _add(items: list[str], item: str) -> None:
         items.append(item)
 
 
-@lru_cache(maxsize=1)
 def _shipped_playbooks() -> PlaybookLibrary:
-    return load_library(resources_dir() / "playbooks")
+    return cached_library(resources_dir() / "playbooks")
 
 
 def case_detail(engine: Engine, case_id: str, *, lang: str,
