@@ -169,3 +169,64 @@ def test_a_field_not_yet_known_shows_in_the_desks_language(qtbot, window: MainWi
         assert "[risinājums]" in shown and "[resolution]" not in shown
     finally:
         window.ws.settings.language = "en"
+
+
+def test_zoom_reaches_widgets_with_their_own_style_and_the_desks_lists(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """The limit label (coloured when over the limit), the approvals and promises buttons
+    (their own style sheets) and the lists F10 and the approvals button open (windows of
+    their own) grow with Ctrl++ as the rest of the Desk does, and a restart keeps it."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QTreeWidget
+
+    from recovery_desk.services.settings import Settings
+
+    from .helpers import focused, type_text
+
+    desk = window.desk
+    panel = start_case_by_keyboard(qtbot, window)
+    normal = panel.guidance.font().pointSizeF()
+    press(qtbot, Qt.Key.Key_Plus, CTRL)
+    press(qtbot, Qt.Key.Key_Plus, CTRL)
+    walk_to_stage(qtbot, panel, "resolution")
+    box = panel.resolve
+    tab_to(qtbot, box.resolution_box)
+    choose_in_combo(qtbot, box.resolution_box, "refund")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "480")                       # over the agent's limit: coloured
+    assert box.limit_label.styleSheet() and box.limit_label.isVisible()
+    assert box.limit_label.font().pointSizeF() == normal + 2
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)       # waits for approval
+    ws = window.ws   # a supervisor's workstation elsewhere sees it waiting
+    ws.identity = replace(ws.identity, desk_id="DESK-ELSEWHERE")
+    ws.trust_in_process("Sam Supervisor")
+    desk.approvals_button.refresh()
+    qtbot.waitUntil(desk.approvals_button.isVisible, timeout=3000)
+    assert desk.approvals_button.styleSheet()
+    assert desk.approvals_button.font().pointSizeF() == normal + 2
+    desk.promises_button.setStyleSheet("background: #f8d0d6;")   # as when one is overdue
+    assert desk.promises_button.font().pointSizeF() == normal + 2
+    desk.approvals_button.click()
+    approvals = desk.approvals_button.dialog
+    assert approvals.table.font().pointSizeF() == normal + 2
+    approvals.reject()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: focused() is not None, timeout=3000)
+    desk.promises_button.dialog = None
+    press(qtbot, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: desk.promises_button.dialog is not None
+                    and desk.promises_button.dialog.isVisible(), timeout=3000)
+    promises = desk.promises_button.dialog
+    assert promises.findChild(QTreeWidget).font().pointSizeF() == normal + 2
+    promises.reject()
+    # a restart at the saved size: the approvals button is as large at once
+    window.ws.settings = Settings.load()
+    again = MainWindow(window.ws)
+    qtbot.addWidget(again)
+    again.show()
+    again.desk.approvals_button.refresh()
+    qtbot.waitUntil(again.desk.approvals_button.isVisible, timeout=3000)
+    assert again.desk.approvals_button.font().pointSizeF() == normal + 2
+    again.desk._autosave.stop()
+    again.checkpointer.stop()

@@ -80,5 +80,7 @@ class ApprovalsButton(QPushButton):
         self.setVisible(bool(rows))
 
     def show_list(self) -> None:
-        self.dialog = ApprovalsDialog(self.ws, self.rows, self.open_case, self.window())
+        # a child of the Desk page (a window of its own still): the page's zoom reaches it
+        self.dialog = ApprovalsDialog(self.ws, self.rows, self.open_case,
+                                      self.parentWidget() or self.window())
         self.dialog.open()

@@ -186,8 +186,9 @@ class PromisesButton(QPushButton):
 
     def show_list(self) -> None:
         def shown() -> None:
+            # a child of the Desk page, as F9's list is: the page's zoom reaches it
             self.dialog = PromisesDialog(self.ws, self.service, self.rows, self._open,
-                                         self.refresh, self.window())
+                                         self.refresh, self.parentWidget() or self.window())
             self.dialog.open()
 
         self.refresh(then=shown)
