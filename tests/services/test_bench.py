@@ -63,6 +63,15 @@ def test_bench_log_figures_on_a_small_log(tmp_path: Path) -> None:
             assert isinstance(figures[f"{side}_{name}_ms"], float), (side, name)
 
 
+def test_bench_find_alone_measures_the_people_search_and_the_review_reads(
+        tmp_path: Path) -> None:
+    figures = _bench(tmp_path, "--cases", "300", "--only", "find", "--keep", str(tmp_path))
+    assert figures["log_find_ref_exact_hits"] == 1
+    assert isinstance(figures["raw_find_common_surname_first_page_ms"], float)
+    assert isinstance(figures["review_feedback_ms"], float)
+    assert "log_first_page_ms" not in figures  # the rest of the Log's figures are not run
+
+
 def test_every_group_on_a_given_log_leaves_it_untouched(tmp_path: Path) -> None:
     log = tmp_path / "given.sqlite3"
     workspace = open_workspace(str(log), settings=Settings(user="Maker"))

@@ -214,6 +214,17 @@ def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:
     _table_model(workspace, min(DEEP_ROW, total), figures)
 
 
+def run_find(workspace: Any, figures: dict[str, Any]) -> None:
+    """Only the search box finding people and references, and the quality checks' reads
+    (``bench --only find``), each beside its baseline."""
+    if workspace.engine.dialect.name != "sqlite":
+        figures["log_bench"] = "skipped: SQLite only"
+        return
+    raw = _Raw(workspace.location)
+    people.run(workspace.engine, raw.conn, _ms, figures)
+    review.run(workspace.engine, raw.conn, figures)
+
+
 def _filter_pages_both_ways(engine: Any, raw: _Raw, figures: dict[str, Any],
                             pages: int = 4) -> None:
     """Every filter set and sort key in both directions, ``pages`` pages deep, each page
