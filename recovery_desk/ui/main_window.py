@@ -96,6 +96,14 @@ class MainWindow(QMainWindow):
         self.loading.deleteLater()
         # one exporter for the menu and the Log page alike: one export runs at a time
         self.exporter = CaseExporter(workspace, self)
+        # before the pages: their first reads start in the background at once, and adding
+        # the checkpointer's connect hook while a thread makes its first connection made
+        # SQLAlchemy fail that read ("deque mutated during iteration": F10 unreadable)
+        from recovery_desk.services.startup import start_checkpoints
+
+        self.checkpointer = start_checkpoints(workspace)
+        checkpointer = self.checkpointer
+        self.destroyed.connect(lambda *_: checkpointer.stop())
         self._build_pages(restore_on_start=True)
         self.nav.currentRowChanged.connect(self._show_row)
         self.bus.cases_changed.connect(self._cases_changed)
@@ -112,12 +120,7 @@ class MainWindow(QMainWindow):
         self.restart_sync_timer()
         self.bridge = MessageBridge(self)
         self.bridge.message.connect(self.show_message)
-        from recovery_desk.services.startup import start_checkpoints
-
         self.import_dialog: QDialog | None = None
-        self.checkpointer = start_checkpoints(workspace)
-        checkpointer = self.checkpointer
-        self.destroyed.connect(lambda *_: checkpointer.stop())
         self.nav.setCurrentRow(0)
 
     def _build_pages(self, restore_on_start: bool) -> None:
