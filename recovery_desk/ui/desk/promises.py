@@ -52,10 +52,12 @@ class PromisesDialog(QDialog):
         self.words = WorklistWords(ws, self.lang)
         self.setWindowTitle(self.tr("Promises due"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "What was promised by a date, until it is marked done, whether the customer was "
             "satisfied or not. Overdue first. Ctrl+D marks the selected promise done; Enter "
-            "opens the case.")))
+            "opens the case."))
+        intro.setWordWrap(True)   # at a larger zoom it wraps instead of widening the list
+        layout.addWidget(intro)
         self.mine = QCheckBox(self.tr("Only mine (Ctrl+M)"))
         self.mine.setShortcut("Ctrl+M")
         self.mine.setToolTip(self.tr("Only the promises of cases that are yours (%1)")

@@ -45,6 +45,7 @@ class WorklistDialog(QDialog):
                                     "record the call.") if following else
                             self.tr("Waiting for approval first, then the longest waiting. "
                                     "Press Enter to continue a parked case."))
+        self.intro.setWordWrap(True)   # at a larger zoom it wraps, not widening the list
         layout.addWidget(self.intro)
         self.mine = QCheckBox(self.tr("Only mine (Ctrl+M)"))
         self.mine.setShortcut("Ctrl+M")
