@@ -93,3 +93,18 @@ def canonical_json(value: Any) -> str:
 def reference_json(value: Any) -> str:
     """The form by its definition, with ``json`` alone (what the fast path must equal)."""
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+#: a run of digits orjson may read as a float where json reads an integer (past 64 bits)
+_LONG_NUMBER = re.compile(rb"[0-9]{19}")
+
+
+def parse_json(data: bytes) -> Any:
+    """``json.loads(data)``, through orjson where it reads the same values: text with long
+    digit runs, NaN, lone surrogates or another encoding than UTF-8 is left to json."""
+    if orjson is not None and _LONG_NUMBER.search(data) is None:
+        try:
+            return orjson.loads(data)
+        except ValueError:  # orjson.JSONDecodeError is one
+            pass
+    return json.loads(data)

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from recovery_desk.domain.canonical import canonical_json, canonical_time
+from recovery_desk.domain.canonical import canonical_json, canonical_time, parse_json
 from recovery_desk.domain.events import Event
 from recovery_desk.domain.signing import (
     Checkpoint,
@@ -76,7 +76,7 @@ def event_json(event: Event) -> dict[str, Any]:
 
 
 def event_from_json(data: dict[str, Any]) -> Event:
-    at = datetime.fromisoformat(data["at"].replace("Z", "+00:00"))
+    at = datetime.fromisoformat(data["at"])  # "…Z" read as UTC
     if at.tzinfo is None:
         raise ValueError("a time without its zone")
     desk_id = data["desk_id"]
@@ -232,7 +232,7 @@ def _parse_events(path: Path, manifest: Manifest, lines: Iterator[bytes],
         if bad_line:
             continue
         try:
-            events.append(event_from_json(json.loads(line)))
+            events.append(event_from_json(parse_json(line)))
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             bad_line = number
     return events, bad_line

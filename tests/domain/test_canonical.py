@@ -20,6 +20,7 @@ from recovery_desk.domain.canonical import (
     canonical_bytes,
     canonical_json,
     flat_canonical_bytes,
+    parse_json,
     reference_json,
 )
 from recovery_desk.domain.hashing import chain_hash, event_header
@@ -140,3 +141,20 @@ def test_every_event_of_a_regulated_demo_log_encodes_and_hashes_as_the_reference
             assert canonical_bytes(hidden) == reference_json(hidden).encode()
         assert event.prev_hash == prev and chain_hash(prev, event) == event.hash
         prev = event.hash
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_VALUES)
+def test_bundle_lines_parse_to_the_values_json_reads(value: Any) -> None:
+    try:
+        line = reference_json(value).encode("utf-8")
+    except (TypeError, UnicodeEncodeError):
+        return
+    assert reference_json(parse_json(line)) == reference_json(json.loads(line))
+    assert type(parse_json(line)) is type(json.loads(line))
+
+
+@pytest.mark.parametrize("line", [b"NaN", b"[Infinity]", b"123456789012345678901234567890",
+                                  b'"\\ud800"', b"1E400", '{"a":"é"}'.encode("utf-16")])
+def test_text_orjson_reads_differently_is_read_by_json(line: bytes) -> None:
+    assert reference_json(parse_json(line)) == reference_json(json.loads(line))
