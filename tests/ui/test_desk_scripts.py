@@ -230,3 +230,39 @@ def test_zoom_reaches_widgets_with_their_own_style_and_the_desks_lists(
     assert again.desk.approvals_button.font().pointSizeF() == normal + 2
     again.desk._autosave.stop()
     again.checkpointer.stop()
+
+
+def test_at_a_large_zoom_the_desks_buttons_wrap_and_keep_their_whole_text(
+        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """At 1366 pixels and eight steps larger, the row of feedback, approvals, open cases,
+    follow-ups and promises wraps onto a second line instead of squeezing the buttons."""
+    from PySide6.QtWidgets import QPushButton
+
+    window.resize(1366, 768)
+    desk = window.desk
+    desk.approvals_button.setText("2 offers waiting for approval")
+    desk.approvals_button.show()
+    buttons = [desk.feedback_button, desk.approvals_button, desk.open_cases_button,
+               desk.follow_ups_button, desk.promises_button]
+    assert all(isinstance(b, QPushButton) for b in buttons)
+    qtbot.waitUntil(lambda: "F9" in desk.follow_ups_button.text()
+                    and "F10" in desk.promises_button.text(), timeout=3000)
+    start_case_by_keyboard(qtbot, window)
+    for _ in range(8):
+        press(qtbot, Qt.Key.Key_Plus, CTRL)
+    qtbot.wait(50)
+
+    def squeezed() -> list[str]:
+        return [b.text() for b in buttons if b.isVisible() and (
+            b.width() < b.sizeHint().width()
+            or b.mapTo(desk, b.rect().topRight()).x() > desk.width())]
+
+    qtbot.waitUntil(lambda: not squeezed(), timeout=2000)
+    rows = {b.mapTo(desk, b.rect().topLeft()).y() for b in buttons if b.isVisible()}
+    assert window.width() <= 1366, window.width()
+    assert sum(b.sizeHint().width() for b in buttons) > desk.width()   # it cannot fit
+    assert len(rows) >= 2, "the row takes more lines"
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    qtbot.waitUntil(lambda: len({b.mapTo(desk, b.rect().topLeft()).y()
+                                 for b in buttons if b.isVisible()}) == 1, timeout=2000)
+    assert not squeezed()

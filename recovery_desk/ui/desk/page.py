@@ -36,6 +36,7 @@ from recovery_desk.ui.common import shortcuts
 from recovery_desk.ui.common.flow_texts import error_text, flow_message
 from recovery_desk.ui.common.plurals import plurals
 from recovery_desk.ui.common.workers import alive, run_in_background
+from recovery_desk.ui.common.wrap_row import WrapRow
 from recovery_desk.ui.desk.approvals_button import ApprovalsButton
 from recovery_desk.ui.desk.case_panel import CasePanel
 from recovery_desk.ui.desk.new_case import NewCase, NewCaseForm
@@ -85,23 +86,22 @@ class DeskPage(Page):
         self.banner.hide()
         layout.addWidget(self.banner)
 
-        top = QHBoxLayout()
+        top = WrapRow()   # wraps at a large zoom instead of cutting the buttons' text
         self.follow_ups_button = QPushButton()
         self.follow_ups_button.setObjectName("followUps")
         self.follow_ups_button.clicked.connect(self.show_follow_ups)
-        top.addStretch(1)
         self.feedback_button = FeedbackButton(workspace, bus, self)  # ui/feedback/
-        top.addWidget(self.feedback_button)
+        top.add(self.feedback_button)
         self.approvals_button = ApprovalsButton(workspace, self.open_existing, self)
-        top.addWidget(self.approvals_button)
+        top.add(self.approvals_button)
         self.open_cases_button = QPushButton(self.tr("Open cases (F7)"))
         self.open_cases_button.clicked.connect(self.show_open_cases)
-        top.addWidget(self.open_cases_button)
-        top.addWidget(self.follow_ups_button)
+        top.add(self.open_cases_button)
+        top.add(self.follow_ups_button)
         self.promises_button = PromisesButton(workspace, self.service, self.open_existing,
                                               lambda: self.now(), self)
-        top.addWidget(self.promises_button)
-        layout.addLayout(top)
+        top.add(self.promises_button)
+        layout.addWidget(top)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
