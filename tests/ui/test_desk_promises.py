@@ -102,8 +102,8 @@ def test_a_currency_in_settings_that_is_no_iso_code_is_refused_and_nothing_saved
     from recovery_desk.core import messages
     from recovery_desk.ui.settings.page import SettingsPage
 
-    page = window.findChild(SettingsPage)
-    assert page is not None
+    page = window.pages["settings"]   # built the first time it is asked for
+    assert isinstance(page, SettingsPage)
     heard: list[messages.Message] = []
     unsubscribe = messages.subscribe(heard.append)
     try:
