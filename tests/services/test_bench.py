@@ -145,3 +145,41 @@ def test_bench_trust_figures_include_signing_a_checkpoint(tmp_path: Path) -> Non
     # Ed25519 costs far more than a hash, and still well under a millisecond
     assert figures["raw_sha256_same_message_us_median"] < figures["checkpoint_sign_us_median"]
     assert figures["checkpoint_verify_us_median"] < 5000
+
+
+def _given_log(tmp_path: Path, cases: int) -> Path:
+    log = tmp_path / "given.sqlite3"
+    workspace = open_workspace(str(log), settings=Settings(user="Maker"))
+    workspace.trust_in_process("Maker")
+    generate(workspace, cases, seed=5)
+    workspace.close()
+    return log
+
+
+def test_the_start_group_starts_on_a_given_log_read_only_without_copying_it(
+        tmp_path: Path) -> None:
+    log = _given_log(tmp_path, 60)
+    before = _digest(log)
+    figures = _bench(tmp_path, "--db", str(log), "--only", "start", "--keep",
+                     str(tmp_path / "work"))
+    assert figures["cold_start_log_opened"] == "read-only"
+    assert "given_log_copy_s" not in figures  # no working copy was made for the start
+    assert not list((tmp_path / "work").glob("*.sqlite3"))
+    bare, ready = figures["cold_start_bare_qmainwindow_s"], figures["cold_start_ready_for_work_s"]
+    assert 0 < bare < ready <= figures["cold_start_desk_counts_shown_s"]
+    assert _digest(log) == before
+
+
+def test_the_start_group_skips_a_given_log_that_a_start_would_upgrade(tmp_path: Path) -> None:
+    import sqlite3
+
+    log = _given_log(tmp_path, 10)
+    with sqlite3.connect(log) as conn:  # as a log written by an older build says
+        conn.execute("UPDATE alembic_version SET version_num = '0015'")
+    conn.close()
+    before = _digest(log)
+    figures = _bench(tmp_path, "--db", str(log), "--only", "start", "--keep",
+                     str(tmp_path / "work"))
+    assert figures["cold_start"].startswith("skipped: the given log is at schema 0015")
+    assert "cold_start_ready_for_work_s" not in figures
+    assert _digest(log) == before
