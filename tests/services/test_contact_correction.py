@@ -173,3 +173,40 @@ def test_a_correction_on_desk_a_arrives_on_desk_b_by_bundle(
         assert report.ok, report.findings
     finally:
         peer.close()
+
+
+@pytest.fixture
+def server_url(pg_server):  # noqa: ANN001, ANN201
+    url = pg_server.create_database("contact_sync")
+    open_workspace(url, settings=Settings(desk_id="SERVER", user="admin")).close()  # migrate
+    yield url
+    pg_server.drop_database("contact_sync")
+
+
+def test_a_correction_travels_through_a_postgresql_server_to_another_desk(
+        workspace: Workspace, service: CaseService, clock: StepClock, tmp_path: Path,
+        server_url: str) -> None:
+    from recovery_desk.sync import service as sync
+
+    state = open_default_case(service)
+    sync.push(workspace.engine, "DESK-T", server_url)
+    peer = open_workspace(str(tmp_path / "peer.sqlite3"),
+                          settings=Settings(desk_id="PEER", user="p"))
+    peer.trust_in_process("p")
+    central = open_workspace(server_url, settings=Settings(desk_id="SUPER", user="s"))
+    central.trust_in_process("s")
+    trust_each_other(workspace, peer)
+    try:
+        sync.pull(peer.engine, "PEER", server_url)
+        clock.advance(60)
+        correct_contact(service, state.case_id, NEW, "New phone")
+        sync.push(workspace.engine, "DESK-T", server_url)
+        sync.pull(peer.engine, "PEER", server_url)
+        for ws in (central, peer):
+            assert _customers(ws) == _customers(workspace)
+            report = check_log(ws.engine)
+            assert report.ok, report.findings
+        assert found(peer, "06 70 555 0199") == {state.case_id}
+    finally:
+        peer.close()
+        central.close()
