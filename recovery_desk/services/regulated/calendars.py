@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-import holidays
-
 from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.domain.clocks.calendar import BusinessCalendar
 from recovery_desk.domain.clocks.pack import ClockPack
@@ -35,6 +33,8 @@ NO_SUCH_REGION = Code("clock.no_such_region",
 
 @lru_cache(maxsize=64)
 def public_holidays(region: str, first_year: int, last_year: int) -> frozenset[date]:
+    import holidays  # only a regulated pack needs it: the Desk imports this module at start
+
     country, _, subdiv = region.partition("-")
     try:
         found = holidays.country_holidays(country, subdiv=subdiv or None,
