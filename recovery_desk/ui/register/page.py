@@ -75,7 +75,8 @@ class RegisterPage(Page):
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         layout.addLayout(self._coding_row())
-        self.activate()
+        # filled by activate() when shown: the window builds it on its first show and then
+        # activates it, so reading here too read the register twice (15 s on 1M cases)
 
     def refresh(self) -> None:
         self.activate()
