@@ -9,7 +9,7 @@ except a few it writes differently: NaN and infinities (``null``), floats below 
 with an exponent (``1e-7`` for ``1e-07``, ``0.00001`` for ``1e-05``; older releases also
 ``1e16`` for ``1e+16``), integers beyond 64
 bits, lone surrogates, subclasses of str/int/dict/list and non-text keys. Those either make
-it fail or leave a mark in its output (``null``, ``0.0000``, a short or unsigned exponent)
+it fail or leave a mark in its output (a ``null``, a number with an exponent or ``0.0000``)
 that sends the value to ``json`` instead, so the text is the same with or without it
 (tests/domain/test_canonical.py checks every stored event and generated values).
 """
@@ -27,11 +27,12 @@ except ImportError:  # pragma: no cover - a build without it is only slower
     orjson = None  # type: ignore[assignment, unused-ignore]
 
 _JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-#: orjson's output where it may differ from json's: ``null`` (None, but also NaN or an
-#: infinity), a small float in plain decimals, a one-digit negative exponent, an exponent
-#: without its sign (older releases write 1e16 for 1e+16). False alarms
-#: (the same text inside a string) only cost the slower path.
-_MAY_DIFFER = re.compile(rb"null|0\.0000|e-[0-9](?![0-9])|[0-9]e[0-9]")
+#: the tokens of orjson's output that may differ from json's: ``null`` (None, but also NaN or
+#: an infinity) and a number with an exponent or in plain decimals below 1e-4 (``1e-7`` for
+#: ``1e-07``, ``0.00001`` for ``1e-05``, and ``1e16`` for ``1e+16`` in older releases).
+#: Inside a container every value follows ``:``, ``,`` or ``[`` (a bare value at the top
+#: goes to json). The same text inside a string is a false alarm: only the slower path.
+_MAY_DIFFER = re.compile(rb"[:,\[](?:null|-?(?:[0-9]+(?:\.[0-9]+)?[eE]|0\.0000))")
 _OPTIONS = 0 if orjson is None else (
     orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_SUBCLASS
     | orjson.OPT_PASSTHROUGH_DATACLASS)
@@ -57,18 +58,18 @@ def canonical_bytes(value: Any) -> bytes:
         except TypeError:  # orjson.JSONEncodeError is one
             pass
         else:
-            if _MAY_DIFFER.search(out) is None:
+            if out[:1] in (b"{", b"[") and _MAY_DIFFER.search(out) is None:
                 return out
     return _JSON.encode(value).encode("utf-8")
 
 
-_PLAIN = (str, int, type(None))
+_PLAIN = frozenset((str, int, type(None)))
 
 
 def flat_canonical_bytes(value: dict[str, Any]) -> bytes:
     """``canonical_bytes`` of a flat record of text, whole numbers and None (an event's
     header): no float in it, so orjson's text is json's even with a ``null`` in it."""
-    if orjson is not None and all(type(v) in _PLAIN for v in value.values()):
+    if orjson is not None and _PLAIN.issuperset(map(type, value.values())):
         try:
             out: bytes = orjson.dumps(value, default=_refuse, option=_OPTIONS)
         except TypeError:  # a key that is not text, an integer beyond 64 bits
@@ -85,7 +86,7 @@ def canonical_json(value: Any) -> str:
         except TypeError:
             pass
         else:
-            if _MAY_DIFFER.search(out) is None:
+            if out[:1] in (b"{", b"[") and _MAY_DIFFER.search(out) is None:
                 return out.decode("utf-8")
     return _JSON.encode(value)
 
@@ -96,13 +97,15 @@ def reference_json(value: Any) -> str:
 
 
 #: a run of digits orjson may read as a float where json reads an integer (past 64 bits)
-_LONG_NUMBER = re.compile(rb"[0-9]{19}")
+_LONG_NUMBER = re.compile(rb"[:,\[]\s*-?[0-9]{19}")
 
 
 def parse_json(data: bytes) -> Any:
-    """``json.loads(data)``, through orjson where it reads the same values: text with long
-    digit runs, NaN, lone surrogates or another encoding than UTF-8 is left to json."""
-    if orjson is not None and _LONG_NUMBER.search(data) is None:
+    """``json.loads(data)``, through orjson where it reads the same values: a bare value,
+    a number of 19 digits or more (orjson reads past 64 bits as a float), NaN, lone
+    surrogates or another encoding than UTF-8 is left to json."""
+    if orjson is not None and data.lstrip()[:1] in (b"{", b"[") and \
+            _LONG_NUMBER.search(data) is None:
         try:
             return orjson.loads(data)
         except ValueError:  # orjson.JSONDecodeError is one

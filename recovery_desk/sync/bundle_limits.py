@@ -26,6 +26,7 @@ MAX_BUNDLE_BYTES = 256 * 1024 * 1024       # the file as it lies in the folder
 MAX_MANIFEST_BYTES = 64 * 1024             # a manifest is well under 2 KB
 MAX_EVENTS_BYTES = 512 * 1024 * 1024       # 50,000 events of at most ~10 KB each
 MAX_LINE_BYTES = 1024 * 1024               # one event
+_CHUNK_BYTES = 1024 * 1024                 # events.jsonl is read this much at a time
 #: uncompressed/compressed; events compress about 8:1, a bomb a thousand to one
 MAX_RATIO = 64
 _EOCD = b"PK\x05\x06"
@@ -99,6 +100,11 @@ _READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error,
                 NotImplementedError, RuntimeError, OSError, struct.error)
 
 
+def _bounded_line(size: int) -> None:
+    if size > MAX_LINE_BYTES:
+        raise BundleRejected(f"an event is larger than allowed ({MAX_LINE_BYTES:,} bytes)")
+
+
 class BoundedBundle:
     """An open bundle: its manifest's bytes, then its events line by line (bounded)."""
 
@@ -135,19 +141,22 @@ class BoundedBundle:
         total = 0
         try:
             with self._archive.open(self._members[EVENTS]) as stream:
-                while True:
-                    line = stream.readline(MAX_LINE_BYTES + 1)
-                    if not line:
-                        return
-                    total += len(line)
+                pending = b""  # a line begun in the chunk before
+                # read a chunk at a time (a readline per event cost more than parsing it)
+                while chunk := stream.read(_CHUNK_BYTES):
+                    total += len(chunk)
                     if total > limit:
                         raise BundleRejected("its events are larger than its manifest says "
                                              "(corrupted or tampered)")
-                    if len(line) > MAX_LINE_BYTES:
-                        raise BundleRejected(f"an event is larger than allowed "
-                                             f"({MAX_LINE_BYTES:,} bytes)")
-                    digest.update(line)
-                    yield line
+                    digest.update(chunk)
+                    lines = (pending + chunk).split(b"\n")
+                    pending = lines.pop()
+                    for line in lines:
+                        _bounded_line(len(line) + 1)
+                        yield line
+                    _bounded_line(len(pending))
+                if pending:
+                    yield pending
         except _READ_ERRORS as exc:
             raise BundleRejected("its events cannot be read (truncated or damaged)") from exc
 

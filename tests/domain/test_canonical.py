@@ -101,7 +101,8 @@ def _nested(depth: int) -> Any:
 @needs_orjson
 @pytest.mark.parametrize("value", [
     1e-7, 2.5e-05, -9.99e-05, 1.0000000000000003e-05, math.nan, math.inf, -math.inf,
-    2**64, -2**64, [1, {"x": 1e-9}], {"a": _Text("x")}, _Text("y"), OrderedDict(b=1, a=2),
+    2**64, -2**64, [1, {"x": 1e-9}], [math.nan], {"a": [math.inf]}, {"x": 2.5e-05},
+    [-1e-07, 3], {"big": 1e16}, {"a": _Text("x")}, _Text("y"), OrderedDict(b=1, a=2),
     {1: "a", 2: "b"}, {1: "a", "2": "b"}, _nested(300),
 ])
 def test_values_orjson_writes_differently_take_the_reference_path(value: Any) -> None:
