@@ -5616,6 +5616,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>határidő: %1</translation>
     </message>
     <message>
+        <source>Total: %1</source>
+        <translation>Összesen: %1</translation>
+    </message>
+    <message>
         <source>satisfaction %1 of 5</source>
         <translation>elégedettség: %1/5</translation>
     </message>

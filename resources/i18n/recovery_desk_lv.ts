@@ -5634,6 +5634,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>līdz %1</translation>
     </message>
     <message>
+        <source>Total: %1</source>
+        <translation>Kopā: %1</translation>
+    </message>
+    <message>
         <source>satisfaction %1 of 5</source>
         <translation>apmierinātība %1 no 5</translation>
     </message>

@@ -5634,6 +5634,10 @@ Guided complaint recovery with an offline case log.</source>
         <translation>до %1</translation>
     </message>
     <message>
+        <source>Total: %1</source>
+        <translation>Разом: %1</translation>
+    </message>
+    <message>
         <source>satisfaction %1 of 5</source>
         <translation>задоволеність %1 з 5</translation>
     </message>

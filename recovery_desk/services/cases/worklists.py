@@ -8,17 +8,24 @@ The rows are plain data; the Desk puts them into words. Urgency is a value of it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
-from recovery_desk.storage.models import Case, Customer
+from recovery_desk.domain import events as ev
+from recovery_desk.domain.case import CaseState
+from recovery_desk.storage.models import Case, CaseEvent, Customer
+from recovery_desk.storage.rows import REPLAY_ORDER, event_from_row
 
 C = Case.__table__.c
 CU = Customer.__table__.c
+E = CaseEvent.__table__.c
+#: the events that make or unmake the current offer (``CaseState.offer_items``)
+_OFFER_KINDS = (ev.RESOLUTION_OFFERED, ev.ESCALATION_DECLINED)
 
 OVERDUE, TODAY, LATER = "overdue", "today", "later"
 URGENCY_ORDER = {OVERDUE: 0, TODAY: 1, LATER: 2}
@@ -50,13 +57,16 @@ class WorkRow:
     resolution: str | None
     amount: Decimal | None
     currency: str | None
-    deadline: str | None
+    deadline: str | None  # the offer's earliest
     accepted: str | None
     csat: int | None
     likelihood: int | None
     due: datetime | None  # the follow-up's due time (F9) or None (F7)
     opened_at: datetime
     urgency: str
+    #: every resolution of the current offer, as ``CaseState.offer_items`` folds them from
+    #: the events (the case row keeps only the first resolution and the total)
+    offer_items: tuple[dict[str, Any], ...] = ()
 
 
 def contacts(channel: str, phone: str, email: str) -> tuple[Contact, ...]:
@@ -119,7 +129,7 @@ def follow_ups_due(engine: Engine, now: datetime, *, days_ahead: int = 7,
                    C.status == "follow_up", C.training.is_(False))
             .order_by(C.follow_up_due).limit(limit))
     with engine.connect() as conn:
-        rows = [_row(raw, now, follow_up=True) for raw in conn.execute(stmt)]
+        rows = with_offers(conn, [_row(raw, now, follow_up=True) for raw in conn.execute(stmt)])
     return sorted(rows, key=lambda r: (URGENCY_ORDER[r.urgency], r.due or now))
 
 
@@ -133,8 +143,31 @@ def parked_cases(engine: Engine, desk_id: str, now: datetime,
                    C.training.is_(False), C.playbook != "imported")
             .order_by(C.opened_at.desc()).limit(limit))
     with engine.connect() as conn:
-        rows = [_row(raw, now, follow_up=False) for raw in conn.execute(stmt)]
+        rows = with_offers(conn, [_row(raw, now, follow_up=False)
+                                  for raw in conn.execute(stmt)])
     return sorted(rows, key=lambda r: (not r.waiting_for_approval, r.opened_at))
+
+
+def with_offers(conn: Connection, rows: list[WorkRow]) -> list[WorkRow]:
+    """``rows`` with each one's current offer read from its offer events: one query for the
+    listed cases that have a resolution (the list is bounded by its limit), folded by
+    ``CaseState`` as the wrap-up folds it."""
+    ids = [row.case_id for row in rows if row.resolution]
+    if not ids:
+        return rows
+    found = conn.execute(select(CaseEvent.__table__)
+                         .where(E.case_id.in_(ids), E.kind.in_(_OFFER_KINDS))
+                         .order_by(E.case_id, *REPLAY_ORDER))
+    offers = {case_id: tuple(state.offer_items) for case_id, state in _fold(found).items()}
+    return [replace(row, offer_items=offers.get(row.case_id, ())) for row in rows]
+
+
+def _fold(found: Iterable[Any]) -> dict[str, CaseState]:
+    states: dict[str, CaseState] = {}
+    for raw in found:
+        event = event_from_row(raw)
+        states.setdefault(event.case_id, CaseState(case_id=event.case_id)).apply(event)
+    return states
 
 
 def only_mine(rows: list[WorkRow], user: str) -> list[WorkRow]:

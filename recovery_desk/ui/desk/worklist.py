@@ -96,11 +96,14 @@ class WorklistDialog(QDialog):
     def _fill(self) -> None:
         shown = self.shown_rows()
         items = []
+        promised = self._headers().index(self.tr("Promised"))
         for row in shown:
             colour = URGENCY_COLOURS.get(row.urgency) if self.kind == FOLLOW_UPS else \
                 URGENCY_COLOURS[TODAY] if row.waiting_for_approval else None
-            item = tree_rows.row_item(self._cells(row), row.case_id, colour)
+            cells = self._cells(row)
+            item = tree_rows.row_item(cells, row.case_id, colour)
             item.setToolTip(1, row.words)
+            item.setToolTip(promised, cells[promised])  # read whole if the column is cut
             items.append(item)
         tree_rows.fill(self.table, items)
         self.empty.setVisible(not shown)

@@ -3,12 +3,16 @@ interface language: no stored id ever reaches the screen."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any
+
 from PySide6.QtCore import QObject
 
 from recovery_desk.domain.playbook import Playbook
 from recovery_desk.services.cases.worklists import OVERDUE, TODAY, Contact, WorkRow
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common.formatting import date_text, date_time, money
+from recovery_desk.ui.log.timeline_texts import when_text
 
 
 class WorklistWords(QObject):
@@ -53,17 +57,40 @@ class WorklistWords(QObject):
         except KeyError:
             return self.tr("stage not known")
 
+    def _label(self, playbook: Playbook | None, resolution: str | None) -> str:
+        spec = playbook.resolution(resolution) if playbook and resolution else None
+        return spec.label.get(self.lang) if spec else self.tr("a resolution")
+
     def promise(self, row: WorkRow) -> str:
-        """What was agreed: the resolution, its amount and its deadline, in words."""
+        """What was agreed: the resolution, its amount and its deadline, in words; an offer
+        of several resolutions one line each, then its total."""
         if not row.resolution:
             return self.tr("nothing agreed yet")
         playbook = self._playbook(row.playbook)
-        spec = playbook.resolution(row.resolution) if playbook else None
-        parts = [spec.label.get(self.lang) if spec else self.tr("a resolution")]
+        if len(row.offer_items) > 1:
+            return "\n".join(self._offer_lines(row, playbook))
+        parts = [self._label(playbook, row.resolution)]
         if row.amount is not None:
             parts.append(money(row.amount, row.currency))
         if row.deadline:
             parts.append(self.tr("by %1").replace("%1", date_text(row.deadline)))
+        return ", ".join(parts)
+
+    def _offer_lines(self, row: WorkRow, playbook: Playbook | None) -> list[str]:
+        """"Replacement, by 05/12/2026" per resolution (the wrap-up's deadline wording,
+        with the hour where one was promised), then "Total: €45.00" if there is one."""
+        lines = [self._item_words(item, playbook, row.currency) for item in row.offer_items]
+        if row.amount is not None:
+            lines.append(self.tr("Total: %1").replace("%1", money(row.amount, row.currency)))
+        return lines
+
+    def _item_words(self, item: dict[str, Any], playbook: Playbook | None,
+                    currency: str | None) -> str:
+        parts = [self._label(playbook, item.get("resolution"))]
+        if item.get("amount") is not None:
+            parts.append(money(Decimal(str(item["amount"])), currency))
+        if item.get("deadline"):
+            parts.append(self.tr("by %1").replace("%1", when_text(str(item["deadline"]))))
         return ", ".join(parts)
 
     def unhappy(self, row: WorkRow) -> str:
