@@ -1,7 +1,7 @@
 """What was promised, whole, in the real window: a case whose offer holds two resolutions
-reads both in F9 (follow-ups due) and F7 (parked cases), each with its amount and
-deadline, then the total; a one-resolution row reads as it always did; the follow-up
-opened from F9 shows both in its panel."""
+reads both in F9 (follow-ups due) and F7 (parked cases), one line each with its amount
+and deadline, then the total where it adds up two amounts; a one-resolution row reads as
+it always did; the follow-up opened from F9 shows both in its panel."""
 
 from __future__ import annotations
 
@@ -45,9 +45,9 @@ def _both(service: CaseService, case_id: str) -> str:
     playbook = service.playbook_for(service.get(case_id))
     replacement = playbook.resolution("replacement").label.get("en")
     refund = playbook.resolution("refund").label.get("en")
+    # one amount: no "Total" line repeating it
     return (f"{replacement}, by {date_text(REDELIVERY.isoformat())}\n"
-            f"{refund}, {money(FEE, 'EUR')}, by {date_text(REFUND.isoformat())}\n"
-            f"Total: {money(FEE, 'EUR')}")
+            f"{refund}, {money(FEE, 'EUR')}, by {date_text(REFUND.isoformat())}")
 
 
 def _row_of(table, case_id: str) -> int:  # noqa: ANN001
@@ -83,7 +83,14 @@ def test_f7_shows_both_resolutions_of_a_parked_offer_and_a_single_one_unchanged(
         qtbot, window: MainWindow) -> None:  # noqa: ANN001
     service = CaseService(window.ws, clock=StepClock())  # this desk, in March
     double = open_default_case(service, customer=dict(EMMA)).case_id
-    _offer_two(service, double)
+    walk(service, double, "resolution")
+    playbook = service.playbook_for(service.get(double))
+    limit = playbook.limit_for("agent", "EUR")
+    assert limit is not None
+    half = (limit / 2 + 1).quantize(Decimal("0.01"))  # together over the agent's limit
+    waiting = service.offer(double, "refund", amount=half, currency="EUR",
+                            deadline=REFUND, more=[OfferItem("goodwill_credit", half)])
+    assert waiting.escalation_pending
     single = open_default_case(service, customer=dict(EMMA, name="Nora Field",
                                                       number="C902")).case_id
     walk(service, single, "resolution")
@@ -91,6 +98,12 @@ def test_f7_shows_both_resolutions_of_a_parked_offer_and_a_single_one_unchanged(
                   deadline=date(2026, 3, 9))
     table = shown_list(qtbot, window, Qt.Key.Key_F7)
     assert table.headerItem().text(4) == "Promised"
-    assert row_texts(table, _row_of(table, double))[4] == _both(service, double)
+    refund, credit = (playbook.resolution(r).label.get("en")
+                      for r in ("refund", "goodwill_credit"))
+    cells = row_texts(table, _row_of(table, double))
+    assert cells[3].endswith("waiting for approval")
+    assert cells[4] == (f"{refund}, {money(half, 'EUR')}, by {date_text('2026-03-09')}\n"
+                        f"{credit}, {money(half, 'EUR')}\n"
+                        f"Total: {money(half * 2, 'EUR')}")
     assert row_texts(table, _row_of(table, single))[4] == \
         f"Refund, {money(Decimal('30'), 'EUR')}, by {date_text('2026-03-09')}"

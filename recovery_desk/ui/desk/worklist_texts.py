@@ -78,9 +78,11 @@ class WorklistWords(QObject):
 
     def _offer_lines(self, row: WorkRow, playbook: Playbook | None) -> list[str]:
         """"Replacement, by 05/12/2026" per resolution (the wrap-up's deadline wording,
-        with the hour where one was promised), then "Total: €45.00" if there is one."""
+        with the hour where one was promised), then "Total: €45.00" where it adds up two
+        amounts or more (under one it would only repeat that amount)."""
         lines = [self._item_words(item, playbook, row.currency) for item in row.offer_items]
-        if row.amount is not None:
+        priced = sum(1 for item in row.offer_items if item.get("amount") is not None)
+        if row.amount is not None and priced > 1:
             lines.append(self.tr("Total: %1").replace("%1", money(row.amount, row.currency)))
         return lines
 
