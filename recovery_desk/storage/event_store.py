@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from recovery_desk.domain.audit import audit_stream_id, is_audit_stream
+from recovery_desk.domain.canonical import parse_json
 from recovery_desk.domain.case import CaseState, replay
 from recovery_desk.domain.events import Change, Event
 from recovery_desk.domain.hashing import CURRENT_HASH_VERSION, GENESIS, chain_hash_with_payload
@@ -29,6 +30,11 @@ from recovery_desk.storage.rows import REPLAY_ORDER, event_from_row, insert_even
 _EVENTS = CaseEvent.__table__
 _CASES = Case.__table__
 _DESKS = Desk.__table__
+
+
+def _utc(text: str) -> datetime:
+    """A stored time (naive UTC text) as ``UTCDateTime`` hands it back: aware UTC."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def utcnow() -> datetime:
@@ -95,13 +101,28 @@ class UnitOfWork:
         wanted = sorted({c for c in case_ids if c not in self._states})
         for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
             chunk = wanted[start:start + 500]
-            rows = self.conn.execute(select(_EVENTS).where(_EVENTS.c.case_id.in_(chunk))
-                                     .order_by(_EVENTS.c.case_id, *REPLAY_ORDER)).all()
             by_case: dict[str, list[Event]] = {}
-            for row in rows:
-                by_case.setdefault(row.case_id, []).append(event_from_row(row))
+            for event in self._events_of(chunk):
+                by_case.setdefault(event.case_id, []).append(event)
             for case_id, events in by_case.items():
                 self._states[case_id] = replay(case_id, events)
+
+    def _events_of(self, case_ids: list[str]) -> list[Event]:
+        """The cases' events in replay order; on SQLite read straight from the driver (the
+        stored canonical JSON and time text parsed as SQLAlchemy's types would)."""
+        if self.conn.dialect.name != "sqlite":
+            rows = self.conn.execute(select(_EVENTS).where(_EVENTS.c.case_id.in_(case_ids))
+                                     .order_by(_EVENTS.c.case_id, *REPLAY_ORDER)).all()
+            return [event_from_row(r) for r in rows]
+        marks = ", ".join("?" * len(case_ids))
+        rows = self.conn.exec_driver_sql(
+            "SELECT event_id, case_id, seq, at, desk_id, desk_seq, actor, kind, stage, "
+            f"payload, prev_hash, hash, hash_version FROM case_events WHERE case_id IN ({marks}) "
+            "ORDER BY case_id, seq, at, desk_id, desk_seq", tuple(case_ids)).all()
+        return [Event(event_id=r[0], case_id=r[1], seq=r[2], at=_utc(r[3]),
+                      desk_id=r[4], desk_seq=r[5], actor=r[6], kind=r[7], stage=r[8],
+                      payload=parse_json(r[9].encode("utf-8")), prev_hash=r[10], hash=r[11],
+                      hash_version=r[12]) for r in rows]
 
     def next_ref(self) -> str:
         """A short, human reference unique to this desk: DESK-000042."""
