@@ -115,3 +115,26 @@ def test_parked_cases_waiting_for_approval_first(workspace: Workspace, service: 
     assert rows[0].waiting_for_approval and not rows[1].waiting_for_approval
     assert rows[0].contacts == (Contact("phone", "+44 161 496 0000"),)
     assert rows[0].stage is not None and rows[0].amount == Decimal("480")
+
+
+def test_parked_rows_carry_the_current_offer_folded_from_its_events(
+        workspace: Workspace, service: CaseService, clock: StepClock) -> None:
+    from recovery_desk.domain.commitments import OfferItem
+
+    case_id = open_default_case(service).case_id
+    walk(service, case_id, "resolution")
+    limit = service.playbook_for(service.get(case_id)).limit_for("agent", "EUR")
+    assert limit is not None
+    half = (limit / 2 + 1).quantize(Decimal("0.01"))
+    service.offer(case_id, "refund", amount=half, currency="EUR", deadline=date(2026, 3, 9),
+                  more=[OfferItem("goodwill_credit", half)])
+    (row,) = worklists.parked_cases(workspace.engine, workspace.desk_id, clock())
+    assert [i["resolution"] for i in row.offer_items] == ["refund", "goodwill_credit"]
+    workspace.trust_in_process("Sam Supervisor")  # signed in at this desk
+    service.decline(case_id, "Sam Supervisor", "Too much for a late parcel.")
+    workspace.trust_in_process("tester")
+    (row,) = worklists.parked_cases(workspace.engine, workspace.desk_id, clock())
+    assert row.offer_items == () and row.resolution is None  # declined: nothing promised
+    service.offer(case_id, "replacement", deadline=date(2026, 3, 6))
+    (row,) = worklists.parked_cases(workspace.engine, workspace.desk_id, clock())
+    assert [i["resolution"] for i in row.offer_items] == ["replacement"]  # the latest only
