@@ -17,7 +17,7 @@ from recovery_desk.domain.audit import is_audit_stream
 from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.contact import customer_in, precedence
 from recovery_desk.domain.events import CASE_OPENED, CUSTOMER_CONTACT_CORRECTED, Event
-from recovery_desk.domain.redaction import is_erased
+from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased
 from recovery_desk.storage import kpi_rollup, search
 from recovery_desk.storage.models import Case, CaseEvent, Customer
 from recovery_desk.storage.rows import (
@@ -193,13 +193,16 @@ def replay_key(event: Event) -> tuple[int, datetime, str, int]:
 
 
 def refresh(conn: Connection, events: list[Event], known: set[str] | None = None,
-            unlisted: set[str] | frozenset[str] = frozenset()) -> int:
+            unlisted: set[str] | frozenset[str] = frozenset(),
+            plan: SyncPlan | None = None) -> int:
     """Replay and rewrite every case the events touch; returns the number of cases.
 
     ``known`` names the touched cases that had events before these were inserted: only
     those are replayed from the database; cases that are new here are folded straight from
     the events in hand, which keeps big imports fast. ``unlisted`` names cases that had
     events but no row yet (their opening had not arrived): replayed, then inserted.
+    ``plan`` (one chunk of a sync): a case whose events go on in a later chunk of the same
+    sync is left to that chunk (``SyncPlan``), so each case is replayed once per sync.
     """
     touched = {e.case_id for e in events if not is_audit_stream(e.case_id)}
     if known is None:
@@ -210,7 +213,10 @@ def refresh(conn: Connection, events: list[Event], known: set[str] | None = None
         if event.case_id not in known and event.case_id not in unlisted and \
                 event.case_id in touched:
             fresh.setdefault(event.case_id, []).append(event)
-    states = replay_cases(conn, (known | unlisted) & touched)
+    held: set[str] = set()
+    if plan is not None:
+        held = plan.hold(touched, fresh, events)
+    states = replay_cases(conn, ((known | unlisted) & touched) - held)
     for case_id, case_events in fresh.items():
         state = CaseState(case_id=case_id)
         for event in sorted(case_events, key=replay_key):
@@ -220,5 +226,89 @@ def refresh(conn: Connection, events: list[Event], known: set[str] | None = None
     # an erasure) gets its row when the opening arrives
     states = [s for s in states if s.opened_at is not None]
     upsert_cases(conn, states, known=known & touched)
-    search.index_events(conn, events, fresh=set(fresh))  # the events are stored already
+    due = plan.settle(touched, held) if plan is not None else set()
+    skip = held | set(fresh) | (set(plan.carried) if plan is not None else set())
+    in_hand = [e for case_events in fresh.values() for e in case_events]
+    search.index_events(conn, in_hand + [e for e in events if e.case_id not in skip],
+                        fresh=set(fresh), also=due)  # the events are stored already
     return len(states)
+
+
+def settle_plan(conn: Connection, plan: SyncPlan) -> int:
+    """Replay the cases a sync that stopped before their last chunk still owes."""
+    ids = plan.pending()
+    if not ids:
+        return 0
+    states = [s for s in replay_cases(conn, ids) if s.opened_at is not None]
+    upsert_cases(conn, states)
+    search.index_events(conn, [], also=ids)
+    plan.owed.clear()
+    plan.carried.clear()
+    return len(states)
+
+
+class SyncPlan:
+    """Where each case's events end in one sync (its last desk sequence), so that a case
+    whose events span several chunks is replayed once, in the chunk holding its last
+    event, rather than from the log in every chunk it appears in.
+
+    A case new here is carried: its events stay in hand (``carried``, at most
+    ``CARRY_LIMIT`` events in all) and are folded with the last chunk's. A case the log
+    already lists is replayed from the log in its last chunk; ``owed`` names those left
+    out so far (their search text is rebuilt then). Between those chunks the case's row
+    and search text lag its stored events; a sync that stops early settles them
+    (``settle_plan``), and so would the next sync, which brings the rest of its events.
+    """
+
+    CARRY_LIMIT = 20_000
+
+    def __init__(self, last_seq: dict[str, int]) -> None:
+        self.last_seq = last_seq
+        self.owed: set[str] = set()
+        self.carried: dict[str, list[Event]] = {}
+        self._carried_events = 0
+
+    def unlisted(self, conn: Connection, events: list[Event], listed: set[str]) -> set[str]:
+        """Touched cases with stored events but no row that are not carried: replayed from
+        the log (a sync stopped early, or carried cases an erasure has scrubbed since)."""
+        if any(e.kind == CUSTOMER_ERASED for e in events):
+            self.owed |= set(self.carried)  # their stored events may be scrubbed now:
+            self.carried.clear()            # replayed from the log instead
+            self._carried_events = 0
+        ids = sorted({e.case_id for e in events if not is_audit_stream(e.case_id)}
+                     - listed - set(self.carried))
+        found: set[str] = set()
+        for part in _chunks(ids):
+            found.update(conn.execute(select(_EVENTS.c.case_id).where(
+                _EVENTS.c.case_id.in_(part)).distinct()).scalars())
+        return found
+
+    def hold(self, touched: set[str], fresh: dict[str, list[Event]],
+             events: list[Event]) -> set[str]:
+        """Take carried events into ``fresh``; carry the new cases that go on later (out
+        of ``fresh``); return the listed cases that go on later (not replayed now)."""
+        for case_id, case_events in fresh.items():
+            earlier = self.carried.pop(case_id, None)
+            if earlier is not None:
+                self._carried_events -= len(earlier)
+                case_events[:0] = earlier
+        end = max((e.desk_seq for e in events), default=0)
+        later = {c for c in touched if self.last_seq.get(c, 0) > end}
+        for case_id in sorted(later & set(fresh)):
+            if self._carried_events + len(fresh[case_id]) > self.CARRY_LIMIT:
+                later.discard(case_id)  # folded and listed now, replayed in its last chunk
+                continue
+            self.carried[case_id] = fresh.pop(case_id)
+            self._carried_events += len(self.carried[case_id])
+        return later - set(self.carried)
+
+    def settle(self, touched: set[str], held: set[str]) -> set[str]:
+        """Record the held cases as owed; returns the owed cases replayed now."""
+        self.owed |= held
+        due = self.owed & (touched - held)
+        self.owed -= due
+        return due
+
+    def pending(self) -> set[str]:
+        """Cases still owed a replay (a sync that stopped early settles them itself)."""
+        return self.owed | set(self.carried)

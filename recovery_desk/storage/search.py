@@ -88,16 +88,18 @@ def has_text(event: Event) -> bool:
 # -- keeping the index in step -----------------------------------------------------------
 
 
-def index_events(conn: Connection, events: Sequence[Event], fresh: Iterable[str] = ()) -> int:
+def index_events(conn: Connection, events: Sequence[Event], fresh: Iterable[str] = (),
+                 also: Iterable[str] = ()) -> int:
     """Refresh the search text of the cases these (already inserted) events touch.
 
     Only cases with a text-bearing event among ``events`` are rewritten. Cases named in
     ``fresh`` have all their events in hand (new at this desk), so their body is built
     from ``events`` without reading the log; others are rebuilt from their stored events.
-    Returns the number of cases rewritten.
+    ``also`` names cases rebuilt from their stored events whatever ``events`` hold (a
+    sync's chunk that left them out). Returns the number of cases rewritten.
     """
     fresh = set(fresh)
-    touched = {e.case_id for e in events if has_text(e)}
+    touched = {e.case_id for e in events if has_text(e)} | (set(also) - fresh)
     if not touched:
         return 0
     bodies: dict[str, str] = {}

@@ -41,6 +41,7 @@ from recovery_desk.storage.engine import WRITE, describe, make_engine
 from recovery_desk.storage.evidence import KnownKey
 from recovery_desk.storage.migrate import SCHEMA_HEAD, current_revision
 from recovery_desk.storage.models import CaseEvent, Desk, DeskKey, SignedCheckpoint
+from recovery_desk.storage.projections import SyncPlan, settle_plan
 from recovery_desk.storage.rows import event_from_row
 from recovery_desk.sync.admission import Problem, SyncHeld, admit_key
 from recovery_desk.sync.merge import (
@@ -51,6 +52,7 @@ from recovery_desk.sync.merge import (
     desk_head,
     erasure_seals,
     merge_desk_events,
+    sync_plan,
     verify_chain,
 )
 from recovery_desk.sync.witness import hash_at, refuse_unless_extends, witness
@@ -174,28 +176,47 @@ def _present_key(server: Engine, desk_id: str, key: Ed25519PrivateKey) -> None:
 def _push_chunks(local: Engine, server: Engine, desk_id: str,
                  key: Ed25519PrivateKey) -> list[MergeResult]:
     results: list[MergeResult] = []
-    while True:
-        with server.connect() as conn:
-            head, head_hash = desk_head(conn, desk_id)
-        with local.connect() as conn:
-            rows = conn.execute(select(_EVENTS).where(_EVENTS.c.desk_id == desk_id,
-                                                      _EVENTS.c.desk_seq > head)
-                                .order_by(_EVENTS.c.desk_seq).limit(CHUNK)).all()
-        if not rows:
-            _sign_server_head(local, server, desk_id, key)
-            return results
-        events = [event_from_row(r) for r in rows]
-        payloads = verify_chain(events, head_hash, f"desk {desk_id}",
-                                seal_lookup=erasure_seals(local))
-        last = events[-1]
-        with local.connect().execution_options(**WRITE) as conn, conn.begin():
-            checkpoint = sign_position(conn, key, desk_id, last.desk_seq, last.hash)
-        with server.connect().execution_options(**WRITE) as conn, conn.begin():
-            results.append(merge_desk_events(conn, desk_id, events, f"desk {desk_id}",
-                                             payloads))
-            evidence.add_checkpoint(conn, checkpoint, "desk")
-        if len(rows) < CHUNK:
-            return results
+    with server.connect() as conn:
+        head, _ = desk_head(conn, desk_id)
+    with local.connect() as conn:
+        plan = sync_plan(conn, desk_id, head)  # each case replayed once on the server
+    try:
+        while True:
+            with server.connect() as conn:
+                head, head_hash = desk_head(conn, desk_id)
+            with local.connect() as conn:
+                rows = conn.execute(select(_EVENTS).where(_EVENTS.c.desk_id == desk_id,
+                                                          _EVENTS.c.desk_seq > head)
+                                    .order_by(_EVENTS.c.desk_seq).limit(CHUNK)).all()
+            if not rows:
+                _sign_server_head(local, server, desk_id, key)
+                return results
+            events = [event_from_row(r) for r in rows]
+            payloads = verify_chain(events, head_hash, f"desk {desk_id}",
+                                    seal_lookup=erasure_seals(local))
+            last = events[-1]
+            with local.connect().execution_options(**WRITE) as conn, conn.begin():
+                checkpoint = sign_position(conn, key, desk_id, last.desk_seq, last.hash)
+            with server.connect().execution_options(**WRITE) as conn, conn.begin():
+                results.append(merge_desk_events(conn, desk_id, events, f"desk {desk_id}",
+                                                 payloads, plan=plan))
+                evidence.add_checkpoint(conn, checkpoint, "desk")
+            if len(rows) < CHUNK:
+                return results
+    finally:
+        _settle(server, plan)
+
+
+def _settle(engine: Engine, plan: SyncPlan) -> None:
+    """Replay what a sync that stopped early still owes (the next sync would, too: the
+    owed cases' remaining events are still to come, and replay them whole)."""
+    if not plan.pending():
+        return
+    try:
+        with engine.connect().execution_options(**WRITE) as conn, conn.begin():
+            settle_plan(conn, plan)
+    except DBAPIError:
+        pass  # the server went away: its next push replays those cases
 
 
 def _sign_server_head(local: Engine, server: Engine, desk_id: str,
@@ -253,12 +274,24 @@ def _signed_steps(server_conn: Connection, desk_id: str, after: int) -> list[Che
 def _pull_desk(server: Engine, local: Engine, desk_id: str) -> list[MergeResult]:
     """Apply ``desk_id``'s events from the server up to its newest signed checkpoint, one
     signed step at a time (each verified: signature, trusted key, chain, head)."""
-    where = f"desk {desk_id} on the server"
     results: list[MergeResult] = []
     with local.connect() as conn:
         head, head_hash = desk_head(conn, desk_id)
     with server.connect() as conn:
         steps = _signed_steps(conn, desk_id, head)
+        # each case replayed once here, in the step holding its last event
+        plan = sync_plan(conn, desk_id, head, steps[-1].desk_seq) if steps else SyncPlan({})
+    try:
+        _pull_steps(server, local, desk_id, steps, plan, results, (head, head_hash))
+    finally:
+        _settle(local, plan)
+    return results
+
+
+def _pull_steps(server: Engine, local: Engine, desk_id: str, steps: list[Checkpoint],
+                plan: SyncPlan, results: list[MergeResult], at: tuple[int, str]) -> None:
+    where = f"desk {desk_id} on the server"
+    head, head_hash = at
     for checkpoint in steps:
         try:
             verify_checkpoint(checkpoint)
@@ -285,10 +318,10 @@ def _pull_desk(server: Engine, local: Engine, desk_id: str) -> list[MergeResult]
                               "Ask the server's administrator to check that desk.")
         payloads = verify_chain(events, head_hash, where, seal_lookup=erasure_seals(server))
         with local.connect().execution_options(**WRITE) as conn, conn.begin():
-            results.append(merge_desk_events(conn, desk_id, events, where, payloads))
+            results.append(merge_desk_events(conn, desk_id, events, where, payloads,
+                                             plan=plan))
             witness(conn, checkpoint, "server")
         head, head_hash = checkpoint.desk_seq, checkpoint.head_hash
-    return results
 
 
 def pull(local: Engine, server_url: str, desk_id: str) -> CentralResult:

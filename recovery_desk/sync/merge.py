@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from recovery_desk.domain.events import Event
 from recovery_desk.domain.hashing import GENESIS, chain_hash_with_payload, sealed_digest
@@ -97,6 +97,18 @@ def erasure_seals(engine: Engine) -> Callable[[str], dict[str, str]]:
     return lookup
 
 
+def sync_plan(conn: Connection, desk_id: str, after: int,
+              through: int | None = None) -> projections.SyncPlan:
+    """Each case's last sequence among ``desk_id``'s events after ``after`` (up to
+    ``through``) in this log: where a sync in chunks replays the case."""
+    stmt = (select(_EVENTS.c.case_id, func.max(_EVENTS.c.desk_seq))
+            .where(_EVENTS.c.desk_id == desk_id, _EVENTS.c.desk_seq > after)
+            .group_by(_EVENTS.c.case_id))
+    if through is not None:
+        stmt = stmt.where(_EVENTS.c.desk_seq <= through)
+    return projections.SyncPlan({case_id: last for case_id, last in conn.execute(stmt)})
+
+
 def desk_head(conn: Connection, desk_id: str) -> tuple[int, str]:
     row = conn.execute(select(_DESKS.c.last_desk_seq, _DESKS.c.last_hash)
                        .where(_DESKS.c.desk_id == desk_id)).first()
@@ -104,9 +116,11 @@ def desk_head(conn: Connection, desk_id: str) -> tuple[int, str]:
 
 
 def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
-                      where: str, payloads: dict[str, str] | None = None) -> MergeResult:
+                      where: str, payloads: dict[str, str] | None = None,
+                      plan: projections.SyncPlan | None = None) -> MergeResult:
     """Apply the events of ``desk_id`` this log does not have yet. Call inside a transaction;
-    the events must already be verified as one contiguous chain."""
+    the events must already be verified as one contiguous chain. ``plan``: one chunk of a
+    longer sync (``projections.SyncPlan``)."""
     result = MergeResult(desk_id=desk_id, received=len(events))
     if not events:
         return result
@@ -140,6 +154,8 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
     # erased customers stay erased, arriving erasures apply; cases that so far had only
     # another desk's erasure event here (no row yet) are replayed whole
     unlisted = apply_in_merge(conn, new, payloads) - known_cases
+    if plan is not None:
+        unlisted |= plan.unlisted(conn, new, known_cases)
     insert_events(conn, new, payloads)
     now = datetime.now(UTC)
     if conn.execute(select(_DESKS.c.desk_id).where(_DESKS.c.desk_id == desk_id)).first():
@@ -150,7 +166,7 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
                                            last_desk_seq=new[-1].desk_seq,
                                            last_hash=new[-1].hash, last_case_no=0))
     result.applied = len(new)
-    result.cases = projections.refresh(conn, new, known_cases, unlisted)
+    result.cases = projections.refresh(conn, new, known_cases, unlisted, plan)
     return result
 
 
@@ -169,4 +185,4 @@ def _check_overlap(conn: Connection, desk_id: str, events: list[Event], where: s
 
 
 __all__ = ["WHICH_COPY", "ForkDetected", "MergeResult", "SyncRefused", "desk_head",
-           "erasure_seals", "merge_desk_events", "verify_chain"]
+           "erasure_seals", "merge_desk_events", "sync_plan", "verify_chain"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,8 +11,9 @@ from sqlalchemy import func, select
 
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
+from recovery_desk.storage import projections
 from recovery_desk.storage.engine import make_engine
-from recovery_desk.storage.models import CaseEvent
+from recovery_desk.storage.models import CaseEvent, CaseSearch
 from recovery_desk.sync import central, merge, service
 from tests.pg_server import PostgresServer
 
@@ -88,3 +90,40 @@ def test_server_stopped_mid_push_loses_and_duplicates_nothing(
 def _count(engine) -> int:  # noqa: ANN001
     with engine.connect() as conn:
         return conn.execute(select(func.count()).select_from(CaseEvent)).scalar_one()
+
+
+def test_a_sync_in_many_chunks_replays_each_case_once_and_lists_what_the_desk_lists(
+        make_desk: Callable[..., Workspace], server_url: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    source, sink = make_desk("MANYCHUNKS", 150, 9), make_desk("RECEIVER", 0)
+    monkeypatch.setattr(central, "CHUNK", 300)  # a case's events span several chunks
+    replayed: list[str] = []
+    real_replay = projections.replay_cases
+
+    def counting(conn, case_ids):  # noqa: ANN001, ANN202
+        ids = sorted(set(case_ids))
+        replayed.extend(ids)
+        return real_replay(conn, ids)
+
+    monkeypatch.setattr(projections, "replay_cases", counting)
+    pushed = service.push(source.engine, source.desk_id, server_url).pushed_events
+    assert pushed > 3 * 300
+    assert max(Counter(replayed).values(), default=0) <= 1
+    replayed.clear()
+    assert service.pull(sink.engine, sink.desk_id, server_url).pulled_events == pushed
+    assert max(Counter(replayed).values(), default=0) <= 1
+    want = case_export(source, tmp_path / "source.csv")
+    assert case_export(sink, tmp_path / "sink.csv") == want
+    server = open_workspace(server_url, settings=Settings(desk_id="SUPERVISOR", user="sv"))
+    server.trust_in_process("sv")
+    try:
+        assert case_export(server, tmp_path / "server.csv") == want
+        assert _search_rows(server.engine) == _search_rows(source.engine)
+    finally:
+        server.close()
+    assert _search_rows(sink.engine) == _search_rows(source.engine)
+
+
+def _search_rows(engine) -> dict[str, str]:  # noqa: ANN001
+    with engine.connect() as conn:
+        return dict(conn.execute(select(CaseSearch.case_id, CaseSearch.body)).all())
