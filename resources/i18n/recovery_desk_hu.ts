@@ -3988,6 +3988,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Határidőre teljesítve</translation>
     </message>
     <message>
+        <source>&amp;Read the register again</source>
+        <translation>A nyilvántartás újra&amp;olvasása</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Ügy</translation>
     </message>
@@ -4042,6 +4046,14 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>— not decided —</source>
         <translation>— még nincs döntés —</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>A nyilvántartás olvasása…</translation>
+    </message>
+    <message>
+        <source>Could not read the register: %1</source>
+        <translation>A nyilvántartást nem sikerült beolvasni: %1</translation>
     </message>
     <message>
         <source>%1 met on time: %2 (%3 of %4)</source>

@@ -4006,6 +4006,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Laikā izpildīti termiņi</translation>
     </message>
     <message>
+        <source>&amp;Read the register again</source>
+        <translation>&amp;Nolasīt reģistru vēlreiz</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Lieta</translation>
     </message>
@@ -4060,6 +4064,14 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>— not decided —</source>
         <translation>— vēl nav izlemts —</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Nolasa reģistru…</translation>
+    </message>
+    <message>
+        <source>Could not read the register: %1</source>
+        <translation>Neizdevās nolasīt reģistru: %1</translation>
     </message>
     <message>
         <source>%1 met on time: %2 (%3 of %4)</source>

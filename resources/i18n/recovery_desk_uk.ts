@@ -4006,6 +4006,10 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Дотримані строки</translation>
     </message>
     <message>
+        <source>&amp;Read the register again</source>
+        <translation>&amp;Прочитати реєстр ще раз</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Звернення</translation>
     </message>
@@ -4060,6 +4064,14 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>— not decided —</source>
         <translation>— ще не вирішено —</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Читання реєстру…</translation>
+    </message>
+    <message>
+        <source>Could not read the register: %1</source>
+        <translation>Не вдалося прочитати реєстр: %1</translation>
     </message>
     <message>
         <source>%1 met on time: %2 (%3 of %4)</source>

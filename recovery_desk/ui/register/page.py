@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.regulated import register
 from recovery_desk.services.regulated.register_view import (
     RegisterRow,
+    ShareMet,
     register_rows,
     share_met,
 )
@@ -35,16 +37,38 @@ from recovery_desk.ui.bus import AppBus, CaseIds
 from recovery_desk.ui.common.clock_texts import clock_name, outcome_name, status_name
 from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.formatting import date_only, date_time
+from recovery_desk.ui.common.workers import alive, run_in_background
 from recovery_desk.ui.page import Page
 
 
+@dataclass(frozen=True)
+class RegisterRead:
+    """What one background read of the register found (the three queries grow with the log)."""
+
+    rows: list[RegisterRow]
+    issues: list[register.SystemicIssue] | None  # None: not for this reader's role
+    shares: list[ShareMet]
+
+
+def read_register(ws: Workspace, now: datetime, with_issues: bool) -> RegisterRead:
+    """The register's rows, systemic issues and on-time shares; runs off the GUI thread."""
+    return RegisterRead(rows=register_rows(ws, now),
+                        issues=register.systemic_issues(ws, now) if with_issues else None,
+                        shares=share_met(ws, now))
+
+
 class RegisterPage(Page):
+    # a read's answer is on screen (only the newest request's; older ones are dropped)
+    register_shown = Signal()
+
     def __init__(self, workspace: Workspace, bus: AppBus,
                  service: CaseService | None = None) -> None:
         super().__init__(workspace, bus)
         self.service = service or CaseService(workspace)
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.rows: list[RegisterRow] = []
+        self._request = 0
+        self._then: Callable[[], None] | None = None
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Complaint register"))
         title.setObjectName("pageTitle")
@@ -58,6 +82,15 @@ class RegisterPage(Page):
         self.shares.setObjectName("clockChips")
         self.shares.setAccessibleName(self.tr("Deadlines met on time"))
         layout.addWidget(self.shares)
+        self.status = QLabel()
+        self.status.setObjectName("registerStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        layout.addWidget(self.status)
+        self.retry = QPushButton(self.tr("&Read the register again"))
+        self.retry.clicked.connect(lambda: self.read())
+        self.retry.hide()
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Case"), self.tr("Received"), self.tr("Product"), self.tr("Cause"),
@@ -105,6 +138,11 @@ class RegisterPage(Page):
         return row
 
     def activate(self) -> None:
+        self.read()
+
+    def read(self, then: Callable[[], None] | None = None) -> None:
+        """Fill the code boxes, then read the register in the background: the page says it
+        is reading, and only the newest request's answer is drawn (``then`` after it)."""
         lang = self.ws.settings.language
         codes = register.codes()
         for box, items in ((self.product_box, codes.products), (self.cause_box, codes.causes)):
@@ -119,15 +157,49 @@ class RegisterPage(Page):
         for outcome in OUTCOMES:
             self.outcome_box.addItem(outcome_name(outcome), outcome)
         self._fill_sub()
-        now = self.now()
-        self.rows = register_rows(self.ws, now)
-        self._draw_rows(codes, lang)
-        self._draw_systemic(codes, lang, now)
-        self._draw_shares(now)
+        self._request += 1
+        request, self._then = self._request, then
+        self.status.setText(self.tr("Reading the register…"))
+        self.status.setProperty("failed", False)
+        self.status.show()
+        self.retry.hide()
+        self.empty.hide()
+        ws, now = self.ws, self.now()
+        with_issues = allowed(ws, Permission.ANNOTATE)  # supervisors and administrators
+        run_in_background(lambda: read_register(ws, now, with_issues),
+                          lambda found: self._read_done(request, found, now),
+                          lambda exc: self._read_failed(request, exc))
 
-    def _draw_shares(self, now: datetime) -> None:
+    def is_reading(self) -> bool:
+        return self.status.isVisible() and not self.status.property("failed")
+
+    def _read_done(self, request: int, found: RegisterRead, now: datetime) -> None:
+        if not alive(self) or request != self._request:
+            return  # a newer read was asked for meanwhile (or the page was rebuilt)
+        self.status.hide()
+        codes, lang = register.codes(), self.ws.settings.language
+        self.rows = found.rows
+        self._draw_rows(codes, lang)
+        self._draw_systemic(codes, lang, found.issues)
+        self._draw_shares(found.shares)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+        self.register_shown.emit()
+
+    def _read_failed(self, request: int, exc: BaseException) -> None:
+        if not alive(self) or request != self._request:
+            return
+        self._then = None
+        self.status.setProperty("failed", True)
+        self.status.setText(self.tr("Could not read the register: %1").replace(
+            "%1", error_text(exc)))
+        self.status.show()
+        self.retry.show()
+
+    def _draw_shares(self, shares: list[ShareMet]) -> None:
         parts = []
-        for share in share_met(self.ws, now):
+        for share in shares:
             percent = share.percent
             value = "—" if percent is None else f"{percent:g} %"
             parts.append(self.tr("%1 met on time: %2 (%3 of %4)").replace(
@@ -151,12 +223,9 @@ class RegisterPage(Page):
         self.empty.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))
 
-    def _draw_systemic(self, codes: register.RegisterCodes, lang: str, now: datetime) -> None:
-        if not allowed(self.ws, Permission.ANNOTATE):  # supervisors and administrators
-            self.systemic.hide()
-            return
-        issues = register.systemic_issues(self.ws, now)
-        if not issues:
+    def _draw_systemic(self, codes: register.RegisterCodes, lang: str,
+                       issues: list[register.SystemicIssue] | None) -> None:
+        if not issues:  # none, or not for this reader's role
             self.systemic.hide()
             return
         lines = []
@@ -208,5 +277,4 @@ class RegisterPage(Page):
             messages.error(error_text(exc))
             return
         self.bus.announce([self.rows[row].case_id], self)
-        self.activate()
-        self.table.selectRow(row)
+        self.read(then=lambda: self.table.selectRow(row))
