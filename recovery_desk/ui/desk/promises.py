@@ -86,7 +86,7 @@ class PromisesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.fill(rows)
-        self.resize(1100, 460)
+        self.resize(tree_rows.list_width(self), 460)
         self.table.setFocus()
 
     def _urgency(self, row: CommitmentRow) -> str:

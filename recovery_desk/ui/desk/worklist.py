@@ -69,7 +69,7 @@ class WorklistDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill()
-        self.resize(1100, 460)
+        self.resize(tree_rows.list_width(self), 460)
         self.table.setFocus()
 
     def _headers(self) -> list[str]:
@@ -89,6 +89,12 @@ class WorklistDialog(QDialog):
         return [date_time(row.opened_at), customer, contact, self.words.parked_state(row),
                 promise, row.owner, row.ref]
 
+    def _free_text_column(self) -> int:
+        """The column that gives way when the row is wider than the list: why the customer
+        was unhappy (F9) or the stage (F7); never a name, a contact or what was promised."""
+        return self._headers().index(self.tr("Why unhappy") if self.kind == FOLLOW_UPS
+                                     else self.tr("Stage"))
+
     def shown_rows(self) -> list[WorkRow]:
         return only_mine(self.rows, self.ws.user or "") if self.mine.isChecked() else \
             list(self.rows)
@@ -105,7 +111,7 @@ class WorklistDialog(QDialog):
             item.setToolTip(1, row.words)
             item.setToolTip(promised, cells[promised])  # read whole if the column is cut
             items.append(item)
-        tree_rows.fill(self.table, items)
+        tree_rows.fill(self.table, items, elided=[self._free_text_column()])
         self.empty.setVisible(not shown)
         self.empty.setText(self._empty_text())
 
