@@ -1,5 +1,7 @@
 """Screenshots (docs/screenshots/desk/), not a test: F9 (follow-ups due) with a customer
-whose offer held two resolutions beside two who were offered one, the real window at
+whose offer held two resolutions beside two who were offered one (every column in view,
+the reasons they were unhappy cut to the width left, whole in their tooltips), and the
+sidebar with every page name whole; the real window at
 1366x768 on a virtual X screen, grabbed from the screen (F9 is a window of its own):
 
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" \\
@@ -68,9 +70,21 @@ def test_f9_with_an_offer_of_two_resolutions(qtbot, workspace: Workspace, lang: 
         press(qtbot, Qt.Key.Key_F9)
         qtbot.waitUntil(lambda: win.desk.picker is not None and win.desk.picker.isVisible(),
                         timeout=3000)
-        win.desk.picker.setGeometry(120, 140, 1140, 440)
+        win.desk.picker.move(20, 150)   # as wide as it opens, below the Desk's buttons
         _shot(qtbot, f"follow-ups-two-resolutions-{lang}.png")
         win.desk.picker.reject()
+    finally:
+        win.desk._autosave.stop()
+        win.checkpointer.stop()
+
+
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_sidebar_with_every_page_name_whole(qtbot, workspace: Workspace, lang: str) -> None:  # noqa: ANN001
+    OUT.mkdir(parents=True, exist_ok=True)
+    win = _window(qtbot, workspace, lang)
+    try:
+        win.show_page("settings")
+        _shot(qtbot, f"sidebar-{lang}.png")
     finally:
         win.desk._autosave.stop()
         win.checkpointer.stop()
