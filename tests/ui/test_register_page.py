@@ -65,11 +65,17 @@ def _lock(db_path: Path) -> sqlite3.Connection:
     return holder
 
 
-def test_register_says_it_is_reading_then_shows_the_services_rows(qtbot, window: MainWindow  # noqa: ANN001
-                                                                  ) -> None:
-    page = _open_register(qtbot, window)
-    assert page.is_reading() and page.status.text() == "Reading the register…"
-    assert not page.empty.isVisible()
+def test_register_says_it_is_reading_then_shows_the_services_rows(
+        qtbot, window: MainWindow, db_path: Path) -> None:  # noqa: ANN001
+    _quiet(window)
+    holder = _lock(db_path)  # the read waits, so the reading state is on screen for certain
+    try:
+        page = _open_register(qtbot, window)
+        assert page.is_reading() and page.status.text() == "Reading the register…"
+        assert page.status.isVisible() and not page.empty.isVisible()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
     qtbot.waitUntil(lambda: not page.is_reading(), timeout=WAIT)
     expected = [r.ref for r in register_rows(window.ws, page.now())]
     assert expected and _refs(page) == expected

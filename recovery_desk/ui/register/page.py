@@ -77,10 +77,12 @@ class RegisterPage(Page):
         self.systemic.setObjectName("clockWarning")
         self.systemic.setWordWrap(True)
         self.systemic.setAccessibleName(self.tr("Systemic issues"))
+        self.systemic.hide()  # shown by a read that finds one (supervisors only)
         layout.addWidget(self.systemic)
         self.shares = QLabel()
         self.shares.setObjectName("clockChips")
         self.shares.setAccessibleName(self.tr("Deadlines met on time"))
+        self.shares.hide()  # until the first read: an empty chip strip is an orange bar
         layout.addWidget(self.shares)
         self.status = QLabel()
         self.status.setObjectName("registerStatus")
@@ -101,6 +103,7 @@ class RegisterPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Complaints in the register"))
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()  # whole headers while the first read runs
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No complaint runs under a clock rule pack yet. A "
@@ -206,6 +209,7 @@ class RegisterPage(Page):
                 "%1", clock_name(share.clock)).replace("%2", value).replace(
                 "%3", str(share.met_on_time)).replace("%4", str(share.decided)))
         self.shares.setText(self.tr("Last 90 days — ") + " · ".join(parts))
+        self.shares.show()
 
     def _draw_rows(self, codes: register.RegisterCodes, lang: str) -> None:
         self.table.setRowCount(len(self.rows))
