@@ -62,6 +62,16 @@ def _worklist_at_1366(qtbot, win: MainWindow, key: Qt.Key):  # noqa: ANN001, ANN
     return picker
 
 
+def _every_column_in_view(table) -> None:  # noqa: ANN001
+    """No horizontal scroll bar and every column's header inside the visible part."""
+    header, view = table.header(), table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    for column in range(table.columnCount()):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert header.sectionViewportPosition(column) >= 0 and right <= view, \
+            (table.headerItem().text(column), right, view)
+
+
 @pytest.mark.parametrize("lang", ["en", "uk"])
 def test_f9_shows_every_column_at_1366_and_the_cut_reason_whole_in_its_tooltip(  # noqa: ANN001
         qtbot, workspace: Workspace, lang: str) -> None:
@@ -72,12 +82,8 @@ def test_f9_shows_every_column_at_1366_and_the_cut_reason_whole_in_its_tooltip( 
     win = _window(qtbot, workspace, lang)
     try:
         table = _worklist_at_1366(qtbot, win, Qt.Key.Key_F9).table
-        header, view = table.header(), table.viewport().width()
-        assert not table.horizontalScrollBar().isVisible()
-        for column in range(table.columnCount()):
-            right = header.sectionViewportPosition(column) + header.sectionSize(column)
-            assert header.sectionViewportPosition(column) >= 0 and right <= view, \
-                (table.headerItem().text(column), right, view)
+        header = table.header()
+        _every_column_in_view(table)
         why = 4
         assert table.headerItem().text(why) == win.desk.picker.tr("Why unhappy")
         reason = win.desk.picker.words.unhappy(win.desk.picker.rows[0])
@@ -88,6 +94,49 @@ def test_f9_shows_every_column_at_1366_and_the_cut_reason_whole_in_its_tooltip( 
         for column in (1, 2, 3):   # customer, contact, what was promised: whole
             for line in first.text(column).splitlines():
                 assert table.fontMetrics().horizontalAdvance(line) < header.sectionSize(column)
+    finally:
+        win.desk.picker.reject()
+        win.desk._autosave.stop()
+        win.checkpointer.stop()
+
+
+def test_f7_shows_every_column_at_1366_with_the_stage_whole_in_its_tooltip(  # noqa: ANN001
+        qtbot, workspace: Workspace) -> None:
+    """Ukrainian, the longest labels: a case parked waiting for approval of two amounts."""
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from recovery_desk.domain.commitments import OfferItem
+    from recovery_desk.services.cases.recovery import CaseService
+    from tests.conftest import open_default_case
+    from tests.services.test_worklists import walk
+
+    from .shots_desk import _window
+    from .shots_worklist_offers import PEOPLE
+
+    service = CaseService(workspace)
+    name, phone, email = PEOPLE["uk"][0]
+    case_id = open_default_case(service, language="uk", customer={
+        "name": name, "phone": phone, "email": email, "number": "C-800",
+        "language": "uk"}).case_id
+    walk(service, case_id, "resolution")
+    limit = service.playbook_for(service.get(case_id)).limit_for("agent", "EUR")
+    assert limit is not None
+    half = (limit / 2 + 1).quantize(Decimal("0.01"))
+    assert service.offer(case_id, "refund", amount=half, currency="EUR",
+                         deadline=date.today() + timedelta(days=3),
+                         more=[OfferItem("goodwill_credit", half)]).escalation_pending
+    win = _window(qtbot, workspace, "uk")
+    try:
+        table = _worklist_at_1366(qtbot, win, Qt.Key.Key_F7).table
+        _every_column_in_view(table)
+        stage = 3
+        first = table.topLevelItem(0)
+        assert first.toolTip(stage) == first.text(stage) != ""
+        for column in (1, 2, 4):   # customer, contact, what was promised: whole
+            for line in first.text(column).splitlines():
+                assert table.fontMetrics().horizontalAdvance(line) < \
+                    table.header().sectionSize(column)
     finally:
         win.desk.picker.reject()
         win.desk._autosave.stop()
