@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL, make_url
 
 from recovery_desk.core.errors import DatabaseUnavailable, DiskFull
 from recovery_desk.core.paths import default_database_path
+from recovery_desk.domain.canonical import parse_json
 from recovery_desk.domain.refusal import Code
 
 BUSY_TIMEOUT_MS = 10_000
@@ -98,6 +99,12 @@ def _check_sqlite_file(path: Path, *, read_only: bool = False) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
+def load_json(data: str | bytes) -> Any:
+    """Stored JSON (payloads) read as ``json.loads`` reads it, through orjson where that
+    reads the same values (``canonical.parse_json``): a sync reads every event's payload."""
+    return parse_json(data.encode("utf-8") if isinstance(data, str) else bytes(data))
+
+
 def make_engine(url: str, *, pool_size: int = 5, read_only: bool = False) -> Engine:
     """Create the engine with the pragmas and transaction handling the log relies on.
 
@@ -112,10 +119,11 @@ def make_engine(url: str, *, pool_size: int = 5, read_only: bool = False) -> Eng
             _check_sqlite_file(Path(database), read_only=read_only)
         if read_only and database and database != ":memory:":
             engine = create_engine("sqlite+pysqlite://", hide_parameters=True,
+                                   json_deserializer=load_json,
                                    creator=lambda: _read_only_sqlite(Path(database)))
             _install_sqlite_hooks(engine, read_only=True)
             return engine
-        engine = create_engine(parsed, hide_parameters=True,
+        engine = create_engine(parsed, hide_parameters=True, json_deserializer=load_json,
                                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_hooks(engine)
         _install_disk_full_hook(engine)
@@ -125,7 +133,8 @@ def make_engine(url: str, *, pool_size: int = 5, read_only: bool = False) -> Eng
         if read_only:
             args["options"] = "-c default_transaction_read_only=on"
         engine = create_engine(parsed, pool_size=pool_size, pool_pre_ping=True,
-                               hide_parameters=True, connect_args=args)
+                               hide_parameters=True, json_deserializer=load_json,
+                               connect_args=args)
         _install_disk_full_hook(engine)
         return engine
     raise DatabaseUnavailable.refusing(UNSUPPORTED(backend=parsed.get_backend_name()))
