@@ -14,7 +14,8 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--only", type=lambda v: [g for g in v.split(",") if g],
                         metavar="GROUPS",
                         help="comma-separated groups to measure: desk, search, start, export, "
-                             "bundle, pg, dashboard, log, find, trust (default: all; "
+                             "bundle, pg, dashboard, log, find, promises, trust (default: "
+                             "all; promises: F10's open promises read; "
                              "find: the Log's people search and the quality checks' "
                              "reads alone, also part of log)")
     parser.add_argument("--keep", type=Path, metavar="DIR",

@@ -19,7 +19,7 @@ from recovery_desk.services.workspace import open_workspace
 from tests.pg_server import PostgresServer, find_pg_bin
 
 #: every group but "pg" (it needs a server; its own test below)
-GROUPS = "desk,search,start,export,bundle,dashboard,log,trust"
+GROUPS = "desk,search,start,export,bundle,dashboard,log,promises,trust"
 
 
 def _bench(tmp_path: Path, *args: str) -> dict[str, Any]:
@@ -70,6 +70,15 @@ def test_bench_find_alone_measures_the_people_search_and_the_review_reads(
     assert isinstance(figures["raw_find_common_surname_first_page_ms"], float)
     assert isinstance(figures["review_feedback_ms"], float)
     assert "log_first_page_ms" not in figures  # the rest of the Log's figures are not run
+
+
+def test_bench_promises_reads_f10_beside_the_same_queries_raw(tmp_path: Path) -> None:
+    figures = _bench(tmp_path, "--cases", "300", "--only", "promises", "--keep", str(tmp_path))
+    assert figures["f10_candidate_cases"] >= 1  # the demo leaves about 2% of promises open
+    assert figures["f10_open_promises"] >= 1
+    for name in ("f10_promises_ms_median", "raw_sqlite_f10_promises_ms_median",
+                 "f10_promises_vs_raw"):
+        assert isinstance(figures[name], (int, float)) and figures[name] > 0, name
 
 
 def test_every_group_on_a_given_log_leaves_it_untouched(tmp_path: Path) -> None:

@@ -297,7 +297,7 @@ def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
 #: "find" (the search box finding people and references, and the quality checks' reads) is
 #: part of "log"; alone, it measures just those, in a few minutes on a 1M-case log.
 GROUPS = ("desk", "search", "start", "export", "bundle", "pg", "dashboard", "log", "find",
-          "trust")
+          "promises", "trust")
 
 
 def run_bench(args: argparse.Namespace) -> int:
@@ -358,6 +358,9 @@ def _run_groups(args: argparse.Namespace, logs: BenchLogs, only: set[str],
     elif "find" in only:
         from recovery_desk.tools.bench import log as bench_log
         bench_log.run_find(logs.reader, figures)
+    if "promises" in only:
+        from recovery_desk.tools.bench import promises as bench_promises
+        bench_promises.run(logs.reader, figures)  # F10's open promises
     if "trust" in only:
         from recovery_desk.tools.bench import trust as bench_trust
         bench_trust.run(logs.writer(), folder, figures)  # last: it erases a few customers

@@ -1,0 +1,80 @@
+"""F10's open promises read (``commitments_due``) beside a raw read of the same rows.
+
+The product reads the cases whose earliest open promise is due by the horizon (the indexed
+``cases.promise_due``, schema 0015) with their customers, then those cases' promise events
+in replay order, and replays them. The baseline runs the same two queries with the bare
+``sqlite3`` driver and only fetches the rows: what is left is the product's replay and
+row building. "now" is the log's newest opening, so a given (older) log is read as on its
+last day of work.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from recovery_desk.services.cases import commitments as cm
+from recovery_desk.services.cases.worklists import end_of_today
+from recovery_desk.services.workspace import Workspace
+from recovery_desk.storage.models import Case
+from recovery_desk.tools.bench.logs import raw_reader
+
+RUNS = 5
+_CASES_SQL = (
+    "SELECT c.case_id, c.ref, c.channel, c.agent, c.follow_up_assignee, c.playbook, "
+    "c.accepted, cu.name, cu.phone, cu.email, cu.erased FROM cases c "
+    "LEFT OUTER JOIN customers cu ON cu.customer_id = c.customer_id "
+    "WHERE c.promise_due <= ? AND c.training = 0")
+
+
+def _median_ms(fn: Callable[[], Any]) -> float:
+    fn()  # warm the page cache and the statement caches
+    samples = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def _raw_read(conn: sqlite3.Connection, until: str) -> int:
+    """The product's two queries, rows fetched and nothing built from them."""
+    ids = [row[0] for row in conn.execute(_CASES_SQL, (until,)).fetchall()]
+    kinds = ", ".join("?" for _ in cm._KINDS)
+    for start in range(0, len(ids), cm._CHUNK):
+        chunk = ids[start:start + cm._CHUNK]
+        conn.execute(
+            f"SELECT * FROM case_events WHERE case_id IN ({', '.join('?' for _ in chunk)}) "
+            f"AND kind IN ({kinds}) ORDER BY case_id, seq, at, desk_id, desk_seq",
+            (*chunk, *cm._KINDS)).fetchall()
+    return len(ids)
+
+
+def run(workspace: Workspace, figures: dict[str, Any]) -> None:
+    """Median of several reads each, product and baseline, on the measured log."""
+    engine = workspace.engine
+    with engine.connect() as conn:
+        newest = conn.execute(select(func.max(Case.opened_at))).scalar()
+    now = (newest.replace(tzinfo=UTC) if newest is not None and newest.tzinfo is None
+           else newest) or datetime.now(UTC)
+    until = (end_of_today(now) + timedelta(days=7)).date().isoformat()
+    promises = cm.commitments_due(engine, now, limit=10**9)
+    figures["f10_open_promises"] = len(promises)
+    figures["f10_promises_ms_median"] = round(
+        _median_ms(lambda: cm.commitments_due(engine, now, limit=500)), 1)
+    raw = raw_reader(workspace.location)
+    try:
+        figures["f10_candidate_cases"] = _raw_read(raw, until)
+        figures["raw_sqlite_f10_promises_ms_median"] = round(
+            _median_ms(lambda: _raw_read(raw, until)), 1)
+    finally:
+        raw.close()
+    figures["f10_promises_vs_raw"] = round(
+        figures["f10_promises_ms_median"]
+        / max(figures["raw_sqlite_f10_promises_ms_median"], 1e-9), 1)
