@@ -31,10 +31,14 @@ def _in_dialog(steps) -> list[str]:  # noqa: ANN001
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ContactDialog):
-            QTimer.singleShot(50, run)
+        if not isinstance(dialog, ContactDialog) or not dialog.isActiveWindow():
+            QTimer.singleShot(50, run)  # on a busy machine activation (and focus) comes later
             return
-        steps(dialog, seen)
+        try:
+            steps(dialog, seen)
+        except BaseException as failure:  # a failed check must close the dialog, not hang
+            seen.append(f"failed inside the dialog: {failure!r}")
+            dialog.reject()
     QTimer.singleShot(50, run)
     return seen
 
