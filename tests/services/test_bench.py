@@ -72,13 +72,17 @@ def test_bench_find_alone_measures_the_people_search_and_the_review_reads(
     assert "log_first_page_ms" not in figures  # the rest of the Log's figures are not run
 
 
-def test_bench_promises_reads_f10_beside_the_same_queries_raw(tmp_path: Path) -> None:
+def test_bench_promises_reads_f10_beside_the_same_queries_raw_and_times_f9_f7(
+        tmp_path: Path) -> None:
     figures = _bench(tmp_path, "--cases", "300", "--only", "promises", "--keep", str(tmp_path))
     assert figures["f10_candidate_cases"] >= 1  # the demo leaves about 2% of promises open
     assert figures["f10_open_promises"] >= 1
     for name in ("f10_promises_ms_median", "raw_sqlite_f10_promises_ms_median",
-                 "f10_promises_vs_raw"):
+                 "f10_promises_vs_raw", "f9_list_ms_median", "f7_list_ms_median"):
         assert isinstance(figures[name], (int, float)) and figures[name] > 0, name
+    assert figures["f9_rows"] >= 1  # a demo log has follow-ups due within the week
+    for key in ("f9", "f7"):
+        assert 0 <= figures[f"{key}_offer_read_ms_median"] <= figures[f"{key}_list_ms_median"]
 
 
 def test_every_group_on_a_given_log_leaves_it_untouched(tmp_path: Path) -> None:

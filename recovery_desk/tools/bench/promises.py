@@ -6,6 +6,11 @@ in replay order, and replays them. The baseline runs the same two queries with t
 ``sqlite3`` driver and only fetches the rows: what is left is the product's replay and
 row building. "now" is the log's newest opening, so a given (older) log is read as on its
 last day of work.
+
+The same group times F9's and F7's lists (``follow_ups_due``, ``parked_cases``) and, on
+their own rows, the read of each listed case's current offer from its events
+(``with_offers``), the part those lists added for offers of several resolutions. They have
+no raw baseline of their own: the figure to watch is the offer read's share of the list.
 """
 
 from __future__ import annotations
@@ -15,11 +20,13 @@ import statistics
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
 
 from recovery_desk.services.cases import commitments as cm
+from recovery_desk.services.cases import worklists as wl
 from recovery_desk.services.cases.worklists import end_of_today
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case
@@ -56,6 +63,23 @@ def _raw_read(conn: sqlite3.Connection, until: str) -> int:
     return len(ids)
 
 
+def _worklists(workspace: Workspace, now: datetime, figures: dict[str, Any]) -> None:
+    """F9's and F7's reads, and the offer read inside each on the same rows."""
+    engine = workspace.engine
+    lists: dict[str, Callable[[], list[wl.WorkRow]]] = {
+        "f9": lambda: wl.follow_ups_due(engine, now),
+        "f7": lambda: wl.parked_cases(engine, workspace.desk_id, now)}
+    for key, read in lists.items():
+        rows = read()
+        figures[f"{key}_rows"] = len(rows)
+        figures[f"{key}_rows_with_several_resolutions"] = sum(
+            1 for row in rows if len(row.offer_items) > 1)
+        figures[f"{key}_list_ms_median"] = round(_median_ms(read), 1)
+        with engine.connect() as conn:
+            figures[f"{key}_offer_read_ms_median"] = round(
+                _median_ms(partial(wl.with_offers, conn, rows)), 1)
+
+
 def run(workspace: Workspace, figures: dict[str, Any]) -> None:
     """Median of several reads each, product and baseline, on the measured log."""
     engine = workspace.engine
@@ -78,3 +102,4 @@ def run(workspace: Workspace, figures: dict[str, Any]) -> None:
     figures["f10_promises_vs_raw"] = round(
         figures["f10_promises_ms_median"]
         / max(figures["raw_sqlite_f10_promises_ms_median"], 1e-9), 1)
+    _worklists(workspace, now, figures)
