@@ -7,9 +7,11 @@ each mapping exists once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from datetime import UTC, datetime, timedelta
 from math import floor
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, insert
@@ -40,6 +42,18 @@ def event_from_row(row: Any) -> Event:
                  desk_id=row.desk_id, actor=row.actor, kind=row.kind, stage=row.stage,
                  payload=row.payload, desk_seq=row.desk_seq, prev_hash=row.prev_hash,
                  hash=row.hash, hash_version=row.hash_version)
+
+
+_EVENT_FIELDS = tuple(field.name for field in fields(Event))
+
+
+def events_from_rows(rows: Sequence[Any]) -> list[Event]:
+    """``event_from_row`` for the rows of one result, each column found once by name
+    rather than in every row (a sync reads 5,000 events at a time)."""
+    if not rows:
+        return []
+    get = itemgetter(*(rows[0]._fields.index(name) for name in _EVENT_FIELDS))
+    return [Event(*get(row)) for row in rows]
 
 
 def event_row(event: Event) -> dict[str, Any]:

@@ -42,7 +42,7 @@ from recovery_desk.storage.evidence import KnownKey
 from recovery_desk.storage.migrate import SCHEMA_HEAD, current_revision
 from recovery_desk.storage.models import CaseEvent, Desk, DeskKey, SignedCheckpoint
 from recovery_desk.storage.projections import SyncPlan, settle_plan
-from recovery_desk.storage.rows import event_from_row
+from recovery_desk.storage.rows import events_from_rows
 from recovery_desk.sync.admission import Problem, SyncHeld, admit_key
 from recovery_desk.sync.merge import (
     WHICH_COPY,
@@ -191,7 +191,7 @@ def _push_chunks(local: Engine, server: Engine, desk_id: str,
             if not rows:
                 _sign_server_head(local, server, desk_id, key)
                 return results
-            events = [event_from_row(r) for r in rows]
+            events = events_from_rows(rows)
             payloads = verify_chain(events, head_hash, f"desk {desk_id}",
                                     seal_lookup=erasure_seals(local))
             last = events[-1]
@@ -310,7 +310,7 @@ def _pull_steps(server: Engine, local: Engine, desk_id: str, steps: list[Checkpo
             rows = conn.execute(select(_EVENTS).where(
                 _EVENTS.c.desk_id == desk_id, _EVENTS.c.desk_seq > head,
                 _EVENTS.c.desk_seq <= checkpoint.desk_seq).order_by(_EVENTS.c.desk_seq)).all()
-        events = [event_from_row(r) for r in rows]
+        events = events_from_rows(rows)
         if not events or events[-1].desk_seq != checkpoint.desk_seq or \
                 events[-1].hash != checkpoint.head_hash:
             raise SyncRefused(f"{where}: its events do not lead to its signed checkpoint at "
