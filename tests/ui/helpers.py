@@ -103,3 +103,14 @@ def walk_to_stage(qtbot, panel, records: str) -> None:  # noqa: ANN001 - a CaseP
         assert panel.state.stage != stage_id, \
             f"F8 did not complete the stage {stage_id!r}: {panel.blockers.text()}"
     raise AssertionError(f"no stage of {panel.playbook.id!r} records {records!r}")
+
+
+def choose_deadline(qtbot, box, days: int = 3) -> None:  # noqa: ANN001 - a ResolveBox
+    """Choose the promised deadline by keyboard: Tab to the date (unset), Up for today, Up
+    ``days`` more (the day section, first in the tests' locale); a time too where the
+    resolution asks for one (Up: the next full hour)."""
+    tab_to(qtbot, box.deadline_edit)
+    press(qtbot, Qt.Key.Key_Up, times=1 + days)
+    if box.time_edit.isVisible():
+        tab_to(qtbot, box.time_edit)
+        press(qtbot, Qt.Key.Key_Up)

@@ -17,7 +17,15 @@ from PySide6.QtCore import Qt
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.main_window import MainWindow
 
-from .helpers import choose_in_combo, press, tab_to, tick_all, type_text, walk_to_stage
+from .helpers import (
+    choose_deadline,
+    choose_in_combo,
+    press,
+    tab_to,
+    tick_all,
+    type_text,
+    walk_to_stage,
+)
 from .test_desk_keyboard import start_case_by_keyboard
 from .test_desk_wrap_up import _close_with_refund
 
@@ -41,6 +49,7 @@ def _close_hu(qtbot, win: MainWindow):  # noqa: ANN001, ANN202
     choose_in_combo(qtbot, panel.resolve.resolution_box, "refund")
     tab_to(qtbot, panel.resolve.amount_edit)
     type_text(qtbot, "30")
+    choose_deadline(qtbot, panel.resolve)
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_F8)
     tick_all(qtbot, panel)

@@ -11,7 +11,15 @@ from recovery_desk.ui.account.approval import ApprovalDialog
 from recovery_desk.ui.common.formatting import money
 from recovery_desk.ui.main_window import MainWindow
 
-from .helpers import choose_in_combo, press, tab_to, tick_all, type_text, walk_to_stage
+from .helpers import (
+    choose_deadline,
+    choose_in_combo,
+    press,
+    tab_to,
+    tick_all,
+    type_text,
+    walk_to_stage,
+)
 from .test_desk_keyboard import start_case_by_keyboard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -26,6 +34,7 @@ def _refund_of(qtbot, window: MainWindow, amount: str):  # noqa: ANN001, ANN202
     choose_in_combo(qtbot, panel.resolve.resolution_box, "refund")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, amount)
+    choose_deadline(qtbot, panel.resolve)
     return panel
 
 

@@ -13,6 +13,7 @@ from recovery_desk.ui.desk.case_panel import CasePanel
 from recovery_desk.ui.main_window import MainWindow
 
 from .helpers import (
+    choose_deadline,
     choose_in_combo,
     count_keys,
     focused,
@@ -85,6 +86,7 @@ def test_full_recovery_by_keyboard_alone(qtbot, window: MainWindow, tmp_path: Pa
     tick_all(qtbot, panel)
     tab_to(qtbot, panel.resolve.resolution_box)
     choose_in_combo(qtbot, panel.resolve.resolution_box, "rebooking")
+    choose_deadline(qtbot, panel.resolve)
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     assert panel.state.resolution == "rebooking"
     press(qtbot, Qt.Key.Key_F8)
@@ -149,6 +151,7 @@ def test_escalation_approved_in_place(qtbot, window: MainWindow) -> None:  # noq
     choose_in_combo(qtbot, panel.resolve.resolution_box, "refund")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "480")
+    choose_deadline(qtbot, panel.resolve)
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     assert panel.state.escalation_pending and panel.state.status == "escalated"
     assert panel.resolve.approve_button.isVisible()

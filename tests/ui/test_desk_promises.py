@@ -16,7 +16,16 @@ from recovery_desk.storage.event_store import case_events
 from recovery_desk.ui.main_window import MainWindow
 from tests.services.test_worklists import finish_stage, walk
 
-from .helpers import choose_in_combo, focused, press, tab_to, tick_all, type_text, walk_to_stage
+from .helpers import (
+    choose_deadline,
+    choose_in_combo,
+    focused,
+    press,
+    tab_to,
+    tick_all,
+    type_text,
+    walk_to_stage,
+)
 from .test_desk_keyboard import start_case_by_keyboard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -31,6 +40,7 @@ def offer_two_in_gbp(qtbot, window: MainWindow):  # noqa: ANN001, ANN202
     box = panel.resolve
     tab_to(qtbot, box.resolution_box)
     choose_in_combo(qtbot, box.resolution_box, "replacement")
+    choose_deadline(qtbot, box)
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)  # keep it, choose the next
     assert box.items_list.count() == 1 and box.items_list.isVisible()
     choose_in_combo(qtbot, box.resolution_box, "refund")
@@ -38,6 +48,7 @@ def offer_two_in_gbp(qtbot, window: MainWindow):  # noqa: ANN001, ANN202
     type_text(qtbot, "12.50")
     press(qtbot, Qt.Key.Key_Tab)
     choose_in_combo(qtbot, box.currency_box, "GBP")  # offered by the default settings
+    choose_deadline(qtbot, box)
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     return panel
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from recovery_desk.ui.main_window import MainWindow
 
 from .helpers import (
+    choose_deadline,
     choose_in_combo,
     fill_required_fields,
     press,
@@ -35,6 +36,7 @@ def test_scripted_lines_carry_customer_reference_and_resolution(qtbot, window: M
     tick_all(qtbot, panel)
     tab_to(qtbot, panel.resolve.resolution_box)
     choose_in_combo(qtbot, panel.resolve.resolution_box, "rebooking")
+    choose_deadline(qtbot, panel.resolve)
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     assert panel.state.resolution == "rebooking"
     label = panel.playbook.resolution("rebooking").label.get(panel.lang)
@@ -50,6 +52,7 @@ def test_insert_key_puts_the_line_at_the_caret_into_the_note(qtbot, window: Main
     tick_all(qtbot, panel)
     tab_to(qtbot, panel.resolve.resolution_box)
     choose_in_combo(qtbot, panel.resolve.resolution_box, "rebooking")
+    choose_deadline(qtbot, panel.resolve)
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     tab_to(qtbot, panel.guidance)
     for _ in range(12):
@@ -144,6 +147,7 @@ def test_notes_and_answers_both_on_screen_in_the_satisfaction_stage_at_1366x768(
     tick_all(qtbot, panel)
     tab_to(qtbot, panel.resolve.resolution_box)
     choose_in_combo(qtbot, panel.resolve.resolution_box, "rebooking")
+    choose_deadline(qtbot, panel.resolve)
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_F8)
     assert panel.playbook.stage(panel.state.stage).records == "satisfaction"
@@ -197,6 +201,7 @@ def test_zoom_reaches_widgets_with_their_own_style_and_the_desks_lists(
     type_text(qtbot, "480")                       # over the agent's limit: coloured
     assert box.limit_label.styleSheet() and box.limit_label.isVisible()
     assert box.limit_label.font().pointSizeF() == normal + 2
+    choose_deadline(qtbot, box)
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)       # waits for approval
     ws = window.ws   # a supervisor's workstation elsewhere sees it waiting
     ws.identity = replace(ws.identity, desk_id="DESK-ELSEWHERE")

@@ -12,7 +12,16 @@ from PySide6.QtCore import Qt
 from recovery_desk.ui.common.formatting import date_text, money
 from recovery_desk.ui.main_window import MainWindow
 
-from .helpers import choose_in_combo, focused, press, tab_to, tick_all, type_text, walk_to_stage
+from .helpers import (
+    choose_deadline,
+    choose_in_combo,
+    focused,
+    press,
+    tab_to,
+    tick_all,
+    type_text,
+    walk_to_stage,
+)
 from .test_desk_keyboard import answer_satisfaction, start_case_by_keyboard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -27,6 +36,7 @@ def _close_with_refund(qtbot, window: MainWindow, panel=None):  # noqa: ANN001, 
     choose_in_combo(qtbot, panel.resolve.resolution_box, "refund")
     tab_to(qtbot, panel.resolve.amount_edit)
     type_text(qtbot, "30")
+    choose_deadline(qtbot, panel.resolve)
     press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
     assert panel.state.resolution == "refund"
     press(qtbot, Qt.Key.Key_F8)

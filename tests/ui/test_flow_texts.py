@@ -189,7 +189,7 @@ def test_over_limit_refusal_reads_in_hungarian_in_the_real_window(
     """An amount in a refusal, formatted by the Hungarian locale, on the Desk itself."""
     from PySide6.QtCore import Qt
 
-    from .helpers import choose_in_combo, press, tab_to, type_text
+    from .helpers import choose_deadline, choose_in_combo, press, tab_to, type_text
     from .test_desk_keyboard import tick_all, walk_to_stage
 
     window.switch_language("hu")
@@ -202,6 +202,7 @@ def test_over_limit_refusal_reads_in_hungarian_in_the_real_window(
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "12345")
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    choose_deadline(qtbot, panel.resolve)
     press(qtbot, Qt.Key.Key_O, ctrl_shift)
     assert panel.state.escalation_pending and panel.state.redress_amount == Decimal("12345")
 

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTimeEdit,
+    QWidget,
 )
 
 from recovery_desk.core import messages
@@ -29,6 +28,7 @@ from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.commitments import OfferItem
 from recovery_desk.domain.playbook import Playbook
 from recovery_desk.ui.common.formatting import money
+from recovery_desk.ui.desk.deadline_edits import DeadlineDateEdit, DeadlineTimeEdit
 from recovery_desk.ui.desk.promise_words import offer_words, promise_words
 
 
@@ -70,6 +70,7 @@ class ResolveBox(QGroupBox):
         form = self.form = QFormLayout(self)
         self.resolution_box = QComboBox()
         self.resolution_box.setAccessibleName(self.tr("Resolution"))
+        self.resolution_box.addItem(self.tr("— choose —"), None)  # unset: records nothing
         for res in playbook.resolutions:
             self.resolution_box.addItem(res.label.get(lang), res.id)
         self.resolution_box.currentIndexChanged.connect(self._kind_changed)
@@ -90,14 +91,10 @@ class ResolveBox(QGroupBox):
         self.role = ""
         self.currency_box.currentIndexChanged.connect(self._show_limit)
         self.amount_edit.textChanged.connect(self._show_limit)
-        self.deadline_edit = QDateEdit()
+        self.deadline_edit = DeadlineDateEdit()
         self.deadline_edit.setAccessibleName(self.tr("Promised deadline"))
-        self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        self.deadline_edit.setDate(QDate.currentDate().addDays(3))
-        self.time_edit = QTimeEdit(QTime.currentTime().addSecs(3600))
+        self.time_edit = DeadlineTimeEdit()
         self.time_edit.setAccessibleName(self.tr("Promised time"))
-        self.time_edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         deadline_row = QHBoxLayout()
         deadline_row.addWidget(self.deadline_edit, 1)
         deadline_row.addWidget(self.time_edit)
@@ -210,10 +207,17 @@ class ResolveBox(QGroupBox):
         self.escalation_label.setText(self.tr("Offered: %1").replace(
             "%1", offer_words(self.playbook, self.lang, s.offer_items, s.currency)))
 
+    def _refuse(self, text: str, widget: QWidget) -> None:
+        messages.warning(text)
+        widget.setFocus()
+
     def _current(self) -> OfferItem | None:
-        """The resolution being chosen; None (with the reason shown) if its amount is not a
-        number."""
+        """The resolution being chosen; None (with the reason shown) if none is chosen, its
+        amount is not a number or its deadline was not chosen: nothing is assumed."""
         resolution = self.resolution_box.currentData()
+        if resolution is None:
+            self._refuse(self.tr("Choose the resolution."), self.resolution_box)
+            return None
         spec = self.playbook.resolution(resolution)
         amount = None
         if spec and spec.amount:
@@ -222,15 +226,29 @@ class ResolveBox(QGroupBox):
                 messages.warning(self.tr("Type the amount as a number, e.g. 25.50."))
                 self.amount_edit.setFocus()
                 return None
-        chosen = self.deadline_edit.date()
+        day = self.deadline_edit.chosen()
         deadline: date | datetime | None = None
         if spec and spec.deadline:
-            deadline = date(chosen.year(), chosen.month(), chosen.day())
-        if spec and spec.deadline_time:
-            at = self.time_edit.time()
-            deadline = datetime(chosen.year(), chosen.month(), chosen.day(), at.hour(),
-                                at.minute()).astimezone()
+            if day is None:
+                self._refuse(self.tr("Choose the deadline you agreed with the customer."),
+                             self.deadline_edit)
+                return None
+            deadline = day
+        if spec and spec.deadline_time and day is not None:
+            at = self.time_edit.chosen()
+            if at is None:
+                self._refuse(self.tr("Choose the time you agreed with the customer."),
+                             self.time_edit)
+                return None
+            deadline = datetime.combine(day, at).astimezone()
         return OfferItem(resolution, amount, deadline)
+
+    def clear_choice(self) -> None:
+        """The next resolution starts unset: no resolution, no amount, no deadline."""
+        self.resolution_box.setCurrentIndex(0)
+        self.amount_edit.clear()
+        self.deadline_edit.clear_choice()
+        self.time_edit.clear_choice()
 
     def add_current(self) -> None:
         """Keep the chosen resolution in the offer and choose the next one."""
@@ -241,12 +259,8 @@ class ResolveBox(QGroupBox):
             messages.warning(self.tr("This resolution is in the offer already."))
             return
         self.added.append(item)
-        self.amount_edit.clear()
+        self.clear_choice()
         self._show_added()
-        nxt = next((i for i in range(self.resolution_box.count())
-                    if self.resolution_box.itemData(i) not in
-                    {a.resolution for a in self.added}), 0)
-        self.resolution_box.setCurrentIndex(nxt)
         self.resolution_box.setFocus()
 
     def remove_selected(self) -> None:
