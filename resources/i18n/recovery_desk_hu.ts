@@ -1363,6 +1363,20 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDateEdit</name>
+    <message>
+        <source>— choose a date —</source>
+        <translation>— válasszon dátumot —</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTimeEdit</name>
+    <message>
+        <source>— choose a time —</source>
+        <translation>— válasszon időpontot —</translation>
+    </message>
+</context>
+<context>
     <name>Debrief</name>
     <message>
         <source>found</source>
@@ -4311,6 +4325,10 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
         <translation>Megoldás</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— válasszon —</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Összeg</translation>
     </message>
@@ -4381,6 +4399,18 @@ Irányított panaszkezelés offline ügynaplóval.</translation>
     <message>
         <source>Offered: %1</source>
         <translation>Felajánlva: %1</translation>
+    </message>
+    <message>
+        <source>Choose the resolution.</source>
+        <translation>Válassza ki a megoldást.</translation>
+    </message>
+    <message>
+        <source>Choose the deadline you agreed with the customer.</source>
+        <translation>Válassza ki az ügyféllel egyeztetett határidőt.</translation>
+    </message>
+    <message>
+        <source>Choose the time you agreed with the customer.</source>
+        <translation>Válassza ki az ügyféllel egyeztetett időpontot.</translation>
     </message>
     <message>
         <source>This resolution is in the offer already.</source>

@@ -1365,6 +1365,20 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDateEdit</name>
+    <message>
+        <source>— choose a date —</source>
+        <translation>— izvēlieties datumu —</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTimeEdit</name>
+    <message>
+        <source>— choose a time —</source>
+        <translation>— izvēlieties laiku —</translation>
+    </message>
+</context>
+<context>
     <name>Debrief</name>
     <message>
         <source>found</source>
@@ -4329,6 +4343,10 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
         <translation>Risinājums</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— izvēlieties —</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
@@ -4399,6 +4417,18 @@ Vadīta sūdzību risināšana ar bezsaistes lietu žurnālu.</translation>
     <message>
         <source>Offered: %1</source>
         <translation>Piedāvāts: %1</translation>
+    </message>
+    <message>
+        <source>Choose the resolution.</source>
+        <translation>Izvēlieties risinājumu.</translation>
+    </message>
+    <message>
+        <source>Choose the deadline you agreed with the customer.</source>
+        <translation>Izvēlieties ar klientu saskaņoto termiņu.</translation>
+    </message>
+    <message>
+        <source>Choose the time you agreed with the customer.</source>
+        <translation>Izvēlieties ar klientu saskaņoto laiku.</translation>
     </message>
     <message>
         <source>This resolution is in the offer already.</source>

@@ -1365,6 +1365,20 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDateEdit</name>
+    <message>
+        <source>— choose a date —</source>
+        <translation>— виберіть дату —</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTimeEdit</name>
+    <message>
+        <source>— choose a time —</source>
+        <translation>— виберіть час —</translation>
+    </message>
+</context>
+<context>
     <name>Debrief</name>
     <message>
         <source>found</source>
@@ -4059,7 +4073,7 @@ Guided complaint recovery with an offline case log.</source>
     </message>
     <message>
         <source>— choose —</source>
-        <translation>— оберіть —</translation>
+        <translation>— виберіть —</translation>
     </message>
     <message>
         <source>— not decided —</source>
@@ -4329,6 +4343,10 @@ Guided complaint recovery with an offline case log.</source>
         <translation>Рішення</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— виберіть —</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
@@ -4399,6 +4417,18 @@ Guided complaint recovery with an offline case log.</source>
     <message>
         <source>Offered: %1</source>
         <translation>Запропоновано: %1</translation>
+    </message>
+    <message>
+        <source>Choose the resolution.</source>
+        <translation>Виберіть рішення.</translation>
+    </message>
+    <message>
+        <source>Choose the deadline you agreed with the customer.</source>
+        <translation>Виберіть термін, погоджений із клієнтом.</translation>
+    </message>
+    <message>
+        <source>Choose the time you agreed with the customer.</source>
+        <translation>Виберіть час, погоджений із клієнтом.</translation>
     </message>
     <message>
         <source>This resolution is in the offer already.</source>

@@ -107,7 +107,7 @@ def walk_to_stage(qtbot, panel, records: str) -> None:  # noqa: ANN001 - a CaseP
 
 def choose_deadline(qtbot, box, days: int = 3) -> None:  # noqa: ANN001 - a ResolveBox
     """Choose the promised deadline by keyboard: Tab to the date (unset), Up for today, Up
-    ``days`` more (the day section, first in the tests' locale); a time too where the
+    ``days`` more (each a day); a time too where the
     resolution asks for one (Up: the next full hour)."""
     tab_to(qtbot, box.deadline_edit)
     press(qtbot, Qt.Key.Key_Up, times=1 + days)

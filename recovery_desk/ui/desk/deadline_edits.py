@@ -54,9 +54,11 @@ class DeadlineDateEdit(QDateEdit):
             super().keyPressEvent(event)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
-        """From unset, the first step lands on today, whichever section has the cursor."""
+        """From unset, the first step lands on today, whichever section has the cursor; the
+        next ones step the day."""
         if self.date() == self.minimumDate() and steps > 0:
             self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateEdit.Section.DaySection)  # the next steps: days
             return
         super().stepBy(steps)
 
@@ -105,5 +107,6 @@ class DeadlineTimeEdit(QTimeEdit):
         if not self._chosen:
             now = QTime.currentTime()
             self._choose(QTime((now.hour() + 1) % 24, 0))
+            self.setSelectedSection(QTimeEdit.Section.HourSection)
             return
         super().stepBy(steps)
