@@ -6,7 +6,7 @@ import sys, tempfile, time
 from datetime import datetime
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QDate, QThreadPool
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import open_workspace
 from recovery_desk.ui.common.qt_app import running_app
@@ -43,8 +43,10 @@ for i, (name, phone, email) in enumerate(people):
     walk(svc, c.case_id, "resolution"); ids.append(c.case_id)
 panel = win.desk.open_existing(ids[0]); settle()
 box = panel.resolve
-box.resolution_box.setCurrentIndex(box.resolution_box.findData("replacement")); box.add_current()
+box.resolution_box.setCurrentIndex(box.resolution_box.findData("replacement"))
+box.deadline_edit.setDate(QDate.currentDate().addDays(2)); box.add_current()  # chosen
 box.resolution_box.setCurrentIndex(box.resolution_box.findData("refund"))
+box.deadline_edit.setDate(QDate.currentDate().addDays(5))
 box.amount_edit.setText("12.50"); box.currency_box.setCurrentIndex(box.currency_box.findData("GBP"))
 box._show_added(); box.amount_edit.setFocus(); settle()
 shot("offer-being-made")
