@@ -27,6 +27,16 @@ def collect_on_the_gui_thread(qapp) -> Iterator[None]:  # noqa: ANN001
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test(qapp) -> Iterator[None]:  # noqa: ANN001
+    """A test that switches the interface language leaves English behind it, so the next
+    test reads the texts it expects whatever ran before it."""
+    yield
+    from recovery_desk.ui.common.i18n import install_translator
+
+    install_translator(qapp, "en")
+
+
 @pytest.fixture
 def window(qtbot, workspace: Workspace) -> Iterator[MainWindow]:  # noqa: ANN001
     from recovery_desk.ui.common.i18n import install_translator
