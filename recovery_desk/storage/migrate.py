@@ -10,9 +10,11 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection, Engine, inspect, text
 
@@ -30,6 +32,25 @@ KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "000
                                      "0008", "0009", "0010", "0011", "0012", "0013", "0014",
                                      "0015", "0016")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+# How long a start waits while another instance holds the log (for example migrating a new
+# file at the same moment) before it reports the log unavailable; SQLite's own busy
+# timeout is shorter than a migration on a busy machine.
+LOCKED_WAIT_S = 120.0
+_T = TypeVar("_T")
+
+
+def _while_locked(action: Callable[[], _T]) -> _T:
+    """Run ``action`` again while the SQLite file is locked by another instance. Safe:
+    a lock error comes before any change (the migration holds the write lock throughout)."""
+    give_up = time.monotonic() + LOCKED_WAIT_S
+    while True:
+        try:
+            return action()
+        except Exception as exc:  # the driver's error, wrapped or not
+            if "database is locked" not in str(exc) or time.monotonic() > give_up:
+                raise
+            log.info("the case log is busy in another instance; waiting for it")
+            time.sleep(0.25)
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -73,7 +94,7 @@ def _looks_like_a_log(engine: Engine) -> bool:
 def ensure_schema(engine: Engine) -> str | None:
     """Upgrade to head when needed; return the backup file made, if any."""
     try:
-        revision, populated = schema_state(engine)
+        revision, populated = _while_locked(lambda: schema_state(engine))
     except Exception as exc:  # the driver's own errors differ per backend
         raise DatabaseUnavailable(f"Cannot open the case log: {_short(exc)}.",
                                   "Check the --db path or server address.") from exc
@@ -89,7 +110,7 @@ def ensure_schema(engine: Engine) -> str | None:
     backup = None
     if revision is not None and engine.dialect.name == "sqlite":
         backup = backup_sqlite(engine, f"before-{SCHEMA_HEAD}")
-    upgrade(engine, "head")
+    _while_locked(lambda: upgrade(engine, "head"))
     return str(backup) if backup else None
 
 
