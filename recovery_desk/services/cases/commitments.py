@@ -9,7 +9,6 @@ are read, so the reading stays small however many promises the log has seen kept
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -25,10 +24,11 @@ from recovery_desk.services.cases.worklists import (
     Contact,
     contacts,
     end_of_today,
+    fold_states,
     urgency,
 )
 from recovery_desk.storage.models import Case, CaseEvent, Customer
-from recovery_desk.storage.rows import REPLAY_ORDER, event_from_row
+from recovery_desk.storage.rows import REPLAY_ORDER
 
 C = Case.__table__.c
 CU = Customer.__table__.c
@@ -76,18 +76,10 @@ def commitments_due(engine: Engine, now: datetime, *, days_ahead: int = 7,
             found = conn.execute(select(CaseEvent.__table__).where(E.case_id.in_(chunk),
                                                          E.kind.in_(_KINDS))
                                  .order_by(E.case_id, *REPLAY_ORDER))
-            for case_id, state in _states(found).items():
+            for case_id, state in fold_states(found).items():
                 rows += _rows(cases[case_id], state, now, until)
     rows.sort(key=lambda r: (URGENCY_ORDER[r.urgency], r.due_at))
     return rows[:limit]
-
-
-def _states(found: Iterable[Any]) -> dict[str, CaseState]:
-    states: dict[str, CaseState] = {}
-    for raw in found:
-        event = event_from_row(raw)
-        states.setdefault(event.case_id, CaseState(case_id=event.case_id)).apply(event)
-    return states
 
 
 def _rows(raw: Any, state: CaseState, now: datetime, until: str) -> list[CommitmentRow]:

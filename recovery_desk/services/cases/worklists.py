@@ -158,11 +158,13 @@ def with_offers(conn: Connection, rows: list[WorkRow]) -> list[WorkRow]:
     found = conn.execute(select(CaseEvent.__table__)
                          .where(E.case_id.in_(ids), E.kind.in_(_OFFER_KINDS))
                          .order_by(E.case_id, *REPLAY_ORDER))
-    offers = {case_id: tuple(state.offer_items) for case_id, state in _fold(found).items()}
+    offers = {case_id: tuple(state.offer_items) for case_id, state in fold_states(found).items()}
     return [replace(row, offer_items=offers.get(row.case_id, ())) for row in rows]
 
 
-def _fold(found: Iterable[Any]) -> dict[str, CaseState]:
+def fold_states(found: Iterable[Any]) -> dict[str, CaseState]:
+    """Event rows in replay order, folded into one state per case (F7/F9's offers, F10's
+    promises)."""
     states: dict[str, CaseState] = {}
     for raw in found:
         event = event_from_row(raw)

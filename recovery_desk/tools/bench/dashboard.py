@@ -10,9 +10,7 @@ Called at the end of ``bench.run_bench``; figures go into its ``figures`` dict.
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -25,18 +23,7 @@ from recovery_desk.services.kpis.compute import compute
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage import kpi_rollup
 from recovery_desk.storage.models import Case, kpi_rollup_state
-
-RUNS = 5
-
-
-def _median_ms(fn: Callable[[], Any], runs: int = RUNS) -> float:
-    fn()  # warm the page cache and the statement caches
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+from recovery_desk.tools.bench.timing import median_ms
 
 
 def run(workspace: Workspace, folder: Path, figures: dict[str, Any]) -> None:
@@ -66,19 +53,19 @@ def run(workspace: Workspace, folder: Path, figures: dict[str, Any]) -> None:
     for name, scope in scopes.items():
         board = compute(engine, scope, now=now)
         figures[f"dashboard_{name}_scope_cases"] = board.tile("cases").n
-        figures[f"dashboard_{name}_ms_median"] = round(_median_ms(
+        figures[f"dashboard_{name}_ms_median"] = round(median_ms(
             partial(compute, engine, scope, now=now)), 1)
-        figures[f"dashboard_{name}_3_dirty_days_ms_median"] = round(_median_ms(
+        figures[f"dashboard_{name}_3_dirty_days_ms_median"] = round(median_ms(
             partial(dirty_then, scope)), 1)
-        figures[f"dashboard_{name}_from_cases_ms_median"] = round(_median_ms(
+        figures[f"dashboard_{name}_from_cases_ms_median"] = round(median_ms(
             partial(compute, engine, scope, now=now, use_rollup=False),
             runs=3), 1)
     with engine.connect() as conn:   # one desk's 90 days: its other breakdowns from the cases
         desk = conn.execute(select(Case.desk_id).limit(1)).scalar()
     one_desk = scopes["90d"].with_(desks=(desk,))
-    figures["dashboard_90d_one_desk_ms_median"] = round(_median_ms(
+    figures["dashboard_90d_one_desk_ms_median"] = round(median_ms(
         lambda: compute(engine, one_desk, now=now), runs=3), 1)
-    figures["dashboard_all_one_worker_ms_median"] = round(_median_ms(
+    figures["dashboard_all_one_worker_ms_median"] = round(median_ms(
         lambda: compute(engine, CaseFilter(), now=now, workers=1), runs=3), 1)
     with engine.begin() as conn:   # one desk action: its share of marking a day dirty
         started = time.perf_counter()
@@ -90,7 +77,7 @@ def run(workspace: Workspace, folder: Path, figures: dict[str, Any]) -> None:
         return
     raw = sqlite3.connect(f"file:{engine.url.database}?mode=ro", uri=True)
     try:
-        raw_ms = _median_ms(lambda: raw.execute(
+        raw_ms = median_ms(lambda: raw.execute(
             "SELECT count(*), avg(csat) FROM cases").fetchall())
     finally:
         raw.close()

@@ -16,7 +16,6 @@ import os
 import sqlite3
 import statistics
 import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dt_time
 from functools import partial
@@ -27,6 +26,7 @@ from recovery_desk.services.cases import case_query, text_search
 from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
 from recovery_desk.tools.bench import people, review
 from recovery_desk.tools.bench.logs import raw_reader
+from recovery_desk.tools.bench.timing import median_ms
 
 PAGE = 200
 DEEP_ROW = 500_000
@@ -42,17 +42,6 @@ def rss_mb() -> float:
     except OSError:
         pass
     return float("nan")
-
-
-def _ms(fn: Callable[[], Any], repeat: int = 5) -> float:
-    """Median wall time of ``fn`` in ms (one warm-up call first)."""
-    fn()
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
 
 
 class _Raw:
@@ -177,8 +166,9 @@ def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:
     total = case_query.estimate(engine, CaseFilter())
     figures["log_cases"] = total
 
-    figures["log_first_page_ms"] = round(_ms(lambda: case_query.page(engine, CaseFilter())), 2)
-    figures["raw_first_page_ms"] = round(_ms(raw.page), 2)
+    figures["log_first_page_ms"] = round(
+        median_ms(lambda: case_query.page(engine, CaseFilter())), 2)
+    figures["raw_first_page_ms"] = round(median_ms(raw.page), 2)
 
     ours: list[float] = []
     base: list[float] = []
@@ -186,11 +176,11 @@ def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:
     for label, flt, where, params in _filters(engine):
         for sort in SORT_KEYS:
             column = case_query.SORT_FIELDS[sort]
-            spent = _ms(partial(case_query.page, engine, flt, sort=sort), repeat=3)
+            spent = median_ms(partial(case_query.page, engine, flt, sort=sort), runs=3)
             ours.append(spent)
             if spent > worst[1]:
                 worst = (f"{label} by {sort}", spent)
-            base.append(_ms(partial(raw.page, where, params, column), repeat=3))
+            base.append(median_ms(partial(raw.page, where, params, column), runs=3))
     figures["log_filter_pages"] = len(ours)
     figures["log_filter_page_ms_median"] = round(statistics.median(ours), 2)
     figures["log_filter_page_ms_worst"] = round(worst[1], 2)
@@ -204,11 +194,11 @@ def run(workspace: Any, folder: Path, figures: dict[str, Any]) -> None:
         figures[f"log_search_{kind}_word"] = word
         figures[f"log_search_{kind}_hits"] = case_query.estimate(engine, flt)
         figures[f"log_search_{kind}_first_page_ms"] = round(
-            _ms(partial(case_query.page, engine, flt)), 2)
+            median_ms(partial(case_query.page, engine, flt)), 2)
         figures[f"raw_search_{kind}_first_page_ms"] = round(
-            _ms(partial(raw.search, f'"{word}"*')), 2)
+            median_ms(partial(raw.search, f'"{word}"*')), 2)
 
-    people.run(engine, raw.conn, _ms, figures)
+    people.run(engine, raw.conn, median_ms, figures)
     review.run(engine, raw.conn, figures)
     _deep_paging(engine, raw, min(DEEP_ROW, total), figures)
     _table_model(workspace, min(DEEP_ROW, total), figures)
@@ -221,7 +211,7 @@ def run_find(workspace: Any, figures: dict[str, Any]) -> None:
         figures["log_bench"] = "skipped: SQLite only"
         return
     raw = _Raw(workspace.location)
-    people.run(workspace.engine, raw.conn, _ms, figures)
+    people.run(workspace.engine, raw.conn, median_ms, figures)
     review.run(workspace.engine, raw.conn, figures)
 
 

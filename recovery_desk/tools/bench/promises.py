@@ -16,8 +16,6 @@ no raw baseline of their own: the figure to watch is the offer read's share of t
 from __future__ import annotations
 
 import sqlite3
-import statistics
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -31,23 +29,13 @@ from recovery_desk.services.cases.worklists import end_of_today
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.models import Case
 from recovery_desk.tools.bench.logs import raw_reader
+from recovery_desk.tools.bench.timing import median_ms
 
-RUNS = 5
 _CASES_SQL = (
     "SELECT c.case_id, c.ref, c.channel, c.agent, c.follow_up_assignee, c.playbook, "
     "c.accepted, cu.name, cu.phone, cu.email, cu.erased FROM cases c "
     "LEFT OUTER JOIN customers cu ON cu.customer_id = c.customer_id "
     "WHERE c.promise_due <= ? AND c.training = 0")
-
-
-def _median_ms(fn: Callable[[], Any]) -> float:
-    fn()  # warm the page cache and the statement caches
-    samples = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
 
 
 def _raw_read(conn: sqlite3.Connection, until: str) -> int:
@@ -74,10 +62,10 @@ def _worklists(workspace: Workspace, now: datetime, figures: dict[str, Any]) -> 
         figures[f"{key}_rows"] = len(rows)
         figures[f"{key}_rows_with_several_resolutions"] = sum(
             1 for row in rows if len(row.offer_items) > 1)
-        figures[f"{key}_list_ms_median"] = round(_median_ms(read), 1)
+        figures[f"{key}_list_ms_median"] = round(median_ms(read), 1)
         with engine.connect() as conn:
             figures[f"{key}_offer_read_ms_median"] = round(
-                _median_ms(partial(wl.with_offers, conn, rows)), 1)
+                median_ms(partial(wl.with_offers, conn, rows)), 1)
 
 
 def run(workspace: Workspace, figures: dict[str, Any]) -> None:
@@ -91,12 +79,12 @@ def run(workspace: Workspace, figures: dict[str, Any]) -> None:
     promises = cm.commitments_due(engine, now, limit=10**9)
     figures["f10_open_promises"] = len(promises)
     figures["f10_promises_ms_median"] = round(
-        _median_ms(lambda: cm.commitments_due(engine, now, limit=500)), 1)
+        median_ms(lambda: cm.commitments_due(engine, now, limit=500)), 1)
     raw = raw_reader(workspace.location)
     try:
         figures["f10_candidate_cases"] = _raw_read(raw, until)
         figures["raw_sqlite_f10_promises_ms_median"] = round(
-            _median_ms(lambda: _raw_read(raw, until)), 1)
+            median_ms(lambda: _raw_read(raw, until)), 1)
     finally:
         raw.close()
     figures["f10_promises_vs_raw"] = round(
