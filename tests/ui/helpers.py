@@ -114,3 +114,23 @@ def choose_deadline(qtbot, box, days: int = 3) -> None:  # noqa: ANN001 - a Reso
     if box.time_edit.isVisible():
         tab_to(qtbot, box.time_edit)
         press(qtbot, Qt.Key.Key_Up)
+
+
+def window_for_screenshots(qtbot, workspace, lang: str):  # noqa: ANN001, ANN201
+    """The main window at 1366x768 in ``lang``, active, with the focus in the Desk's
+    customer search: where every screenshot script starts."""
+    from recovery_desk.ui.app import make_app
+    from recovery_desk.ui.common.i18n import install_translator
+    from recovery_desk.ui.main_window import MainWindow
+
+    workspace.settings.language = lang
+    install_translator(make_app(), lang)
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.setGeometry(0, 0, 1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.wait(100)
+    win.desk.form.search.setFocus()
+    return win

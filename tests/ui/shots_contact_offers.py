@@ -28,7 +28,7 @@ from tests.conftest import open_default_case
 from tests.services.test_commitments import HAPPY
 from tests.services.test_worklists import finish_stage, walk
 
-from .helpers import press, type_text
+from .helpers import press, type_text, window_for_screenshots
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "desk"
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -75,20 +75,8 @@ def _correct(qtbot, win: MainWindow, panel, lang: str) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize("lang", ["en", "hu"])
 def test_contact_and_offer_screens(qtbot, workspace: Workspace, lang: str) -> None:  # noqa: ANN001
-    from recovery_desk.ui.app import make_app
-    from recovery_desk.ui.common.i18n import install_translator
-
     OUT.mkdir(parents=True, exist_ok=True)
-    workspace.settings.language = lang
-    install_translator(make_app(), lang)
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.setGeometry(0, 0, 1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.wait(100)
-    win.desk.form.search.setFocus()
+    win = window_for_screenshots(qtbot, workspace, lang)
     try:
         service = CaseService(workspace)  # the real clock: the timers read minutes
         state = open_default_case(service, language=lang)

@@ -24,7 +24,7 @@ from recovery_desk.ui.main_window import MainWindow
 from tests.conftest import StepClock, open_default_case
 from tests.services.test_worklists import walk
 
-from .helpers import press, tick_all, walk_to_stage
+from .helpers import press, tick_all, walk_to_stage, window_for_screenshots
 from .test_desk_keyboard import start_case_by_keyboard
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "desk"
@@ -39,20 +39,7 @@ def _shot(qtbot, name: str) -> None:  # noqa: ANN001
 
 
 def _window(qtbot, workspace: Workspace, lang: str) -> MainWindow:  # noqa: ANN001
-    from recovery_desk.ui.app import make_app
-    from recovery_desk.ui.common.i18n import install_translator
-
-    workspace.settings.language = lang
-    install_translator(make_app(), lang)
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.setGeometry(0, 0, 1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.wait(100)
-    win.desk.form.search.setFocus()
-    return win
+    return window_for_screenshots(qtbot, workspace, lang)
 
 
 def _promises(workspace: Workspace, lang: str) -> None:

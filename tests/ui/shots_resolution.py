@@ -14,9 +14,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from recovery_desk.services.workspace import Workspace
-from recovery_desk.ui.main_window import MainWindow
 
-from .helpers import choose_in_combo, press, tab_to, tick_all, walk_to_stage
+from .helpers import (
+    choose_in_combo,
+    press,
+    tab_to,
+    tick_all,
+    walk_to_stage,
+    window_for_screenshots,
+)
 from .test_desk_keyboard import start_case_by_keyboard
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "resolution"
@@ -25,19 +31,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 @pytest.mark.parametrize("lang", ["en", "hu"])
 def test_refused_offer_screen(qtbot, workspace: Workspace, lang: str) -> None:  # noqa: ANN001
-    from recovery_desk.ui.app import make_app
-    from recovery_desk.ui.common.i18n import install_translator
-
-    workspace.settings.language = lang
-    install_translator(make_app(), lang)
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.setGeometry(0, 0, 1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.wait(100)
-    win.desk.form.search.setFocus()
+    win = window_for_screenshots(qtbot, workspace, lang)
     panel = start_case_by_keyboard(qtbot, win, "Olena Kovalenko")
     walk_to_stage(qtbot, panel, "resolution")
     tick_all(qtbot, panel)
@@ -49,4 +43,3 @@ def test_refused_offer_screen(qtbot, workspace: Workspace, lang: str) -> None:  
     qtbot.wait(300)
     OUT.mkdir(parents=True, exist_ok=True)
     win.grab().save(str(OUT / f"offer-refused-{lang}.png"))
-    install_translator(make_app(), "en")

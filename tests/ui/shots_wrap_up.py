@@ -25,6 +25,7 @@ from .helpers import (
     tick_all,
     type_text,
     walk_to_stage,
+    window_for_screenshots,
 )
 from .test_desk_keyboard import start_case_by_keyboard
 from .test_desk_wrap_up import _close_with_refund
@@ -65,19 +66,7 @@ def _close_hu(qtbot, win: MainWindow):  # noqa: ANN001, ANN202
 
 @pytest.mark.parametrize("lang", ["en", "hu"])
 def test_wrap_up_screens(qtbot, workspace: Workspace, lang: str, tmp_path: Path) -> None:  # noqa: ANN001
-    from recovery_desk.ui.app import make_app
-    from recovery_desk.ui.common.i18n import install_translator
-
-    workspace.settings.language = lang
-    install_translator(make_app(), lang)
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.setGeometry(0, 0, 1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.wait(100)
-    win.desk.form.search.setFocus()
+    win = window_for_screenshots(qtbot, workspace, lang)
     try:
         panel = _close_with_refund(qtbot, win) if lang == "en" else _close_hu(qtbot, win)
         press(qtbot, Qt.Key.Key_F2)
