@@ -78,7 +78,9 @@ def case_customer_id(engine: Engine, case_id: str) -> str:
 def customer_history(engine: Engine, customer_id: str, limit: int = 20) -> list[Any]:
     stmt = (select(C.case_id, C.ref, C.opened_at, C.category, C.status, C.outcome, C.csat,
                    C.likelihood, C.watchlist, C.follow_up_due)
-            .where(C.customer_id == customer_id).order_by(C.opened_at.desc()).limit(limit))
+            # the reference breaks ties of one moment: a desk numbers its cases in order
+            .where(C.customer_id == customer_id).order_by(C.opened_at.desc(), C.ref.desc())
+            .limit(limit))
     with engine.connect() as conn:
         return list(conn.execute(stmt))
 
