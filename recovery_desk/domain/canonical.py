@@ -50,17 +50,21 @@ def _refuse(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
 
+def _fast(value: Any) -> bytes | None:
+    """orjson's text of ``value`` where it is json's, else None (json must write it)."""
+    if orjson is None:
+        return None
+    try:
+        out: bytes = orjson.dumps(value, default=_refuse, option=_OPTIONS)
+    except TypeError:  # orjson.JSONEncodeError is one
+        return None
+    return out if out[:1] in (b"{", b"[") and _MAY_DIFFER.search(out) is None else None
+
+
 def canonical_bytes(value: Any) -> bytes:
     """``canonical_json(value)`` as UTF-8, as hashes take it."""
-    if orjson is not None:
-        try:
-            out: bytes = orjson.dumps(value, default=_refuse, option=_OPTIONS)
-        except TypeError:  # orjson.JSONEncodeError is one
-            pass
-        else:
-            if out[:1] in (b"{", b"[") and _MAY_DIFFER.search(out) is None:
-                return out
-    return _JSON.encode(value).encode("utf-8")
+    out = _fast(value)
+    return out if out is not None else _JSON.encode(value).encode("utf-8")
 
 
 _PLAIN = frozenset((str, int, type(None)))
@@ -80,15 +84,9 @@ def flat_canonical_bytes(value: dict[str, Any]) -> bytes:
 
 
 def canonical_json(value: Any) -> str:
-    if orjson is not None:
-        try:
-            out: bytes = orjson.dumps(value, default=_refuse, option=_OPTIONS)
-        except TypeError:
-            pass
-        else:
-            if out[:1] in (b"{", b"[") and _MAY_DIFFER.search(out) is None:
-                return out.decode("utf-8")
-    return _JSON.encode(value)
+    # json's text as str, not through bytes: a lone surrogate cannot be UTF-8
+    out = _fast(value)
+    return out.decode("utf-8") if out is not None else _JSON.encode(value)
 
 
 def reference_json(value: Any) -> str:
