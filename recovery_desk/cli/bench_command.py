@@ -10,12 +10,17 @@ from recovery_desk.cli.common import Command, positive_arg
 
 def _bench_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cases", type=positive_arg, default=2000, metavar="N")
+    parser.add_argument("--commits", type=positive_arg, default=300, metavar="N",
+                        help="commit group: cases opened and completed (F8) per load, each "
+                             "timed (default: 300)")
     parser.add_argument("--json", action="store_true", help="print figures as JSON")
     parser.add_argument("--only", type=lambda v: [g for g in v.split(",") if g],
                         metavar="GROUPS",
-                        help="comma-separated groups to measure: desk, search, start, export, "
-                             "bundle, pg, dashboard, log, find, promises, trust (default: "
-                             "all; promises: F10's open promises read; "
+                        help="comma-separated groups to measure: desk, commit, search, start, "
+                             "export, bundle, pg, dashboard, log, find, promises, trust "
+                             "(default: all; commit: open case and F8 while another "
+                             "process exports or pages through the log; "
+                             "promises: F10's open promises read; "
                              "find: the Log's people search and the quality checks' "
                              "reads alone, also part of log)")
     parser.add_argument("--keep", type=Path, metavar="DIR",

@@ -42,12 +42,16 @@ class Checkpointer:
             self._thread.start()
         return self
 
-    def checkpoint(self) -> None:
+    def checkpoint(self) -> tuple[int, int] | None:
+        """One PASSIVE checkpoint: the WAL's frames and how many of them are now in the
+        database file (fewer while a reader still needs older pages), None if it failed."""
         try:
             with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+                row = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").first()
         except Exception:  # noqa: BLE001 - a missed checkpoint is retried next time
             log.warning("WAL checkpoint failed", exc_info=True)
+            return None
+        return (int(row[1]), int(row[2])) if row is not None else None
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):

@@ -19,7 +19,7 @@ from recovery_desk.services.workspace import open_workspace
 from tests.pg_server import PostgresServer, find_pg_bin
 
 #: every group but "pg" (it needs a server; its own test below)
-GROUPS = "desk,search,start,export,bundle,dashboard,log,promises,trust"
+GROUPS = "desk,commit,search,start,export,bundle,dashboard,log,promises,trust"
 
 
 def _bench(tmp_path: Path, *args: str) -> dict[str, Any]:
@@ -110,10 +110,45 @@ def test_every_group_on_a_given_log_leaves_it_untouched(tmp_path: Path) -> None:
                  "raw_sqlite_csv_dump_s", "bundle_import_vs_raw_insert",
                  "raw_sqlite_insert_same_events_s", "dashboard_all_ms_median",
                  "raw_sqlite_count_avg_ms_median", "raw_first_page_ms", "hash_v2_events_per_s",
-                 "erase_vs_raw_update", "backup_vs_file_copy"):
+                 "erase_vs_raw_update", "backup_vs_file_copy", "commit_scroll_advance_ms_p99",
+                 "raw_commit_export_ms_p99"):
         assert isinstance(figures[name], (int, float)), name
     assert figures["export_csv_rows"] == 120
     assert "demo_cases_per_s" not in figures  # nothing was built
+
+
+def test_bench_commit_times_open_and_f8_quiet_and_under_another_reading_process(
+        tmp_path: Path) -> None:
+    import sqlite3
+
+    figures = _bench(tmp_path, "--cases", "100", "--only", "commit", "--commits", "12",
+                     "--keep", str(tmp_path))
+    assert figures["commit_actions_per_load"] == 12
+    assert figures["commit_synchronous"] in ("NORMAL", "FULL")
+    # the other process really read the log while the commits were timed
+    assert figures["commit_export_reader_events_exported_per_s"] > 0
+    assert figures["commit_scroll_reader_log_rows_paged_per_s"] > 0
+    for load in ("quiet", "export", "scroll"):
+        for kind in ("open", "advance"):
+            name = f"commit_{load}_{kind}"
+            assert 0 < figures[f"{name}_ms_p50"] <= figures[f"{name}_ms_p99"] \
+                <= figures[f"{name}_ms_max"], name
+            assert figures[f"{name}_commit_ms_p99"] <= figures[f"{name}_ms_max"], name
+            assert figures[f"{name}_tail_n"] >= 1
+        assert 0 < figures[f"raw_commit_{load}_ms_p50"] <= figures[f"raw_commit_{load}_ms_max"]
+    # the record stays whole: the chain checks out, and the raw baseline's table is gone
+    log = tmp_path / "bench-100.sqlite3"
+    check = subprocess.run(
+        [sys.executable, "-c", "from recovery_desk.cli.main import main; raise SystemExit(main())",
+         "--db", str(log), "check"], capture_output=True, text=True, timeout=300,
+        env={**os.environ, "RECOVERY_DESK_HOME": str(tmp_path / "home")})
+    assert check.returncode == 0, check.stdout + check.stderr
+    with sqlite3.connect(log) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        opened = conn.execute("SELECT count(*) FROM cases WHERE status = 'withdrawn'").fetchone()
+    conn.close()
+    assert "bench_raw_commit" not in tables
+    assert opened[0] >= 3 * 12  # each load's cases, withdrawn after (not real complaints)
 
 
 def test_a_built_log_takes_a_desk_id_of_its_own(tmp_path: Path) -> None:

@@ -296,8 +296,8 @@ def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
 #: The groups of figures, in the order they run; ``--only`` picks some of them.
 #: "find" (the search box finding people and references, and the quality checks' reads) is
 #: part of "log"; alone, it measures just those, in a few minutes on a 1M-case log.
-GROUPS = ("desk", "search", "start", "export", "bundle", "pg", "dashboard", "log", "find",
-          "promises", "trust")
+GROUPS = ("desk", "commit", "search", "start", "export", "bundle", "pg", "dashboard", "log",
+          "find", "promises", "trust")
 
 
 def run_bench(args: argparse.Namespace) -> int:
@@ -338,6 +338,10 @@ def _run_groups(args: argparse.Namespace, logs: BenchLogs, only: set[str],
         figures["committed_event_vs_raw_commit"] = round(
             figures["committed_event_ms_median"]
             / max(figures["raw_sqlite_commit_ms_median"], 1e-9), 1)
+    if "commit" in only:
+        from recovery_desk.tools.bench import commit as bench_commit
+        bench_commit.run(logs.writer(), folder, figures,  # F8 / open case under a reader
+                         actions=getattr(args, "commits", bench_commit.ACTIONS))
     if "search" in only:
         _search(logs.reader, figures, repeat)
     if "start" in only:
