@@ -231,3 +231,53 @@ def test_the_start_group_skips_a_given_log_that_a_start_would_upgrade(tmp_path: 
     assert figures["cold_start"].startswith("skipped: the given log is at schema 0015")
     assert "cold_start_ready_for_work_s" not in figures
     assert _digest(log) == before
+
+
+def _server_rows(pg: PostgresServer, sql: str) -> set[tuple[Any, ...]]:
+    with pg.connect() as conn:
+        return {tuple(r) for r in conn.execute(sql).fetchall()}
+
+
+def _log_rows(log: Path, sql: str) -> set[tuple[Any, ...]]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{log}?mode=ro", uri=True)
+    try:
+        return {tuple(r) for r in conn.execute(sql).fetchall()}
+    finally:
+        conn.close()
+
+
+_EVENTS_SQL = "SELECT event_id, desk_id, desk_seq, hash FROM case_events"
+_CASES_SQL = "SELECT case_id, desk_id, status, stage, outcome FROM cases"
+
+
+@pytest.mark.skipif(find_pg_bin() is None, reason="no PostgreSQL binaries")
+def test_pgscale_fills_the_server_through_the_push_from_several_desks_and_reads_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RECOVERY_DESK_HOME", str(tmp_path / "home"))  # the bench's keys
+    log = _given_log(tmp_path, 40)
+    before = _digest(log)
+    work = tmp_path / "work"
+    with PostgresServer(tmp_path / "pg") as pg:
+        figures = _bench(tmp_path, "--cases", "30", "--desks", "2", "--only", "pgscale",
+                         "--pg", pg.url, "--db", str(log), "--keep", str(work),
+                         "--fill-minutes", "30")
+        server_events = _server_rows(pg, _EVENTS_SQL)
+        server_cases = _server_rows(pg, _CASES_SQL)
+    assert _digest(log) == before  # the given log was pushed, never written
+    logs = [log, work / "pgscale-desk-1.sqlite3", work / "pgscale-desk-2.sqlite3"]
+    # every event of the three desks, with its hash, and each case as its desk projects it
+    assert server_events == set().union(*(_log_rows(p, _EVENTS_SQL) for p in logs))
+    assert server_cases == set().union(*(_log_rows(p, _CASES_SQL) for p in logs))
+    assert figures["pgserver_desks"] == 3
+    assert figures["pgserver_events"] == len(server_events)
+    pushes = [v for k, v in figures.items() if k.startswith("pgscale_push_")]
+    assert [p["stopped"] for p in pushes] == ["done"] * 3
+    assert sum(p["events"] for p in pushes) == len(server_events)
+    for name in ("pgserver_first_page_ms", "pgserver_first_page_raw_ms",
+                 "pgserver_filter_sort_ms_median", "pgserver_dashboard_3_dirty_days_ms",
+                 "pgserver_dashboard_3_dirty_days_raw_ms"):
+        assert figures[name] > 0, name
+    plans = Path(figures["pgserver_plans"]).read_text(encoding="utf-8")
+    assert "=== first page" in plans and "Buffers: shared" in plans

@@ -298,6 +298,8 @@ def _bundle_bench(workspace: Workspace, folder: Path, figures: dict[str, Any],
 #: part of "log"; alone, it measures just those, in a few minutes on a 1M-case log.
 GROUPS = ("desk", "commit", "search", "start", "export", "bundle", "pg", "dashboard", "log",
           "find", "promises", "trust")
+#: asked for by name only: it fills a server for many minutes
+ON_REQUEST = ("pgscale",)
 
 
 def run_bench(args: argparse.Namespace) -> int:
@@ -305,17 +307,23 @@ def run_bench(args: argparse.Namespace) -> int:
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="rd-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     only = set(getattr(args, "only", None) or GROUPS)
-    if only - set(GROUPS):
+    known = (*GROUPS, *ON_REQUEST)
+    if only - set(known):
         from recovery_desk.core.errors import RecoveryDeskError
 
-        raise RecoveryDeskError(f"Unknown bench group(s): {', '.join(sorted(only - set(GROUPS)))}.",
-                                f"Choose from: {', '.join(GROUPS)}.")
-    logs = BenchLogs(args, folder)
-    try:
-        figures = logs.figures
-        _run_groups(args, logs, only, folder)
-    finally:
-        logs.close()
+        raise RecoveryDeskError(f"Unknown bench group(s): {', '.join(sorted(only - set(known)))}.",
+                                f"Choose from: {', '.join(known)}.")
+    figures: dict[str, Any] = {}
+    if "pgscale" in only:  # before the log: it builds desks of its own, and only reads --db
+        _pgscale(args, folder, figures)
+        only.discard("pgscale")
+    if only:
+        logs = BenchLogs(args, folder)
+        try:
+            _run_groups(args, logs, only, folder)
+        finally:
+            logs.close()
+        figures.update(logs.figures)
     figures["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     if args.json:
         print(json.dumps(figures, indent=2))
@@ -324,6 +332,25 @@ def run_bench(args: argparse.Namespace) -> int:
         for key, value in figures.items():
             print(f"{key:<{width}}  {value}")
     return 0
+
+
+def _pgscale(args: argparse.Namespace, folder: Path, figures: dict[str, Any]) -> None:
+    """Fill the server through the real push, then measure its Log and Dashboard."""
+    from recovery_desk.core.errors import RecoveryDeskError
+    from recovery_desk.tools.bench import pgscale, pgserver
+
+    if not args.pg:
+        raise RecoveryDeskError("bench --only pgscale needs a server.",
+                                "Give --pg postgresql+psycopg://ADMIN@HOST/DB.")
+    given = Path(args.db) if getattr(args, "db", None) else None
+    if given is not None and not given.is_file():
+        raise RecoveryDeskError(f"bench --db needs a SQLite case log file: {given}.",
+                                "Give the path of an existing .sqlite3 case log.")
+    pgscale.fill(args.pg, folder, figures, given=given, desks=getattr(args, "desks", 2),
+                 cases=args.cases, minutes=getattr(args, "fill_minutes", 10.0),
+                 min_free_gb=getattr(args, "min_free_gb", 8.0),
+                 max_db_gb=getattr(args, "max_server_gb", 20.0))
+    pgserver.run(args.pg, folder, figures)
 
 
 def _run_groups(args: argparse.Namespace, logs: BenchLogs, only: set[str],
