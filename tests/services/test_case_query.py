@@ -327,3 +327,43 @@ def test_every_way_of_checking_words_pages_like_brute_force(
         assert expected, flt
         got = [r.case_id for r in _page_all(engine, flt, sort, descending, 7)]
         assert got == expected, flt
+
+
+@pytest.mark.parametrize("search_desk", [None, "D1"])
+def test_snippets_cut_later_for_rows_a_page_left_out_are_the_ones_it_would_have_cut(
+        engine: Engine, search_desk: str | None) -> None:
+    """The Log cuts snippets for the rows it shows (``snippet_rows``) and the others as the
+    view reaches them: each must be what a page cutting every row gives, the own-desk rule
+    included (another desk's finished case: no snippet)."""
+    from recovery_desk.services.cases import snippets
+
+    states = [_state(i, {"id_prefix": 3, "opened_h": i, "closed_s": 60 if i % 3 else None,
+                         "desk": DESKS[i % 3], "agent": "Anna", "channel": "email",
+                         "category": "billing", "severity": "low", "playbook": "heard",
+                         "mode": "scripted", "training": False,
+                         "status": "closed" if i % 3 else "open", "outcome": None,
+                         "redress": None, "csat": None, "watchlist": False,
+                         "escalated": False, "due_d": None,
+                         "words": ["parcel", WORDS[i % len(WORDS)], "late", "refund"][i % 2:]})
+              for i in range(40)]
+    _load(engine, states)
+    flt = CaseFilter(text="refund late", search_desk=search_desk)
+    whole = case_query.page(engine, flt, now=NOW, limit=30)
+    rows = len(whole.rows)  # an agent of D1 finds D1's cases and those still being worked
+    assert whole.snippets_cut == rows >= 10
+    expected = {r.case_id: r.snippet for r in whole.rows}
+    assert sum(1 for s in expected.values() if s) >= 10
+    for shown in (0, 1, 7, 30, 50):
+        part = case_query.page(engine, flt, now=NOW, limit=30, snippet_rows=shown)
+        assert [r.case_id for r in part.rows] == list(expected)
+        assert part.snippets_cut == min(shown, rows)
+        head, rest = part.rows[:shown], part.rows[shown:]
+        assert {r.case_id: r.snippet for r in head} == {r.case_id: expected[r.case_id]
+                                                        for r in head}
+        assert all(r.snippet == "" for r in rest)
+        later = snippets.for_cases(engine, flt, [r.case_id for r in rest])
+        assert {r.case_id: later.get(r.case_id, "") for r in rest} == {
+            r.case_id: expected[r.case_id] for r in rest}
+    # without words there is nothing to cut: every row counts as done
+    plain = case_query.page(engine, CaseFilter(), now=NOW, limit=30, snippet_rows=0)
+    assert plain.snippets_cut == 30

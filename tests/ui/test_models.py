@@ -127,3 +127,28 @@ def test_every_table_model_in_the_window_is_tested() -> None:
     assert found >= {"TimelineModel", "FollowUpModel", "HistoryModel"}
     assert found - MODELS_TESTED == set(), "table models without a model test"
     assert issubclass(CaseTableModel, QAbstractItemModel)
+
+
+def test_the_log_cuts_snippets_for_the_rows_it_shows_and_the_same_for_the_rest(
+        workspace: Workspace, small_log, monkeypatch) -> None:  # noqa: ANN001
+    """Snippets are cut with the page for its first rows only; the others, when the view
+    shows them, come out as a page cutting every row would have them."""
+    from recovery_desk.services.cases import case_query
+    from recovery_desk.storage.search import MARK_START
+
+    monkeypatch.setattr(case_table_model, "PAGE", 3)
+    monkeypatch.setattr(case_table_model, "SNIPPET_ROWS", 2)
+    flt = CaseFilter(text="crushed")
+    model = CaseTableModel(workspace)
+    model.set_filter(flt)
+    ids = all_rows(model)
+    assert len(ids) >= 3
+    match = model.column_of("match")
+    stored = [model._row(r)[match + 1] for r in range(len(ids))]
+    assert stored[0] is not None and stored[2] is None  # row 2 of a page: not cut yet
+    whole = {r.case_id: r.snippet for r in case_query.page(
+        workspace.engine, model.query_filter(), limit=100).rows}
+    shown = [model.data(model.index(r, match)) for r in range(len(ids))]
+    assert shown == [whole[case_id] for case_id in ids]
+    assert all(MARK_START in text for text in shown)
+    assert model._row(2)[match + 1] == whole[ids[2]]  # kept with its page once cut

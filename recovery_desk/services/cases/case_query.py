@@ -51,9 +51,7 @@ from sqlalchemy import (
     tuple_,
 )
 
-from recovery_desk.domain.case import ACTIVE_STATUSES
-from recovery_desk.domain.text import MARK_START
-from recovery_desk.services.cases import identity_search, overdue
+from recovery_desk.services.cases import identity_search, overdue, snippets
 from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
 from recovery_desk.services.cases.text_search import (
     FTS,
@@ -77,7 +75,6 @@ CU = CU_TABLE.c
 #: about 0.3 µs per matching case (20 ms at 60,000 on a 1M-case log), where walking a sort
 #: index to matches that all sit at its far end reads the whole log.
 NARROW = 60_000
-SNIPPET_WORDS = 12
 
 ROW_COLUMNS = ("case_id", "ref", "opened_at", "closed_at", "desk_id", "agent", "channel",
                "category", "severity", "status", "outcome", "stage", "resolution",
@@ -134,6 +131,7 @@ class Cursor:
 class Page:
     rows: list[CaseRow]
     next: Cursor | None  # None: this was the last page
+    snippets_cut: int = 0  # the first rows whose snippet is cut (all, without words)
 
 
 # -- the filter as SQL --------------------------------------------------------------------
@@ -215,11 +213,13 @@ def _sort_name(sort: str) -> str:
 
 
 def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: bool = True,
-         after: Cursor | None = None, limit: int = 200, now: datetime | None = None) -> Page:
+         after: Cursor | None = None, limit: int = 200, now: datetime | None = None,
+         snippet_rows: int | None = None) -> Page:
     """The ``limit`` cases matching ``flt`` that come after ``after`` in ``sort`` order.
 
     ``next`` is the cursor for the following page, ``None`` after the last one. Rows
-    carry a highlighted ``snippet`` when the filter has text.
+    carry a highlighted ``snippet`` when the filter has text; with ``snippet_rows``, only
+    the first that many (``snippets.for_cases`` cuts the others, ``Page.snippets_cut``).
     """
     name = _sort_name(sort)
     now = now or datetime.now().astimezone()
@@ -231,14 +231,13 @@ def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: b
         if tokens:
             base.append(_searched(conn, flt, tokens, columns, driver, strategy))
         rows = _scan(conn, base, columns[name], name, after, descending, limit)
-        desk = flt.search_desk
-        readable = [r[0] for r in rows if not desk or r[_DESK] in (desk, f"{desk}-TRAINING")
-                    or r[_STATUS] in ACTIVE_STATUSES]  # no snippet the user may not read
-        snippets = _snippets(conn, tokens, readable) if tokens else {}
+        shown = len(rows) if snippet_rows is None else max(0, min(len(rows), snippet_rows))
+        cut = snippets.cut(conn, tokens, snippets.readable(  # none the user may not read
+            ((r[0], r[_DESK], r[_STATUS]) for r in rows[:shown]), flt.search_desk))
         names = _customer_names(conn, [r[0] for r in rows])
-    out = [_row(r[:_WIDTH], snippets.get(r[0], ""), names.get(r[0], "")) for r in rows]
+    out = [_row(r[:_WIDTH], cut.get(r[0], ""), names.get(r[0], "")) for r in rows]
     nxt = Cursor(rows[-1][_WIDTH], rows[-1][0]) if len(rows) == limit else None
-    return Page(rows=out, next=nxt)
+    return Page(rows=out, next=nxt, snippets_cut=shown if tokens else len(rows))
 
 
 def _searched(conn: Connection, flt: CaseFilter, tokens: list[str], columns: _Columns,
@@ -438,18 +437,6 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
 def _bounded(conn: Connection, stmt: Any, bound: int) -> int:
     inner = stmt.limit(bound).subquery()
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
-
-
-def _snippets(conn: Connection, tokens: list[str], case_ids: list[str]) -> dict[str, str]:
-    """Highlighted snippets for the page's rows, cut from their search text; none for a
-    row found by its reference or customer alone (its words hold no hit)."""
-    if not case_ids:
-        return {}
-    rows = conn.execute(select(S.case_id, S.body, S.folded).where(S.case_id.in_(case_ids)))
-    # a hit is a folded word starting with a token: text holding no token has none
-    cut = ((r.case_id, search.make_snippet(r.body, tokens, SNIPPET_WORDS, r.folded))
-           for r in rows if r.folded is None or any(t in r.folded for t in tokens))
-    return {case_id: snippet for case_id, snippet in cut if MARK_START in snippet}
 
 
 # -- counts -------------------------------------------------------------------------------

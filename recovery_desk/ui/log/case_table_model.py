@@ -29,8 +29,9 @@ from PySide6.QtCore import (
 from recovery_desk.domain.clocks.status import status_at
 from recovery_desk.domain.text import MARK_END, MARK_START
 from recovery_desk.services.access.permissions import MASK, can_read_personal, readable_search
-from recovery_desk.services.cases import case_query
+from recovery_desk.services.cases import case_query, snippets
 from recovery_desk.services.cases.case_filter import CaseFilter
+from recovery_desk.services.cases.snippets import SNIPPET_ROWS
 from recovery_desk.services.regulated.clocks import warn_for
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.ui.common.clock_texts import status_name
@@ -157,7 +158,7 @@ class CaseTableModel(QAbstractTableModel):
         first = self._query(None)
         if first.rows:
             self._starts.append(None)
-            self._store(0, first.rows)
+            self._store(0, first)
             self._count = len(first.rows)
         self._next = first.next
         # nothing may insert rows while the reset is still being announced: a listener that
@@ -222,7 +223,7 @@ class CaseTableModel(QAbstractTableModel):
         number = len(self._starts)
         self._starts.append(start)
         self.beginInsertRows(QModelIndex(), self._count, self._count + len(more.rows) - 1)
-        self._store(number, more.rows)
+        self._store(number, more)
         self._count += len(more.rows)
         self.endInsertRows()
 
@@ -259,6 +260,8 @@ class CaseTableModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             text = self._row(index.row())[column + 1]
+            if text is None:  # a snippet not cut yet: cut with its neighbours, now shown
+                text = self._cut_snippets(index.row())[column + 1]
             if role == Qt.ItemDataRole.DisplayRole:
                 return text
             if self.keys[column] == "match":
@@ -298,22 +301,23 @@ class CaseTableModel(QAbstractTableModel):
             descending=self.descending,
             after=after,
             limit=PAGE,
+            snippet_rows=SNIPPET_ROWS,  # the rest as the view reaches them
         )
 
     def _row(self, row: int) -> tuple[Any, ...]:
         number, offset = divmod(row, PAGE)
         rows = self._pages.get(number)
         if rows is None:
-            fetched = self._query(self._starts[number]).rows
-            rows = self._store(number, fetched)
+            rows = self._store(number, self._query(self._starts[number]))
         else:
             self._pages.move_to_end(number)
         if offset < len(rows):
             return rows[offset]
         return ("",) + ("",) * len(self.columns)  # the log changed under this page
 
-    def _store(self, number: int, rows: list[Any]) -> list[tuple[Any, ...]]:
-        compact = [self._compact(r) for r in rows]
+    def _store(self, number: int, page: case_query.Page) -> list[tuple[Any, ...]]:
+        """Keep a page's rows; a row whose snippet the page did not cut holds None there."""
+        compact = [self._compact(r, i < page.snippets_cut) for i, r in enumerate(page.rows)]
         self._pages[number] = compact
         self._pages.move_to_end(number)
         while len(self._pages) > KEEP_PAGES:
@@ -381,15 +385,31 @@ class CaseTableModel(QAbstractTableModel):
     def _shared(self, text: str) -> str:
         return self._strings.setdefault(text, text)
 
-    def _compact(self, r: Any) -> tuple[Any, ...]:
-        """One row as (case_id, display text per column): computed once per page."""
+    def _cut_snippets(self, row: int) -> tuple[Any, ...]:
+        """Cut the snippets of ``row``'s block of ``SNIPPET_ROWS`` rows (those of them not
+        cut yet) and keep them with the page: the view shows its neighbours next."""
+        number, offset = divmod(row, PAGE)
+        rows = self._pages[number]  # _row() has just fetched it
+        start = offset - offset % SNIPPET_ROWS
+        block = range(start, min(len(rows), start + SNIPPET_ROWS))
+        match = self.keys.index("match") + 1
+        todo = [rows[i][0] for i in block if rows[i][match] is None]
+        cut = snippets.for_cases(self.ws.engine, self.query_filter(), todo)
+        for i in block:
+            if rows[i][match] is None:
+                rows[i] = (*rows[i][:match], cut.get(rows[i][0], ""), *rows[i][match + 1:])
+        return rows[offset]
+
+    def _compact(self, r: Any, cut: bool = True) -> tuple[Any, ...]:
+        """One row as (case_id, display text per column): computed once per page; the
+        match column None while its snippet is not cut (``cut``)."""
         label = self._label
         amount = r.redress_amount
         return (
             r.case_id,
             r.ref,
             self._customer(r),
-            r.snippet or "",
+            (r.snippet or "") if cut else None,
             self._time(r.opened_at),
             self._shared(r.agent or ""),
             label("categories", r.category),
