@@ -382,7 +382,10 @@ def _run_groups(args: argparse.Namespace, logs: BenchLogs, only: set[str],
         bench_central.run(folder, args.pg, figures, count=min(100_000, 27 * args.cases))
     if "dashboard" in only:
         from recovery_desk.tools.bench import dashboard as bench_dashboard
-        bench_dashboard.run(logs.writer(), folder, figures)
+        if logs.given is not None:  # its rollup in a side file: a 20 GB copy is no wait of a user's
+            bench_dashboard.run_given(logs.given, folder, figures)
+        else:
+            bench_dashboard.run(logs.writer(), folder, figures)
     if "log" in only:
         from recovery_desk.tools.bench import log as bench_log
         bench_log.run(logs.reader, folder, figures)  # the Log: pages, search, deep paging
