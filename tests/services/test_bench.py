@@ -281,3 +281,19 @@ def test_pgscale_fills_the_server_through_the_push_from_several_desks_and_reads_
         assert figures[name] > 0, name
     plans = Path(figures["pgserver_plans"]).read_text(encoding="utf-8")
     assert "=== first page" in plans and "Buffers: shared" in plans
+
+
+def test_the_dashboard_group_on_a_given_log_keeps_its_rollup_beside_it_and_writes_nothing(
+        tmp_path: Path) -> None:
+    log = _given_log(tmp_path, 80)
+    before, stamp = _digest(log), log.stat().st_mtime_ns
+    figures = _bench(tmp_path, "--db", str(log), "--only", "dashboard", "--keep",
+                     str(tmp_path / "work"))
+    assert _digest(log) == before and log.stat().st_mtime_ns == stamp
+    assert "given_log_copy_s" not in figures  # no copy of the log was made
+    assert figures["dashboard_rollup"] == "side file; the log read-only"
+    assert figures["dashboard_all_scope_cases"] == figures["dashboard_cases"] == 80
+    for name in ("dashboard_all_ms_median", "dashboard_all_3_dirty_days_ms_median",
+                 "dashboard_90d_3_dirty_days_ms_median", "raw_sqlite_count_avg_ms_median"):
+        assert figures[name] > 0, name
+    assert not list((tmp_path / "work").glob("*.sqlite3*"))  # the side file is removed
