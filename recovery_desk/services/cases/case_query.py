@@ -7,23 +7,22 @@ Cases without a sort value (not closed yet, no CSAT …) come after all others i
 direction: a page first reads the cases with a value, then the cases without one ordered
 by case id, so both runs are index range scans and paging through them is exact.
 
-Which index drives a page (SQLite; PostgreSQL's planner has statistics and chooses well
-itself): by default the sort index, read in order until the page is full. When a filter
-that has its own index (days, desk, status, watchlist or overdue) matches fewer than
-``NARROW`` cases — counted through that index, stopping at ``NARROW`` — it drives the page
-instead: that index carries every sort column and the filter columns, so its matches are
-checked and sorted from index entries alone, and only the page's rows are read
-(``_read``). SQLite's planner has no statistics and would guess wrongly either way, so the
-other columns are written as ``+column`` (the documented way to keep SQLite from using an
-index for a term) and the choice is ours. The sort indexes also carry the usual filter
+Which index drives a page (SQLite; PostgreSQL: ``pg_pages``): by default the sort index, read in
+order until the page is full. When a filter that has its own index (days, desk, status,
+watchlist or overdue) matches fewer than ``NARROW`` cases — counted through that index, stopping
+at ``NARROW`` — it drives the page instead: that index carries every sort column and the filter
+columns, so its matches are checked and sorted from index entries alone, and only the page's
+rows are read (``_read``). SQLite's planner has no statistics and would guess wrongly either
+way, so the other columns are written as ``+column`` (the documented way to keep SQLite from
+using an index for a term) and the choice is ours. The sort indexes also carry the usual filter
 columns (``models.LOG_FILTER_COLUMNS``), so filters without an index of their own (agent,
-channel, category, escalated …) are checked in the index entry and only matching rows are
-read from the table.
+channel, category, escalated …) are checked in the index entry and only matching rows are read
+from the table.
 
-Text: a word with few matches drives the page (its case ids, found through FTS5, are
-looked up by primary key); with more, the sort index drives and each row read is checked
-against the list of matching case ids; for a common word, against the FTS5 matches through
-the row's search row (``_common_word``). ``text_strategy`` picks by measured costs.
+Text: a word with few matches drives the page (its case ids, found through FTS5, are looked up
+by primary key); with more, the sort index drives and each row read is checked against the list
+of matching case ids; for a common word, against the FTS5 matches through the row's search row
+(``_common_word``). ``text_strategy`` picks by measured costs.
 """
 
 from __future__ import annotations
@@ -51,7 +50,7 @@ from sqlalchemy import (
     tuple_,
 )
 
-from recovery_desk.services.cases import identity_search, overdue, snippets
+from recovery_desk.services.cases import identity_search, overdue, pg_pages, snippets
 from recovery_desk.services.cases.case_filter import SORT_KEYS, CaseFilter
 from recovery_desk.services.cases.text_search import (
     FTS,
@@ -230,7 +229,8 @@ def page(engine: Engine, flt: CaseFilter, *, sort: str = "opened", descending: b
         base = _terms(flt, now, columns, text=False)
         if tokens:
             base.append(_searched(conn, flt, tokens, columns, driver, strategy))
-        rows = _scan(conn, base, columns[name], name, after, descending, limit)
+        rows = _scan(conn, base, columns[name], name, after, descending, limit,
+                     fence=driver in ("text", "narrow"))
         shown = len(rows) if snippet_rows is None else max(0, min(len(rows), snippet_rows))
         cut = snippets.cut(conn, tokens, snippets.readable(  # none the user may not read
             ((r[0], r[_DESK], r[_STATUS]) for r in rows[:shown]), flt.search_desk))
@@ -245,9 +245,9 @@ def _searched(conn: Connection, flt: CaseFilter, tokens: list[str], columns: _Co
     """The search box's condition for a page: by reference, customer or words
     (``identity_search``), read the cheapest way for its number of matches."""
     desk = flt.search_desk
-    if conn.dialect.name != "sqlite":
+    if conn.dialect.name != "sqlite" and driver != "text":
         return identity_search.condition(flt.text, desk, _PLAIN, TextMatch(tokens))
-    words = matching_ids(tokens, "sqlite")
+    words = matching_ids(tokens, conn.dialect.name)
     if driver == "text":
         # few matches: their ids, looked up through the primary key, drive the page
         return C.case_id.in_(identity_search.case_ids(flt.text, desk, words))
@@ -281,8 +281,8 @@ def _common_word(tokens: list[str]) -> ColumnElement[bool]:
     return doc_of_row.in_(docs)
 
 
-def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, key_field: str,
-          after: Cursor | None, descending: bool, limit: int) -> list[tuple[Any, ...]]:
+def _scan(conn: Connection, base: list[Any], key: Any, key_field: str, after: Cursor | None,
+          descending: bool, limit: int, fence: bool = False) -> list[tuple[Any, ...]]:
     """Rows with a sort value, then rows without one, from ``after`` on."""
     case_id = C.case_id
     rows: list[Any] = []
@@ -294,18 +294,18 @@ def _scan(conn: Connection, base: list[ColumnElement[bool]], key: Any, key_field
             terms.append(here < there if descending else here > there)
         order: tuple[UnaryExpression[Any], ...] = ((key.desc(), case_id.desc()) if descending
                                                    else (key.asc(), case_id.asc()))
-        rows = _read(conn, terms, order, limit, key, key_field)
+        rows = _read(conn, terms, order, limit, key, key_field, fence)
     if len(rows) < limit:
         terms = [*base, key.is_(None)]
         if after is not None and after.value is None:
             terms.append(case_id < after.case_id if descending else case_id > after.case_id)
         order = (case_id.desc(),) if descending else (case_id.asc(),)
-        rows += _read(conn, terms, order, limit - len(rows), key, key_field)
+        rows += _read(conn, terms, order, limit - len(rows), key, key_field, fence)
     return rows
 
 
 def _read(conn: Connection, terms: list[ColumnElement[bool]], order: tuple[Any, ...],
-          limit: int, key: Any, key_field: str) -> list[tuple[Any, ...]]:
+          limit: int, key: Any, key_field: str, fence: bool = False) -> list[tuple[Any, ...]]:
     """The first ``limit`` rows matching ``terms`` in ``order``, with their sort value.
 
     SQLite: first the row ids alone, then those rows. Choosing and ordering the page then
@@ -314,9 +314,10 @@ def _read(conn: Connection, terms: list[ColumnElement[bool]], order: tuple[Any, 
     rows are read from the table. In one query SQLite would read every candidate row in
     full before sorting them.
     """
-    if conn.dialect.name != "sqlite":
-        stmt = (select(*(C[c] for c in ROW_COLUMNS), key.label("sort_value"))
-                .where(*terms).order_by(*order).limit(limit))
+    if conn.dialect.name != "sqlite":  # fence: the narrow set drives (``pg_pages``)
+        picked = [*(C[c] for c in ROW_COLUMNS), key.label("sort_value")]
+        stmt = (pg_pages.fenced(picked, terms, order, key, limit) if fence else
+                select(*picked).where(*terms).order_by(*order).limit(limit))
         return [tuple(r) for r in conn.execute(stmt)]
     rowid: ColumnClause[int] = literal_column("cases.rowid")
     ids = list(conn.execute(select(rowid).select_from(CASES).where(*terms)
@@ -394,7 +395,7 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
     SQLite only; see the module doc. The cheapest driver wins: a filter's index entry costs
     about 0.35 µs, a word's match looked up about 5.8 µs."""
     if conn.dialect.name != "sqlite":
-        return _PLAIN, "planner", None
+        return _PLAIN, pg_pages.driver(conn, flt, now), None
     candidates: list[tuple[str, frozenset[str], Select[Any]]] = []
     if flt.date_from is not None or flt.date_to is not None:
         days = CaseFilter(date_from=flt.date_from, date_to=flt.date_to, include_training=True)
