@@ -395,7 +395,9 @@ def _plan(conn: Connection, flt: CaseFilter, now: datetime,
     SQLite only; see the module doc. The cheapest driver wins: a filter's index entry costs
     about 0.35 µs, a word's match looked up about 5.8 µs."""
     if conn.dialect.name != "sqlite":
-        return _PLAIN, pg_pages.driver(conn, flt, now), None
+        days = CaseFilter(date_from=flt.date_from, date_to=flt.date_to, include_training=True)
+        dated = flt.date_from is not None or flt.date_to is not None
+        return _PLAIN, pg_pages.driver(conn, flt, where(days, now) if dated else None), None
     candidates: list[tuple[str, frozenset[str], Select[Any]]] = []
     if flt.date_from is not None or flt.date_to is not None:
         days = CaseFilter(date_from=flt.date_from, date_to=flt.date_to, include_training=True)

@@ -18,10 +18,9 @@ sorted from them. The same rows come back in the same order; only the plan diffe
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import ColumnElement, Connection, Select, func, select
 from sqlalchemy.sql.util import ClauseAdapter
 
 from recovery_desk.services.cases.case_filter import CaseFilter
@@ -43,17 +42,16 @@ def _bounded(conn: Connection, stmt: Select[Any], bound: int) -> int:
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
-def driver(conn: Connection, flt: CaseFilter, now: datetime) -> str:
-    """``"text"``, ``"narrow"`` or ``"planner"`` (the planner chooses, as before)."""
-    from recovery_desk.services.cases.case_query import where  # it calls this module
+def driver(conn: Connection, flt: CaseFilter, days: ColumnElement[bool] | None) -> str:
+    """``"text"``, ``"narrow"`` or ``"planner"`` (the planner chooses, as before);
+    ``days``: the filter's days alone, as a clause (None: no days)."""
     tokens = search.query_tokens(flt.text)
     if tokens and _bounded(conn, matching_ids(tokens, "postgresql"), TEXT_NARROW) \
             < TEXT_NARROW:
         return "text"
     candidates: list[Select[Any]] = []
-    if flt.date_from is not None or flt.date_to is not None:
-        days = CaseFilter(date_from=flt.date_from, date_to=flt.date_to, include_training=True)
-        candidates.append(select(C.case_id).where(where(days, now)))
+    if days is not None:
+        candidates.append(select(C.case_id).where(days))
     if flt.desks:
         candidates.append(select(C.case_id).where(C.desk_id.in_(flt.desks)))
     if flt.statuses:
