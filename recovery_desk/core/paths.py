@@ -44,41 +44,41 @@ def home_override() -> Path | None:
     return Path(value) if value else None
 
 
-def data_dir() -> Path:
+#: what platformdirs reads on this system to place the user's folders
+_PLATFORM_ENV = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                 "XDG_STATE_HOME", "APPDATA", "LOCALAPPDATA", "USERPROFILE")
+
+
+@cache  # platformdirs costs about 50 us a call, and demo data asks thousands of times
+def _platform_dir(kind: str, env: tuple[str | None, ...]) -> Path:
+    import platformdirs
+
+    del env  # only the cache key: a changed environment is looked up again
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, appauthor=False))
+
+
+def _user_dir(kind: str, folder: str) -> Path:
     home = home_override()
     if home:
-        return home / "data"
-    from platformdirs import user_data_dir
+        return home / folder
+    return _platform_dir(kind, tuple(os.environ.get(name) for name in _PLATFORM_ENV))
 
-    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+def data_dir() -> Path:
+    return _user_dir("data", "data")
 
 
 def log_dir() -> Path:
-    home = home_override()
-    if home:
-        return home / "logs"
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir(APP_NAME, appauthor=False))
+    return _user_dir("log", "logs")
 
 
 def config_dir() -> Path:
-    home = home_override()
-    if home:
-        return home / "config"
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir(APP_NAME, appauthor=False))
+    return _user_dir("config", "config")
 
 
 def cache_dir() -> Path:
     """What can be made again from shipped files (the parsed playbooks): safe to delete."""
-    home = home_override()
-    if home:
-        return home / "cache"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(APP_NAME, appauthor=False))
+    return _user_dir("cache", "cache")
 
 
 def default_database_path() -> Path:

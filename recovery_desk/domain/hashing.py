@@ -27,14 +27,16 @@ GENESIS = "0" * 64
 CURRENT_HASH_VERSION = 2
 
 
-def event_header(event: Event) -> bytes:
-    """The canonical form (UTF-8) of what the hash covers besides the payload."""
+def event_header(event: Event, at: str | None = None) -> bytes:
+    """The canonical form (UTF-8) of what the hash covers besides the payload; ``at`` is
+    ``canonical_time(event.at)`` where the caller has it already (one action's events
+    share their time)."""
     return flat_canonical_bytes(
         {
             "id": event.event_id,
             "case": event.case_id,
             "seq": event.seq,
-            "at": canonical_time(event.at),
+            "at": at if at is not None else canonical_time(event.at),
             "desk": event.desk_id,
             "desk_seq": event.desk_seq,
             "actor": event.actor,
@@ -44,8 +46,10 @@ def event_header(event: Event) -> bytes:
     )
 
 
-def chain_hash_with_payload(prev_hash: str, event: Event) -> tuple[str, str]:
-    """The chained hash (by the event's own scheme) and the canonical payload JSON."""
+def chain_hash_with_payload(prev_hash: str, event: Event,
+                            at: str | None = None) -> tuple[str, str]:
+    """The chained hash (by the event's own scheme) and the canonical payload JSON;
+    ``at`` as for ``event_header``."""
     covered = canonical_bytes(event.payload)
     payload = covered.decode("utf-8")
     digest = hashlib.sha256()
@@ -57,7 +61,7 @@ def chain_hash_with_payload(prev_hash: str, event: Event) -> tuple[str, str]:
                 return "", payload
         digest.update(b"v2\n")
     digest.update(prev_hash.encode("ascii"))
-    digest.update(event_header(event))
+    digest.update(event_header(event, at))
     digest.update(b"\n")
     digest.update(covered)
     return digest.hexdigest(), payload

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from recovery_desk.domain.audit import audit_stream_id, is_audit_stream
-from recovery_desk.domain.canonical import parse_json
+from recovery_desk.domain.canonical import canonical_time, parse_json
 from recovery_desk.domain.case import CaseState, replay
 from recovery_desk.domain.events import Change, Event
 from recovery_desk.domain.hashing import CURRENT_HASH_VERSION, GENESIS, chain_hash_with_payload
@@ -154,6 +154,7 @@ class UnitOfWork:
         """Stamp, chain and apply ``changes`` to ``state``; written when the unit ends."""
         stamped = []
         when = at or self.clock()
+        when_text = canonical_time(when)
         for change in changes:
             self.desk_seq += 1
             event = Event(event_id=self.new_id(), case_id=state.case_id,
@@ -162,7 +163,8 @@ class UnitOfWork:
                           payload=seal(change.kind, change.payload),
                           desk_seq=self.desk_seq, prev_hash=self.last_hash,
                           hash_version=CURRENT_HASH_VERSION)
-            event.hash, payload_text = chain_hash_with_payload(event.prev_hash, event)
+            event.hash, payload_text = chain_hash_with_payload(event.prev_hash, event,
+                                                               when_text)
             self._payload_text[event.event_id] = payload_text
             self.last_hash = event.hash
             state.apply(event)

@@ -264,10 +264,13 @@ def insert_events(conn: Connection, events: list[Event],
     if conn.dialect.name != "sqlite":
         conn.execute(insert(_EVENTS), [event_row(e) for e in events])
         return
+    times: dict[datetime, str] = {}  # one action's events share their time
     conn.exec_driver_sql(_SQLITE_EVENT_INSERT, [
-        (e.event_id, e.case_id, e.seq, _sqlite_time(e.at), e.desk_id, e.desk_seq, e.actor,
-         e.kind, e.stage, texts.get(e.event_id) or canonical_json(e.payload), e.prev_hash,
-         e.hash, e.hash_version) for e in events])
+        (e.event_id, e.case_id, e.seq,
+         times.get(e.at) or times.setdefault(e.at, _sqlite_time(e.at)), e.desk_id,
+         e.desk_seq, e.actor, e.kind, e.stage,
+         texts.get(e.event_id) or canonical_json(e.payload), e.prev_hash, e.hash,
+         e.hash_version) for e in events])
 
 
 def _row_security_applies(conn: Connection) -> bool:

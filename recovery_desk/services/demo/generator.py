@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import unicodedata
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -138,7 +137,7 @@ class DemoGenerator:
         The other 74 bits are drawn per seed and desk, so desks never collide."""
         self.ids_made += 1
         prefix = (int(self.anchor.timestamp()) << 16) + self.ids_made
-        return str(uuid.UUID(int=(prefix << 80) | self.id_rng.getrandbits(80), version=4))
+        return _uuid4_text((prefix << 80) | self.id_rng.getrandbits(80))
 
     def ensure_staff(self) -> None:
         for lang_agents in AGENTS.values():
@@ -429,6 +428,18 @@ def _ascii_handle(text: str) -> str:
         elif ch.isascii() and (ch.isalnum() or ch == "."):
             out.append(ch)
     return "".join(out)
+
+
+#: the bits ``uuid.UUID(int=..., version=4)`` sets: version 4 and the RFC 4122 variant
+_UUID4_CLEAR = ~((0xc000 << 48) | (0xf000 << 64))
+_UUID4_SET = (0x8000 << 48) | (4 << 76)
+
+
+def _uuid4_text(value: int) -> str:
+    """``str(uuid.UUID(int=value, version=4))`` without building the object (demo data
+    makes two ids per event: the object cost a tenth of the time of stamping one)."""
+    h = "%032x" % ((value & _UUID4_CLEAR) | _UUID4_SET)
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _business_hours(moment: datetime, rng: random.Random) -> datetime:
