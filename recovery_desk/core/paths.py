@@ -44,9 +44,10 @@ def home_override() -> Path | None:
     return Path(value) if value else None
 
 
-#: what platformdirs reads on this system to place the user's folders
-_PLATFORM_ENV = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
-                 "XDG_STATE_HOME", "APPDATA", "LOCALAPPDATA", "USERPROFILE")
+#: what platformdirs reads to place each kind of folder (Unix; elsewhere the home folder
+#: stands for the user, and the folders do not move while a program runs)
+_PLATFORM_ENV = {"data": "XDG_DATA_HOME", "config": "XDG_CONFIG_HOME",
+                 "cache": "XDG_CACHE_HOME", "log": "XDG_STATE_HOME"}
 
 
 @cache  # platformdirs costs about 50 us a call, and demo data asks thousands of times
@@ -61,7 +62,8 @@ def _user_dir(kind: str, folder: str) -> Path:
     home = home_override()
     if home:
         return home / folder
-    return _platform_dir(kind, tuple(os.environ.get(name) for name in _PLATFORM_ENV))
+    environ = os.environ
+    return _platform_dir(kind, (environ.get("HOME"), environ.get(_PLATFORM_ENV[kind])))
 
 
 def data_dir() -> Path:

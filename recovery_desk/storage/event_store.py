@@ -119,7 +119,9 @@ class UnitOfWork:
             "SELECT event_id, case_id, seq, at, desk_id, desk_seq, actor, kind, stage, "
             f"payload, prev_hash, hash, hash_version FROM case_events WHERE case_id IN ({marks}) "
             "ORDER BY case_id, seq, at, desk_id, desk_seq", tuple(case_ids)).all()
-        return [Event(event_id=r[0], case_id=r[1], seq=r[2], at=_utc(r[3]),
+        times: dict[str, datetime] = {}  # one action's events share their time
+        return [Event(event_id=r[0], case_id=r[1], seq=r[2],
+                      at=times.get(r[3]) or times.setdefault(r[3], _utc(r[3])),
                       desk_id=r[4], desk_seq=r[5], actor=r[6], kind=r[7], stage=r[8],
                       payload=parse_json(r[9].encode("utf-8")), prev_hash=r[10], hash=r[11],
                       hash_version=r[12]) for r in rows]

@@ -25,6 +25,7 @@ from recovery_desk.storage.rows import (
     REPLAY_ORDER,
     copy_rows,
     customer_row,
+    driver_rows,
     event_from_row,
     projection_row,
 )
@@ -70,17 +71,37 @@ def upsert_cases(conn: Connection, states: list[CaseState],
         known = _existing(conn, _CASES.c.case_id, [r["case_id"] for r in rows])
     fresh = [r for r in rows if r["case_id"] not in known]
     stale = [r for r in rows if r["case_id"] in known]
-    if fresh and conn.dialect.name == "postgresql":
+    if conn.dialect.name == "sqlite":
+        _sqlite_upsert(conn, fresh, stale)
+    elif fresh and conn.dialect.name == "postgresql":
         copy_rows(conn, "cases", PROJECTION_COLUMNS, (
             tuple(_pg(r[c]) for c in PROJECTION_COLUMNS) for r in fresh))
     elif fresh:
         conn.execute(insert(_CASES), fresh)
-    if stale:
+    if stale and conn.dialect.name != "sqlite":
         values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in PROJECTION_COLUMNS
                                   if c != "case_id"}
         stmt = update(_CASES).where(_CASES.c.case_id == bindparam("v_case_id")).values(values)
         conn.execute(stmt, [{f"v_{k}": v for k, v in r.items()} for r in stale])
     kpi_rollup.mark_dirty(conn, (r["opened_at"] for r in rows))   # the dashboard's rollup
+
+
+_SET_COLUMNS = tuple(c for c in PROJECTION_COLUMNS if c != "case_id") + ("case_id",)
+_SQLITE_INSERT = (f"INSERT INTO cases ({', '.join(PROJECTION_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' * len(PROJECTION_COLUMNS))})")
+_SQLITE_UPDATE = (f"UPDATE cases SET {', '.join(f'{c} = ?' for c in _SET_COLUMNS[:-1])} "
+                  "WHERE case_id = ?")
+
+
+def _sqlite_upsert(conn: Connection, fresh: list[dict[str, Any]],
+                   stale: list[dict[str, Any]]) -> None:
+    """The case rows through the bare driver, each value bound as SQLAlchemy binds it
+    (``rows.driver_rows``): the same rows, without its per-row parameter handling."""
+    if fresh:
+        conn.exec_driver_sql(_SQLITE_INSERT, driver_rows(conn, _CASES, PROJECTION_COLUMNS,
+                                                         fresh))
+    if stale:
+        conn.exec_driver_sql(_SQLITE_UPDATE, driver_rows(conn, _CASES, _SET_COLUMNS, stale))
 
 
 def _pg(value: Any) -> Any:
