@@ -169,6 +169,14 @@ def where(flt: CaseFilter, now: datetime) -> ColumnElement[bool]:
     return and_(true(), *_terms(flt, now, _PLAIN))
 
 
+def where_off_index(flt: CaseFilter, now: datetime,
+                    unindexed: frozenset[str]) -> ColumnElement[bool]:
+    """``where`` for SQLite with the ``unindexed`` columns kept off its indexes
+    (``+cases.col``): for a read that goes through every case in scope anyway, where an
+    index on a column every case matches (``training``) only adds a row lookup per case."""
+    return and_(true(), *_terms(flt, now, _Columns(frozenset(C.keys()) - unindexed)))
+
+
 def _terms(flt: CaseFilter, now: datetime, c: _Columns,
            text: bool = True) -> list[ColumnElement[bool]]:
     terms: list[ColumnElement[bool]] = []

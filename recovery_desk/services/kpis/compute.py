@@ -13,6 +13,7 @@ milliseconds (``storage/rows.py: kpi_columns``), so no event is read.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 
@@ -38,10 +39,15 @@ def compute(engine: Engine, scope: CaseFilter, *, now: datetime,
     scope = scope.with_(include_training=False)
     base = case_query.where(scope, now)
     key = rollup.rollup_key(scope) if use_rollup else None
-    if key is not None and rollup.ready(engine):
-        first = rollup.from_rollup(engine, scope, key, base, now, workers)
-    else:
-        first = sums.from_cases(engine, base, now, workers)
-    second, exact = percentiles.of_scope(engine, base, first.total, first.groups, workers)
-    board = assemble(scope, now, granularity, first, second, exact=exact)
-    return replace(board, tiles=[*board.tiles, *deadline_tiles(engine, scope, base, now)])
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # the deadline tiles read every complaint in scope: on a connection of their own,
+        # alongside both rounds, when there are workers to spare
+        later = pool.submit(deadline_tiles, engine, scope, base, now) if workers > 1 else None
+        if key is not None and rollup.ready(engine):
+            first = rollup.from_rollup(engine, scope, key, base, now, workers)
+        else:
+            first = sums.from_cases(engine, base, now, workers)
+        second, exact = percentiles.of_scope(engine, base, first.total, first.groups, workers)
+        board = assemble(scope, now, granularity, first, second, exact=exact)
+        tiles = later.result() if later else deadline_tiles(engine, scope, base, now)
+    return replace(board, tiles=[*board.tiles, *tiles])

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import ColumnElement, Engine
 
+from recovery_desk.services.cases import case_query
 from recovery_desk.services.cases.case_filter import CaseFilter
 from recovery_desk.services.kpis.definitions import DEFINITIONS
 from recovery_desk.services.kpis.results import Kpi
@@ -29,6 +30,11 @@ def deadline_shares(engine: Engine, base: ColumnElement[bool], now: datetime) ->
 def deadline_tiles(engine: Engine, scope: CaseFilter, base: ColumnElement[bool],
                    now: datetime) -> list[Kpi]:
     """One tile per deadline that any complaint in scope has; ``n`` is the decided ones."""
+    if engine.dialect.name == "sqlite":
+        # every case in scope is read: a table scan, not the training index (which every
+        # real case matches) and a row lookup per case, 12x slower on a 1M-case log
+        base = case_query.where_off_index(scope.with_(include_training=False), now,
+                                          frozenset({"training"}))
     return [Kpi(TILE_KEYS[s.clock], s.percent, "%", s.decided, DEFINITIONS[TILE_KEYS[s.clock]],
                 has(scope, f"{s.clock}_due"))
             for s in deadline_shares(engine, base, now) if s.under_clock]
