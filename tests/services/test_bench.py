@@ -297,3 +297,15 @@ def test_the_dashboard_group_on_a_given_log_keeps_its_rollup_beside_it_and_write
                  "dashboard_90d_3_dirty_days_ms_median", "raw_sqlite_count_avg_ms_median"):
         assert figures[name] > 0, name
     assert not list((tmp_path / "work").glob("*.sqlite3*"))  # the side file is removed
+
+
+def test_bench_search_times_the_log_finding_words_beside_every_snippet_cut_and_raw(
+        tmp_path: Path) -> None:
+    figures = _bench(tmp_path, "--cases", "150", "--only", "search", "--keep", str(tmp_path))
+    assert isinstance(figures["customer_search_ms_median"], float)
+    for kind in ("common", "rare", "phrase_en", "word_uk", "phrase_hu", "name_surname"):
+        for name in (f"text_{kind}_first_page_ms", f"text_{kind}_all_snippets_ms",
+                     f"raw_text_{kind}_first_page_ms"):
+            assert isinstance(figures[name], float), name
+    assert figures["text_common_hits"] > figures["text_rare_hits"] >= 1
+    assert figures["text_first_page_ms_worst"] >= figures["text_common_first_page_ms"]

@@ -370,7 +370,9 @@ def _run_groups(args: argparse.Namespace, logs: BenchLogs, only: set[str],
         bench_commit.run(logs.writer(), folder, figures,  # F8 / open case under a reader
                          actions=getattr(args, "commits", bench_commit.ACTIONS))
     if "search" in only:
+        from recovery_desk.tools.bench import text_search
         _search(logs.reader, figures, repeat)
+        text_search.run(logs.reader, figures)  # the Log's search box finding words
     if "start" in only:
         _start_group(logs, figures)
     if "export" in only:
