@@ -194,3 +194,34 @@ def test_the_migration_fills_the_earliest_open_promise_of_an_existing_log(
     assert promise_dues(service) == want
     report = check_log(engine)
     assert report.ok, report.findings
+
+
+def test_f10_stops_reading_early_and_lists_exactly_what_reading_every_case_lists(
+        service: CaseService, clock: StepClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A short list reads only the cases it needs, earliest promise first, and is the
+    head of the whole list: a case whose first promise is early and second late cannot
+    crowd out another case's promise in between."""
+    from recovery_desk.services.cases import commitments
+
+    deadlines = [(date(2026, 3, 5), date(2026, 3, 20)), (date(2026, 3, 9), None),
+                 (date(2026, 3, 6), date(2026, 3, 7)), (date(2026, 3, 12), None),
+                 (date(2026, 3, 5), None), (date(2026, 3, 25), date(2026, 3, 8))]
+    for first, second in deadlines:
+        case_id = open_default_case(service).case_id
+        walk(service, case_id, "resolution")
+        more = [OfferItem("refund", Decimal("3"), second)] if second else []
+        service.offer(case_id, "replacement", currency="GBP", deadline=first, more=more)
+    engine, now = service.ws.engine, datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+    monkeypatch.setattr(commitments, "_CHUNK", 1)
+    folded: list[int] = []
+    fold = commitments.fold_states
+    monkeypatch.setattr(commitments, "fold_states",
+                        lambda rows: folded.append(1) or fold(rows))
+    whole = commitments_due(engine, now, days_ahead=30, limit=100)
+    assert len(whole) == 9 and len(folded) == 6
+    assert [r.due for r in whole] == sorted(r.due for r in whole)
+    for limit in range(1, 10):
+        assert commitments_due(engine, now, days_ahead=30, limit=limit) == whole[:limit]
+    folded.clear()
+    commitments_due(engine, now, days_ahead=30, limit=2)
+    assert len(folded) < 6
