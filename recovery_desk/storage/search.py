@@ -57,11 +57,26 @@ _MARKS = str.maketrans({MARK_START: " ", MARK_END: " "})
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+class _Combining(dict[int, int | None]):
+    """``str.translate`` table that drops combining marks, filled as characters are met
+    (a character's first lookup asks ``unicodedata``; later ones are a dict hit)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _Combining()
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics: what both databases compare."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return unicodedata.normalize(
-        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    folded = text.casefold()
+    if folded.isascii():  # ASCII decomposes to itself and has no combining marks
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return unicodedata.normalize("NFC", decomposed.translate(_DROP_COMBINING))
 
 
 @lru_cache(maxsize=8192)

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, text
 
 from recovery_desk.services.cases import case_query
@@ -186,3 +190,17 @@ def test_rebuild_and_migration_backfill_give_the_desk_s_search_text(
     with engine.connect() as conn:
         assert conn.execute(text("SELECT duration_s IS NULL FROM cases")).scalars().all() \
             == [1, 1]
+
+
+def _reference_fold(value: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.text(), st.text(st.characters(max_codepoint=0x7F)),
+                 st.sampled_from(["\u212a", "Árvíztűrő TÜKÖRFÚRÓGÉP", "їжа", "ß", "ﬁ", "a\u0301"])))
+def test_folding_gives_the_defining_text_for_ascii_and_every_other_character(
+        value: str) -> None:
+    assert search.fold(value) == _reference_fold(value)
