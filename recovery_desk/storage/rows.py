@@ -230,6 +230,8 @@ def _naive_utc(at: datetime) -> datetime:
 
 
 def _sqlite_time(at: datetime) -> str:
+    if at.tzinfo is UTC:  # as parsed from a bundle: "+00:00" ends the text, nothing to convert
+        return at.isoformat(sep=" ", timespec="microseconds")[:-6]
     if at.tzinfo is not None:
         at = at.astimezone(UTC).replace(tzinfo=None)
     return at.isoformat(sep=" ", timespec="microseconds")

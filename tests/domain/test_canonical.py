@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 from collections import OrderedDict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +159,16 @@ def test_bundle_lines_parse_to_the_values_json_reads(value: Any) -> None:
                                   b'"\\ud800"', b"1E400", '{"a":"é"}'.encode("utf-16")])
 def test_text_orjson_reads_differently_is_read_by_json(line: bytes) -> None:
     assert reference_json(parse_json(line)) == reference_json(json.loads(line))
+
+
+_ZONES = st.one_of(st.none(), st.just(UTC), st.builds(
+    timezone, st.timedeltas(min_value=timedelta(hours=-23, minutes=-59),
+                            max_value=timedelta(hours=23, minutes=59))))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.datetimes(min_value=datetime(1971, 1, 2), max_value=datetime(9998, 12, 30),
+                    timezones=_ZONES))
+def test_times_of_every_zone_take_the_defining_utc_text(at: datetime) -> None:
+    plain = at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
+    assert canonical.canonical_time(at) == plain.isoformat(timespec="microseconds") + "Z"
