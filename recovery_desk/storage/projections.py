@@ -18,7 +18,7 @@ from recovery_desk.domain.case import CaseState
 from recovery_desk.domain.contact import customer_in, precedence
 from recovery_desk.domain.events import CASE_OPENED, CUSTOMER_CONTACT_CORRECTED, Event
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased
-from recovery_desk.storage import kpi_rollup, search
+from recovery_desk.storage import id_lists, kpi_rollup, search
 from recovery_desk.storage.models import Case, CaseEvent, Customer
 from recovery_desk.storage.rows import (
     PROJECTION_COLUMNS,
@@ -59,8 +59,9 @@ def replay_cases(conn: Connection, case_ids: Iterable[str]) -> list[CaseState]:
 
 def _existing(conn: Connection, column: Any, ids: list[str]) -> set[str]:
     found: set[str] = set()
-    for part in _chunks(ids):
-        found.update(conn.execute(select(column).where(column.in_(part))).scalars())
+    for part in id_lists.parts(conn, ids, CHUNK):
+        found.update(conn.execute(select(column).where(
+            id_lists.among(conn, column, part))).scalars())
     return found
 
 
@@ -161,16 +162,16 @@ def _latest_sources(conn: Connection, customer_ids: list[str]) -> dict[str, Key]
         if cid not in found or key > found[cid]:
             found[cid] = key
 
-    for start in range(0, len(customer_ids), 500):
-        part = customer_ids[start:start + 500]
+    for part in id_lists.parts(conn, customer_ids):
         stmt = (select(_CASES.c.customer_id, func.max(_CASES.c.opened_at))
-                .where(_CASES.c.customer_id.in_(part)).group_by(_CASES.c.customer_id))
+                .where(id_lists.among(conn, _CASES.c.customer_id, part))
+                .group_by(_CASES.c.customer_id))
         for cid, at in conn.execute(stmt):
             if at is not None:
                 keep(cid, precedence(at, CASE_OPENED))
         stmt = (select(_CASES.c.customer_id, func.max(_EVENTS.c.at))
                 .join(_EVENTS, _EVENTS.c.case_id == _CASES.c.case_id)
-                .where(_CASES.c.customer_id.in_(part),
+                .where(id_lists.among(conn, _CASES.c.customer_id, part),
                        _EVENTS.c.kind == CUSTOMER_CONTACT_CORRECTED)
                 .group_by(_CASES.c.customer_id))
         for cid, at in conn.execute(stmt):
@@ -299,9 +300,9 @@ class SyncPlan:
         ids = sorted({e.case_id for e in events if not is_audit_stream(e.case_id)}
                      - listed - set(self.carried))
         found: set[str] = set()
-        for part in _chunks(ids):
+        for part in id_lists.parts(conn, ids, CHUNK):
             found.update(conn.execute(select(_EVENTS.c.case_id).where(
-                _EVENTS.c.case_id.in_(part)).distinct()).scalars())
+                id_lists.among(conn, _EVENTS.c.case_id, part)).distinct()).scalars())
         return found
 
     def hold(self, touched: set[str], fresh: dict[str, list[Event]],

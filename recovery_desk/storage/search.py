@@ -33,7 +33,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from recovery_desk.domain import events as ev
 from recovery_desk.domain.events import Event
 from recovery_desk.domain.text import MARK_END, MARK_START
-from recovery_desk.storage import chores
+from recovery_desk.storage import chores, id_lists
 from recovery_desk.storage.models import CaseEvent, CaseSearch, Customer
 
 ELLIPSIS = "…"
@@ -259,10 +259,10 @@ def write_bodies(conn: Connection, bodies: dict[str, str]) -> None:
         return
     ids = sorted(bodies)
     known: set[str] = set()
-    for start in range(0, len(ids), CHUNK):
-        part = ids[start:start + CHUNK]
+    for part in id_lists.parts(conn, ids, CHUNK):
         known.update(conn.execute(select(_SEARCH.c.case_id)
-                                  .where(_SEARCH.c.case_id.in_(part))).scalars())
+                                  .where(id_lists.among(conn, _SEARCH.c.case_id, part)))
+                     .scalars())
     rows = [{"v_case_id": case_id, "v_body": bodies[case_id],
              "v_folded": fold_body(bodies[case_id])} for case_id in ids]
     fresh = [r for r in rows if r["v_case_id"] not in known]

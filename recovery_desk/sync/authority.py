@@ -11,6 +11,7 @@ from recovery_desk.domain.audit import is_audit_stream
 from recovery_desk.domain.authority import CASE_HANDED_OVER, Owners, refusal
 from recovery_desk.domain.events import Event
 from recovery_desk.services.access.permissions import Permission, roles_allowed
+from recovery_desk.storage import id_lists
 from recovery_desk.storage.models import CaseEvent
 from recovery_desk.sync.errors import SyncRefused
 from recovery_desk.sync.refusals import NOT_ALLOWED
@@ -25,10 +26,10 @@ class NotAllowed(SyncRefused):
 
 def _held_owners(conn: Connection, case_ids: list[str]) -> Owners:
     owners = Owners()
-    for start in range(0, len(case_ids), _CHUNK):
+    for part in id_lists.parts(conn, case_ids, _CHUNK):
         rows = conn.execute(select(_EVENTS.c.case_id, _EVENTS.c.desk_id, _EVENTS.c.kind,
                                    _EVENTS.c.payload).where(
-            _EVENTS.c.case_id.in_(case_ids[start:start + _CHUNK]),
+            id_lists.among(conn, _EVENTS.c.case_id, part),
             _EVENTS.c.kind.in_((ev.CASE_OPENED, CASE_HANDED_OVER)))).all()
         for row in rows:
             owners.fold(row.case_id, row.desk_id, row.kind, row.payload)

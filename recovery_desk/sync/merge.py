@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from recovery_desk.domain.events import Event
 from recovery_desk.domain.hashing import GENESIS, chain_hash_with_payload, sealed_digest
 from recovery_desk.domain.redaction import CUSTOMER_ERASED, is_erased
-from recovery_desk.storage import projections
+from recovery_desk.storage import id_lists, projections
 from recovery_desk.storage.models import CaseEvent, Desk
 from recovery_desk.storage.rows import insert_events
 from recovery_desk.sync.errors import WHICH_COPY, ForkDetected, SyncRefused
@@ -140,9 +140,9 @@ def merge_desk_events(conn: Connection, desk_id: str, events: list[Event],
     _check_overlap(conn, desk_id, [e for e in events if e.desk_seq <= head_seq], where)
     known: set[str] = set()
     ids = [e.event_id for e in new]
-    for start in range(0, len(ids), 500):
+    for part in id_lists.parts(conn, ids):
         known.update(conn.execute(select(_EVENTS.c.event_id).where(
-            _EVENTS.c.event_id.in_(ids[start:start + 500]))).scalars())
+            id_lists.among(conn, _EVENTS.c.event_id, part))).scalars())
     if known:
         raise SyncRefused.refusing(KNOWN_IDS(where=where, count=str(len(known))))
     from recovery_desk.sync.authority import refuse_unauthorized
