@@ -7,9 +7,8 @@ index; a rebuild and the migration's backfill give the same search text as the d
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
