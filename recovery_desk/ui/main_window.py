@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.ui.bus import AppBus, CaseIds
+from recovery_desk.ui.common import gc_guard
 from recovery_desk.ui.common.bridge import MessageBridge
 from recovery_desk.ui.common.flow_texts import error_text
 from recovery_desk.ui.common.qt_app import running_app
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.checkpointer = start_checkpoints(workspace)
         checkpointer = self.checkpointer
         self.destroyed.connect(lambda *_: checkpointer.stop())
+        gc_guard.freeze_startup("recovery_desk.ui.desk.page")
         self._build_pages(restore_on_start=True)
         self.nav.currentRowChanged.connect(self._show_row)
         self.bus.cases_changed.connect(self._cases_changed)

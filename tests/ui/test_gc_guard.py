@@ -55,3 +55,18 @@ def test_installing_twice_keeps_one_collector(qapp) -> None:  # noqa: ANN001
     gc.enable()
     assert gc_guard.install(qapp) is first
     assert not gc.isenabled()
+
+
+def test_the_started_window_is_frozen_and_what_the_desk_drops_is_still_collected(
+        qtbot, qapp, window) -> None:  # noqa: ANN001
+    """The first window's start moves what lived then out of the collector's sight; a
+    cycle the Desk drops afterwards is still freed by the GUI-thread collector."""
+    gc_guard.install(qapp)
+    assert gc.get_freeze_count() > 0
+    frozen = gc.get_freeze_count()
+    gc_guard.freeze_startup()  # once per process: a second call freezes nothing more
+    assert gc.get_freeze_count() == frozen
+    _Cycle.freed_on.clear()
+    _Cycle()
+    gc.collect()
+    assert _Cycle.freed_on == [threading.main_thread().name]
