@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from recovery_desk.storage.checkpoint import sync_wal
 from recovery_desk.sync import bundle, central, folder
 from recovery_desk.sync.admission import Problem
 
@@ -48,6 +49,7 @@ def push(engine: Engine, desk_id: str, target: str, *,
         report.pushed_events += extra.pushed_events
         report.bundles_written += extra.bundles_written
         return report
+    sync_wal(engine)  # nothing leaves the desk that a power cut could take back
     if is_server(target):
         result = central.push(engine, target, desk_id)
         return SyncReport(pushed_events=result.pushed)

@@ -147,6 +147,10 @@ def run_worker(db: Path, report_path: Path, seed: int, cases: int | None = None,
     rng = random.Random(seed)
     ws = open_workspace(str(db), settings=Settings(desk_id=DESK, user=AGENT))
     ws.trust_in_process(AGENT)  # the harness holds the file: no sign-in
+    # as the window: commits at synchronous=NORMAL, checkpoints and fsyncs on a thread
+    from recovery_desk.services.startup import start_checkpoints
+
+    start_checkpoints(ws)
     engine = ws.engine
     anchor = datetime.now(UTC) + timedelta(days=20)
     gen = DemoGenerator(ws, seed=seed, anchor=anchor)

@@ -91,6 +91,7 @@ class _Sample:
     lock_wait: float = 0.0
     commit: float = 0.0
     gc: float = 0.0
+    cpu: float = 0.0
     checkpoint: bool = False
 
 
@@ -155,11 +156,12 @@ class _Probe:
         self.marks.clear()
         self.thread = threading.get_ident()
         sample = self.current = _Sample(checkpoint=self.checkpointing > 0)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         try:
             yield
         finally:
             sample.total = (time.perf_counter() - start) * 1000
+            sample.cpu = (time.thread_time() - cpu) * 1000
             sample.checkpoint = sample.checkpoint or self.checkpointing > 0
             self.wal_max = max(self.wal_max, _size(self.wal))
             self.current = None
@@ -300,6 +302,7 @@ def _report(name: str, samples: list[_Sample], figures: dict[str, Any]) -> None:
             statistics.fmean(getattr(s, part) for s in tail), 2)
     figures[f"{name}_tail_during_checkpoint"] = sum(s.checkpoint for s in tail)
     for part, values in (("commit", [s.commit for s in samples]),
+                         ("cpu", [s.cpu for s in samples]),  # this thread's own CPU time
                          ("work", [s.total - s.commit - s.lock_wait for s in samples])):
         figures[f"{name}_{part}_ms_p50"] = round(statistics.median(values), 2)
         figures[f"{name}_{part}_ms_p99"] = round(_percentile(values, 99), 2)
