@@ -171,6 +171,15 @@ def test_a_built_log_reports_demo_speed_and_footprint_beside_a_raw_insert(
         assert figures["demo_written_mb"] > 0
         assert figures["demo_write_amplification"] >= 1
         assert figures["raw_sqlite_write_amplification"] >= 1
+    # where the bytes are (the whole log, its empty tables' pages too): the event rows
+    # are most of what the demo added
+    assert figures["event_rows_kb_per_case"] + figures["other_tables_kb_per_case"] >= \
+        figures["demo_kb_per_case"]
+    assert figures["event_rows_kb_per_case"] > figures["demo_kb_per_case"] / 2
+    # the same rows in the compact layout: ids and hashes as bytes, no prev_hash
+    assert 0 < figures["compact_event_rows_bytes_per_event"] < \
+        figures["event_rows_bytes_per_event"] - 128
+    assert figures["compact_event_rows_kb_per_case"] < figures["event_rows_kb_per_case"]
 
 
 @pytest.mark.skipif(find_pg_bin() is None, reason="no PostgreSQL binaries")

@@ -22,6 +22,7 @@ from recovery_desk.core.errors import RecoveryDeskError
 from recovery_desk.services.demo.generator import generate
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
+from recovery_desk.tools.bench import footprint
 
 BENCH_USER = "Bench Agent"
 
@@ -184,6 +185,7 @@ class BenchLogs:
         self.figures["cases"] = cases
         if have < cases:
             self._demo(workspace, cases - have, seed=11 + have, clocks=clocks)
+            footprint.measure(path, self.folder, self.figures)  # where the bytes are
         else:
             self.figures["demo"] = "reused an existing log"
         return workspace
