@@ -273,5 +273,12 @@ def _write_plans(raw: Raw, done: list[Measured], path: Path) -> None:
         parts.append(f"=== {m.name}: ours {m.ours_ms:.1f} ms, raw {m.raw_ms:.1f} ms, "
                      f"{len(m.statements)} statements")
         for sql, params in Captured(m.statements).reads():
-            parts.append(f"--- {sql}\n--- parameters: {params}\n{raw.explain(sql, params)}")
+            plan = "\n".join(_cut(line) for line in raw.explain(sql, params).splitlines())
+            parts.append(f"--- {_cut(' '.join(sql.split()), 600)}\n"
+                         f"--- parameters: {_cut(repr(params))}\n{plan}")
     path.write_text("\n".join(parts) + "\n", encoding="utf-8")
+
+
+def _cut(text: str, width: int = 300) -> str:
+    """A page's 200 case ids, listed in a plan line, cut short: the plan stays readable."""
+    return text if len(text) <= width else text[:width] + " …"
