@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import StatementError
 
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import open_workspace
@@ -187,8 +188,12 @@ def push_desk(engine: Engine, admin_url: str, budget: FillBudget) -> Pushed:
         budget.check()
         with _watched(budget):
             central.push(engine, url, desk)
-    except FillStopped as why:
-        done.stopped = str(why)
+    except (FillStopped, StatementError) as why:
+        # raised while SQLAlchemy built a statement, it comes wrapped
+        stop = why.orig if isinstance(why, StatementError) else why
+        if not isinstance(stop, FillStopped):
+            raise
+        done.stopped = str(stop)
     done.events = _server_head(admin_url, desk) - before  # whole chunks, even if stopped
     done.seconds = time.perf_counter() - start
     done.cpu_s = time.process_time() - cpu
