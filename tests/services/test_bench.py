@@ -318,3 +318,23 @@ def test_bench_search_times_the_log_finding_words_beside_every_snippet_cut_and_r
             assert isinstance(figures[name], float), name
     assert figures["text_common_hits"] > figures["text_rare_hits"] >= 1
     assert figures["text_first_page_ms_worst"] >= figures["text_common_first_page_ms"]
+
+
+def test_a_pgscale_budget_stop_is_told_from_a_real_failure_however_it_comes_wrapped() -> None:
+    from sqlalchemy.exc import StatementError
+
+    from recovery_desk.sync.central import ServerUnreachable
+    from recovery_desk.tools.bench.pgscale import FillStopped, _stop_in
+
+    stop = FillStopped("time")
+    built = StatementError("building", "INSERT …", None, stop)
+    try:
+        try:
+            raise built
+        except StatementError as inner:  # as the push turns an OperationalError
+            raise ServerUnreachable("The server went away during the push.") from inner
+    except ServerUnreachable as outer:
+        wrapped = outer
+    assert _stop_in(stop) is stop and _stop_in(built) is stop and _stop_in(wrapped) is stop
+    assert _stop_in(ServerUnreachable("The server went away during the push.")) is None
+    assert _stop_in(RuntimeError("disk full")) is None

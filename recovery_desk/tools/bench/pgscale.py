@@ -149,6 +149,19 @@ def desk_url(admin_url: str, desk_id: str, fingerprint: str) -> str:
         hide_password=False)
 
 
+def _stop_in(exc: BaseException | None) -> FillStopped | None:
+    """The budget's stop behind ``exc``: raised while SQLAlchemy builds a statement it comes
+    as a StatementError; inside the driver's wait, as the push's "server went away"."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, FillStopped):
+            return exc
+        exc = exc.orig if isinstance(exc, StatementError) else (exc.__cause__ or
+                                                                exc.__context__)
+        seen += 1
+    return None
+
+
 def _server_head(admin_url: str, desk_id: str) -> int:
     from recovery_desk.storage.engine import make_engine
     from recovery_desk.sync.merge import desk_head
@@ -188,10 +201,9 @@ def push_desk(engine: Engine, admin_url: str, budget: FillBudget) -> Pushed:
         budget.check()
         with _watched(budget):
             central.push(engine, url, desk)
-    except (FillStopped, StatementError) as why:
-        # raised while SQLAlchemy built a statement, it comes wrapped
-        stop = why.orig if isinstance(why, StatementError) else why
-        if not isinstance(stop, FillStopped):
+    except Exception as why:  # noqa: BLE001 - a stop comes wrapped, see _stop_in
+        stop = _stop_in(why)
+        if stop is None:
             raise
         done.stopped = str(stop)
     done.events = _server_head(admin_url, desk) - before  # whole chunks, even if stopped
