@@ -324,8 +324,7 @@ def _read(conn: Connection, terms: list[ColumnElement[bool]], order: tuple[Any, 
     """
     if conn.dialect.name != "sqlite":  # fence: the narrow set drives (``pg_pages``)
         picked = [*(C[c] for c in ROW_COLUMNS), key.label("sort_value")]
-        stmt = (pg_pages.fenced(picked, terms, order, key, limit) if fence else
-                select(*picked).where(*terms).order_by(*order).limit(limit))
+        stmt = pg_pages.fenced(picked, terms, order, key, limit, fence)
         return [tuple(r) for r in conn.execute(stmt)]
     rowid: ColumnClause[int] = literal_column("cases.rowid")
     ids = list(conn.execute(select(rowid).select_from(CASES).where(*terms)

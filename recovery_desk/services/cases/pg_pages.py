@@ -8,19 +8,20 @@ read all of them and found none (1.3 s; ``bench --only pgscale``'s plans). A wor
 matches a few hundred cases, OR-ed with the customer and reference lookups, was planned the
 same way (0.6 s).
 
-So a page first counts, up to ``NARROW``, the cases of its most selective filter that has
-an index of its own (days, desk, status, watchlist), through that index alone, and the
-cases of its searched words, up to ``TEXT_NARROW``, through the GIN index. When either
-is small, those cases drive the page: the query reads them behind an ``OFFSET 0`` fence
-(PostgreSQL's documented way to keep a subquery planned on its own), and the page is
-sorted from them. The same rows come back in the same order; only the plan differs.
+So a page first asks the planner how many cases its most selective filter with an index
+of its own (days, desk, status, watchlist) matches, and how many its searched words match
+(a plan, not a scan: one column's statistics are good). When either is under ``NARROW`` or
+``TEXT_NARROW``, those cases drive the page: they are chosen behind an ``OFFSET 0`` fence
+(PostgreSQL's documented way to plan a subquery on its own) and sorted. Every page reads
+its ids from index entries first and only then its 200 rows (``fenced``). The same rows
+come back in the same order; only the plan differs.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, func, select
+from sqlalchemy import ColumnElement, Connection, Select, select
 from sqlalchemy.sql.util import ClauseAdapter
 
 from recovery_desk.services.cases.case_filter import CaseFilter
@@ -37,17 +38,21 @@ NARROW = 20_000
 TEXT_NARROW = 5_000
 
 
-def _bounded(conn: Connection, stmt: Select[Any], bound: int) -> int:
-    inner = stmt.limit(bound).subquery()
-    return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
+def _estimated(conn: Connection, stmt: Select[Any]) -> float:
+    """The planner's estimate of ``stmt``'s rows: a filter on one column is what its
+    statistics know well, and asking costs a plan, not a scan (counting 20,000 matches
+    through the heap cost 35–55 ms a filter on 718,000 cases)."""
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    plan: Any = conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}",
+                                     compiled.params).scalar()
+    return float(plan[0]["Plan"]["Plan Rows"])
 
 
 def driver(conn: Connection, flt: CaseFilter, days: ColumnElement[bool] | None) -> str:
     """``"text"``, ``"narrow"`` or ``"planner"`` (the planner chooses, as before);
     ``days``: the filter's days alone, as a clause (None: no days)."""
     tokens = search.query_tokens(flt.text)
-    if tokens and _bounded(conn, matching_ids(tokens, "postgresql"), TEXT_NARROW) \
-            < TEXT_NARROW:
+    if tokens and _estimated(conn, matching_ids(tokens, "postgresql")) < TEXT_NARROW:
         return "text"
     candidates: list[Select[Any]] = []
     if days is not None:
@@ -58,22 +63,28 @@ def driver(conn: Connection, flt: CaseFilter, days: ColumnElement[bool] | None) 
         candidates.append(select(C.case_id).where(C.status.in_(flt.statuses)))
     if flt.watchlist or flt.overdue_follow_up:
         candidates.append(select(C.case_id).where(C.watchlist.is_(True)))
-    if any(_bounded(conn, stmt, NARROW) < NARROW for stmt in candidates):
+    if any(_estimated(conn, stmt) < NARROW for stmt in candidates):
         return "narrow"
     return "planner"
 
 
 def fenced(columns: list[Any], terms: list[Any], order: tuple[Any, ...], key: Any,
-           limit: int) -> Select[Any]:
-    """The page's rows chosen by ``terms`` alone, then ordered and cut to ``limit``.
+           limit: int, fence: bool) -> Select[Any]:
+    """The page's ids first, from index entries alone, then only those rows in full.
 
-    The narrow set is read as index entries (case id and sort value, behind the fence), its
-    first ``limit`` picked in order, and only those rows read in full: reading and sorting
-    every open case's whole row cost 125 ms on 14,000 of them.
+    Every Log index carries the filter columns, so choosing the page reads index entries
+    only (an index-only scan); one query would fetch each candidate's row before checking
+    it (177 ms for 84,000 rows skipped on "one desk, closed, newest first"). ``fence``: the
+    narrow set is chosen by ``terms`` alone behind ``OFFSET 0``, then ordered: reading and
+    sorting the whole rows of 14,000 open cases cost 125 ms.
     """
-    inner = select(C.case_id, key.label("sort_value")).where(*terms).offset(0).subquery()
-    adapt = ClauseAdapter(inner, equivalents={key: {inner.c.sort_value}})
-    ids = (select(inner.c.case_id).order_by(*(adapt.traverse(o) for o in order))
-           .limit(limit).subquery())
+    ids: Any
+    if fence:
+        inner = select(C.case_id, key.label("sort_value")).where(*terms).offset(0).subquery()
+        adapt = ClauseAdapter(inner, equivalents={key: {inner.c.sort_value}})
+        ids = (select(inner.c.case_id).order_by(*(adapt.traverse(o) for o in order))
+               .limit(limit).subquery())
+    else:
+        ids = select(C.case_id).where(*terms).order_by(*order).limit(limit).subquery()
     return (select(*columns).join_from(Case.__table__, ids, C.case_id == ids.c.case_id)
             .order_by(*order))
