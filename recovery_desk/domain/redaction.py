@@ -114,6 +114,8 @@ def commitment(salt: str, path: str, value: Any) -> str:
 
 def seal(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
     """The payload to store for a new v2 event: with a fresh salt if it holds personal data."""
+    if kind not in PERSONAL_FIELDS:  # most events (checklist ticks, stages): nothing to look at
+        return payload
     if any(True for _ in present(kind, payload)):
         return {**payload, SALT: secrets.token_hex(16)}
     return payload
