@@ -78,6 +78,7 @@ def test_bench_promises_reads_f10_beside_the_same_queries_raw_and_times_f9_f7(
     assert figures["f10_candidate_cases"] >= 1  # the demo leaves about 2% of promises open
     assert figures["f10_open_promises"] >= 1
     for name in ("f10_promises_ms_median", "raw_sqlite_f10_promises_ms_median",
+                 "f10_desk_first_500_ms_median",
                  "f10_promises_vs_raw", "f9_list_ms_median", "f7_list_ms_median"):
         assert isinstance(figures[name], (int, float)) and figures[name] > 0, name
     assert figures["f9_rows"] >= 1  # a demo log has follow-ups due within the week
