@@ -191,7 +191,8 @@ def test_pg_group_beside_a_raw_copy(tmp_path: Path) -> None:
     assert figures["pg_events"] > 20
     assert figures["pg_pushed"] == figures["pg_pulled"] == figures["pg_events"]
     for name in ("pg_push_events_per_s", "pg_pull_events_per_s",
-                 "raw_sqlite_read_pg_copy_events_per_s", "pg_push_vs_raw_copy"):
+                 "raw_sqlite_read_pg_copy_events_per_s", "pg_push_vs_raw_copy",
+                 "pg_push_cpu_s", "pg_pull_cpu_s"):
         assert figures[name] > 0, name
 
 
