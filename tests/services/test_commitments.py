@@ -225,3 +225,16 @@ def test_f10_stops_reading_early_and_lists_exactly_what_reading_every_case_lists
     folded.clear()
     commitments_due(engine, now, days_ahead=30, limit=2)
     assert len(folded) < 6
+
+
+def test_a_practice_cases_promise_is_never_reminded(service: CaseService,
+                                                    clock: StepClock) -> None:
+    from recovery_desk.services.cases.recovery import training_desk
+
+    practice = CaseService(service.ws, clock=clock, desk_id=training_desk(service.ws.desk_id))
+    for desk in (practice, service):
+        case_id = open_default_case(desk, training=desk is practice).case_id
+        walk(desk, case_id, "resolution")
+        desk.offer(case_id, "replacement", currency="GBP", deadline=date(2026, 3, 5))
+    rows = commitments_due(service.ws.engine, datetime(2026, 3, 4, 9, tzinfo=UTC))
+    assert [service.get(r.case_id).training for r in rows] == [False]

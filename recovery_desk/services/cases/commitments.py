@@ -72,7 +72,9 @@ def commitments_due(engine: Engine, now: datetime, *, days_ahead: int = 7,
     stmt = (select(C.case_id, C.ref, C.channel, C.agent, C.follow_up_assignee, C.playbook,
                    C.accepted, C.promise_due, CU.name, CU.phone, CU.email, CU.erased)
             .join(Customer, Customer.customer_id == Case.customer_id, isouter=True)
-            .where(C.promise_due <= until, C.training.is_(False))
+            # "IS NOT true" (training is never NULL): "= false" made SQLite pick the
+            # training index and sort every candidate case before the first 400
+            .where(C.promise_due <= until, C.training.is_not(True))
             .order_by(C.promise_due, C.case_id))
     rows: list[CommitmentRow] = []
     with engine.connect() as conn:

@@ -35,7 +35,7 @@ _CASES_SQL = (
     "SELECT c.case_id, c.ref, c.channel, c.agent, c.follow_up_assignee, c.playbook, "
     "c.accepted, cu.name, cu.phone, cu.email, cu.erased FROM cases c "
     "LEFT OUTER JOIN customers cu ON cu.customer_id = c.customer_id "
-    "WHERE c.promise_due <= ? AND c.training = 0 ORDER BY c.promise_due, c.case_id")
+    "WHERE c.promise_due <= ? AND c.training IS NOT 1 ORDER BY c.promise_due, c.case_id")
 
 
 def _raw_read(conn: sqlite3.Connection, until: str) -> int:
@@ -88,7 +88,7 @@ def run(workspace: Workspace, figures: dict[str, Any]) -> None:
     try:
         figures["f10_candidate_cases"] = _raw_read(raw, until)
         figures["raw_sqlite_f10_promises_ms_median"] = round(
-            median_ms(lambda: _raw_read(raw, until)), 1)
+            median_ms(lambda: _raw_read(raw, until)), 3)
     finally:
         raw.close()
     figures["f10_promises_vs_raw"] = round(
