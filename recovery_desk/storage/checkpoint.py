@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 #: the longest a commit at the window stays off the disk (seconds)
 FLUSH_SECONDS = 1.0
+#: the window's commits: no fsync of their own (this thread's fsync covers them)
+WINDOW_SYNCHRONOUS = "NORMAL"
 
 
 def defer_checkpoints(engine: Engine) -> None:
@@ -41,7 +43,7 @@ def defer_checkpoints(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _deferred(dbapi_connection: DBAPIConnection, _record: object) -> None:
         dbapi_connection.execute("PRAGMA wal_autocheckpoint = 0")
-        dbapi_connection.execute("PRAGMA synchronous = NORMAL")
+        dbapi_connection.execute(f"PRAGMA synchronous = {WINDOW_SYNCHRONOUS}")
 
     engine.dispose()  # connections made before now get the pragmas on reconnect
 
