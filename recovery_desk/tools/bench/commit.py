@@ -272,6 +272,7 @@ def _one_load(service: CaseService, raw: _Raw, probe: _Probe,
         with probe.timing(kind):
             action()
         baseline.append(raw.commit(raw.written_since()))
+        _collect_due()  # between actions, as the window's timer does
 
     opened: list[str] = []
     for _ in range(actions):
@@ -287,6 +288,19 @@ def _one_load(service: CaseService, raw: _Raw, probe: _Probe,
         service.withdraw(case_id, "benchmark case")
     raw.written_since()
     return baseline
+
+
+def _collect_due() -> None:
+    """What ``ui/common/gc_guard`` does on the window's timer, between events: collect each
+    generation whose allocation count passed its threshold (automatic collection is off)."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    due = -1
+    for generation in range(3):
+        if counts[generation] <= thresholds[generation]:
+            break
+        due = generation
+    if due >= 0:
+        gc.collect(due)
 
 
 def _report(name: str, samples: list[_Sample], figures: dict[str, Any]) -> None:
@@ -327,6 +341,8 @@ def run(workspace: Workspace, folder: Path, figures: dict[str, Any],
             "PRAGMA wal_autocheckpoint").scalar_one()
     raw = _Raw(workspace.location, synchronous)
     cpu = time.process_time()
+    collecting = gc.isenabled()
+    gc.disable()  # the window never collects inside an action (ui/common/gc_guard)
     try:
         for load in LOADS:
             probe.samples.clear()
@@ -346,6 +362,8 @@ def run(workspace: Workspace, folder: Path, figures: dict[str, Any],
     finally:
         figures["commit_bench_cpu_s"] = round(time.process_time() - cpu, 2)
         probe.detach()
+        if collecting:
+            gc.enable()
         checkpointer.stop()
         raw.close()
     figures["commit_actions_per_load"] = actions
