@@ -35,6 +35,7 @@ from sqlalchemy import event
 from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.workspace import Workspace
 from recovery_desk.storage.checkpoint import Checkpointer
+from recovery_desk.tools.bench.timing import percentile
 
 #: timed actions of each kind per load: at least 300 commits each
 ACTIONS = 300
@@ -76,11 +77,6 @@ else:
             if after is None:
                 break
 """
-
-
-def _percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))]
 
 
 @dataclass
@@ -305,7 +301,7 @@ def _collect_due() -> None:
 
 def _report(name: str, samples: list[_Sample], figures: dict[str, Any]) -> None:
     totals = [s.total for s in samples]
-    p99 = _percentile(totals, 99)
+    p99 = percentile(totals, 99)
     figures[f"{name}_ms_p50"] = round(statistics.median(totals), 2)
     figures[f"{name}_ms_p99"] = round(p99, 2)
     figures[f"{name}_ms_max"] = round(max(totals), 2)
@@ -319,7 +315,7 @@ def _report(name: str, samples: list[_Sample], figures: dict[str, Any]) -> None:
                          ("cpu", [s.cpu for s in samples]),  # this thread's own CPU time
                          ("work", [s.total - s.commit - s.lock_wait for s in samples])):
         figures[f"{name}_{part}_ms_p50"] = round(statistics.median(values), 2)
-        figures[f"{name}_{part}_ms_p99"] = round(_percentile(values, 99), 2)
+        figures[f"{name}_{part}_ms_p99"] = round(percentile(values, 99), 2)
 
 
 def run(workspace: Workspace, folder: Path, figures: dict[str, Any],
@@ -353,7 +349,7 @@ def run(workspace: Workspace, folder: Path, figures: dict[str, Any],
             for kind, samples in probe.samples.items():
                 _report(f"commit_{load}_{kind}", samples, figures)
             figures[f"raw_commit_{load}_ms_p50"] = round(statistics.median(baseline), 2)
-            figures[f"raw_commit_{load}_ms_p99"] = round(_percentile(baseline, 99), 2)
+            figures[f"raw_commit_{load}_ms_p99"] = round(percentile(baseline, 99), 2)
             figures[f"raw_commit_{load}_ms_max"] = round(max(baseline), 2)
             figures[f"commit_{load}_wal_file_mb_max"] = round(probe.wal_max / 1e6, 1)
             figures[f"commit_{load}_wal_frames_max"] = probe.wal_frames

@@ -27,12 +27,7 @@ from recovery_desk.services.cases.recovery import CaseService
 from recovery_desk.services.settings import Settings
 from recovery_desk.services.workspace import Workspace, open_workspace
 from recovery_desk.tools.bench.logs import BenchLogs, raw_insert_seconds, raw_reader, remove_sqlite
-
-
-def _percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[index]
+from recovery_desk.tools.bench.timing import percentile
 
 
 def _timed(fn: Callable[[], Any], repeat: int) -> list[float]:
@@ -101,11 +96,11 @@ def _timed_desk_actions(workspace: Workspace, figures: dict[str, Any], repeat: i
     note_ms = _timed(lambda: service.add_note(note_case, "Customer calmer now."), repeat)
     figures.update({
         "open_case_ms_median": round(statistics.median(open_ms), 2),
-        "open_case_ms_p99": round(_percentile(open_ms, 99), 2),
+        "open_case_ms_p99": round(percentile(open_ms, 99), 2),
         "advance_stage_ms_median": round(statistics.median(advance_ms), 2),
-        "advance_stage_ms_p99": round(_percentile(advance_ms, 99), 2),
+        "advance_stage_ms_p99": round(percentile(advance_ms, 99), 2),
         "committed_event_ms_median": round(statistics.median(note_ms), 2),
-        "committed_event_ms_p99": round(_percentile(note_ms, 99), 2),
+        "committed_event_ms_p99": round(percentile(note_ms, 99), 2),
     })
     for case_id in opened:  # leave the log tidy: these were not real complaints
         service.withdraw(case_id, "benchmark case")
@@ -118,7 +113,7 @@ def _search(workspace: Workspace, figures: dict[str, Any], repeat: int) -> None:
         for probe in probes:
             samples += _timed(partial(search_customers, workspace.engine, probe), 1)
     figures["customer_search_ms_median"] = round(statistics.median(samples), 2)
-    figures["customer_search_ms_p99"] = round(_percentile(samples, 99), 2)
+    figures["customer_search_ms_p99"] = round(percentile(samples, 99), 2)
 
 
 _COLD_START = r"""
@@ -364,7 +359,7 @@ def _run_groups(args: argparse.Namespace, logs: BenchLogs, only: set[str],
     if "desk" in only:
         note_raw = _raw_commit_ms(folder, repeat)
         figures["raw_sqlite_commit_ms_median"] = round(statistics.median(note_raw), 3)
-        figures["raw_sqlite_commit_ms_p99"] = round(_percentile(note_raw, 99), 3)
+        figures["raw_sqlite_commit_ms_p99"] = round(percentile(note_raw, 99), 3)
         _desk_actions(logs.writer(), figures, repeat)
         figures["committed_event_vs_raw_commit"] = round(
             figures["committed_event_ms_median"]

@@ -26,3 +26,10 @@ def median_ms(fn: Callable[[], Any], runs: int = RUNS, slow_ms: float | None = N
         fn()
         samples.append((time.perf_counter() - started) * 1000)
     return statistics.median(samples)
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """The sample at ``pct`` per cent of the sorted values, nearest rank: a tail figure
+    (p99) that is one real timing, not an interpolation between two."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))]
